@@ -1,0 +1,65 @@
+"""Errors a user can act on.
+
+Every error names the field or cause and never carries personal data (names, dates of birth,
+contacts): messages end up in logs, terminals and bug reports.
+"""
+
+from __future__ import annotations
+
+
+class StationError(Exception):
+    """Base for errors shown to the user; `exit_code` is what the CLI returns."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def as_dict(self) -> dict[str, str]:
+        data = {"error": type(self).__name__, "message": str(self)}
+        if self.field:
+            data["field"] = self.field
+        return data
+
+
+class ValidationError(StationError):
+    """A value given for a field is missing, unknown or impossible."""
+
+    exit_code = 2
+
+
+class LockedError(StationError):
+    """The store cannot be opened: wrong passphrase, or the key material is gone."""
+
+    exit_code = 3
+
+
+class AuthError(StationError):
+    """The operator is unknown, the password is wrong, or the account is locked out."""
+
+    exit_code = 4
+
+
+class PermissionDenied(StationError):
+    """The operator's role does not allow the action."""
+
+    exit_code = 5
+
+
+class NotFound(StationError):
+    """No record with the given identifier."""
+
+    exit_code = 6
+
+
+class ConflictError(StationError):
+    """The action conflicts with what is stored (duplicate number, open duplicate case, ...)."""
+
+    exit_code = 7
+
+
+class StorageError(StationError):
+    """The disk is full or read-only, or the database cannot be written."""
+
+    exit_code = 8
