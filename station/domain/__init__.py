@@ -1,0 +1,1 @@
+"""Domain model of the station: plain dataclasses, no database and no GUI imports."""

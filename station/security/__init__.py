@@ -1,0 +1,1 @@
+"""Keys, encryption at rest and password hashing (cryptography only; no database)."""

@@ -1,0 +1,1 @@
+"""One small operation per user action; the CLI and the Qt windows both call these."""

@@ -1,0 +1,174 @@
+"""Setting up, unlocking and logging in to a station.
+
+`Station` is an unlocked station: the store with its cipher, the signing key and the
+configuration. `Actor` is the operator logged in; every service takes one and checks its role.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+from station.domain.model import Operator
+from station.domain.regno import StationCode
+from station.domain.roles import Permission, require
+from station.domain.vocab import Role
+from station.errors import AuthError, StationError, StorageError, ValidationError
+from station.security.cipher import FieldCipher
+from station.security.passwords import hash_password, verify_password
+from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys
+from station.services.home import StationConfig, StationHome
+from station.store.store import Store
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: Role
+
+    def require(self, permission: Permission) -> None:
+        require(self.role, permission)
+
+
+@dataclass
+class Station:
+    home: StationHome
+    config: StationConfig
+    store: Store
+    signing_key: bytes
+    clock: Callable[[], datetime] = utcnow
+    cache: dict[str, Any] = field(default_factory=dict)  # e.g. the loaded match gallery
+
+    @property
+    def code(self) -> StationCode:
+        return StationCode(self.config.site, self.config.station)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def audit(self, actor: Actor | str, action: str, subject: str = "",
+              **details: object) -> None:
+        """Write one audit event in its own transaction (reads, logins, prints)."""
+        name = actor.username if isinstance(actor, Actor) else actor
+        with self.store.transaction() as repo:
+            repo.append_audit(name, action, subject, dict(details), self.now())
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def init_station(home: StationHome, site: str, station: str, passphrase: str, admin: str,
+                 admin_password: str, *, db_url: str = "", scrypt_n: int = DEFAULT_SCRYPT_N,
+                 ) -> Station:
+    """Create the home, key file, store schema and first admin, all or nothing."""
+    code = StationCode(site.upper(), station.upper()) if _valid_code(site, station) else None
+    if code is None:
+        raise ValidationError("site must be 2-5 and station 1-3 capital letters or digits",
+                              field="site")
+    if home.is_initialised():
+        raise StationError("a station is already set up in this home folder")
+    check_username(admin)
+    password_hash = hash_password(admin_password)
+    try:
+        home.path.mkdir(parents=True, exist_ok=True)
+        os.chmod(home.path, 0o700)
+    except OSError as exc:
+        raise StorageError(f"cannot create the home folder: {exc.strerror}") from None
+    config = StationConfig(site=code.site, station=code.station, db_url=db_url)
+    signing_key = Ed25519PrivateKey.generate().private_bytes(
+        Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    keys = UnsealedKeys(os.urandom(32), signing_key)
+    store = Store(home.db_url(config), FieldCipher(keys.data_key))
+    try:
+        store.migrate()
+        now = utcnow()
+        with store.transaction() as repo:
+            if repo.get_meta("station_id"):
+                raise StationError("this database already belongs to a station")
+            repo.set_meta("station_id", code.station_id)
+            repo.add_operator(Operator(admin, Role.ADMIN, password_hash), now)
+            repo.append_audit(admin, "station-initialised", code.station_id, {}, now)
+        home.vault.create(passphrase, keys, scrypt_n=scrypt_n)
+        home.save_config(config)
+    except BaseException:
+        store.close()
+        home.vault.path.unlink(missing_ok=True)
+        raise
+    return Station(home, config, store, keys.signing_key)
+
+
+def _valid_code(site: str, station: str) -> bool:
+    try:
+        StationCode(site.upper(), station.upper())
+    except ValueError:
+        return False
+    return True
+
+
+def check_username(username: str) -> None:
+    if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise ValidationError("user name must be letters, digits, dot, dash or underscore",
+                              field="username")
+
+
+def open_station(home: StationHome, passphrase: str) -> Station:
+    config = home.load_config()
+    keys = home.vault.unlock(passphrase)
+    store = Store(home.db_url(config), FieldCipher(keys.data_key))
+    store.migrate()  # an upgraded station keeps its data and gains new tables
+    return Station(home, config, store, keys.signing_key)
+
+
+def login(station: Station, username: str, password: str) -> Actor:
+    """Check a password; lock the account for a while after repeated failures. Audited."""
+    now = station.now()
+    with station.store.transaction() as repo:
+        operator = repo.find_operator(username)
+        if operator is None or not operator.active:
+            repo.append_audit(username or "?", "login-failed", "", {"why": "unknown"}, now)
+            failure: AuthError | None = AuthError("unknown user or wrong password")
+        elif operator.locked_until and operator.locked_until > now:
+            repo.append_audit(username, "login-refused", "", {"why": "locked"}, now)
+            failure = AuthError("this account is locked after repeated failures; "
+                                f"try again after {operator.locked_until:%H:%M} UTC")
+        elif not verify_password(password, operator.password_hash):
+            attempts = operator.failed_attempts + 1
+            locked = (now + timedelta(minutes=station.config.lockout_minutes)
+                      if attempts >= station.config.lockout_attempts else None)
+            repo.save_operator(Operator(operator.username, operator.role, operator.password_hash,
+                                        operator.active, 0 if locked else attempts, locked))
+            repo.append_audit(username, "login-failed", "", {"attempts": attempts}, now)
+            failure = AuthError("unknown user or wrong password")
+        else:
+            repo.save_operator(Operator(operator.username, operator.role, operator.password_hash,
+                                        operator.active, 0, None))
+            repo.append_audit(username, "login", "", {}, now)
+            return Actor(operator.username, operator.role)
+    raise failure
+
+
+def add_operator(station: Station, actor: Actor, username: str, role: Role, password: str
+                 ) -> None:
+    actor.require(Permission.MANAGE_USERS)
+    check_username(username)
+    operator = Operator(username, role, hash_password(password))
+    with station.store.transaction() as repo:
+        repo.add_operator(operator, station.now())
+        repo.append_audit(actor.username, "operator-added", username, {"role": role.value},
+                          station.now())
+
+
+def change_passphrase(station: Station, actor: Actor, old: str, new: str) -> None:
+    actor.require(Permission.MANAGE_KEYS)
+    station.home.vault.change_passphrase(old, new)
+    station.audit(actor, "passphrase-changed")

@@ -1,0 +1,93 @@
+"""EnrolPerson: validate, check the photo, search for duplicates, store, audit. One transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from station.domain.groups import age_band
+from station.domain.model import Candidate, Enrolment, Photo, Template
+from station.domain.regno import make_registration_number
+from station.domain.roles import Permission
+from station.domain.vocab import ConsentPurpose, EnrolmentStatus
+from station.errors import ValidationError
+from station.services import biometric
+from station.services.context import Actor, Station
+from station.services.forms import EnrolmentForm, validate_form
+
+
+@dataclass
+class PhotoInput:
+    data: bytes
+    live: bool = False
+    liveness_passed: bool | None = None
+    quality_override: str = ""
+    analysis: Any = None  # a biometrics.PhotoAnalysis already made (the wizard has one)
+
+
+@dataclass
+class EnrolResult:
+    registration_number: str
+    status: EnrolmentStatus
+    duplicate_case: int | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    quality: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "registration_number": self.registration_number,
+            "status": self.status.value,
+            "duplicate_case": self.duplicate_case,
+            "candidates": [{"registration_number": c.registration_number,
+                            "distance": round(c.distance, 4), "band": c.band}
+                           for c in self.candidates],
+            "quality": self.quality,
+        }
+
+
+def enrol(station: Station, actor: Actor, form: EnrolmentForm,
+          photo: PhotoInput | None = None) -> EnrolResult:
+    actor.require(Permission.ENROL)
+    now = station.now()
+    valid = validate_form(form, now.date())
+    consent = valid.consent(form, actor.username, now, station.config.consent_text_version)
+    analysis = None
+    candidates: list[Candidate] = []
+    if photo is not None:
+        if ConsentPurpose.BIOMETRICS not in consent.purposes:
+            raise ValidationError("a photo needs consent to biometrics", field="consent")
+        analysis = photo.analysis or biometric.analyse_photo(photo.data, live=photo.live)
+        biometric.require_acceptable(analysis, photo.quality_override)
+        if analysis.template is not None:
+            candidates = biometric.search(station, analysis.template.vector)
+    suspected = [c for c in candidates if c.band == "match"]
+    with station.store.transaction() as repo:
+        number = make_registration_number(station.code, repo.next_sequence("enrolment"))
+        enrolment = Enrolment(
+            registration_number=number, site=station.config.site,
+            station=station.config.station, personal=valid.personal, sex=valid.sex,
+            nationality=valid.nationality, consent=consent, created_at=now,
+            created_by=actor.username, location=valid.location, languages=valid.languages,
+            local_language=valid.local_language, arrival_date=valid.arrival_date,
+            vulnerabilities=valid.vulnerabilities, needs=valid.needs,
+            status=EnrolmentStatus.PENDING_REVIEW if suspected else EnrolmentStatus.ACTIVE)
+        repo.add_enrolment(enrolment, age_band(valid.personal.birth_date, now.date()))
+        key = None
+        if analysis is not None and photo is not None:
+            repo.put_photo(Photo(number, analysis.portrait_jpeg,
+                                 "live" if photo.live else "imported",
+                                 analysis.report.passed, photo.quality_override.strip(),
+                                 photo.liveness_passed, now))
+            if analysis.template is not None:
+                template = analysis.template
+                key = repo.put_template(Template(number, template.to_bytes(), template.model,
+                                                 template.model_version))
+        case_id = repo.add_case(number, tuple(suspected), now) if suspected else None
+        repo.append_audit(actor.username, "enrol", number,
+                          {"photo": photo is not None, "duplicate_case": case_id,
+                           "quality_override": bool(photo and photo.quality_override.strip())},
+                          now)
+    if key is not None and analysis is not None:
+        biometric.remember(station, key, number, analysis.template.vector)
+    return EnrolResult(number, enrolment.status, case_id, candidates,
+                       analysis.report.to_dict() if analysis is not None else None)

@@ -1,0 +1,177 @@
+"""The enrolment form as typed (CLI flags or wizard fields), and its validation into domain
+objects. Both front ends fill an `EnrolmentForm`; nothing reaches the store unchecked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from station.domain.model import (
+    Consent,
+    Contact,
+    IdentityDocument,
+    Location,
+    PersonalDetails,
+    PersonName,
+    RelatedPerson,
+)
+from station.domain.validation import (
+    check_birth_date,
+    check_date,
+    check_email,
+    check_language,
+    check_name,
+    check_nationality,
+    check_phone,
+    parse_choice,
+    parse_purposes,
+)
+from station.domain.vocab import Channel, Need, Proficiency, Sex, Vulnerability
+from station.errors import ValidationError
+
+
+@dataclass
+class EnrolmentForm:
+    given_name: str = ""
+    family_name: str = ""
+    other_names: str = ""
+    given_name_latin: str = ""
+    family_name_latin: str = ""
+    other_names_latin: str = ""
+    sex: str = ""
+    birth_date: str = ""
+    birth_year: int | None = None
+    nationality: str = ""
+    languages: list[str] = field(default_factory=list)
+    local_language: str = "none"
+    region: str = ""
+    district: str = ""
+    place: str = ""
+    arrival_date: str = ""
+    phone: str = ""
+    email: str = ""
+    preferred_channel: str = "none"
+    emergency_contacts: list[tuple[str, str, str]] = field(default_factory=list)
+    family_contacts: list[tuple[str, str, str, str]] = field(default_factory=list)
+    dependants: list[tuple[str, str, str]] = field(default_factory=list)
+    documents: list[tuple[str, str, str, str]] = field(default_factory=list)
+    vulnerabilities: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
+    notes: str = ""
+    consent_purposes: str = ""
+    consent_language: str = "en"
+    consent_text_version: str = ""
+
+
+@dataclass(frozen=True)
+class ValidForm:
+    personal: PersonalDetails
+    sex: Sex
+    nationality: str
+    location: Location
+    languages: tuple[str, ...]
+    local_language: Proficiency
+    arrival_date: date | None
+    vulnerabilities: frozenset[Vulnerability]
+    needs: frozenset[Need]
+
+    def consent(self, form: EnrolmentForm, recorded_by: str, at: datetime, default_version: str
+                ) -> Consent:
+        return Consent(form.consent_text_version or default_version,
+                       form.consent_language or "en", parse_purposes(form.consent_purposes),
+                       at, recorded_by)
+
+
+def _related(items: list[tuple[str, ...]], field_name: str) -> list[RelatedPerson]:
+    people = []
+    for index, item in enumerate(items, start=1):
+        label = f"{field_name}[{index}]"
+        parts = list(item) + [""] * (4 - len(item))
+        name = check_name(parts[0], f"{label}.name", required=True)
+        relationship = parts[1].strip()
+        if not relationship:
+            raise ValidationError(f"{label}.relationship is required", field=label)
+        if field_name == "dependants":
+            year_text = parts[2].strip()
+            if year_text and not (year_text.isdigit() and 1900 <= int(year_text) <= 2100):
+                raise ValidationError(f"{label}.birth_year must be a year", field=label)
+            people.append(RelatedPerson(name, relationship,
+                                        birth_year=int(year_text) if year_text else None))
+        else:
+            people.append(RelatedPerson(name, relationship, check_phone(parts[2], f"{label}.phone"),
+                                        registration_number=parts[3].strip().upper()))
+    return people
+
+
+def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
+    """Check every field; the first problem raises ValidationError naming the field."""
+    name = PersonName(
+        check_name(form.given_name, "given_name", required=True),
+        check_name(form.family_name, "family_name", required=True),
+        check_name(form.other_names, "other_names", required=False),
+        check_name(form.given_name_latin, "given_name_latin", required=False),
+        check_name(form.family_name_latin, "family_name_latin", required=False),
+        check_name(form.other_names_latin, "other_names_latin", required=False),
+    )
+    if not form.sex:
+        raise ValidationError("sex is required (F, M or X)", field="sex")
+    sex = parse_choice(Sex, form.sex.upper(), "sex")
+    birth = check_birth_date(form.birth_date or None, form.birth_year, today)
+    birth_floor = birth.exact or date(birth.year, 1, 1)
+    arrival = check_date(form.arrival_date, "arrival_date", today, not_before=birth_floor)
+    channel = parse_choice(Channel, form.preferred_channel or "none", "preferred_channel")
+    documents = []
+    for index, item in enumerate(form.documents, start=1):
+        parts = list(item) + [""] * (4 - len(item))
+        label = f"documents[{index}]"
+        if not parts[0].strip():
+            raise ValidationError(f"{label}.kind is required", field=label)
+        country = check_nationality(parts[2], f"{label}.issuing_country") if parts[2] else ""
+        expiry = None
+        if parts[3].strip():
+            try:
+                expiry = date.fromisoformat(parts[3].strip())
+            except ValueError:
+                raise ValidationError(f"{label}.expiry must be YYYY-MM-DD", field=label) from None
+        documents.append(IdentityDocument(parts[0].strip().lower(), parts[1].strip(), country,
+                                          expiry))
+    personal = PersonalDetails(
+        name=name,
+        birth_date=birth,
+        contact=Contact(check_phone(form.phone, "phone"), check_email(form.email),
+                        channel),  # type: ignore[arg-type]
+        place=form.place.strip(),
+        emergency_contacts=tuple(_related(form.emergency_contacts, "emergency_contacts")),
+        family_contacts=tuple(_related(form.family_contacts, "family_contacts")),
+        dependants=tuple(_related(form.dependants, "dependants")),
+        documents=tuple(documents),
+        notes=form.notes.strip(),
+    )
+    languages = []
+    for code in form.languages:
+        for part in code.split(","):
+            if part.strip():
+                languages.append(check_language(part))
+    return ValidForm(
+        personal=personal,
+        sex=sex,  # type: ignore[arg-type]
+        nationality=check_nationality(form.nationality) if form.nationality else _missing(
+            "nationality"),
+        location=Location(form.region.strip(), form.district.strip(), form.place.strip()),
+        languages=tuple(dict.fromkeys(languages)),
+        local_language=parse_choice(Proficiency, form.local_language or "none",
+                                    "local_language"),  # type: ignore[arg-type]
+        arrival_date=arrival,
+        vulnerabilities=frozenset(parse_choice(Vulnerability, v, "vulnerabilities")
+                                  for v in _codes(form.vulnerabilities)),  # type: ignore[misc]
+        needs=frozenset(parse_choice(Need, n, "needs")
+                        for n in _codes(form.needs)),  # type: ignore[misc]
+    )
+
+
+def _codes(values: list[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _missing(field_name: str) -> str:
+    raise ValidationError(f"{field_name} is required", field=field_name)

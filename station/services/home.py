@@ -1,0 +1,76 @@
+"""The station's home folder: configuration, key file, store, trust bundle, outputs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from station.errors import LockedError, ValidationError
+from station.security.vault import KeyVault, write_atomically
+
+CONFIG_NAME = "station.json"
+MAX_VALIDITY_DAYS = 730  # at most two years, as in the programme this station serves
+
+
+@dataclass
+class StationConfig:
+    site: str
+    station: str
+    db_url: str = ""  # empty: the embedded SQLite file in the home folder
+    card_validity_days: int = MAX_VALIDITY_DAYS
+    match_threshold: float | None = None  # None: the biometrics library's calibrated default
+    possible_threshold: float | None = None
+    idle_lock_minutes: int = 10
+    lockout_attempts: int = 5
+    lockout_minutes: int = 15
+    consent_text_version: str = "2026-1"
+    local_language: str = "swa"
+    registry_url: str = ""
+    collected_fields: list[str] = field(default_factory=list)  # empty: every field
+
+    def validate(self) -> None:
+        if not 1 <= self.card_validity_days <= MAX_VALIDITY_DAYS:
+            raise ValidationError("card validity must be between 1 and 730 days",
+                                  field="card_validity_days")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> StationConfig:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})  # type: ignore[arg-type]
+
+
+class StationHome:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+
+    @property
+    def config_path(self) -> Path:
+        return self.path / CONFIG_NAME
+
+    @property
+    def store_path(self) -> Path:
+        return self.path / "store.db"
+
+    @property
+    def trust_path(self) -> Path:
+        return self.path / "trust.json"
+
+    @property
+    def vault(self) -> KeyVault:
+        return KeyVault(self.path / "keys.json")
+
+    def is_initialised(self) -> bool:
+        return self.config_path.is_file()
+
+    def load_config(self) -> StationConfig:
+        if not self.is_initialised():
+            raise LockedError("no station is set up in this home folder: run `station init`")
+        return StationConfig.from_dict(json.loads(self.config_path.read_text()))
+
+    def save_config(self, config: StationConfig) -> None:
+        config.validate()
+        write_atomically(self.config_path, json.dumps(asdict(config), indent=2).encode())
+
+    def db_url(self, config: StationConfig) -> str:
+        return config.db_url or f"sqlite:///{self.store_path}"

@@ -1,0 +1,100 @@
+"""Engines for SQLite (the default, embedded) and PostgreSQL, migrations, error translation."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from station.errors import StorageError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _configure_sqlite(engine)
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own is deferred).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged enrolment survives power loss
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted pages are zeroed, not left readable
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # IMMEDIATE takes the write lock at once, so two writers never interleave sequences.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the schema to the newest revision, keeping the data (each step in one transaction)."""
+    with translate_errors(), engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn driver errors about the disk into a StorageError a person understands."""
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "disk is full" in text or "database or disk is full" in text:
+            raise StorageError("the disk is full: nothing was saved; free space and retry") from None
+        if "readonly" in text or "read-only" in text:
+            raise StorageError("the store is on a read-only disk: nothing was saved") from None
+        if "unable to open" in text:
+            raise StorageError("the store file cannot be opened (missing folder or permissions)"
+                               ) from None
+        if "locked" in text:
+            raise StorageError("the store is busy in another program; retry") from None
+        raise StorageError(f"the store cannot be used: {type(exc.orig).__name__}") from None
+    except DBAPIError as exc:
+        raise StorageError(f"the database refused the change: {type(exc.orig).__name__}") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageError("the disk is full: nothing was saved; free space and retry") from None
+        raise

@@ -1,0 +1,505 @@
+"""Reading and writing domain objects; encryption happens here, at the edge of the database.
+
+A `Repository` wraps one open transaction. Services get one from `Store.transaction()`, do all
+the writes of one user action through it, and the transaction commits or rolls back as a
+whole: a killed process never leaves half an enrolment.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from station.domain import audit as audit_chain
+from station.domain.codec import personal_from_bytes, personal_to_bytes
+from station.domain.model import (
+    AuditEvent,
+    Batch,
+    Candidate,
+    Card,
+    Consent,
+    DuplicateCase,
+    Enrolment,
+    Location,
+    Operator,
+    Photo,
+    Template,
+)
+from station.domain.vocab import (
+    CardStatus,
+    CaseStatus,
+    Channel,
+    ConsentPurpose,
+    Decision,
+    EnrolmentStatus,
+    Need,
+    Proficiency,
+    Role,
+    Sex,
+    Vulnerability,
+)
+from station.errors import ConflictError, NotFound
+from station.security.cipher import FieldCipher
+from station.store import tables as t
+from station.store.rows import join_codes, split_codes, utc
+
+AUDIT_ANCHOR = "audit_anchor"
+
+
+class Repository:
+    def __init__(self, connection: Connection, cipher: FieldCipher | None) -> None:
+        self.connection = connection
+        self._cipher = cipher
+
+    @property
+    def cipher(self) -> FieldCipher:
+        if self._cipher is None:
+            raise RuntimeError("the store is locked")
+        return self._cipher
+
+    # -- meta and sequences -------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.connection.execute(
+            select(t.meta.c.value).where(t.meta.c.key == key).with_for_update()
+        ).first()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        if self.get_meta(key) is None:
+            self.connection.execute(insert(t.meta).values(key=key, value=value))
+        else:
+            self.connection.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
+
+    def next_sequence(self, name: str) -> int:
+        """Atomically take the next number of a per-station counter."""
+        value = int(self.get_meta(f"seq:{name}") or "0") + 1
+        self.set_meta(f"seq:{name}", str(value))
+        return value
+
+    # -- enrolments -----------------------------------------------------------------------
+    def _enrolment_id(self, registration_number: str) -> int:
+        row = self.connection.execute(
+            select(t.enrolments.c.id).where(
+                t.enrolments.c.registration_number == registration_number)
+        ).first()
+        if row is None:
+            raise NotFound("no enrolment with this registration number")
+        return int(row[0])
+
+    def _clear_columns(self, enrolment: Enrolment, age_band: str) -> dict[str, Any]:
+        return {
+            "registration_number": enrolment.registration_number,
+            "site": enrolment.site,
+            "station": enrolment.station,
+            "status": enrolment.status.value,
+            "sex": enrolment.sex.value,
+            "nationality": enrolment.nationality,
+            "age_band": age_band,
+            "region": enrolment.location.region,
+            "district": enrolment.location.district,
+            "arrival_month": enrolment.arrival_date.strftime("%Y-%m")
+            if enrolment.arrival_date else "",
+            "languages": ",".join(enrolment.languages),
+            "local_language": enrolment.local_language.value,
+            "preferred_channel": enrolment.preferred_channel.value,
+            "vulnerabilities": join_codes(enrolment.vulnerabilities),
+            "needs": join_codes(enrolment.needs),
+            "created_at": enrolment.created_at,
+            "created_by": enrolment.created_by,
+            "updated_at": enrolment.updated_at,
+            "merged_into": enrolment.merged_into,
+        }
+
+    def _seal_enrolment(self, enrolment: Enrolment) -> bytes:
+        extra = {"arrival_date": enrolment.arrival_date.isoformat()
+                 if enrolment.arrival_date else None}
+        body = json.dumps({"personal": json.loads(personal_to_bytes(enrolment.personal)),
+                           "extra": extra}, ensure_ascii=False).encode()
+        return self.cipher.encrypt(body, f"enrolment:{enrolment.registration_number}")
+
+    def add_enrolment(self, enrolment: Enrolment, age_band: str) -> int:
+        exists = self.connection.execute(
+            select(t.enrolments.c.id).where(
+                t.enrolments.c.registration_number == enrolment.registration_number)
+        ).first()
+        if exists is not None:
+            raise ConflictError("this registration number is already used")
+        values = self._clear_columns(enrolment, age_band)
+        values["sealed"] = self._seal_enrolment(enrolment)
+        result = self.connection.execute(insert(t.enrolments).values(**values))
+        enrolment_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        self._write_consent(enrolment_id, enrolment.consent, new=True)
+        return enrolment_id
+
+    def update_enrolment(self, enrolment: Enrolment, age_band: str, *, changed_by: str,
+                         changed_at: datetime, fields: list[str]) -> None:
+        """Replace a record's details, keeping the previous version (encrypted) as history."""
+        enrolment_id = self._enrolment_id(enrolment.registration_number)
+        before = self.connection.execute(
+            select(t.enrolments.c.sealed).where(t.enrolments.c.id == enrolment_id)).scalar_one()
+        self.connection.execute(insert(t.record_history).values(
+            enrolment_id=enrolment_id, changed_at=changed_at, changed_by=changed_by,
+            fields=",".join(fields), sealed_before=before))
+        values = self._clear_columns(enrolment, age_band)
+        values["sealed"] = self._seal_enrolment(enrolment)
+        values["batch_sequence"] = None  # changed records go out again with the next batch
+        values["acknowledged_at"] = None
+        self.connection.execute(
+            update(t.enrolments).where(t.enrolments.c.id == enrolment_id).values(**values))
+        self._write_consent(enrolment_id, enrolment.consent, new=False)
+
+    def set_status(self, registration_number: str, status: EnrolmentStatus, *,
+                   merged_into: str = "", at: datetime | None = None) -> None:
+        self.connection.execute(
+            update(t.enrolments)
+            .where(t.enrolments.c.registration_number == registration_number)
+            .values(status=status.value, merged_into=merged_into, updated_at=at,
+                    batch_sequence=None, acknowledged_at=None))
+
+    def _write_consent(self, enrolment_id: int, consent: Consent, *, new: bool) -> None:
+        values = {
+            "text_version": consent.text_version,
+            "language": consent.language,
+            "purposes": join_codes(consent.purposes),
+            "given_at": consent.given_at,
+            "recorded_by": consent.recorded_by,
+            "withdrawn": json.dumps([[p.value, at.isoformat()] for p, at in consent.withdrawn]),
+        }
+        if new:
+            self.connection.execute(insert(t.consents).values(enrolment_id=enrolment_id, **values))
+        else:
+            self.connection.execute(
+                update(t.consents).where(t.consents.c.enrolment_id == enrolment_id).values(**values))
+
+    def _consent_from_row(self, row: Any) -> Consent:
+        return Consent(
+            text_version=row.text_version,
+            language=row.language,
+            purposes=frozenset(ConsentPurpose(p) for p in split_codes(row.purposes)),
+            given_at=utc(row.given_at),  # type: ignore[arg-type]
+            recorded_by=row.recorded_by,
+            withdrawn=tuple((ConsentPurpose(p), datetime.fromisoformat(at))
+                            for p, at in json.loads(row.withdrawn)),
+        )
+
+    def _enrolment_from_row(self, row: Any, consent_row: Any) -> Enrolment:
+        body = json.loads(self.cipher.decrypt(row.sealed, f"enrolment:{row.registration_number}"))
+        personal = personal_from_bytes(json.dumps(body["personal"]).encode())
+        arrival = body["extra"].get("arrival_date")
+        return Enrolment(
+            registration_number=row.registration_number,
+            site=row.site,
+            station=row.station,
+            personal=personal,
+            sex=Sex(row.sex),
+            nationality=row.nationality,
+            consent=self._consent_from_row(consent_row),
+            created_at=utc(row.created_at),  # type: ignore[arg-type]
+            created_by=row.created_by,
+            location=Location(row.region, row.district, personal.place),
+            languages=tuple(row.languages.split(",")) if row.languages else (),
+            local_language=Proficiency(row.local_language),
+            arrival_date=datetime.fromisoformat(arrival).date() if arrival else None,
+            vulnerabilities=frozenset(Vulnerability(v) for v in split_codes(row.vulnerabilities)),
+            needs=frozenset(Need(n) for n in split_codes(row.needs)),
+            status=EnrolmentStatus(row.status),
+            updated_at=utc(row.updated_at),
+            merged_into=row.merged_into,
+        )
+
+    def get_enrolment(self, registration_number: str) -> Enrolment:
+        joined = t.enrolments.join(t.consents, t.consents.c.enrolment_id == t.enrolments.c.id)
+        row = self.connection.execute(
+            select(t.enrolments, *[c.label(f"consent_{c.name}") for c in t.consents.c])
+            .select_from(joined)
+            .where(t.enrolments.c.registration_number == registration_number)
+        ).first()
+        if row is None:
+            raise NotFound("no enrolment with this registration number")
+        return self._enrolment_from_row(row, _ConsentView(row))
+
+    def iter_enrolments(self, *, statuses: tuple[EnrolmentStatus, ...] | None = None
+                        ) -> Iterator[Enrolment]:
+        joined = t.enrolments.join(t.consents, t.consents.c.enrolment_id == t.enrolments.c.id)
+        query = (select(t.enrolments, *[c.label(f"consent_{c.name}") for c in t.consents.c])
+                 .select_from(joined).order_by(t.enrolments.c.id))
+        if statuses:
+            query = query.where(t.enrolments.c.status.in_([s.value for s in statuses]))
+        for row in self.connection.execute(query):
+            yield self._enrolment_from_row(row, _ConsentView(row))
+
+    def list_summaries(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Clear columns only: numbers, status, statistical fields. Decrypts nothing."""
+        rows = self.connection.execute(
+            select(t.enrolments.c.registration_number, t.enrolments.c.status,
+                   t.enrolments.c.sex, t.enrolments.c.nationality, t.enrolments.c.age_band,
+                   t.enrolments.c.created_at, t.enrolments.c.acknowledged_at)
+            .order_by(t.enrolments.c.id).limit(limit).offset(offset))
+        return [
+            {"registration_number": r.registration_number, "status": r.status, "sex": r.sex,
+             "nationality": r.nationality, "age_band": r.age_band,
+             "created_at": utc(r.created_at),
+             "synced": r.acknowledged_at is not None}
+            for r in rows
+        ]
+
+    def count_enrolments(self) -> int:
+        return int(self.connection.execute(select(func.count()).select_from(t.enrolments))
+                   .scalar_one())
+
+    # -- photos and templates ---------------------------------------------------------------
+    def put_photo(self, photo: Photo) -> None:
+        enrolment_id = self._enrolment_id(photo.registration_number)
+        self.connection.execute(delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id))
+        reason = (self.cipher.encrypt(photo.quality_override.encode(),
+                                      f"override:{photo.registration_number}")
+                  if photo.quality_override else None)
+        self.connection.execute(insert(t.photos).values(
+            enrolment_id=enrolment_id,
+            sealed=self.cipher.encrypt(photo.jpeg, f"photo:{photo.registration_number}"),
+            source=photo.source, quality_passed=photo.quality_passed,
+            overridden=bool(photo.quality_override), sealed_override_reason=reason,
+            liveness_passed=photo.liveness_passed, captured_at=photo.captured_at))
+
+    def get_photo(self, registration_number: str) -> Photo | None:
+        enrolment_id = self._enrolment_id(registration_number)
+        row = self.connection.execute(
+            select(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).first()
+        if row is None:
+            return None
+        reason = (self.cipher.decrypt(row.sealed_override_reason,
+                                      f"override:{registration_number}").decode()
+                  if row.sealed_override_reason else "")
+        return Photo(registration_number,
+                     self.cipher.decrypt(row.sealed, f"photo:{registration_number}"),
+                     row.source, row.quality_passed, reason, row.liveness_passed,
+                     utc(row.captured_at))
+
+    def put_template(self, template: Template) -> int:
+        enrolment_id = self._enrolment_id(template.registration_number)
+        self.connection.execute(
+            delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id))
+        self.connection.execute(insert(t.templates).values(
+            enrolment_id=enrolment_id,
+            sealed=self.cipher.encrypt(template.vector,
+                                       f"template:{template.registration_number}"),
+            model=template.model, model_version=template.model_version))
+        return enrolment_id
+
+    def iter_templates(self) -> Iterator[tuple[int, str, bytes]]:
+        """(matcher key, registration number, template bytes) of every active enrolment."""
+        rows = self.connection.execute(
+            select(t.templates.c.enrolment_id, t.enrolments.c.registration_number,
+                   t.templates.c.sealed)
+            .select_from(t.templates.join(t.enrolments,
+                                          t.enrolments.c.id == t.templates.c.enrolment_id))
+            .where(t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
+                                              EnrolmentStatus.PENDING_REVIEW.value])))
+        for enrolment_id, number, sealed in rows:
+            yield int(enrolment_id), number, self.cipher.decrypt(sealed, f"template:{number}")
+
+    def registration_numbers(self, enrolment_ids: list[int]) -> dict[int, str]:
+        rows = self.connection.execute(
+            select(t.enrolments.c.id, t.enrolments.c.registration_number)
+            .where(t.enrolments.c.id.in_(enrolment_ids)))
+        return {int(i): n for i, n in rows}
+
+    def erase_biometrics(self, registration_number: str) -> int:
+        enrolment_id = self._enrolment_id(registration_number)
+        removed = self.connection.execute(
+            delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).rowcount
+        removed += self.connection.execute(
+            delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id)).rowcount
+        return enrolment_id
+
+    # -- cards -------------------------------------------------------------------------------
+    def add_card(self, card: Card) -> None:
+        self.connection.execute(insert(t.cards).values(
+            card_number=card.card_number,
+            enrolment_id=self._enrolment_id(card.registration_number),
+            issue_date=card.issue_date, expiry_date=card.expiry_date, status=card.status.value,
+            print_count=card.print_count, revoked_at=card.revoked_at,
+            revoke_reason=card.revoke_reason, replaced_by=card.replaced_by))
+
+    def update_card(self, card: Card) -> None:
+        self.connection.execute(update(t.cards).where(t.cards.c.card_number == card.card_number)
+                                .values(status=card.status.value, print_count=card.print_count,
+                                        revoked_at=card.revoked_at,
+                                        revoke_reason=card.revoke_reason,
+                                        replaced_by=card.replaced_by, batch_sequence=None))
+
+    def _card_query(self) -> Any:
+        return select(t.cards, t.enrolments.c.registration_number).select_from(
+            t.cards.join(t.enrolments, t.enrolments.c.id == t.cards.c.enrolment_id))
+
+    @staticmethod
+    def _card_from_row(row: Any) -> Card:
+        return Card(row.card_number, row.registration_number, row.issue_date, row.expiry_date,
+                    CardStatus(row.status), row.print_count, utc(row.revoked_at),
+                    row.revoke_reason, row.replaced_by)
+
+    def get_card(self, card_number: str) -> Card:
+        row = self.connection.execute(
+            self._card_query().where(t.cards.c.card_number == card_number)).first()
+        if row is None:
+            raise NotFound("no card with this number")
+        return self._card_from_row(row)
+
+    def cards_of(self, registration_number: str) -> list[Card]:
+        rows = self.connection.execute(
+            self._card_query().where(t.enrolments.c.registration_number == registration_number)
+            .order_by(t.cards.c.id))
+        return [self._card_from_row(r) for r in rows]
+
+    def all_cards(self) -> list[Card]:
+        return [self._card_from_row(r)
+                for r in self.connection.execute(self._card_query().order_by(t.cards.c.id))]
+
+    # -- duplicate cases ---------------------------------------------------------------------
+    def add_case(self, registration_number: str, candidates: tuple[Candidate, ...],
+                 opened_at: datetime) -> int:
+        result = self.connection.execute(insert(t.duplicate_cases).values(
+            enrolment_id=self._enrolment_id(registration_number),
+            candidates=json.dumps([[c.registration_number, round(c.distance, 4), c.band]
+                                   for c in candidates]),
+            opened_at=opened_at, status=CaseStatus.OPEN.value, decided_by=""))
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def _case_from_row(self, row: Any) -> DuplicateCase:
+        reason = (self.cipher.decrypt(row.sealed_reason, f"case:{row.id}").decode()
+                  if row.sealed_reason else "")
+        return DuplicateCase(
+            case_id=row.id, registration_number=row.registration_number,
+            candidates=tuple(Candidate(n, d, b) for n, d, b in json.loads(row.candidates)),
+            opened_at=utc(row.opened_at),  # type: ignore[arg-type]
+            status=CaseStatus(row.status),
+            decision=Decision(row.decision) if row.decision else None,
+            reason=reason, decided_by=row.decided_by, decided_at=utc(row.decided_at))
+
+    def _case_query(self) -> Any:
+        return select(t.duplicate_cases, t.enrolments.c.registration_number).select_from(
+            t.duplicate_cases.join(t.enrolments,
+                                   t.enrolments.c.id == t.duplicate_cases.c.enrolment_id))
+
+    def get_case(self, case_id: int) -> DuplicateCase:
+        row = self.connection.execute(
+            self._case_query().where(t.duplicate_cases.c.id == case_id)).first()
+        if row is None:
+            raise NotFound("no duplicate case with this number")
+        return self._case_from_row(row)
+
+    def list_cases(self, statuses: tuple[CaseStatus, ...]) -> list[DuplicateCase]:
+        rows = self.connection.execute(
+            self._case_query().where(t.duplicate_cases.c.status.in_([s.value for s in statuses]))
+            .order_by(t.duplicate_cases.c.id))
+        return [self._case_from_row(r) for r in rows]
+
+    def open_cases_of(self, registration_number: str) -> list[DuplicateCase]:
+        return [c for c in self.list_cases((CaseStatus.OPEN, CaseStatus.NEEDS_INFO))
+                if c.registration_number == registration_number]
+
+    def update_case(self, case: DuplicateCase) -> None:
+        self.connection.execute(
+            update(t.duplicate_cases).where(t.duplicate_cases.c.id == case.case_id).values(
+                status=case.status.value,
+                decision=case.decision.value if case.decision else None,
+                sealed_reason=self.cipher.encrypt(case.reason.encode(), f"case:{case.case_id}"),
+                decided_by=case.decided_by, decided_at=case.decided_at, batch_sequence=None))
+
+    # -- operators ---------------------------------------------------------------------------
+    def add_operator(self, operator: Operator, created_at: datetime) -> None:
+        if self.find_operator(operator.username) is not None:
+            raise ConflictError("an operator with this user name exists already", field="username")
+        self.connection.execute(insert(t.operators).values(
+            username=operator.username, role=operator.role.value,
+            password_hash=operator.password_hash, active=operator.active,
+            failed_attempts=0, locked_until=None, created_at=created_at))
+
+    def find_operator(self, username: str) -> Operator | None:
+        row = self.connection.execute(
+            select(t.operators).where(t.operators.c.username == username)).first()
+        if row is None:
+            return None
+        return Operator(row.username, Role(row.role), row.password_hash, row.active,
+                        row.failed_attempts, utc(row.locked_until))
+
+    def save_operator(self, operator: Operator) -> None:
+        self.connection.execute(update(t.operators)
+                                .where(t.operators.c.username == operator.username)
+                                .values(role=operator.role.value,
+                                        password_hash=operator.password_hash,
+                                        active=operator.active,
+                                        failed_attempts=operator.failed_attempts,
+                                        locked_until=operator.locked_until))
+
+    def list_operators(self) -> list[Operator]:
+        rows = self.connection.execute(select(t.operators).order_by(t.operators.c.username))
+        return [Operator(r.username, Role(r.role), "", r.active, r.failed_attempts,
+                         utc(r.locked_until)) for r in rows]
+
+    # -- audit ---------------------------------------------------------------------------------
+    def append_audit(self, actor: str, action: str, subject: str, details: dict[str, object],
+                     at: datetime) -> AuditEvent:
+        key = self.cipher.subkey("audit")
+        anchor = self.get_meta(AUDIT_ANCHOR)
+        sequence, previous = (0, audit_chain.GENESIS)
+        if anchor:
+            number, previous = anchor.split(":")
+            sequence = int(number)
+        event = audit_chain.seal_event(key, sequence + 1, at, actor, action, subject, details,
+                                       previous)
+        self.connection.execute(insert(t.audit_events).values(
+            sequence=event.sequence, at=event.at, actor=actor, action=action, subject=subject,
+            details=json.dumps(details, sort_keys=True, default=str),
+            previous_hash=event.previous_hash, hash=event.hash))
+        self.set_meta(AUDIT_ANCHOR, f"{event.sequence}:{event.hash}")
+        return event
+
+    def audit_anchor(self) -> tuple[int, str] | None:
+        anchor = self.get_meta(AUDIT_ANCHOR)
+        if not anchor:
+            return None
+        number, digest = anchor.split(":")
+        return int(number), digest
+
+    def iter_audit(self) -> Iterator[AuditEvent]:
+        """Events in physical (rowid) order on SQLite, so a reorder of rows is visible too."""
+        for row in self.connection.execute(select(t.audit_events)):
+            yield AuditEvent(row.sequence, utc(row.at), row.actor,  # type: ignore[arg-type]
+                             row.action, row.subject, json.loads(row.details),
+                             row.previous_hash, row.hash)
+
+    # -- batches -------------------------------------------------------------------------------
+    def add_batch(self, batch: Batch) -> None:
+        self.connection.execute(insert(t.batches).values(
+            sequence=batch.sequence, created_at=batch.created_at,
+            record_count=batch.record_count, sha256=batch.sha256,
+            previous_hash=batch.previous_hash, file_name=batch.file_name))
+
+    def list_batches(self) -> list[Batch]:
+        rows = self.connection.execute(select(t.batches).order_by(t.batches.c.sequence))
+        return [Batch(r.sequence, utc(r.created_at), r.record_count,  # type: ignore[arg-type]
+                      r.sha256, r.previous_hash, r.file_name, utc(r.acknowledged_at))
+                for r in rows]
+
+
+class _ConsentView:
+    """Exposes the `consent_*` labelled columns of a joined row under their own names."""
+
+    def __init__(self, row: Any) -> None:
+        self._row = row
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, f"consent_{name}")
+
+
+def with_status(enrolment: Enrolment, status: EnrolmentStatus) -> Enrolment:
+    return replace(enrolment, status=status)
+
+
+__all__ = ["Channel", "Repository", "with_status"]

@@ -1,0 +1,31 @@
+"""Opening the store and handing out one transaction per user action."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy import Engine
+
+from station.security.cipher import FieldCipher
+from station.store.database import make_engine, migrate, translate_errors
+from station.store.repository import Repository
+
+
+class Store:
+    def __init__(self, url: str, cipher: FieldCipher | None = None) -> None:
+        self.url = url
+        self.engine: Engine = make_engine(url)
+        self.cipher = cipher
+
+    def migrate(self) -> None:
+        migrate(self.engine)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Repository]:
+        """All writes inside commit together, or none do."""
+        with translate_errors(), self.engine.begin() as connection:
+            yield Repository(connection, self.cipher)
+
+    def close(self) -> None:
+        self.engine.dispose()
