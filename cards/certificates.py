@@ -1,0 +1,110 @@
+"""Station certificates: the root vouches for a station's public key, site and validity."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cards._encoding import b64d, b64e, canonical_json
+from cards.errors import CardError
+from cards.keys import RootKey, key_id_of, verify_signature
+
+CERT_CONTEXT = b"enrolment-station/station-certificate/v1\n"
+
+
+@dataclass(frozen=True)
+class StationCertificate:
+    """A station's Ed25519 public key with its station id, site and validity, signed by the root.
+
+    The validity should cover the period the key signs cards plus the longest card validity,
+    as ICAO document-signer certificates do: the verifier requires it on the day of checking.
+    """
+
+    station_id: str
+    site: str
+    public_key: bytes
+    valid_from: date
+    valid_to: date
+    root_key_id: bytes
+    signature: bytes = b""
+
+    @property
+    def key_id(self) -> bytes:
+        return key_id_of(self.public_key)
+
+    @classmethod
+    def issue(cls, root: RootKey, *, station_id: str, site: str, public_key: bytes,
+              valid_from: date, valid_to: date) -> StationCertificate:
+        if len(public_key) != 32:
+            raise CardError("a station public key is 32 bytes", field="public_key")
+        if valid_to <= valid_from:
+            raise CardError("certificate validity ends before it starts", field="valid_to")
+        unsigned = cls(station_id, site, public_key, valid_from, valid_to, root.key_id)
+        return unsigned._with_signature(root.sign(CERT_CONTEXT + unsigned._signed_bytes()))
+
+    def _with_signature(self, signature: bytes) -> StationCertificate:
+        return StationCertificate(self.station_id, self.site, self.public_key, self.valid_from,
+                                  self.valid_to, self.root_key_id, signature)
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "station_id": self.station_id,
+            "site": self.site,
+            "public_key": b64e(self.public_key),
+            "key_id": self.key_id.hex(),
+            "valid_from": self.valid_from.isoformat(),
+            "valid_to": self.valid_to.isoformat(),
+            "root_key_id": self.root_key_id.hex(),
+        }
+
+    def _signed_bytes(self) -> bytes:
+        return canonical_json(self._body())
+
+    def verify(self, root_public: bytes) -> bool:
+        """True when the root whose raw public key is `root_public` signed this certificate."""
+        return verify_signature(root_public, self.signature,
+                                CERT_CONTEXT + self._signed_bytes())
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day <= self.valid_to
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self._body(), "signature": b64e(self.signature)}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, indent=2)
+
+    def to_bytes(self) -> bytes:
+        return canonical_json(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StationCertificate:
+        try:
+            cert = cls(
+                station_id=str(data["station_id"]),
+                site=str(data["site"]),
+                public_key=b64d(data["public_key"]),
+                valid_from=date.fromisoformat(data["valid_from"]),
+                valid_to=date.fromisoformat(data["valid_to"]),
+                root_key_id=bytes.fromhex(data["root_key_id"]),
+                signature=b64d(data["signature"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CardError(f"station certificate is malformed ({type(exc).__name__})",
+                            field="certificate") from None
+        if "key_id" in data and data["key_id"] != cert.key_id.hex():
+            raise CardError("station certificate key id does not match its key",
+                            field="certificate")
+        return cert
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> StationCertificate:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise CardError("station certificate is not JSON", field="certificate") from None
+        return cls.from_dict(data)
+
+    from_bytes = from_json

@@ -1,0 +1,93 @@
+"""Signed lists of revoked card numbers.
+
+A list signed by the root revokes any card. A list signed by a station key revokes the cards of
+that station (same station id in the certificates), which lets a station revoke offline.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from cards._encoding import b64d, b64e, canonical_json
+from cards.errors import CardError
+from cards.keys import RootKey, StationKey, verify_signature
+
+REVOCATION_CONTEXT = b"enrolment-station/revocation-list/v1\n"
+
+
+@dataclass(frozen=True)
+class RevocationList:
+    """Card numbers revoked, each with the date of revocation; `signer_key_id` names the signer."""
+
+    entries: dict[str, date] = field(default_factory=dict)
+    issued_on: date | None = None
+    signer_key_id: bytes = b""
+    signature: bytes = b""
+
+    def revoked_on(self, card_number: str) -> date | None:
+        return self.entries.get(card_number)
+
+    def with_revoked(self, card_number: str, on: date) -> RevocationList:
+        """A new unsigned list with one more card (the earlier date wins)."""
+        return self.merge(RevocationList({card_number: on}))
+
+    def merge(self, other: RevocationList) -> RevocationList:
+        """Union of both lists, unsigned: sign the result before giving it out."""
+        merged = dict(self.entries)
+        for number, day in other.entries.items():
+            merged[number] = min(day, merged.get(number, day))
+        return RevocationList(merged)
+
+    def sign(self, key: StationKey | RootKey, issued_on: date) -> RevocationList:
+        unsigned = RevocationList(dict(self.entries), issued_on, key.key_id)
+        return RevocationList(unsigned.entries, issued_on, key.key_id,
+                              key.sign(REVOCATION_CONTEXT + unsigned._signed_bytes()))
+
+    def verify(self, public_raw: bytes) -> bool:
+        return verify_signature(public_raw, self.signature,
+                                REVOCATION_CONTEXT + self._signed_bytes())
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "entries": {number: day.isoformat() for number, day in sorted(self.entries.items())},
+            "issued_on": self.issued_on.isoformat() if self.issued_on else None,
+            "signer_key_id": self.signer_key_id.hex(),
+        }
+
+    def _signed_bytes(self) -> bytes:
+        return canonical_json(self._body())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self._body(), "signature": b64e(self.signature)}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, indent=2)
+
+    def to_bytes(self) -> bytes:
+        return canonical_json(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RevocationList:
+        try:
+            return cls(
+                entries={str(k): date.fromisoformat(v) for k, v in data["entries"].items()},
+                issued_on=date.fromisoformat(data["issued_on"]) if data.get("issued_on") else None,
+                signer_key_id=bytes.fromhex(data["signer_key_id"]),
+                signature=b64d(data["signature"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise CardError(f"revocation list is malformed ({type(exc).__name__})",
+                            field="revocation_list") from None
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> RevocationList:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise CardError("revocation list is not JSON", field="revocation_list") from None
+        return cls.from_dict(data)
+
+    from_bytes = from_json

@@ -1,0 +1,135 @@
+"""What a verifier trusts: the root public key, station certificates and revocation lists."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cards._encoding import b64d, b64e
+from cards.certificates import StationCertificate
+from cards.errors import CardError
+from cards.keys import RootKey, StationKey, key_id_of
+from cards.record import add_years
+from cards.revocation import RevocationList
+
+BUNDLE_FORMAT = "enrolment-station/trust-bundle/v1"
+
+
+@dataclass
+class TrustBundle:
+    """Root public key, station certificates, revocation lists, optional registry X25519 key.
+
+    Saved as JSON; holds no private key. Whoever can edit the file can change the root, so it
+    lives where only the station or the verifying officer can write.
+    """
+
+    root_public_key: bytes
+    certificates: list[StationCertificate] = field(default_factory=list)
+    revocation_lists: list[RevocationList] = field(default_factory=list)
+    registry_x25519_public_key: bytes | None = None
+
+    @property
+    def root_key_id(self) -> bytes:
+        return key_id_of(self.root_public_key)
+
+    @classmethod
+    def self_issued(cls, station_key: StationKey, station_id: str, site: str, *,
+                    root: RootKey | None = None, valid_from: date | None = None,
+                    years: int = 5) -> TrustBundle:
+        """A bundle with a local root certifying `station_key`, for a station not yet joined."""
+        root = root or RootKey.generate()
+        start = valid_from or date.today()
+        cert = StationCertificate.issue(root, station_id=station_id, site=site,
+                                        public_key=station_key.public_bytes, valid_from=start,
+                                        valid_to=add_years(start, years))
+        return cls(root.public_bytes, [cert])
+
+    def add_certificate(self, cert: StationCertificate) -> None:
+        self.certificates = [c for c in self.certificates if c.key_id != cert.key_id] + [cert]
+
+    def add_revocation_list(self, revocations: RevocationList) -> None:
+        """Add a signed list; it replaces an earlier list of the same signer that it contains."""
+        kept = [existing for existing in self.revocation_lists
+                if not (existing.signer_key_id == revocations.signer_key_id
+                        and revocations.entries.keys() >= existing.entries.keys())]
+        self.revocation_lists = [*kept, revocations]
+
+    def certificate_for(self, key_id: bytes) -> StationCertificate | None:
+        for cert in self.certificates:
+            if cert.key_id == key_id:
+                return cert
+        return None
+
+    def revocation(self, card_number: str, issuer: StationCertificate) -> date | None:
+        """Date the card was revoked by a list the root or the card's station signed, else None."""
+        found: list[date] = []
+        for rl in self.revocation_lists:
+            day = rl.revoked_on(card_number)
+            if day is None or not self._list_applies(rl, issuer):
+                continue
+            found.append(day)
+        return min(found) if found else None
+
+    def _list_applies(self, rl: RevocationList, issuer: StationCertificate) -> bool:
+        if rl.signer_key_id == self.root_key_id:
+            return rl.verify(self.root_public_key)
+        signer = self.certificate_for(rl.signer_key_id)
+        return (signer is not None and signer.station_id == issuer.station_id
+                and signer.verify(self.root_public_key) and rl.verify(signer.public_key))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": BUNDLE_FORMAT,
+            "root_public_key": b64e(self.root_public_key),
+            "root_key_id": self.root_key_id.hex(),
+            "registry_x25519_public_key": (b64e(self.registry_x25519_public_key)
+                                           if self.registry_x25519_public_key else None),
+            "certificates": [c.to_dict() for c in self.certificates],
+            "revocation_lists": [r.to_dict() for r in self.revocation_lists],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrustBundle:
+        if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
+            raise CardError("not a trust bundle file", field="trust")
+        try:
+            x25519 = data.get("registry_x25519_public_key")
+            return cls(
+                root_public_key=b64d(data["root_public_key"]),
+                certificates=[StationCertificate.from_dict(c) for c in data["certificates"]],
+                revocation_lists=[RevocationList.from_dict(r) for r in data["revocation_lists"]],
+                registry_x25519_public_key=b64d(x25519) if x25519 else None,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, CardError):
+                raise
+            raise CardError(f"trust bundle is malformed ({type(exc).__name__})",
+                            field="trust") from None
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write atomically (temporary file, then rename)."""
+        target = Path(path)
+        text = json.dumps(self.to_dict(), indent=2, sort_keys=True)
+        fd, tmp = tempfile.mkstemp(prefix=".trust-", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.replace(tmp, target)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> TrustBundle:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CardError(f"cannot read the trust bundle ({exc.strerror})",
+                            field="trust") from None
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise CardError("trust bundle is not JSON", field="trust") from None
+        return cls.from_dict(data)
+
