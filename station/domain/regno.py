@@ -20,6 +20,7 @@ CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,5}$")
 STATION_PATTERN = re.compile(r"^[A-Z0-9]{1,3}$")
 NUMBER_PATTERN = re.compile(r"^([A-Z0-9]{2,5})-([A-Z0-9]{1,3})-(\d{6})([A-Z0-9*])$")
 MAX_SEQUENCE = 999_999
+CARD_PREFIX = "C-"  # card numbers: C-SITE-STN-NNNNNNC, never mistaken for a registration number
 
 
 class NumberError(ValueError):
@@ -46,7 +47,7 @@ def make_number(code: StationCode, sequence: int, prefix: str = "") -> str:
     """Build a number for `sequence` at this station; `prefix` distinguishes cards ("C")."""
     if not 1 <= sequence <= MAX_SEQUENCE:
         raise NumberError("sequence out of range for this station")
-    body = f"{prefix}{code.site}{code.station}{sequence:06d}"
+    body = f"{prefix.replace('-', '')}{code.site}{code.station}{sequence:06d}"
     check = mod_37_36.calc_check_digit(body)
     return f"{prefix}{code.site}-{code.station}-{sequence:06d}{check}"
 
@@ -62,7 +63,7 @@ def parse_number(number: str, prefix: str = "") -> tuple[StationCode, int]:
     if not match:
         raise NumberError("number must look like SITE-STN-000123X")
     site, station, digits, check = match.groups()
-    if not mod_37_36.is_valid(f"{prefix}{site}{station}{digits}{check}"):
+    if not mod_37_36.is_valid(f"{prefix.replace('-', '')}{site}{station}{digits}{check}"):
         raise NumberError("check character does not match: the number was mistyped")
     return StationCode(site, station), int(digits)
 
@@ -72,7 +73,7 @@ def make_registration_number(code: StationCode, sequence: int) -> str:
 
 
 def make_card_number(code: StationCode, sequence: int) -> str:
-    return make_number(code, sequence, prefix="C")
+    return make_number(code, sequence, prefix=CARD_PREFIX)
 
 
 def normalise_registration_number(number: str) -> str:
