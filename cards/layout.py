@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from cards.art import (
     CONTACT_BOX,
@@ -61,36 +62,42 @@ def card_outline(canvas: Canvas) -> Any:
     return path
 
 
+@lru_cache(maxsize=4)
+def _guilloche_paths(seed: int) -> tuple[Any, ...]:
+    """Interlaced rosettes and fine waves, computed once: the same on every card."""
+    paths = []
+    cx, cy = CARD_W_MM * MM * 0.62, CARD_H_MM * MM * 0.48
+    for k in range(7):
+        path = PDFPathObject()
+        r_big, r_small, d = 44 + 7 * k, 5.0 + 0.35 * seed, 17 + 2 * k
+        q = (r_big - r_small) / r_small
+        steps = 900
+        for i in range(steps + 1):
+            t = 2 * math.pi * 7 * i / steps
+            x = cx + ((r_big - r_small) * math.cos(t) + d * math.cos(q * t)) * 1.25
+            y = cy + ((r_big - r_small) * math.sin(t) - d * math.sin(q * t)) * 0.72
+            path.lineTo(x, y) if i else path.moveTo(x, y)
+        paths.append(path)
+    for j in range(28):
+        path = PDFPathObject()
+        base = j * CARD_H_MM * MM / 27
+        for i in range(121):
+            x = i * CARD_W_MM * MM / 120
+            y = base + 2.2 * math.sin(i / 120 * 6 * math.pi + j * 0.9)
+            path.lineTo(x, y) if i else path.moveTo(x, y)
+        paths.append(path)
+    return tuple(paths)
+
+
 def _guilloche_form(canvas: Canvas, name: str, seed: int) -> str:
-    """Define (once per canvas) a form with interlaced rosette curves; return its name."""
+    """Define the background pattern once per document as a form; return its name."""
     done: set[str] = canvas.__dict__.setdefault("_card_forms", set())
     if name in done:
         return name
     canvas.beginForm(name)
     canvas.setStrokeColorRGB(*GUILLOCHE)
     canvas.setLineWidth(0.18)
-    cx, cy = CARD_W_MM * MM * 0.62, CARD_H_MM * MM * 0.48
-    for k in range(7):
-        path = canvas.beginPath()
-        r_big, r_small, d = 44 + 7 * k, 5.0 + 0.35 * seed, 17 + 2 * k
-        steps = 900
-        for i in range(steps + 1):
-            t = 2 * math.pi * 7 * i / steps
-            q = (r_big - r_small) / r_small
-            x = cx + ((r_big - r_small) * math.cos(t) + d * math.cos(q * t)) * 1.25
-            y = cy + ((r_big - r_small) * math.sin(t) - d * math.sin(q * t)) * 0.72
-            if i == 0:
-                path.moveTo(x, y)
-            else:
-                path.lineTo(x, y)
-        canvas.drawPath(path, stroke=1, fill=0)
-    for j in range(28):  # fine wave lines across the card
-        path = canvas.beginPath()
-        base = j * CARD_H_MM * MM / 27
-        for i in range(121):
-            x = i * CARD_W_MM * MM / 120
-            y = base + 2.2 * math.sin(i / 120 * 6 * math.pi + j * 0.9)
-            path.moveTo(x, y) if i == 0 else path.lineTo(x, y)
+    for path in _guilloche_paths(seed):
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.endForm()
     done.add(name)

@@ -37,10 +37,11 @@ def make_qr(data: bytes) -> QrSymbol:
         code = qrcode.QRCode(error_correction=level, border=0, box_size=1)
         code.add_data(data, optimize=0)
         try:
-            code.make(fit=True)
+            version = code.best_fit()  # cheap: sizes only, no mask evaluation
         except qrcode.exceptions.DataOverflowError:
             continue
-        if code.version is not None and code.version <= MAX_VERSION:
+        if version <= MAX_VERSION:
+            code.make(fit=False)
             matrix = code.get_matrix()
             return QrSymbol(tuple(tuple(bool(v) for v in row) for row in matrix), code.version,
                             name)

@@ -8,8 +8,10 @@ with long-edge binding puts every back exactly behind its front.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -31,15 +33,16 @@ def render_card_pdf(record: CardRecord, station_key: StationKey, out_path: str |
     if not sides or any(side not in SIDES for side in sides):
         raise CardError("sides must be 'front' and/or 'back'", field="sides")
     art = prepare(record, station_key)
-    canvas = _canvas(out_path, (CARD_W_MM * MM, CARD_H_MM * MM))
     module_mm = 0.0
-    for side in sides:
-        if side == "front":
-            draw_front(canvas, art)
-        else:
-            module_mm = draw_back(canvas, art)
-        canvas.showPage()
-    canvas.save()
+    with _binary_streams():
+        canvas = _canvas(out_path, (CARD_W_MM * MM, CARD_H_MM * MM))
+        for side in sides:
+            if side == "front":
+                draw_front(canvas, art)
+            else:
+                module_mm = draw_back(canvas, art)
+            canvas.showPage()
+        canvas.save()
     return _facts(art, module_mm)
 
 
@@ -49,14 +52,15 @@ def render_sheet_pdf(records: Iterable[CardRecord], station_key: StationKey,
     arts = [prepare(record, station_key) for record in records]
     if not arts:
         raise CardError("no cards to print", field="records")
-    canvas = _canvas(out_path, A4)
     module_mm = 0.0
     per_page = COLS * ROWS
-    for start in range(0, len(arts), per_page):
-        batch = arts[start:start + per_page]
-        _sheet_page(canvas, batch, back=False)
-        module_mm = _sheet_page(canvas, batch, back=True)
-    canvas.save()
+    with _binary_streams():
+        canvas = _canvas(out_path, A4)
+        for start in range(0, len(arts), per_page):
+            batch = arts[start:start + per_page]
+            _sheet_page(canvas, batch, back=False)
+            module_mm = _sheet_page(canvas, batch, back=True)
+        canvas.save()
     return {"cards": len(arts), "pages": canvas.getPageNumber() - 1, "qr_module_mm": module_mm}
 
 
@@ -101,6 +105,17 @@ def _crop_marks(canvas: Canvas, x: float, y: float) -> None:
     for cy in (y, y + h):
         for cx, sign in ((x, -1), (x + w, 1)):
             canvas.line(cx + sign * gap, cy, cx + sign * (gap + mark), cy)
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Write streams as binary, not ASCII85: a third smaller and much faster (pure Python A85)."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
 
 
 def _canvas(out_path: str | os.PathLike[str], size: tuple[float, float]) -> Canvas:

@@ -27,6 +27,7 @@ class Verdict:
     card_number: str | None = None
     record: dict[str, Any] = field(default_factory=dict)
     station_id: str | None = None
+    unreadable: bool = False  # True when the input held no QR code to judge (bad file, no QR)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -35,6 +36,7 @@ class Verdict:
             "card_number": self.card_number,
             "station_id": self.station_id,
             "record": dict(self.record),
+            "unreadable": self.unreadable,
         }
 
 
@@ -75,9 +77,9 @@ def verify_card_file(path: str | os.PathLike[str], trust: TrustBundle, today: da
     try:
         payloads = read_qr_payloads(path)
     except CardError as exc:
-        return Verdict(False, str(exc))
+        return Verdict(False, str(exc), unreadable=True)
     if not payloads:
-        return Verdict(False, "no QR code found")
+        return Verdict(False, "no QR code found", unreadable=True)
     verdicts = [verify_payload(payload, trust, today) for payload in payloads]
     for verdict in verdicts:
         if verdict.valid:
