@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "station.cli.cmd_store",
     "station.cli.cmd_biometrics",
     "station.cli.cmd_cards",
+    "station.cli.cmd_duplicates",
     "station.cli.cmd_verify",
     "station.cli.cmd_sync",
     "station.cli.cmd_protection",

@@ -75,6 +75,11 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def _first_words(text: str) -> str:
+    """The driver's message without any SQL or parameters (which could hold personal data)."""
+    return text.split("\n")[0].split("[sql")[0].strip()[:80]
+
+
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
     """Turn driver errors about the disk into a StorageError a person understands."""
@@ -82,7 +87,7 @@ def translate_errors() -> Iterator[None]:
         yield
     except OperationalError as exc:
         text = str(exc.orig).lower()
-        if "disk is full" in text or "database or disk is full" in text:
+        if "disk is full" in text or "disk i/o error" in text:
             raise StorageError("the disk is full: nothing was saved; free space and retry") from None
         if "readonly" in text or "read-only" in text:
             raise StorageError("the store is on a read-only disk: nothing was saved") from None
@@ -91,7 +96,7 @@ def translate_errors() -> Iterator[None]:
                                ) from None
         if "locked" in text:
             raise StorageError("the store is busy in another program; retry") from None
-        raise StorageError(f"the store cannot be used: {type(exc.orig).__name__}") from None
+        raise StorageError(f"the store cannot be used ({_first_words(text)})") from None
     except DBAPIError as exc:
         raise StorageError(f"the database refused the change: {type(exc.orig).__name__}") from None
     except OSError as exc:

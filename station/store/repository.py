@@ -82,7 +82,7 @@ class Repository:
         return value
 
     # -- enrolments -----------------------------------------------------------------------
-    def _enrolment_id(self, registration_number: str) -> int:
+    def enrolment_id(self, registration_number: str) -> int:
         row = self.connection.execute(
             select(t.enrolments.c.id).where(
                 t.enrolments.c.registration_number == registration_number)
@@ -139,7 +139,7 @@ class Repository:
     def update_enrolment(self, enrolment: Enrolment, age_band: str, *, changed_by: str,
                          changed_at: datetime, fields: list[str]) -> None:
         """Replace a record's details, keeping the previous version (encrypted) as history."""
-        enrolment_id = self._enrolment_id(enrolment.registration_number)
+        enrolment_id = self.enrolment_id(enrolment.registration_number)
         before = self.connection.execute(
             select(t.enrolments.c.sealed).where(t.enrolments.c.id == enrolment_id)).scalar_one()
         self.connection.execute(insert(t.record_history).values(
@@ -254,7 +254,7 @@ class Repository:
 
     # -- photos and templates ---------------------------------------------------------------
     def put_photo(self, photo: Photo) -> None:
-        enrolment_id = self._enrolment_id(photo.registration_number)
+        enrolment_id = self.enrolment_id(photo.registration_number)
         self.connection.execute(delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id))
         reason = (self.cipher.encrypt(photo.quality_override.encode(),
                                       f"override:{photo.registration_number}")
@@ -267,7 +267,7 @@ class Repository:
             liveness_passed=photo.liveness_passed, captured_at=photo.captured_at))
 
     def get_photo(self, registration_number: str) -> Photo | None:
-        enrolment_id = self._enrolment_id(registration_number)
+        enrolment_id = self.enrolment_id(registration_number)
         row = self.connection.execute(
             select(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).first()
         if row is None:
@@ -281,7 +281,7 @@ class Repository:
                      utc(row.captured_at))
 
     def put_template(self, template: Template) -> int:
-        enrolment_id = self._enrolment_id(template.registration_number)
+        enrolment_id = self.enrolment_id(template.registration_number)
         self.connection.execute(
             delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id))
         self.connection.execute(insert(t.templates).values(
@@ -310,7 +310,7 @@ class Repository:
         return {int(i): n for i, n in rows}
 
     def erase_biometrics(self, registration_number: str) -> int:
-        enrolment_id = self._enrolment_id(registration_number)
+        enrolment_id = self.enrolment_id(registration_number)
         removed = self.connection.execute(
             delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).rowcount
         removed += self.connection.execute(
@@ -321,7 +321,7 @@ class Repository:
     def add_card(self, card: Card) -> None:
         self.connection.execute(insert(t.cards).values(
             card_number=card.card_number,
-            enrolment_id=self._enrolment_id(card.registration_number),
+            enrolment_id=self.enrolment_id(card.registration_number),
             issue_date=card.issue_date, expiry_date=card.expiry_date, status=card.status.value,
             print_count=card.print_count, revoked_at=card.revoked_at,
             revoke_reason=card.revoke_reason, replaced_by=card.replaced_by))
@@ -364,7 +364,7 @@ class Repository:
     def add_case(self, registration_number: str, candidates: tuple[Candidate, ...],
                  opened_at: datetime) -> int:
         result = self.connection.execute(insert(t.duplicate_cases).values(
-            enrolment_id=self._enrolment_id(registration_number),
+            enrolment_id=self.enrolment_id(registration_number),
             candidates=json.dumps([[c.registration_number, round(c.distance, 4), c.band]
                                    for c in candidates]),
             opened_at=opened_at, status=CaseStatus.OPEN.value, decided_by=""))

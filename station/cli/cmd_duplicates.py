@@ -1,0 +1,82 @@
+"""`station dedup --photo FILE`, `station duplicates`, `station duplicates decide CASE ...`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from station.cli.output import emit
+from station.cli.session import unlock_and_login
+from station.errors import ValidationError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    dedup = subparsers.add_parser("dedup", parents=[common],
+                                  help="search the station for a face, without enrolling")
+    dedup.add_argument("--photo", required=True)
+    dedup.add_argument("--k", type=int, default=5, help="how many candidates at most")
+    dedup.set_defaults(handler=cmd_dedup)
+
+    duplicates = subparsers.add_parser(
+        "duplicates", parents=[common], help="suspected duplicates awaiting a supervisor",
+        description="station duplicates | station duplicates decide CASE same|different|"
+                    "more-info --reason TEXT [--same-as REGNO]")
+    duplicates.add_argument("words", nargs="*", metavar="decide CASE DECISION")
+    duplicates.add_argument("--reason", default="")
+    duplicates.add_argument("--same-as", default="",
+                            help="for `same`: the existing record (default: nearest candidate)")
+    duplicates.set_defaults(handler=cmd_duplicates)
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    from station.cli.cmd_store import read_photo
+    from station.domain.roles import Permission
+    from station.services import biometric
+
+    data = read_photo(args.photo)
+    station, actor = unlock_and_login(args)
+    try:
+        actor.require(Permission.ENROL)
+        analysis = biometric.analyse_photo(data)
+        if analysis.template is None:
+            raise ValidationError("photo: no face template could be made", field="photo")
+        candidates = biometric.search(station, analysis.template.vector, k=args.k)
+        station.audit(actor, "dedup-search", "", candidates=len(candidates))
+    finally:
+        station.close()
+    rows = [{"registration_number": c.registration_number, "distance": round(c.distance, 4),
+             "band": c.band} for c in candidates]
+    emit(args.json, {"candidates": rows}, lambda: "\n".join(
+        f"{r['registration_number']:18} {r['distance']:.3f} {r['band']}" for r in rows)
+        or "no similar face at this station")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from station.services.duplicates import case_to_dict, decide, open_cases
+
+    words = args.words
+    station, actor = unlock_and_login(args)
+    try:
+        if not words:
+            cases = [case_to_dict(c) for c in open_cases(station, actor)]
+            emit(args.json, cases, lambda: "\n".join(
+                f"case {c['case']}: {c['registration_number']} [{c['status']}] " + ", ".join(
+                    f"{x['registration_number']} ({x['distance']:.3f})"
+                    for x in c["candidates"]) for c in cases) or "no open duplicate cases")
+            return 0
+        if words[0] != "decide" or len(words) != 3 or not words[1].isdigit():
+            raise ValidationError("usage: station duplicates decide CASE same|different|"
+                                  "more-info --reason TEXT", field="case")
+        from station.domain.vocab import Decision
+
+        try:
+            decision = Decision(words[2])
+        except ValueError:
+            raise ValidationError("decision must be same, different or more-info",
+                                  field="decision") from None
+        case = decide(station, actor, int(words[1]), decision, args.reason, args.same_as)
+    finally:
+        station.close()
+    emit(args.json, case_to_dict(case), f"case {case.case_id}: {decision.value} recorded")
+    return 0

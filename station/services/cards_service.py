@@ -1,0 +1,235 @@
+"""IssueCard, reprint, replace, revoke: the card lifecycle of a station, and its revocation list.
+
+A card is issued only for an active record (no open duplicate case) with an approved photo and
+consent to a card. Reprints keep the number; replacement revokes the old number. Every print
+is audited; revocations go into the station-signed revocation list that verifiers read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from station.domain.model import Card, Enrolment
+from station.domain.regno import CARD_PREFIX, NumberError, make_card_number, parse_number
+from station.domain.roles import Permission
+from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus
+from station.errors import ConflictError, StationError, ValidationError
+from station.services.context import Actor, Station
+from station.services.records import checked_number
+
+
+@dataclass
+class CardResult:
+    card_number: str
+    registration_number: str
+    issue_date: date
+    expiry_date: date
+    reprint: bool
+    out: str
+    facts: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"card_number": self.card_number,
+                "registration_number": self.registration_number,
+                "issue_date": self.issue_date.isoformat(),
+                "expiry_date": self.expiry_date.isoformat(), "reprint": self.reprint,
+                "out": self.out, **{k: v for k, v in self.facts.items() if k != "payload"}}
+
+
+def station_key(station: Station) -> Any:
+    from cards import StationKey
+
+    return StationKey.from_private_bytes(station.signing_key)
+
+
+def trust_bundle(station: Station) -> Any:
+    """The station's trust bundle; a self-issued one until the station joins a registry."""
+    from cards import TrustBundle
+
+    path = station.home.trust_path
+    if path.is_file():
+        return TrustBundle.load(path)
+    bundle = TrustBundle.self_issued(station_key(station), station.code.station_id,
+                                     station.config.site)
+    bundle.save(path)
+    return bundle
+
+
+def checked_card_number(number: str) -> str:
+    try:
+        parse_number(number, prefix=CARD_PREFIX)
+    except NumberError as exc:
+        raise ValidationError(f"card number: {exc}", field="card_number") from None
+    return number.strip().upper()
+
+
+def _require_printable(enrolment: Enrolment, has_photo: bool) -> None:
+    if enrolment.status is EnrolmentStatus.PENDING_REVIEW:
+        raise ConflictError("a suspected duplicate awaits a supervisor's decision: no card yet")
+    if enrolment.status is not EnrolmentStatus.ACTIVE:
+        raise ConflictError(f"the record is {enrolment.status.value}: no card can be issued")
+    if not enrolment.consent.allows(ConsentPurpose.CARD):
+        raise ConflictError("the person has not consented to (or withdrew consent for) a card",
+                            field="consent")
+    if not has_photo:
+        raise ConflictError("the record has no approved photo: capture one first", field="photo")
+
+
+def card_record(station: Station, enrolment: Enrolment, card: Card, portrait: bytes) -> Any:
+    from cards import CardRecord
+
+    name = enrolment.personal.name
+    given = " ".join(part for part in (name.given, name.other) if part)
+    given_latin = " ".join(part for part in (name.given_latin or name.given,
+                                             name.other_latin or name.other) if part)
+    emergency = ""
+    if enrolment.consent.allows(ConsentPurpose.EMERGENCY_CONTACT) and \
+            enrolment.personal.emergency_contacts:
+        contact = enrolment.personal.emergency_contacts[0]
+        emergency = f"In emergency: {contact.name} ({contact.relationship}) {contact.phone}"
+    return CardRecord(
+        card_number=card.card_number, registration_number=enrolment.registration_number,
+        given_names=given, family_name=name.family, sex=enrolment.sex.value,
+        birth_date=enrolment.personal.birth_date.isoformat(),
+        nationality=enrolment.nationality,
+        issuing_site=f"{station.config.site} {enrolment.location.region}".strip(),
+        issue_date=card.issue_date, expiry_date=card.expiry_date, portrait_jpeg=portrait,
+        latin_given_names=given_latin, latin_family_name=name.family_latin or name.family,
+        emergency_contact_line=emergency)
+
+
+def _render(station: Station, records: list[Any], out: Path, sheet: bool) -> dict[str, Any]:
+    from cards import CardError, render_card_pdf, render_sheet_pdf
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if sheet:
+            return render_sheet_pdf(records, station_key(station), out)
+        return render_card_pdf(records[0], station_key(station), out)
+    except CardError as exc:
+        raise ValidationError(f"card: {exc}", field=getattr(exc, "field", None)) from None
+    except OSError as exc:
+        raise StationError(f"cannot write the card file ({exc.strerror})") from None
+
+
+def issue_card(station: Station, actor: Actor, number: str, out: str | Path, *,
+               sheet: bool = False, replace_existing: bool = False) -> CardResult:
+    """Print the person's card: a reprint of the valid card, or a new card when none is valid."""
+    actor.require(Permission.PRINT_CARD)
+    if replace_existing:
+        actor.require(Permission.REVOKE_CARD)
+    number = checked_number(number)
+    today = station.now().date()
+    trust_bundle(station)  # verifiers need the certificate of the key that signs this card
+    with station.store.transaction() as repo:
+        enrolment = repo.get_enrolment(number)
+        photo = repo.get_photo(number)
+        _require_printable(enrolment, photo is not None)
+        current = [c for c in repo.cards_of(number)
+                   if c.status is CardStatus.ISSUED and c.expiry_date >= today]
+        reprint = bool(current) and not replace_existing
+        if reprint:
+            card = replace(current[-1], print_count=current[-1].print_count + 1)
+            repo.update_card(card)
+        else:
+            validity = min(station.config.card_validity_days, 730)
+            card = Card(make_card_number(station.code, repo.next_sequence("card")), number,
+                        today, today + timedelta(days=validity), print_count=1)
+            for old in current:
+                repo.update_card(replace(old, status=CardStatus.REPLACED,
+                                         revoked_at=station.now(), revoke_reason="replaced",
+                                         replaced_by=card.card_number))
+            repo.add_card(card)
+        assert photo is not None
+        record = card_record(station, enrolment, card, photo.jpeg)
+        facts = _render(station, [record], Path(out), sheet)
+        repo.append_audit(actor.username, "card-reprint" if reprint else "card-issue", number,
+                          {"card": card.card_number, "replaced": [c.card_number for c in current]
+                           if replace_existing else []}, station.now())
+    if replace_existing and current:
+        refresh_revocations(station)
+    return CardResult(card.card_number, number, card.issue_date, card.expiry_date, reprint,
+                      str(out), facts)
+
+
+def print_sheet(station: Station, actor: Actor, numbers: list[str], out: str | Path
+                ) -> dict[str, Any]:
+    """A4 sheet of the current cards of several people (issuing new cards where needed)."""
+    actor.require(Permission.PRINT_CARD)
+    records = []
+    today = station.now().date()
+    for number in numbers:
+        issue_card(station, actor, number, Path(out).with_suffix(".single.pdf"))
+        with station.store.transaction() as repo:
+            enrolment = repo.get_enrolment(checked_number(number))
+            photo = repo.get_photo(enrolment.registration_number)
+            card = [c for c in repo.cards_of(enrolment.registration_number)
+                    if c.status is CardStatus.ISSUED and c.expiry_date >= today][-1]
+            assert photo is not None
+            records.append(card_record(station, enrolment, card, photo.jpeg))
+    Path(out).with_suffix(".single.pdf").unlink(missing_ok=True)
+    facts = _render(station, records, Path(out), sheet=True)
+    station.audit(actor, "card-sheet", "", cards=len(records))
+    return facts
+
+
+def revoke_card(station: Station, actor: Actor, card_number: str, reason: str = "revoked"
+                ) -> Card:
+    actor.require(Permission.REVOKE_CARD)
+    card_number = checked_card_number(card_number)
+    with station.store.transaction() as repo:
+        card = repo.get_card(card_number)
+        if card.status is not CardStatus.ISSUED:
+            raise ConflictError(f"this card is already {card.status.value}")
+        card = replace(card, status=CardStatus.REVOKED, revoked_at=station.now(),
+                       revoke_reason=reason[:40])
+        repo.update_card(card)
+        repo.append_audit(actor.username, "card-revoke", card.registration_number,
+                          {"card": card_number}, station.now())
+    refresh_revocations(station)
+    return card
+
+
+def revoke_cards_of(station: Station, registration_number: str, reason: str) -> list[str]:
+    """Revoke every issued card of a person (consent withdrawn, merged record)."""
+    revoked = []
+    with station.store.transaction() as repo:
+        for card in repo.cards_of(registration_number):
+            if card.status is CardStatus.ISSUED:
+                repo.update_card(replace(card, status=CardStatus.REVOKED,
+                                         revoked_at=station.now(), revoke_reason=reason[:40]))
+                revoked.append(card.card_number)
+    if revoked:
+        refresh_revocations(station)
+    return revoked
+
+
+def refresh_revocations(station: Station) -> Any:
+    """Re-sign the station's revocation list and put it in the local trust bundle."""
+    from cards import RevocationList
+
+    entries: dict[str, date] = {}
+    with station.store.transaction() as repo:
+        for card in repo.all_cards():
+            if card.status is not CardStatus.ISSUED and card.revoked_at is not None:
+                entries[card.card_number] = card.revoked_at.date()
+    signed = RevocationList(entries).sign(station_key(station), station.now().date())
+    bundle = trust_bundle(station)
+    bundle.add_revocation_list(signed)
+    bundle.save(station.home.trust_path)
+    return signed
+
+
+def expiring_cards(station: Station, actor: Actor, days: int) -> list[dict[str, Any]]:
+    actor.require(Permission.REPORT)
+    today = station.now().date()
+    limit = today + timedelta(days=days)
+    with station.store.transaction() as repo:
+        cards = [c for c in repo.all_cards()
+                 if c.status is CardStatus.ISSUED and today <= c.expiry_date <= limit]
+    return [{"card_number": c.card_number, "registration_number": c.registration_number,
+             "site": c.registration_number.split("-")[0],
+             "expiry_date": c.expiry_date.isoformat()} for c in cards]

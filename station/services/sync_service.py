@@ -1,0 +1,297 @@
+"""SealBatch, ExportBatch, ImportAck, SyncNow: getting records to the registry, safely.
+
+A batch is sealed into the station's outbox inside the same transaction that marks its records:
+the file is written atomically before the commit, so a killed station leaves either no batch
+(records still pending; a leftover file of that sequence is replaced next time) or a committed
+batch with its complete file. A sealed batch is never re-made: until a valid acknowledgement
+arrives it is re-sent as it is, so the registry's idempotency key (station, sequence, hash) holds.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from station.domain.codec import consent_to_dict, personal_to_dict
+from station.domain.model import Batch
+from station.domain.roles import Permission
+from station.errors import ConflictError, StationError, StorageError, ValidationError
+from station.services import trust
+from station.services.context import Actor, Station
+from station.store import sync_queries as q
+from sync.ack import Acknowledgement
+from sync.atomic import remove_partials, write_atomically
+from sync.batch import GENESIS_HASH, BatchPayload, batch_file_name, seal_batch
+from sync.errors import AckRejected, SyncError
+
+MAX_BATCH_ENROLMENTS = 5000
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class SealedInfo:
+    sequence: int
+    path: Path
+    records: int
+    sha256: str
+
+
+def outbox(station: Station) -> Path:
+    path = station.home.path / "outbox"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
+def _enrolment_record(repo: Any, number: str, band: str) -> tuple[dict[str, Any],
+                                                                   dict[str, Any]]:
+    e = repo.get_enrolment(number)
+    record = {
+        "registration_number": e.registration_number, "site": e.site, "station": e.station,
+        "status": e.status.value, "sex": e.sex.value, "nationality": e.nationality,
+        "age_band": band, "region": e.location.region, "district": e.location.district,
+        "arrival_month": e.arrival_date.strftime("%Y-%m") if e.arrival_date else "",
+        "languages": list(e.languages), "local_language": e.local_language.value,
+        "preferred_channel": e.preferred_channel.value,
+        "vulnerabilities": sorted(v.value for v in e.vulnerabilities),
+        "needs": sorted(n.value for n in e.needs), "created_at": e.created_at.isoformat(),
+        "created_by": e.created_by,
+        "updated_at": e.updated_at.isoformat() if e.updated_at else None,
+        "merged_into": e.merged_into, "personal": personal_to_dict(e.personal),
+        "arrival_date": e.arrival_date.isoformat() if e.arrival_date else None,
+        "consent": consent_to_dict(e.consent),
+    }
+    photo = repo.get_photo(number)
+    media = {"registration_number": number, "template": q.template_of(repo, number),
+             "photo": None if photo is None else {
+                 "jpeg": photo.jpeg, "source": photo.source,
+                 "quality_passed": photo.quality_passed,
+                 "quality_override": photo.quality_override,
+                 "liveness_passed": photo.liveness_passed,
+                 "captured_at": photo.captured_at.isoformat() if photo.captured_at else None}}
+    return record, media
+
+
+def _card_record(repo: Any, number: str) -> dict[str, Any]:
+    c = repo.get_card(number)
+    return {"card_number": c.card_number, "registration_number": c.registration_number,
+            "issue_date": c.issue_date.isoformat(), "expiry_date": c.expiry_date.isoformat(),
+            "status": c.status.value, "print_count": c.print_count,
+            "revoked_at": c.revoked_at.isoformat() if c.revoked_at else None,
+            "revoke_reason": c.revoke_reason, "replaced_by": c.replaced_by}
+
+
+def _case_record(repo: Any, case_id: int) -> dict[str, Any]:
+    c = repo.get_case(case_id)
+    return {"case_id": c.case_id, "registration_number": c.registration_number,
+            "candidates": [[x.registration_number, x.distance, x.band] for x in c.candidates],
+            "opened_at": c.opened_at.isoformat(), "status": c.status.value,
+            "decision": c.decision.value if c.decision else None, "decided_by": c.decided_by,
+            "decided_at": c.decided_at.isoformat() if c.decided_at else None,
+            "reason": c.reason}
+
+
+def _payload(repo: Any) -> tuple[BatchPayload, list[str], list[str], list[int]]:
+    payload = BatchPayload()
+    numbers = []
+    for number, band in q.pending_enrolments(repo, MAX_BATCH_ENROLMENTS):
+        record, media = _enrolment_record(repo, number, band)
+        payload.enrolments.append(record)
+        payload.media.append(media)
+        payload.consent_withdrawals += [
+            {"registration_number": number, **w} for w in record["consent"]["withdrawn"]]
+        numbers.append(number)
+    cards = q.pending_card_numbers(repo)
+    payload.cards = [_card_record(repo, number) for number in cards]
+    cases = q.pending_case_ids(repo)
+    payload.duplicate_decisions = [_case_record(repo, case_id) for case_id in cases]
+    return payload, numbers, cards, cases
+
+
+def seal_pending(station: Station, actor: Actor | str) -> SealedInfo | None:
+    """Seal the records not yet in a batch into the outbox; None when nothing is pending."""
+    bundle = trust.load_bundle(station)
+    if bundle.registry_x25519_public_key is None:
+        raise ValidationError("this station has not joined a registry: run `station init "
+                              "--trust BUNDLE`", field="trust")
+    key = trust.signing_key(station)
+    folder = outbox(station)
+    remove_partials(folder)
+    name = actor.username if isinstance(actor, Actor) else actor
+    with station.store.transaction() as repo:
+        payload, numbers, cards, cases = _payload(repo)
+        if payload.record_count == 0:
+            return None
+        last = q.last_batch(repo)
+        sequence = (last.sequence if last else 0) + 1
+        now = station.now()
+        try:
+            sealed = seal_batch(payload, station_id=station.code.station_id, sequence=sequence,
+                                previous_hash=last.sha256 if last else GENESIS_HASH,
+                                created_at=now, signing_key=key,
+                                recipient_public=bundle.registry_x25519_public_key,
+                                out_dir=folder)
+        except OSError as exc:
+            raise StorageError(f"cannot write the batch file: {exc.strerror}") from None
+        q.mark_sealed(repo, sequence, numbers, cards, cases)
+        repo.add_batch(Batch(sequence, now, payload.record_count, sealed.sha256,
+                             sealed.manifest.previous_hash, sealed.path.name))
+        repo.append_audit(name, "batch-sealed", f"batch-{sequence}",
+                          {"records": payload.record_count}, now)
+    return SealedInfo(sequence, sealed.path, payload.record_count, sealed.sha256)
+
+
+def _batch_bytes(station: Station, batch: Batch) -> bytes:
+    path = outbox(station) / (batch.file_name or batch_file_name(station.code.station_id,
+                                                                 batch.sequence))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StationError(f"the sealed file of batch {batch.sequence} is missing from the "
+                           "outbox; restore it from a backup or an exported copy") from None
+    from sync.encoding import sha256_hex
+
+    if sha256_hex(data) != batch.sha256:
+        raise StationError(f"the sealed file of batch {batch.sequence} was altered on disk")
+    return data
+
+
+def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[str, Any]:
+    """Seal what is pending and copy every unacknowledged batch to `out_dir` (removable media)."""
+    actor.require(Permission.EXPORT)
+    target = Path(out_dir)
+    if not target.is_dir():
+        raise ValidationError("the output folder does not exist", field="out")
+    sealed = seal_pending(station, actor)
+    with station.store.transaction() as repo:
+        waiting = q.unacknowledged_batches(repo)
+    files = []
+    for batch in waiting:
+        path = target / (batch.file_name or batch_file_name(station.code.station_id,
+                                                            batch.sequence))
+        try:
+            write_atomically(path, _batch_bytes(station, batch))
+        except OSError as exc:
+            raise StorageError(f"cannot write to the output folder: {exc.strerror}") from None
+        files.append(str(path))
+    station.audit(actor, "batch-exported", "", batches=len(files))
+    newest = files[-1] if files else None
+    return {"batch": newest, "batches": files, "sequence": waiting[-1].sequence if waiting
+            else None, "records": sealed.records if sealed else 0,
+            "awaiting_ack": sum(b.record_count for b in waiting)}
+
+
+def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[str, Any],
+                           trust_update: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Verify a signed acknowledgement; mark its batch's records synced. Idempotent."""
+    bundle = trust.load_bundle(station)
+    ack = Acknowledgement.from_dict(ack_data)
+    with station.store.transaction() as repo:
+        batch = q.get_batch(repo, ack.sequence)
+        if batch is None:
+            raise AckRejected("the acknowledgement is for a batch this station never sealed",
+                              reason="unknown-batch")
+        ack.verify(bundle.root_public_key, station_id=station.code.station_id,
+                   sequence=batch.sequence, batch_sha256=batch.sha256)
+        marked = 0
+        if batch.acknowledged_at is None:
+            now = station.now()
+            marked = q.mark_acknowledged(repo, batch.sequence, now, ack.to_bytes())
+            name = actor.username if isinstance(actor, Actor) else actor
+            repo.append_audit(name, "batch-acknowledged", f"batch-{batch.sequence}",
+                              {"records": marked}, now)
+    updated = trust.apply_trust_update(station, trust_update) if trust_update else None
+    (outbox(station) / batch.file_name).unlink(missing_ok=True) if batch.file_name else None
+    return {"sequence": ack.sequence, "records_marked": marked, "trust": updated}
+
+
+def import_ack(station: Station, actor: Actor, file: str | Path) -> dict[str, Any]:
+    """Take an acknowledgement file written by `registry import`."""
+    actor.require(Permission.SYNC)
+    try:
+        document = json.loads(Path(file).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValidationError("acknowledgement: file not found", field="file") from None
+    except (OSError, ValueError):
+        raise ValidationError("acknowledgement: not a readable JSON file", field="file") from None
+    if not isinstance(document, dict):
+        raise ValidationError("acknowledgement: not an acknowledgement file", field="file")
+    try:
+        return accept_acknowledgement(station, actor, document.get("acknowledgement", document),
+                                      document.get("trust"))
+    except SyncError as exc:
+        raise ValidationError(f"acknowledgement: {exc}", field="file") from None
+
+
+def sync_now(station: Station, actor: Actor, url: str | None = None,
+             progress: Progress | None = None, *, attempts: int = 6, backoff: float = 0.5,
+             verify: bool | str = True) -> dict[str, Any]:
+    """Send every unacknowledged batch (re-sent as sealed), then seal and send what is pending."""
+    actor.require(Permission.SYNC)
+    from sync.client import RegistryClient
+
+    target = url or station.config.registry_url
+    if not target:
+        raise ValidationError("no registry URL: give --url or set registry_url", field="url")
+    report = progress or (lambda _stage, _done, _total: None)
+    client = RegistryClient(target, station.code.station_id, trust.signing_key(station),
+                            attempts=attempts, backoff=backoff, verify=verify)
+    sent = acknowledged = 0
+    trust_result = None
+    try:
+        while True:
+            with station.store.transaction() as repo:
+                waiting = q.unacknowledged_batches(repo)
+            if not waiting and seal_pending(station, actor) is None:
+                break
+            with station.store.transaction() as repo:
+                waiting = q.unacknowledged_batches(repo)
+            for done, batch in enumerate(waiting):
+                report("upload", done, len(waiting))
+                answer = _send(client, _batch_bytes(station, batch))
+                result = accept_acknowledgement(station, actor, answer["acknowledgement"],
+                                                answer.get("trust"))
+                trust_result = result["trust"]
+                sent += 1
+                acknowledged += batch.record_count
+                report("upload", done + 1, len(waiting))
+        if trust_result is None:
+            trust_result = trust.apply_trust_update(station, _trust(client))
+    finally:
+        client.close()
+    station.audit(actor, "sync", "", batches=sent, records=acknowledged)
+    return {"batches_sent": sent, "records_acknowledged": acknowledged, "trust": trust_result,
+            **pending_summary(station)}
+
+
+def _send(client: Any, data: bytes) -> dict[str, Any]:
+    try:
+        answer: dict[str, Any] = client.upload_batch(data)
+    except SyncError as exc:
+        raise ConflictError(f"sync stopped: {exc}") from None
+    return answer
+
+
+def _trust(client: Any) -> dict[str, Any]:
+    try:
+        update: dict[str, Any] = client.trust_update()
+    except SyncError as exc:
+        raise ConflictError(f"sync stopped: {exc}") from None
+    return update
+
+
+def pending_summary(station: Station) -> dict[str, Any]:
+    """What is waiting: records in no batch, batches sealed but not acknowledged."""
+    with station.store.transaction() as repo:
+        counts = q.sync_counts(repo)
+        waiting = q.unacknowledged_batches(repo)
+        last = q.last_batch(repo)
+    return {**counts, "batches_awaiting_ack": [b.sequence for b in waiting],
+            "last_batch": last.sequence if last else None}
+
+
+def copy_file(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)

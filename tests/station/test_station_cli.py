@@ -1,0 +1,166 @@
+"""The `station` command line: set-up, enrolment, records, audit, and clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.station.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE
+
+ENROL = ["enrol", "--given-name", "Amani", "--family-name", "Kabila", "--sex", "M",
+         "--birth-year", "1988", "--nationality", "BDI", "--consent", "registration"]
+
+
+def station_env(home: Path) -> dict[str, str]:
+    return {**os.environ, "STATION_HOME": str(home), "STATION_PASSPHRASE": PASSPHRASE,
+            "STATION_USER": ADMIN, "STATION_PASSWORD": ADMIN_PASSWORD,
+            "STATION_SCRYPT_N": "1024"}
+
+
+def run(home: Path, *args: str, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "station", *args], capture_output=True,
+                          text=True, env=env or station_env(home), timeout=120)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    result = run(home, "init", "--site", "DAR", "--station", "01")
+    assert result.returncode == 0, result.stderr
+    return home
+
+
+def test_enrol_then_show_prints_every_field_as_json(home: Path) -> None:
+    """`enrol --json` gives the number; `show --json` gives the record back."""
+    enrolled = run(home, *ENROL, "--phone", "+257 79 123456", "--json")
+    assert enrolled.returncode == 0, enrolled.stderr
+    number = json.loads(enrolled.stdout)["registration_number"]
+    shown = json.loads(run(home, "show", number, "--json").stdout)
+    assert shown["name"]["given"] == "Amani" and shown["contact"]["phone"] == "+257 79 123456"
+    assert shown["birth_date_estimated"] is True
+    listed = run(home, "list")
+    assert number in listed.stdout and "Amani" not in listed.stdout
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    (("--nationality", "QQQ"), "nationality"),
+    (("--birth-year", "2990"), "birth_date"),
+    (("--consent", "biometrics"), "consent"),
+    (("--sex", "Q"), "sex"),
+])
+def test_bad_values_name_the_field_and_store_nothing(home: Path, change: tuple[str, str],
+                                                      field: str) -> None:
+    """Unknown or impossible values fail with the field named, and nothing is written."""
+    args = list(ENROL)
+    index = args.index(change[0])
+    args[index + 1] = change[1]
+    result = run(home, *args, "--json")
+    assert result.returncode != 0
+    assert json.loads(result.stdout)["field"] == field
+    assert "Amani" not in result.stderr
+    assert json.loads(run(home, "list", "--json").stdout) == []
+
+
+def test_impossible_calendar_date_is_refused(home: Path) -> None:
+    """30 February is not a date."""
+    args = [a for a in ENROL if a not in ("--birth-year", "1988")]
+    result = run(home, *args, "--birth-date", "1990-02-30")
+    assert result.returncode != 0 and "birth date" in result.stderr
+
+
+def test_unreadable_photo_is_refused(home: Path, tmp_path: Path) -> None:
+    """A file that is not an image is refused with a reason; nothing is stored."""
+    broken = tmp_path / "photo.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg")
+    args = [*ENROL[:-1], "registration,biometrics", "--photo", str(broken), "--json"]
+    result = run(home, *args)
+    assert result.returncode != 0
+    assert json.loads(result.stdout)["field"] == "photo"
+    assert json.loads(run(home, "list", "--json").stdout) == []
+
+
+def test_wrong_passphrase_exit_status(home: Path) -> None:
+    """A wrong passphrase is a clear error with a non-zero status."""
+    env = {**station_env(home), "STATION_PASSPHRASE": "wrong wrong wrong"}
+    result = run(home, "list", env=env)
+    assert result.returncode != 0 and "wrong passphrase" in result.stderr
+
+
+def test_audit_verify_reports_a_break_with_non_zero_status(home: Path) -> None:
+    """`audit verify` exits 0 when intact, non-zero and says where when edited."""
+    run(home, *ENROL)
+    assert run(home, "audit", "verify").returncode == 0
+    with sqlite3.connect(home / "store.db") as db:
+        db.execute("UPDATE audit_events SET action = 'nothing' WHERE sequence = 2")
+    result = run(home, "audit", "verify", "--json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["broken_at"] == 2
+
+
+def test_full_disk_loses_nothing_already_stored(tmp_path: Path) -> None:
+    """On a full disk an enrolment fails with a clear error and earlier ones stay intact."""
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small disk here")
+    try:
+        home = mount_point / "home"
+        assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
+        assert run(home, *ENROL).returncode == 0
+        filler = mount_point / "filler"
+        subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=64k"], capture_output=True)
+        failed = run(home, *ENROL, "--notes", "x" * 5000)
+        assert failed.returncode != 0 and "disk is full" in failed.stderr
+        filler.unlink()
+        records = json.loads(run(home, "list", "--json").stdout)
+        assert len(records) == 1
+        assert run(home, "audit", "verify").returncode == 0
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+KILL_LOOP = """
+import sys
+from station.services.context import login, open_station
+from station.services.enrolment import enrol
+from station.services.home import StationHome
+from tests.station.helpers import full_form
+station = open_station(StationHome(sys.argv[1]), sys.argv[2])
+admin = login(station, sys.argv[3], sys.argv[4])
+print("ready", flush=True)
+while True:
+    enrol(station, admin, full_form())
+"""
+
+
+def test_process_killed_mid_enrolment_leaves_store_consistent(home: Path) -> None:
+    """SIGKILL during a stream of enrolments leaves only whole enrolments behind."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILL_LOOP, str(home), PASSPHRASE, ADMIN, ADMIN_PASSWORD],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+    time.sleep(1.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(home / "store.db") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        enrolments = db.execute("SELECT count(*) FROM enrolments").fetchone()[0]
+        consents = db.execute("SELECT count(*) FROM consents").fetchone()[0]
+        audited = db.execute(
+            "SELECT count(*) FROM audit_events WHERE action = 'enrol'").fetchone()[0]
+        sequence = db.execute("SELECT value FROM meta WHERE key = 'seq:enrolment'").fetchone()
+    assert enrolments > 0
+    assert enrolments == consents == audited == int(sequence[0])
+    assert run(home, "audit", "verify").returncode == 0
+    listed = json.loads(run(home, "list", "--json", "--limit", "100000").stdout)
+    assert len(listed) == enrolments
