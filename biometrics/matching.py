@@ -1,0 +1,239 @@
+"""1:N search over every template of a station, in memory.
+
+Storage is one C-contiguous float32 matrix of shape (capacity, 129): the 128 template numbers
+and, in the last column, -|g|^2 / 2. One matrix-vector product with (q, 1) then gives
+s = g.q - |g|^2/2 for every row, and |q - g|^2 = |q|^2 - 2 s. The search therefore reads the
+gallery exactly once, like a plain `gallery @ query`. The top k are found by taking the maximum
+of each block of rows (a cheap pass over s) and partitioning only the k best blocks, which hold
+every one of the k best rows.
+
+Keys are an int64 array beside it (no Python object per entry: 1,000,000 templates take about
+525 MB). Capacity grows geometrically; removal moves the last row into the hole, so add, update and
+remove never reload the gallery. Key lookups scan the key array (vectorised, about 1 ms for
+1,000,000), which is cheap next to the photo pipeline that precedes every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+DIM = 128
+_COLS = DIM + 1
+_BLOCK = 256
+_MIN_CAPACITY = 1024
+_BATCH_ROWS = 32768
+
+Band = Literal["match", "possible"]
+
+
+@dataclass(frozen=True)
+class MatchThresholds:
+    """Distance bands. `match`: a supervisor must review before a card is issued; `possible`:
+    shown to the officer. Calibrated on the shared face photos (see docs in the report): the
+    largest same-person distance there was 0.53, the smallest different-person distance 0.61."""
+
+    match: float = 0.55
+    possible: float = 0.60
+
+    def __post_init__(self) -> None:
+        if not 0 < self.match <= self.possible:
+            raise ValueError("thresholds need 0 < match <= possible")
+
+    def band(self, distance: float) -> Band | None:
+        if distance <= self.match:
+            return "match"
+        if distance <= self.possible:
+            return "possible"
+        return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: int
+    distance: float
+    band: Band | None
+
+
+def _as_matrix(vectors: np.ndarray | Sequence[np.ndarray]) -> np.ndarray:
+    matrix = np.asarray(vectors, dtype=np.float32)
+    if matrix.ndim == 1:
+        matrix = matrix.reshape(1, -1)
+    if matrix.ndim != 2 or matrix.shape[1] != DIM:
+        raise ValueError(f"templates must have {DIM} numbers each")
+    if not np.all(np.isfinite(matrix)):
+        raise ValueError("templates must hold finite numbers")
+    return matrix
+
+
+class MatchIndex:
+    """Exact nearest-template search keyed by int64 ids."""
+
+    def __init__(
+        self, thresholds: MatchThresholds | None = None, *, capacity: int = _MIN_CAPACITY
+    ) -> None:
+        self.thresholds = thresholds or MatchThresholds()
+        capacity = max(_MIN_CAPACITY, -(-int(capacity) // _BLOCK) * _BLOCK)
+        self._data = np.zeros((capacity, _COLS), dtype=np.float32)
+        self._keys = np.zeros(capacity, dtype=np.int64)
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, int | np.integer) and self._row(int(key)) is not None
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the gallery, including spare capacity."""
+        return int(self._data.nbytes + self._keys.nbytes)
+
+    @property
+    def keys(self) -> np.ndarray:
+        return self._keys[: self._size].copy()
+
+    def vector(self, key: int) -> np.ndarray:
+        row = self._require(key)
+        return self._data[row, :DIM].copy()
+
+    # -- changes -------------------------------------------------------------------------
+    def _row(self, key: int) -> int | None:
+        hits = np.flatnonzero(self._keys[: self._size] == key)
+        return int(hits[0]) if hits.size else None
+
+    def _require(self, key: int) -> int:
+        row = self._row(int(key))
+        if row is None:
+            raise KeyError(f"no template with key {int(key)}")
+        return row
+
+    def _reserve(self, total: int) -> None:
+        capacity = self._data.shape[0]
+        if total <= capacity:
+            return
+        new_capacity = max(total, capacity + capacity // 2 if capacity >= 1 << 20 else capacity * 2)
+        new_capacity = -(-new_capacity // _BLOCK) * _BLOCK
+        data = np.zeros((new_capacity, _COLS), dtype=np.float32)
+        data[: self._size] = self._data[: self._size]
+        keys = np.zeros(new_capacity, dtype=np.int64)
+        keys[: self._size] = self._keys[: self._size]
+        self._data, self._keys = data, keys
+
+    @staticmethod
+    def _fill(target: np.ndarray, matrix: np.ndarray) -> None:
+        target[:, :DIM] = matrix
+        target[:, DIM] = -0.5 * np.einsum("ij,ij->i", matrix, matrix, dtype=np.float64)
+
+    def add(self, key: int, vector: np.ndarray) -> None:
+        """Add one template; a key already present is an error (use update)."""
+        self.add_many([key], _as_matrix(vector))
+
+    def add_many(self, keys: Iterable[int] | np.ndarray, vectors: np.ndarray) -> None:
+        """Add many templates at once (the load at unlock)."""
+        key_array = np.asarray(list(keys) if not isinstance(keys, np.ndarray) else keys)
+        key_array = key_array.astype(np.int64, copy=False).reshape(-1)
+        matrix = _as_matrix(vectors)
+        if key_array.size != matrix.shape[0]:
+            raise ValueError("one key per template is needed")
+        if np.unique(key_array).size != key_array.size:
+            raise ValueError("the same key is given twice")
+        clash = np.isin(key_array, self._keys[: self._size])
+        if clash.any():
+            raise ValueError(f"key {int(key_array[clash][0])} is already in the index")
+        start, end = self._size, self._size + key_array.size
+        self._reserve(end)
+        self._fill(self._data[start:end], matrix)
+        self._keys[start:end] = key_array
+        self._size = end
+
+    def update(self, key: int, vector: np.ndarray) -> None:
+        """Replace the template stored under `key`."""
+        row = self._require(key)
+        self._fill(self._data[row : row + 1], _as_matrix(vector))
+
+    def remove(self, key: int) -> None:
+        """Drop `key`; the last row moves into its place."""
+        row = self._require(key)
+        last = self._size - 1
+        if row != last:
+            self._data[row] = self._data[last]
+            self._keys[row] = self._keys[last]
+        self._data[last] = 0.0
+        self._size = last
+
+    def clear(self) -> None:
+        self._data[: self._size] = 0.0
+        self._size = 0
+
+    # -- search --------------------------------------------------------------------------
+    def _candidates(self, rows: np.ndarray, sq_distances: np.ndarray) -> list[Candidate]:
+        order = np.argsort(sq_distances, kind="stable")
+        result = []
+        for index in order:
+            distance = float(np.sqrt(max(float(sq_distances[index]), 0.0)))
+            key = int(self._keys[rows[index]])
+            result.append(Candidate(key, distance, self.thresholds.band(distance)))
+        return result
+
+    def search(self, vector: np.ndarray, k: int = 5) -> list[Candidate]:
+        """The k nearest templates, nearest first, with distance and band."""
+        query = _as_matrix(vector)[0]
+        n = self._size
+        k = min(int(k), n)
+        if k <= 0:
+            return []
+        augmented = np.empty(_COLS, dtype=np.float32)
+        augmented[:DIM] = query
+        augmented[DIM] = 1.0
+        scores = self._data[:n] @ augmented
+        rows = _top_rows(scores, k)
+        q_norm = float(np.dot(query, query))
+        return self._candidates(rows, q_norm - 2.0 * scores[rows].astype(np.float64))
+
+    def search_batch(self, vectors: np.ndarray, k: int = 5) -> list[list[Candidate]]:
+        """`search` for many queries at once (matrix-matrix products, gallery read in chunks)."""
+        queries = _as_matrix(vectors)
+        n, m = self._size, queries.shape[0]
+        k = min(int(k), n)
+        if k <= 0 or m == 0:
+            return [[] for _ in range(m)]
+        augmented = np.ones((_COLS, m), dtype=np.float32)
+        augmented[:DIM] = queries.T
+        best_scores = np.full((k, m), -np.inf, dtype=np.float32)
+        best_rows = np.zeros((k, m), dtype=np.int64)
+        columns = np.arange(m)
+        for start in range(0, n, _BATCH_ROWS):
+            block = self._data[start : min(n, start + _BATCH_ROWS)] @ augmented
+            take = min(k, block.shape[0])
+            top = np.argpartition(block, block.shape[0] - take, axis=0)[block.shape[0] - take :]
+            merged_scores = np.vstack([best_scores, block[top, columns]])
+            merged_rows = np.vstack([best_rows, top + start])
+            keep = np.argpartition(merged_scores, merged_scores.shape[0] - k, axis=0)[-k:]
+            best_scores = merged_scores[keep, columns]
+            best_rows = merged_rows[keep, columns]
+        q_norms = np.einsum("ij,ij->i", queries, queries, dtype=np.float64)
+        return [
+            self._candidates(best_rows[:, j], q_norms[j] - 2.0 * best_scores[:, j].astype(np.float64))
+            for j in range(m)
+        ]
+
+
+def _top_rows(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k largest scores (unordered), via block maxima."""
+    n = scores.shape[0]
+    full = n - n % _BLOCK
+    if full < _BLOCK * max(k, 4) * 4:
+        return np.argpartition(scores, n - k)[n - k :]
+    maxima = scores[:full].reshape(-1, _BLOCK).max(axis=1)
+    if full < n:
+        maxima = np.append(maxima, scores[full:].max())
+    kb = min(k, maxima.shape[0])
+    blocks = np.argpartition(maxima, maxima.shape[0] - kb)[maxima.shape[0] - kb :]
+    rows = (blocks[:, None] * _BLOCK + np.arange(_BLOCK)[None, :]).reshape(-1)
+    rows = rows[rows < n]
+    local = np.argpartition(scores[rows], rows.shape[0] - k)[rows.shape[0] - k :]
+    return rows[local]

@@ -1,0 +1,83 @@
+"""One call for the station: photo in, quality report, ID portrait and template out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+from biometrics.detect import DetectorModel, Face, detect_faces
+from biometrics.errors import PhotoError
+from biometrics.imageio import ImageSource, encode_jpeg, load_image
+from biometrics.portrait import crop_portrait
+from biometrics.quality import QualityReport, QualityThresholds, assess_faces
+from biometrics.templates import Template, extract_template
+
+Source = Literal["live", "imported"]
+
+
+@dataclass
+class PhotoAnalysis:
+    """What the station stores or shows for one photo. `template` is None only when asked."""
+
+    report: QualityReport
+    portrait_jpeg: bytes = field(repr=False)
+    template: Template | None
+    source: Source
+
+    @property
+    def face(self) -> Face | None:
+        return self.report.face
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "quality": self.report.to_dict(),
+            "portrait_jpeg_bytes": len(self.portrait_jpeg),
+            "template": None if self.template is None else {
+                "model": self.template.model, "model_version": self.template.model_version,
+            },
+        }
+
+
+def analyse_image(
+    image: np.ndarray,
+    *,
+    thresholds: QualityThresholds | None = None,
+    live: bool = False,
+    model: DetectorModel = "hog",
+    with_template: bool = True,
+) -> PhotoAnalysis:
+    """`analyse_photo` for an already decoded RGB frame (camera capture)."""
+    faces = detect_faces(image, model=model)
+    if not faces:
+        raise PhotoError(
+            "no_face",
+            "No face was found: the face must be visible, lit from the front and not too small.",
+        )
+    report = assess_faces(image, faces, thresholds)
+    face = faces[0]
+    portrait = encode_jpeg(crop_portrait(image, face))
+    template = extract_template(image, face) if with_template else None
+    return PhotoAnalysis(report, portrait, template, "live" if live else "imported")
+
+
+def analyse_photo(
+    source: ImageSource | np.ndarray,
+    *,
+    thresholds: QualityThresholds | None = None,
+    live: bool = False,
+    model: DetectorModel = "hog",
+    with_template: bool = True,
+) -> PhotoAnalysis:
+    """Load, detect (largest face, with a warning when several), check quality, crop the ICAO
+    portrait and make the template.
+
+    Raises PhotoError only when the photo cannot be read or shows no face at all; every other
+    problem is a failed check in `report`, for the station (or an officer's override) to decide.
+    """
+    image = source if isinstance(source, np.ndarray) else load_image(source)
+    return analyse_image(
+        image, thresholds=thresholds, live=live, model=model, with_template=with_template
+    )
