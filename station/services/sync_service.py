@@ -10,7 +10,6 @@ arrives it is re-sent as it is, so the registry's idempotency key (station, sequ
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 from station.domain.codec import consent_to_dict, personal_to_dict
 from station.domain.model import Batch
 from station.domain.roles import Permission
-from station.errors import ConflictError, StationError, StorageError, ValidationError
+from station.errors import StationError, StorageError, ValidationError
 from station.services import trust
 from station.services.context import Actor, Station
 from station.store import sync_queries as q
@@ -204,7 +203,8 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
             repo.append_audit(name, "batch-acknowledged", f"batch-{batch.sequence}",
                               {"records": marked}, now)
     updated = trust.apply_trust_update(station, trust_update) if trust_update else None
-    (outbox(station) / batch.file_name).unlink(missing_ok=True) if batch.file_name else None
+    if batch.file_name:  # the registry holds it now: no copy of personal data left lying around
+        (outbox(station) / batch.file_name).unlink(missing_ok=True)
     return {"sequence": ack.sequence, "records_marked": marked, "trust": updated}
 
 
@@ -239,48 +239,40 @@ def sync_now(station: Station, actor: Actor, url: str | None = None,
     report = progress or (lambda _stage, _done, _total: None)
     client = RegistryClient(target, station.code.station_id, trust.signing_key(station),
                             attempts=attempts, backoff=backoff, verify=verify)
-    sent = acknowledged = 0
-    trust_result = None
     try:
-        while True:
-            with station.store.transaction() as repo:
-                waiting = q.unacknowledged_batches(repo)
-            if not waiting and seal_pending(station, actor) is None:
-                break
-            with station.store.transaction() as repo:
-                waiting = q.unacknowledged_batches(repo)
-            for done, batch in enumerate(waiting):
-                report("upload", done, len(waiting))
-                answer = _send(client, _batch_bytes(station, batch))
-                result = accept_acknowledgement(station, actor, answer["acknowledgement"],
-                                                answer.get("trust"))
-                trust_result = result["trust"]
-                sent += 1
-                acknowledged += batch.record_count
-                report("upload", done + 1, len(waiting))
-        if trust_result is None:
-            trust_result = trust.apply_trust_update(station, _trust(client))
+        return _sync_loop(station, actor, client, report)
+    except SyncError as exc:
+        raise StationError(f"sync stopped: {exc}") from None
     finally:
         client.close()
+
+
+def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) -> dict[str, Any]:
+    sent = acknowledged = 0
+    trust_result = None
+    while True:
+        with station.store.transaction() as repo:
+            waiting = q.unacknowledged_batches(repo)
+        if not waiting:
+            report("seal", 0, 1)
+            if seal_pending(station, actor) is None:
+                break
+        with station.store.transaction() as repo:
+            waiting = q.unacknowledged_batches(repo)
+        for done, batch in enumerate(waiting):
+            report("upload", done, len(waiting))
+            answer = client.upload_batch(_batch_bytes(station, batch))
+            result = accept_acknowledgement(station, actor, answer["acknowledgement"],
+                                            answer.get("trust"))
+            trust_result = result["trust"]
+            sent += 1
+            acknowledged += batch.record_count
+            report("upload", done + 1, len(waiting))
+    if trust_result is None:
+        trust_result = trust.apply_trust_update(station, client.trust_update())
     station.audit(actor, "sync", "", batches=sent, records=acknowledged)
     return {"batches_sent": sent, "records_acknowledged": acknowledged, "trust": trust_result,
             **pending_summary(station)}
-
-
-def _send(client: Any, data: bytes) -> dict[str, Any]:
-    try:
-        answer: dict[str, Any] = client.upload_batch(data)
-    except SyncError as exc:
-        raise ConflictError(f"sync stopped: {exc}") from None
-    return answer
-
-
-def _trust(client: Any) -> dict[str, Any]:
-    try:
-        update: dict[str, Any] = client.trust_update()
-    except SyncError as exc:
-        raise ConflictError(f"sync stopped: {exc}") from None
-    return update
 
 
 def pending_summary(station: Station) -> dict[str, Any]:
@@ -292,6 +284,3 @@ def pending_summary(station: Station) -> dict[str, Any]:
     return {**counts, "batches_awaiting_ack": [b.sequence for b in waiting],
             "last_batch": last.sequence if last else None}
 
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)

@@ -1,0 +1,90 @@
+"""`station sync`, `station export-batch`, `station import-ack`, `station sync-status`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from station.cli.output import emit
+from station.cli.session import unlock_and_login
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    sync = subparsers.add_parser("sync", parents=[common],
+                                 help="send everything not yet acknowledged to the registry")
+    sync.add_argument("--url", default="", help="registry URL (default: from configuration)")
+    sync.add_argument("--ca", default="", help="CA certificate file of the registry's TLS")
+    sync.add_argument("--attempts", type=int, default=6, help="tries per request")
+    sync.set_defaults(handler=cmd_sync)
+
+    export = subparsers.add_parser("export-batch", parents=[common],
+                                   help="seal pending records into a batch file (removable media)")
+    export.add_argument("--out", required=True, help="folder to write the batch file to")
+    export.set_defaults(handler=cmd_export)
+
+    ack = subparsers.add_parser("import-ack", parents=[common],
+                                help="take the registry's acknowledgement file")
+    ack.add_argument("file")
+    ack.set_defaults(handler=cmd_import_ack)
+
+    status = subparsers.add_parser("sync-status", parents=[common],
+                                   help="what is pending, sealed and acknowledged")
+    status.set_defaults(handler=cmd_status)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from station.services.sync_service import sync_now
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not getattr(args, "json", False):
+            print(f"{stage}: {done}/{total}", file=sys.stderr)
+
+    station, actor = unlock_and_login(args)
+    try:
+        result = sync_now(station, actor, args.url or None, progress, attempts=args.attempts,
+                          verify=args.ca or True)
+    finally:
+        station.close()
+    emit(args.json, result, f"sent {result['batches_sent']} batch(es), "
+         f"{result['records_acknowledged']} record(s) acknowledged; "
+         f"{result['pending']} pending")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from station.services.sync_service import export_batch
+
+    station, actor = unlock_and_login(args)
+    try:
+        result = export_batch(station, actor, args.out)
+    finally:
+        station.close()
+    emit(args.json, result, f"wrote {result['batch']} ({result['records']} new record(s))"
+         if result["batch"] else "nothing to export")
+    return 0
+
+
+def cmd_import_ack(args: argparse.Namespace) -> int:
+    from station.services.sync_service import import_ack
+
+    station, actor = unlock_and_login(args)
+    try:
+        result = import_ack(station, actor, args.file)
+    finally:
+        station.close()
+    emit(args.json, result, f"batch {result['sequence']} acknowledged: "
+         f"{result['records_marked']} record(s) marked synced")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from station.services.sync_service import pending_summary
+
+    station, _actor = unlock_and_login(args)
+    try:
+        result = pending_summary(station)
+    finally:
+        station.close()
+    emit(args.json, result)
+    return 0
