@@ -57,4 +57,5 @@ def allowed(role: Role, permission: Permission) -> bool:
 
 def require(role: Role, permission: Permission) -> None:
     if not allowed(role, permission):
-        raise PermissionDenied(f"the {role.value} role may not {permission.value.replace('-', ' ')}")
+        action = permission.value.replace("-", " ")
+        raise PermissionDenied(f"the {role.value} role may not {action}")

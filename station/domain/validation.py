@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 import pycountry
 
@@ -17,6 +19,7 @@ PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{5,20}$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME_LENGTH = 100
 EARLIEST_BIRTH_YEAR = 1900
+E = TypeVar("E", bound=Enum)
 
 
 def check_name(value: str, field: str, *, required: bool) -> str:
@@ -84,7 +87,8 @@ def check_date(text: str | None, field: str, today: date, *, not_before: date | 
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{field} must be a real date written YYYY-MM-DD", field=field) from None
+        raise ValidationError(f"{field} must be a real date written YYYY-MM-DD",
+                              field=field) from None
     if value > today:
         raise ValidationError(f"{field} is in the future", field=field)
     if not_before and value < not_before:
@@ -129,12 +133,13 @@ def parse_purposes(text: str) -> frozenset[ConsentPurpose]:
     return frozenset(purposes)
 
 
-def parse_choice(enum_type: type, text: str, field: str) -> object:
-    try:
-        return enum_type(text.strip().lower() if text.strip().upper() != text.strip() else text)
-    except ValueError:
+def parse_choice(enum_type: type[E], text: str, field: str) -> E:
+    """The member of a closed vocabulary whose value is `text` (case as the vocabulary has it)."""
+    value = text.strip()
+    for candidate in (value, value.lower(), value.upper()):
         try:
-            return enum_type(text.strip().lower())
+            return enum_type(candidate)
         except ValueError:
-            allowed = ", ".join(member.value for member in enum_type)
-            raise ValidationError(f"{field} must be one of: {allowed}", field=field) from None
+            continue
+    allowed = ", ".join(str(member.value) for member in enum_type)
+    raise ValidationError(f"{field} must be one of: {allowed}", field=field)

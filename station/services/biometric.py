@@ -74,7 +74,7 @@ class Gallery:
 def gallery(station: Station) -> Gallery:
     cached = station.cache.get(GALLERY)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     import numpy as np
 
     import biometrics

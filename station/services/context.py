@@ -154,6 +154,7 @@ def login(station: Station, username: str, password: str) -> Actor:
                                         operator.active, 0, None))
             repo.append_audit(username, "login", "", {}, now)
             return Actor(operator.username, operator.role)
+    assert failure is not None
     raise failure
 
 

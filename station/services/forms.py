@@ -3,6 +3,7 @@ objects. Both front ends fill an `EnrolmentForm`; nothing reaches the store unch
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -82,7 +83,7 @@ class ValidForm:
                        at, recorded_by)
 
 
-def _related(items: list[tuple[str, ...]], field_name: str) -> list[RelatedPerson]:
+def _related(items: Sequence[tuple[str, ...]], field_name: str) -> list[RelatedPerson]:
     people = []
     for index, item in enumerate(items, start=1):
         label = f"{field_name}[{index}]"
@@ -139,7 +140,7 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
         name=name,
         birth_date=birth,
         contact=Contact(check_phone(form.phone, "phone"), check_email(form.email),
-                        channel),  # type: ignore[arg-type]
+                        channel),
         place=form.place.strip(),
         emergency_contacts=tuple(_related(form.emergency_contacts, "emergency_contacts")),
         family_contacts=tuple(_related(form.family_contacts, "family_contacts")),
@@ -154,18 +155,17 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
                 languages.append(check_language(part))
     return ValidForm(
         personal=personal,
-        sex=sex,  # type: ignore[arg-type]
+        sex=sex,
         nationality=check_nationality(form.nationality) if form.nationality else _missing(
             "nationality"),
         location=Location(form.region.strip(), form.district.strip(), form.place.strip()),
         languages=tuple(dict.fromkeys(languages)),
         local_language=parse_choice(Proficiency, form.local_language or "none",
-                                    "local_language"),  # type: ignore[arg-type]
+                                    "local_language"),
         arrival_date=arrival,
         vulnerabilities=frozenset(parse_choice(Vulnerability, v, "vulnerabilities")
-                                  for v in _codes(form.vulnerabilities)),  # type: ignore[misc]
-        needs=frozenset(parse_choice(Need, n, "needs")
-                        for n in _codes(form.needs)),  # type: ignore[misc]
+                                  for v in _codes(form.vulnerabilities)),
+        needs=frozenset(parse_choice(Need, n, "needs") for n in _codes(form.needs)),
     )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from station.errors import StorageError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+DISK_FULL = "the disk is full: nothing was saved; free space and retry"
 
 
 def sqlite_url(path: Path) -> str:
@@ -59,7 +60,7 @@ def alembic_config() -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Upgrade the schema to the newest revision, keeping the data (each step in one transaction)."""
+    """Upgrade the schema to the newest revision, keeping the data (in one transaction)."""
     with translate_errors(), engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
@@ -88,7 +89,7 @@ def translate_errors() -> Iterator[None]:
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "disk is full" in text or "disk i/o error" in text:
-            raise StorageError("the disk is full: nothing was saved; free space and retry") from None
+            raise StorageError(DISK_FULL) from None
         if "readonly" in text or "read-only" in text:
             raise StorageError("the store is on a read-only disk: nothing was saved") from None
         if "unable to open" in text:
@@ -101,5 +102,5 @@ def translate_errors() -> Iterator[None]:
         raise StorageError(f"the database refused the change: {type(exc.orig).__name__}") from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise StorageError("the disk is full: nothing was saved; free space and retry") from None
+            raise StorageError(DISK_FULL) from None
         raise

@@ -173,8 +173,9 @@ class Repository:
         if new:
             self.connection.execute(insert(t.consents).values(enrolment_id=enrolment_id, **values))
         else:
-            self.connection.execute(
-                update(t.consents).where(t.consents.c.enrolment_id == enrolment_id).values(**values))
+            self.connection.execute(update(t.consents)
+                                    .where(t.consents.c.enrolment_id == enrolment_id)
+                                    .values(**values))
 
     def _consent_from_row(self, row: Any) -> Consent:
         return Consent(
