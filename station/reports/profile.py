@@ -135,7 +135,7 @@ def count_values(rows: Iterable[Row], column: str, policy: DisclosurePolicy,
     for row in rows:
         people += 1
         counter.update(code for code in (row[column] or "").split(",") if code)
-    sums = {(value,): [n] for value, n in counter.items()}
+    sums: dict[tuple[str, ...], list[int]] = {(v,): [n] for v, n in counter.items()}
     return _protect((label,), sums, people, policy, indicators=False)
 
 

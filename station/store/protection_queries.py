@@ -24,7 +24,7 @@ Body = dict[str, Any]
 
 
 def enrolment_id(repo: Repository, number: str) -> int:
-    return repo._enrolment_id(number)  # the lookup raises NotFound with a clear message
+    return repo.enrolment_id(number)  # the lookup raises NotFound with a clear message
 
 
 def context(number: str) -> str:

@@ -14,7 +14,6 @@ from sqlalchemy import and_, select
 from station.domain.vocab import CardStatus, EnrolmentStatus
 from station.store import tables as t
 from station.store.repository import Repository
-from station.store.rows import utc
 
 COUNTED = (EnrolmentStatus.ACTIVE.value, EnrolmentStatus.PENDING_REVIEW.value)
 PROFILE_COLUMNS = ("site", "region", "district", "sex", "nationality", "age_band",
@@ -42,7 +41,3 @@ def cards_expiring(repo: Repository, today: date, until: date) -> list[dict[str,
         .order_by(t.enrolments.c.site, t.cards.c.expiry_date, t.cards.c.card_number))
     return [{"site": s, "card_number": c, "registration_number": n, "expiry_date": e}
             for s, c, n, e in rows]
-
-
-def created_at_utc(row: dict[str, Any]) -> Any:
-    return utc(row["created_at"])
