@@ -1,0 +1,122 @@
+"""Camera sources and per-frame analysis for the capture page (no Qt; runs in workers).
+
+The biometrics library provides the cameras (`DeviceCamera`, `FolderCamera`,
+`VideoFileCamera`) and the photo pipeline; this module only adapts them to the page: a
+`Feed` reads frames, `assess` turns one frame into what the checklist shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from station.errors import StationError
+from station.services import biometric
+
+
+@dataclass
+class CheckLine:
+    name: str
+    passed: bool
+    reason: str
+    overridable: bool = True
+
+
+@dataclass
+class Assessment:
+    """One analysed frame: the face box, the checks, and the analysis to enrol with."""
+
+    jpeg: bytes
+    analysis: Any = None
+    box: tuple[int, ...] | None = None  # left, top, right, bottom in frame pixels
+    checks: list[CheckLine] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.analysis is not None and not self.error and all(c.passed for c in self.checks)
+
+    @property
+    def overridable(self) -> bool:
+        return self.analysis is not None and not self.error and all(
+            c.passed or c.overridable for c in self.checks)
+
+    @property
+    def portrait(self) -> bytes:
+        return bytes(getattr(self.analysis, "portrait_jpeg", b"") or b"")
+
+
+def list_devices() -> list[tuple[str, int]]:
+    """(label, device index) of cameras found; empty when none (never an error)."""
+    from biometrics.cameras import list_devices as probe
+
+    try:
+        return [(f"{d.description} ({d.width}x{d.height})", d.index) for d in probe()]
+    except Exception:  # a broken driver is "no camera": the page offers import
+        return []
+
+
+class Feed:
+    """A camera source: `read()` gives the next RGB frame, or None at the end."""
+
+    def __init__(self, kind: str, target: Any) -> None:
+        from biometrics.cameras import CameraError, DeviceCamera, FolderCamera, VideoFileCamera
+
+        self.kind = kind
+        self.live = kind == "device"
+        if kind == "device":
+            self.camera: Any = DeviceCamera(int(target))
+        elif kind == "folder":
+            self.camera = FolderCamera(Path(target))
+        else:
+            self.camera = VideoFileCamera(Path(target))
+        try:
+            self.camera.open()
+        except CameraError as exc:
+            raise CameraUnavailable(str(exc)) from None
+
+    def read(self) -> Any:
+        from biometrics.cameras import CameraError
+
+        try:
+            return self.camera.read()
+        except CameraError as exc:
+            raise CameraUnavailable(str(exc)) from None
+
+    def close(self) -> None:
+        self.camera.close()
+
+
+def encode(frame: Any) -> bytes:
+    from biometrics.imageio import encode_jpeg
+
+    return bytes(encode_jpeg(frame))
+
+
+def _assess(source: Any, data: bytes, live: bool) -> Assessment:
+    from station.errors import ValidationError
+
+    try:
+        analysis = biometric.analyse_photo(source, live=live)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        return Assessment(data, error=str(exc).removeprefix("photo: "))
+    report = analysis.report
+    checks = [CheckLine(str(c.name), bool(c.passed), str(c.reason), bool(c.overridable))
+              for c in report.checks]
+    box = report.box  # left, top, right, bottom
+    return Assessment(data, analysis, tuple(int(v) for v in box) if box else None, checks)
+
+
+def assess_bytes(data: bytes, *, live: bool) -> Assessment:
+    """Run the station's photo pipeline on an image file's bytes."""
+    return _assess(data, data, live)
+
+
+def assess_frame(frame: Any, *, live: bool) -> Assessment:
+    """The same on a camera frame (RGB array); the frame is kept as JPEG for the record."""
+    return _assess(frame, encode(frame), live)
+
+
+class CameraUnavailable(StationError):
+    """The chosen camera, folder or video cannot be read."""

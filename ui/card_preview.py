@@ -1,0 +1,127 @@
+"""Card preview (front and back rasterised from the very PDF the printer gets), print and save."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.tasks import TaskRunner
+from ui.widgets import Banner, ImageView, pixmap_from_bytes
+
+PREVIEW_DPI = 200
+
+
+def rasterise(pdf: Path, dpi: int = PREVIEW_DPI) -> list[bytes]:
+    """Each page of a PDF as PNG bytes (runs in a worker)."""
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        pages = []
+        for index in range(len(document)):
+            image = document[index].render(scale=dpi / 72).to_pil()
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG")
+            pages.append(buffer.getvalue())
+        return pages
+    finally:
+        document.close()
+
+
+class CardPreview(QWidget):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.pdf: Path | None = None
+        self.pages: list[bytes] = []
+        self.banner = Banner(self)
+        self.caption = QLabel(self)
+        self.front = ImageView(self.tr("Front"), self, (300, 190))
+        self.back = ImageView(self.tr("Back"), self, (300, 190))
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        sides = QHBoxLayout()
+        sides.addWidget(self.front)
+        sides.addWidget(self.back)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.caption)
+        layout.addLayout(sides, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.save_button.clicked.connect(self.save_dialog)
+
+    def show_pdf(self, pdf: Path, caption: str = "") -> None:
+        self.pdf = Path(pdf)
+        self.caption.setText(caption)
+        self.banner.show_message(self.tr("Preparing the preview…"), "info")
+        self.runner.submit(lambda: rasterise(self.pdf) if self.pdf else [], done=self._shown,
+                           failed=self.banner.error, owner=self)
+
+    def _shown(self, pages: list[bytes]) -> None:
+        self.pages = pages
+        self.banner.hide()
+        self.front.set_image(pixmap_from_bytes(pages[0]) if pages else None)
+        self.back.set_image(pixmap_from_bytes(pages[1]) if len(pages) > 1 else None)
+        self.print_button.setEnabled(bool(pages))
+        self.save_button.setEnabled(bool(pages))
+
+    def save_to(self, target: Path) -> None:
+        if self.pdf is None:
+            return
+        source = self.pdf
+        self.runner.submit(lambda: shutil.copyfile(source, target),
+                           done=lambda _r: self.banner.show_message(
+                               self.tr("Saved %s") % target.name, "ok"),
+                           failed=self.banner.error, owner=self)
+
+    def save_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save card"),
+                                                    self.pdf.name if self.pdf else "card.pdf",
+                                                    "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.CR80))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: object) -> None:
+        """Paint each side on its own page of the printer (or of a PDF printer in tests)."""
+        painter = QPainter(printer)  # type: ignore[call-overload]
+        try:
+            for index, page in enumerate(self.pages):
+                if index:
+                    printer.newPage()  # type: ignore[attr-defined]
+                pixmap = pixmap_from_bytes(page)
+                area = painter.viewport()
+                size = pixmap.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawPixmap(QRectF(0, 0, size.width(), size.height()), pixmap,
+                                   QRectF(pixmap.rect()))
+        finally:
+            painter.end()
+        self.banner.show_message(self.tr("Sent to the printer."), "ok")

@@ -1,0 +1,225 @@
+"""Administration: operators and roles, passphrase change, settings, audit log with verify."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.vocab import Role
+from station.services.context import add_operator, change_passphrase
+from station.services.records import verify_audit
+from ui import bridge
+from ui.session import Session
+from ui.widgets import Banner
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class AdminPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = session.runner
+        self.banner = Banner(self)
+        tabs = QTabWidget(self)
+        self.tabs = tabs
+        # operators
+        people = QWidget(self)
+        self.operators = _table([self.tr("User"), self.tr("Role"), self.tr("Active"),
+                                 self.tr("Locked until")], people)
+        self.new_user = QLineEdit(people)
+        self.new_role = QComboBox(people)
+        for role in Role:
+            self.new_role.addItem(self.tr(role.value), role.value)
+        self.new_password = QLineEdit(people)
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_button = QPushButton(self.tr("Add operator"), people)
+        row = QHBoxLayout()
+        for widget in (self.new_user, self.new_role, self.new_password, self.add_button):
+            row.addWidget(widget)
+        self.new_user.setPlaceholderText(self.tr("user name"))
+        self.new_password.setPlaceholderText(self.tr("first password"))
+        people_layout = QVBoxLayout(people)
+        people_layout.addWidget(self.operators, 1)
+        people_layout.addLayout(row)
+        tabs.addTab(people, self.tr("Operators"))
+        # passphrase
+        keys = QWidget(self)
+        self.old_passphrase = self._secret(keys)
+        self.new_passphrase = self._secret(keys)
+        self.new_passphrase_again = self._secret(keys)
+        self.passphrase_button = QPushButton(self.tr("Change passphrase"), keys)
+        form = QFormLayout(keys)
+        form.addRow(self.tr("Current passphrase"), self.old_passphrase)
+        form.addRow(self.tr("New passphrase"), self.new_passphrase)
+        form.addRow(self.tr("New passphrase again"), self.new_passphrase_again)
+        form.addRow(self.passphrase_button)
+        tabs.addTab(keys, self.tr("Passphrase"))
+        # settings
+        settings = QWidget(self)
+        self.match_threshold = QDoubleSpinBox(settings)
+        self.possible_threshold = QDoubleSpinBox(settings)
+        for spin in (self.match_threshold, self.possible_threshold):
+            spin.setRange(0.0, 1.5)
+            spin.setDecimals(3)
+            spin.setSingleStep(0.01)
+            spin.setSpecialValueText(self.tr("library default"))
+        self.validity = QSpinBox(settings)
+        self.validity.setRange(1, 730)
+        self.idle = QSpinBox(settings)
+        self.idle.setRange(1, 240)
+        self.settings_button = QPushButton(self.tr("Save settings"), settings)
+        settings_form = QFormLayout(settings)
+        settings_form.addRow(self.tr("Match threshold (supervisor review)"), self.match_threshold)
+        settings_form.addRow(self.tr("Possible-match threshold (shown)"),
+                             self.possible_threshold)
+        settings_form.addRow(self.tr("Card validity (days)"), self.validity)
+        settings_form.addRow(self.tr("Idle lock (minutes)"), self.idle)
+        settings_form.addRow(self.settings_button)
+        tabs.addTab(settings, self.tr("Settings"))
+        # audit
+        audit = QWidget(self)
+        self.audit = _table([self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Action"),
+                             self.tr("Subject"), self.tr("Details")], audit)
+        self.verify_button = QPushButton(self.tr("Verify the audit chain"), audit)
+        self.audit_refresh = QPushButton(self.tr("Refresh"), audit)
+        audit_buttons = QHBoxLayout()
+        audit_buttons.addWidget(self.audit_refresh)
+        audit_buttons.addWidget(self.verify_button)
+        audit_buttons.addStretch(1)
+        audit_layout = QVBoxLayout(audit)
+        audit_layout.addWidget(self.audit, 1)
+        audit_layout.addLayout(audit_buttons)
+        tabs.addTab(audit, self.tr("Audit log"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(tabs, 1)
+        self.add_button.clicked.connect(self.add_operator)
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.settings_button.clicked.connect(self.save_settings)
+        self.verify_button.clicked.connect(self.verify)
+        self.audit_refresh.clicked.connect(self.refresh)
+
+    def _secret(self, parent: QWidget) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _context(self) -> tuple[Any, Any]:
+        return self.session.station, self.session.actor
+
+    def activate(self) -> None:
+        self.refresh()
+        station, _actor = self._context()
+        if station is not None:
+            config = station.config
+            self.match_threshold.setValue(config.match_threshold or 0.0)
+            self.possible_threshold.setValue(config.possible_threshold or 0.0)
+            self.validity.setValue(config.card_validity_days)
+            self.idle.setValue(config.idle_lock_minutes)
+
+    def refresh(self) -> None:
+        station, actor = self._context()
+        if station is None or actor is None:
+            return
+        self.runner.submit(lambda: (bridge.list_operators(station, actor),
+                                    bridge.audit_page(station, actor)),
+                           done=self._listed, failed=self.banner.error, owner=self)
+
+    def _listed(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        operators, events = found
+        _fill(self.operators, [[o["username"], o["role"], "yes" if o["active"] else "no",
+                                o["locked_until"]] for o in operators])
+        _fill(self.audit, [[str(e["sequence"]), e["at"], e["actor"], e["action"], e["subject"],
+                            json.dumps(e["details"], ensure_ascii=False)] for e in events])
+
+    def add_operator(self) -> None:
+        station, actor = self._context()
+        name, password = self.new_user.text().strip(), self.new_password.text()
+        role = Role(str(self.new_role.currentData()))
+        if len(password) < 8:
+            self.banner.error(self.tr("The first password needs at least 8 characters."))
+            return
+        self.runner.submit(lambda: add_operator(station, actor, name, role, password),
+                           write=True, done=lambda _r: self._done(
+                               self.tr("Operator %s added.") % name),
+                           failed=self.banner.error, owner=self)
+
+    def _done(self, message: str) -> None:
+        self.new_user.clear()
+        self.new_password.clear()
+        self.banner.show_message(message, "ok")
+        self.refresh()
+
+    def change_passphrase(self) -> None:
+        station, actor = self._context()
+        old, new = self.old_passphrase.text(), self.new_passphrase.text()
+        if new != self.new_passphrase_again.text():
+            self.banner.error(self.tr("The two new passphrases differ."))
+            return
+        if len(new) < 12:
+            self.banner.error(self.tr("The passphrase needs at least 12 characters."))
+            return
+        self.runner.submit(lambda: change_passphrase(station, actor, old, new), write=True,
+                           done=self._passphrase_changed, failed=self.banner.error, owner=self)
+
+    def _passphrase_changed(self, _result: object) -> None:
+        for edit in (self.old_passphrase, self.new_passphrase, self.new_passphrase_again):
+            edit.clear()
+        self.banner.show_message(self.tr("Passphrase changed."), "ok")
+
+    def save_settings(self) -> None:
+        station, actor = self._context()
+        changes = {
+            "match_threshold": self.match_threshold.value() or None,
+            "possible_threshold": self.possible_threshold.value() or None,
+            "card_validity_days": self.validity.value(),
+            "idle_lock_minutes": self.idle.value(),
+        }
+        self.runner.submit(lambda: bridge.save_settings(station, actor, changes), write=True,
+                           done=lambda _r: self.banner.show_message(
+                               self.tr("Settings saved."), "ok"),
+                           failed=self.banner.error, owner=self)
+
+    def verify(self) -> None:
+        station, actor = self._context()
+        self.runner.submit(lambda: verify_audit(station, actor), done=self._verified,
+                           failed=self.banner.error, owner=self)
+
+    def _verified(self, report: Any) -> None:
+        if getattr(report, "intact", False):
+            self.banner.show_message(self.tr("The audit chain is intact (%d events).")
+                                     % report.events_checked, "ok")
+        else:
+            self.banner.error(self.tr("The audit chain is broken: %s")
+                              % report.problem)
+        self.refresh()

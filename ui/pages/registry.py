@@ -1,0 +1,62 @@
+"""The workspace pages, in navigation order, with the permission each needs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from station.domain.roles import Permission
+from ui.session import Session
+
+
+def _t(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Navigation", text)
+
+
+def _enrol(session: Session) -> QWidget:
+    from ui.wizard.wizard import EnrolmentPage
+
+    return EnrolmentPage(session)
+
+
+def _review(session: Session) -> QWidget:
+    from ui.pages.review import ReviewPage
+
+    return ReviewPage(session)
+
+
+def _records(session: Session) -> QWidget:
+    from ui.pages.records import RecordsPage
+
+    return RecordsPage(session)
+
+
+def _sync(session: Session) -> QWidget:
+    from ui.pages.sync_page import SyncPage
+
+    return SyncPage(session)
+
+
+def _central(session: Session) -> QWidget:
+    from ui.pages.central import CentralPage
+
+    return CentralPage(session)
+
+
+def _admin(session: Session) -> QWidget:
+    from ui.pages.admin import AdminPage
+
+    return AdminPage(session)
+
+
+# key, title, permission needed (None: everyone), factory
+PAGES: list[tuple[str, Callable[[], str], Permission | None, Callable[[Session], QWidget]]] = [
+    ("enrol", _t("Enrol a person"), Permission.ENROL, _enrol),
+    ("review", _t("Duplicate review"), Permission.DECIDE_DUPLICATE, _review),
+    ("records", _t("Records"), Permission.LIST_RECORDS, _records),
+    ("sync", _t("Sync"), Permission.SYNC, _sync),
+    ("central", _t("Central import"), Permission.IMPORT_BATCH, _central),
+    ("admin", _t("Administration"), Permission.MANAGE_USERS, _admin),
+]

@@ -1,0 +1,168 @@
+"""The one way the windows run work off the UI thread.
+
+A callable goes in; its result or its error comes back on the main thread through a signal.
+Two pools, as in Picard and Anki: a general one (detection, matching, PDF, network) and a
+one-thread pool for store writes, so that saves never race. `TaskRunner(synchronous=True)` runs
+everything inline, which makes UI tests deterministic.
+
+The callable never touches widgets. A callback is skipped when its owner widget has been
+deleted in the meantime (the window closed while the work ran).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from station.errors import StationError
+
+log = logging.getLogger("station.ui")
+
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class Progress:
+    """Handed to a task that reports progress; `cancelled` is set when the user cancels."""
+
+    _emit: Callable[[int, int], None]
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    def report(self, done: int, total: int) -> None:
+        self._emit(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+def describe_error(exc: BaseException) -> str:
+    """A message a person can act on; never a traceback, never the values typed."""
+    if isinstance(exc, StationError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "the computer ran out of memory; close other programs and retry"
+    if isinstance(exc, OSError):
+        return f"a file or device could not be used ({exc.strerror or type(exc).__name__})"
+    return f"unexpected problem ({type(exc).__name__}); nothing was saved, please retry"
+
+
+class _Relay(QObject):
+    """Lives on the main thread; signals emitted by a worker reach its slots there."""
+
+    finished = Signal(bool, object)
+    progressed = Signal(int, int)
+
+    def __init__(self, runner: TaskRunner, done: Done | None, failed: Failed | None,
+                 progress: ProgressCallback | None, owner: QObject | None) -> None:
+        super().__init__()
+        self._runner = runner
+        self._done = done
+        self._failed = failed
+        self._progress = progress
+        self._owner = owner
+        self.finished.connect(self._deliver)
+        self.progressed.connect(self._on_progress)
+
+    def _owner_alive(self) -> bool:
+        return self._owner is None or shiboken6.isValid(self._owner)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, value: object) -> None:
+        self._runner._forget(self)
+        if not self._owner_alive():
+            return
+        if ok:
+            if self._done is not None:
+                self._done(value)
+        elif self._failed is not None:
+            self._failed(str(value))
+        else:
+            self._runner.unhandled.emit(str(value))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and self._owner_alive():
+            self._progress(done, total)
+
+
+def _call(fn: Callable[..., Any], progress: Progress | None) -> tuple[bool, object]:
+    try:
+        return True, fn(progress) if progress is not None else fn()
+    except Exception as exc:  # every error becomes a message in the window
+        if not isinstance(exc, StationError):
+            log.error("background task failed: %s", type(exc).__name__, exc_info=True)
+        return False, describe_error(exc)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], relay: _Relay, progress: Progress | None) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+        self._progress = progress
+
+    def run(self) -> None:
+        ok, value = _call(self._fn, self._progress)
+        self._relay.finished.emit(ok, value)
+
+
+class Handle:
+    """What `submit` returns: lets the caller cancel work that checks `progress.cancelled`."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel_event.set()
+
+
+class TaskRunner(QObject):
+    """Runs callables in the background and calls back on the main thread."""
+
+    unhandled = Signal(str)  # errors of tasks submitted without a `failed` callback
+
+    def __init__(self, *, synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.general = QThreadPool(self)
+        self.general.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        self.writes = QThreadPool(self)
+        self.writes.setMaxThreadCount(1)
+        self._live: set[_Relay] = set()
+
+    def submit(self, fn: Callable[..., Any], *, done: Done | None = None,
+               failed: Failed | None = None, write: bool = False,
+               progress: ProgressCallback | None = None, owner: QObject | None = None
+               ) -> Handle:
+        """Run `fn` (given a `Progress` when `progress` is set) on the write or general pool."""
+        relay = _Relay(self, done, failed, progress, owner)
+        tracker = Progress(relay.progressed.emit) if progress is not None else None
+        if self.synchronous:
+            ok, value = _call(fn, tracker)
+            self._live.add(relay)
+            relay._deliver(ok, value)
+            return Handle(tracker)
+        self._live.add(relay)
+        (self.writes if write else self.general).start(_Job(fn, relay, tracker))
+        return Handle(tracker)
+
+    def _forget(self, relay: _Relay) -> None:
+        self._live.discard(relay)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Block until both pools are empty (shutdown and tests only, never from a page)."""
+        return self.general.waitForDone(msecs) and self.writes.waitForDone(msecs)

@@ -1,0 +1,341 @@
+"""Photo capture: live preview, face box, quality checklist with reasons, liveness prompt,
+automatic and manual capture, and the cropped portrait shown for approval.
+
+Frames are read and analysed in workers; the UI thread only paints. While an analysis runs,
+newer frames are shown but not queued (the newest frame is analysed next), so a slow
+computer shows a slower checklist, never a frozen window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.services.enrolment import PhotoInput
+from station.services.forms import EnrolmentForm
+from ui.camera_feed import Assessment, Feed, assess_bytes, assess_frame, list_devices
+from ui.tasks import TaskRunner
+from ui.widgets import Banner, ImageView, pixmap_from_bytes, pixmap_from_rgb
+from ui.wizard.steps import Step
+
+FRAME_INTERVAL_MS = 66  # about 15 frames a second for the preview
+
+
+class CaptureStep(Step):
+    photo_ready = Signal(object)  # PhotoInput, after the officer approves the portrait
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.feed: Feed | None = None
+        self.latest_frame: Any = None
+        self.latest: Assessment | None = None
+        self.approved: PhotoInput | None = None
+        self.candidate: Assessment | None = None
+        self._reading = False
+        self._analysing = False
+        self._frames_seen = 0
+        self.banner = Banner(self)
+        self.source = QComboBox(self)
+        self.source.setObjectName("camera-source")
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.import_button = QPushButton(self.tr("Import photo…"), self)
+        self.auto = QCheckBox(self.tr("Capture automatically when all checks pass"), self)
+        self.auto.setChecked(True)
+        self.capture_button = QPushButton(self.tr("Capture now"), self)
+        self.preview = ImageView(self.tr("No picture yet"), self, (320, 240))
+        self.checklist = QListWidget(self)
+        self.checklist.setMinimumWidth(280)
+        self.liveness = QLabel(self)
+        self.liveness.setWordWrap(True)
+        self.override = QLineEdit(self)
+        self.override.setPlaceholderText(self.tr("Reason to accept a photo failing a check"))
+        self.override.hide()
+        # approval view
+        self.portrait = ImageView("", self, (180, 230))
+        self.approve_button = QPushButton(self.tr("Use this photo"), self)
+        self.retake_button = QPushButton(self.tr("Retake"), self)
+        self.approval_note = QLabel(self)
+        self.approval_note.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        live_page = QWidget(self)
+        live = QHBoxLayout(live_page)
+        live.addWidget(self.preview, 2)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("<b>Photo checks</b>"), self))
+        side.addWidget(self.checklist, 1)
+        side.addWidget(self.liveness)
+        side.addWidget(self.override)
+        side.addWidget(self.capture_button)
+        live.addLayout(side, 1)
+        approve_page = QWidget(self)
+        approve = QVBoxLayout(approve_page)
+        approve.addWidget(QLabel(self.tr("<b>ID portrait: check it and approve</b>"), self))
+        approve.addWidget(self.portrait, 1, Qt.AlignmentFlag.AlignHCenter)
+        approve.addWidget(self.approval_note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.retake_button)
+        row.addWidget(self.approve_button)
+        approve.addLayout(row)
+        self.stack.addWidget(live_page)
+        self.stack.addWidget(approve_page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Source"), self))
+        top.addWidget(self.source, 1)
+        top.addWidget(self.start_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.auto)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_INTERVAL_MS)
+        self.timer.timeout.connect(self._tick)
+        self.start_button.clicked.connect(self._start_chosen)
+        self.import_button.clicked.connect(self._import_dialog)
+        self.capture_button.clicked.connect(self.capture_now)
+        self.approve_button.clicked.connect(self.approve)
+        self.retake_button.clicked.connect(self.retake)
+        self._sources_loaded = False
+
+    def title(self) -> str:
+        return self.tr("Photo")
+
+    # -- sources -------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sources_loaded:
+            self._sources_loaded = True
+            self.runner.submit(list_devices, done=self._devices_found, owner=self,
+                               failed=lambda _m: self._devices_found([]))
+
+    def _devices_found(self, devices: list[tuple[str, Any]]) -> None:
+        self.source.clear()
+        for label, index in devices:
+            self.source.addItem(label, ("device", index))
+        self.source.addItem(self.tr("Folder of photos…"), ("folder", None))
+        self.source.addItem(self.tr("Video file…"), ("video", None))
+        if not devices:
+            self.banner.show_message(self.tr("No camera was found on this computer. Import a "
+                                             "photo, or choose a folder of photos or a video "
+                                             "file."), "warn")
+
+    def _start_chosen(self) -> None:
+        data = self.source.currentData()
+        if not data:
+            return
+        kind, target = data
+        if kind == "folder":
+            target = QFileDialog.getExistingDirectory(self, self.tr("Folder of photos"))
+        elif kind == "video":
+            target, _filter = QFileDialog.getOpenFileName(self, self.tr("Video file"))
+        if target is None or target == "":
+            return
+        self.start(kind, target)
+
+    def start(self, kind: str, target: Any) -> None:
+        """Open a camera source in a worker and start the preview."""
+        self.stop()
+        self.banner.show_message(self.tr("Opening the camera…"), "info")
+        self.runner.submit(lambda: Feed(kind, target), done=self._opened, owner=self,
+                           failed=self.banner.error)
+
+    def _opened(self, feed: Feed) -> None:
+        self.feed = feed
+        self.banner.hide()
+        self.stack.setCurrentIndex(0)
+        self.liveness.setText(self.tr("Ask the person to look at the camera and blink.")
+                              if feed.live else self.tr("Photos from a folder or file: "
+                                                        "no liveness check."))
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.feed is not None:
+            feed, self.feed = self.feed, None
+            self.runner.submit(feed.close, failed=lambda _m: None)
+
+    def hideEvent(self, event: Any) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # -- frames --------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self.feed is None or self._reading:
+            return
+        self._reading = True
+        feed = self.feed
+        self.runner.submit(feed.read, done=self._frame, failed=self._feed_failed, owner=self)
+
+    def _feed_failed(self, message: str) -> None:
+        self._reading = False
+        self.timer.stop()
+        self.banner.error(message)
+
+    def _frame(self, frame: Any) -> None:
+        self._reading = False
+        if frame is None:
+            self.timer.stop()
+            if self.stack.currentIndex() == 0 and self.candidate is None:
+                self.banner.show_message(self.tr("The source has no more pictures. Capture "
+                                                 "the best one, or choose another source."),
+                                         "warn")
+            return
+        self._frames_seen += 1
+        self.latest_frame = frame
+        self._paint(frame)
+        if not self._analysing:
+            self._analysing = True
+            live = bool(self.feed and self.feed.live)
+            self.runner.submit(lambda: assess_frame(frame, live=live), done=self._assessed,
+                               failed=self._analysis_failed, owner=self)
+
+    def _analysis_failed(self, message: str) -> None:
+        self._analysing = False
+        self.banner.error(message)
+
+    def _paint(self, frame: Any) -> None:
+        pixmap = pixmap_from_rgb(frame)
+        box = self.latest.box if self.latest is not None else None
+        if box is not None:
+            painter = QPainter(pixmap)
+            left, top, right, bottom = box
+            colour = QColor("#27ae60" if self.latest and self.latest.passed else "#e67e22")
+            painter.setPen(QPen(colour, max(2, pixmap.width() // 200)))
+            painter.drawRect(QRect(left, top, right - left, bottom - top))
+            painter.end()
+        self.preview.set_image(pixmap)
+
+    def _assessed(self, assessment: Assessment) -> None:
+        self._analysing = False
+        self.latest = assessment
+        self._show_checks(assessment)
+        if assessment.passed and self.auto.isChecked() and self.stack.currentIndex() == 0:
+            self._offer(assessment)
+
+    def _show_checks(self, assessment: Assessment) -> None:
+        self.checklist.clear()
+        if assessment.error:
+            QListWidgetItem("✗ " + assessment.error, self.checklist).setForeground(
+                QColor("#c0392b"))
+        for check in assessment.checks:
+            mark = "✓" if check.passed else "✗"
+            text = f"{mark} {check.name.replace('_', ' ')}"
+            if not check.passed:
+                text += f": {check.reason}"
+            item = QListWidgetItem(text, self.checklist)
+            item.setForeground(QColor("#1e8449" if check.passed else "#c0392b"))
+        self.override.setVisible(not assessment.passed and assessment.overridable)
+
+    # -- capture and approval -------------------------------------------------------------------
+    def capture_now(self) -> None:
+        """Manual capture: the newest analysed frame, if a face was found in it."""
+        if self.latest is None or self.latest.analysis is None:
+            self.banner.error(self.tr("No face found yet: wait for the checklist, or import "
+                                      "a photo."))
+            return
+        if not self.latest.passed and not self.latest.overridable:
+            self.banner.error(self.tr("This photo cannot be used: %s")
+                              % "; ".join(c.reason for c in self.latest.checks if not c.passed))
+            return
+        if not self.latest.passed and not self.override.text().strip():
+            self.banner.error(self.tr("The photo fails a check: retake it, or type a reason "
+                                      "to accept it."))
+            self.override.setFocus()
+            return
+        self._offer(self.latest)
+
+    def _offer(self, assessment: Assessment) -> None:
+        self.timer.stop()
+        self.candidate = assessment
+        self.portrait.set_image(pixmap_from_bytes(assessment.portrait))
+        failed = [c.reason for c in assessment.checks if not c.passed]
+        self.approval_note.setText(
+            self.tr("All checks passed.") if not failed else
+            self.tr("Accepted with a reason despite: %s") % "; ".join(failed))
+        self.stack.setCurrentIndex(1)
+        self.banner.hide()
+
+    def approve(self) -> None:
+        if self.candidate is None:
+            return
+        live = bool(self.feed and self.feed.live)
+        liveness = getattr(self.candidate.analysis, "liveness_passed", None) if live else None
+        self.approved = PhotoInput(
+            self.candidate.jpeg, live=live, liveness_passed=liveness,
+            quality_override="" if self.candidate.passed else self.override.text().strip(),
+            analysis=self.candidate.analysis)
+        self.stop()
+        self.approval_note.setText(self.tr("Photo approved."))
+        self.approve_button.setEnabled(False)
+        self.photo_ready.emit(self.approved)
+        self.edited.emit()
+
+    def retake(self) -> None:
+        self.candidate = None
+        self.approved = None
+        self.approve_button.setEnabled(True)
+        self.stack.setCurrentIndex(0)
+        if self.feed is not None:
+            self.timer.start()
+
+    # -- import ---------------------------------------------------------------------------------
+    def _import_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        if path:
+            self.import_photo(path)
+
+    def import_photo(self, path: str) -> None:
+        self.stop()
+        self.banner.show_message(self.tr("Checking the photo…"), "info")
+
+        def work() -> Assessment:
+            with open(path, "rb") as handle:
+                return assess_bytes(handle.read(), live=False)
+
+        self.runner.submit(work, done=self._imported, failed=self.banner.error, owner=self)
+
+    def _imported(self, assessment: Assessment) -> None:
+        self.banner.hide()
+        self.latest = assessment
+        self.preview.set_image(pixmap_from_bytes(assessment.jpeg))
+        self._show_checks(assessment)
+        if assessment.passed:
+            self._offer(assessment)
+        elif assessment.analysis is None:
+            self.banner.error(assessment.error or self.tr("No usable face in this photo."))
+
+    # -- step -----------------------------------------------------------------------------------
+    def store(self, form: EnrolmentForm) -> None:
+        """The photo is kept in memory only (drafts hold no biometrics)."""
+
+    def problem(self) -> str:
+        if self.approved is None:
+            return self.tr("Capture and approve a photo first (or import one).")
+        return ""
+
+    def reset(self) -> None:
+        self.stop()
+        self.latest = None
+        self.retake()
+        self.checklist.clear()
+        self.preview.set_image(QPixmap())
