@@ -1,0 +1,5 @@
+import sys
+
+from sync.registry.cli import main
+
+sys.exit(main())

@@ -1,0 +1,83 @@
+"""Cross-site duplicate candidates: 1:N face search over the whole registry, plus demographic
+blocking on normalised name + birth date + sex. Candidates go to a review queue, never merged."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+
+def normalise_name(*parts: str) -> str:
+    """Drop case, accents, punctuation and word order: 'Adé-Okafor N.' == 'n okafor ade'."""
+    words: list[str] = []
+    for part in parts:
+        decomposed = unicodedata.normalize("NFKD", part.casefold())
+        letters = "".join(ch if ch.isalnum() else " " for ch in decomposed
+                          if not unicodedata.combining(ch))
+        words += letters.split()
+    return " ".join(sorted(words))
+
+
+def demographic_text(personal: dict[str, Any], sex: str) -> str:
+    name = personal.get("name", {})
+    latin_given = name.get("given_latin") or name.get("given", "")
+    latin_family = name.get("family_latin") or name.get("family", "")
+    return "|".join([normalise_name(latin_given, latin_family),
+                     str(personal.get("birth_date", "")), sex])
+
+
+@dataclass
+class FaceIndex:
+    """The in-memory 1:N index of every registry template (rebuilt from the database at start)."""
+
+    index: Any = None  # biometrics.MatchIndex, or None when biometrics is unavailable
+    numbers: dict[int, str] = field(default_factory=dict)
+    keys: dict[str, int] = field(default_factory=dict)
+    stations: dict[int, str] = field(default_factory=dict)
+    next_key: int = 1
+
+    @classmethod
+    def empty(cls) -> FaceIndex:
+        try:
+            import biometrics
+        except ImportError:
+            return cls()
+        return cls(biometrics.MatchIndex(biometrics.MatchThresholds()))
+
+    @staticmethod
+    def vector(blob: bytes) -> Any:
+        import biometrics
+
+        return biometrics.Template.from_bytes(blob).vector
+
+    def add_many(self, items: list[tuple[str, str, Any]]) -> None:
+        """(registration number, station id, vector) for each template."""
+        if self.index is None or not items:
+            return
+        for number, _, _ in items:
+            self.remove(number)
+        keys = np.arange(self.next_key, self.next_key + len(items), dtype=np.int64)
+        self.next_key += len(items)
+        self.index.add_many(keys, np.vstack([vector for _, _, vector in items]))
+        for key, (number, station_id, _) in zip(keys.tolist(), items, strict=True):
+            self.numbers[key], self.keys[number], self.stations[key] = number, key, station_id
+
+    def remove(self, number: str) -> None:
+        key = self.keys.pop(number, None)
+        if key is not None and self.index is not None:
+            self.index.remove(key)
+            del self.numbers[key], self.stations[key]
+
+    def candidates(self, vector: Any, station_id: str, k: int = 5
+                   ) -> list[tuple[str, float, str]]:
+        """(number, distance, band) of templates from other stations within the bands."""
+        if self.index is None or len(self.index) == 0:
+            return []
+        found = []
+        for hit in self.index.search(vector, k=k):
+            if hit.band and self.stations.get(int(hit.key)) != station_id:
+                found.append((self.numbers[int(hit.key)], float(hit.distance), str(hit.band)))
+        return found

@@ -1,0 +1,373 @@
+"""Importing a sealed batch: verify, decrypt, store in one transaction, flag duplicates, ack.
+
+Order: container -> recipient -> station known, not revoked -> signature -> hashes -> already
+imported? (same ack back) -> decrypt -> records belong to the station -> chain -> bulk upsert ->
+cross-site candidates -> acknowledgement. Anything failing before the commit leaves the database
+untouched; the file goes to quarantine with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from station.domain.regno import NumberError, parse_number
+from sync.ack import Acknowledgement
+from sync.atomic import move_file, write_atomically
+from sync.batch import BatchFile, BatchPayload, open_batch, read_batch, verify_batch
+from sync.encoding import canonical_json, sha256_hex
+from sync.errors import BatchRejected
+from sync.registry import tables as t
+from sync.registry.bulk import bulk_insert
+from sync.registry.dedup import demographic_text
+from sync.registry.service import Registry, missing_sequences
+
+
+@dataclass
+class ImportResult:
+    status: str  # imported | already-imported | rejected
+    imported: int = 0
+    station_id: str = ""
+    sequence: int | None = None
+    reason: str | None = None
+    message: str = ""
+    gaps: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    acknowledgement: dict[str, Any] | None = None
+    ack_file: str | None = None
+    quarantined: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class _Prepared:
+    enrolments: list[dict[str, Any]]
+    photos: list[dict[str, Any]]
+    templates: list[dict[str, Any]]
+    vectors: list[tuple[str, Any]]
+    erase: list[str]
+
+
+def import_file(registry: Registry, path: Path, ack_dir: Path | None = None) -> ImportResult:
+    """Import a batch file from removable media; write its ack file, or quarantine it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return ImportResult("rejected", reason="unreadable",
+                            message=f"cannot read the file ({exc.strerror})")
+    result = import_bytes(registry, data, keep=False)
+    if result.status == "rejected":
+        result.quarantined = str(move_file(path, registry.home.quarantine))
+        _note_rejection(registry, result)
+        return result
+    target = ack_dir or registry.home.acks
+    target.mkdir(parents=True, exist_ok=True)
+    ack_path = target / f"{result.station_id}-{result.sequence:06d}.ack.json"
+    document = {"acknowledgement": result.acknowledgement, "trust": registry.trust_update()}
+    write_atomically(ack_path, json.dumps(document, indent=2).encode(), mode=0o644)
+    result.ack_file = str(ack_path)
+    return result
+
+
+def import_bytes(registry: Registry, data: bytes, *, keep: bool = True) -> ImportResult:
+    """Import a batch; `keep` writes a rejected batch's bytes into quarantine (HTTP uploads)."""
+    try:
+        with registry.lock:
+            return _import(registry, data)
+    except BatchRejected as exc:
+        result = ImportResult("rejected", reason=exc.reason, message=str(exc))
+        try:
+            manifest = read_batch(data).manifest
+            result.station_id, result.sequence = manifest.station_id, manifest.sequence
+        except BatchRejected:
+            pass
+        if keep:
+            name = f"upload-{datetime.now(UTC):%Y%m%dT%H%M%S}-{sha256_hex(data)[:12]}.batch"
+            registry.home.quarantine.mkdir(parents=True, exist_ok=True)
+            write_atomically(registry.home.quarantine / name, data)
+            result.quarantined = str(registry.home.quarantine / name)
+            _note_rejection(registry, result)
+        return result
+
+
+def _note_rejection(registry: Registry, result: ImportResult) -> None:
+    with registry.engine.begin() as conn:
+        conn.execute(insert(t.rejections).values(
+            at=datetime.now(UTC), station_id=result.station_id[:9], sequence=result.sequence,
+            reason=str(result.reason)[:40], message=result.message[:300],
+            quarantined_as=str(result.quarantined or "")[:300]))
+
+
+def _import(registry: Registry, data: bytes) -> ImportResult:
+    batch = read_batch(data)
+    manifest = batch.manifest
+    if manifest.recipient != registry.recipient_id:
+        raise BatchRejected("the batch is encrypted for another registry",
+                            reason="wrong-recipient")
+    faces = registry.faces
+    with registry.engine.begin() as conn:
+        station = conn.execute(select(t.stations).where(
+            t.stations.c.station_id == manifest.station_id).with_for_update()).first()
+        if station is None:
+            raise BatchRejected("the batch comes from a station this registry does not know",
+                                reason="unknown-station")
+        if station.revoked_at is not None:
+            raise BatchRejected("the batch comes from a revoked station",
+                                reason="revoked-station")
+        verify_batch(batch, bytes(station.public_key))
+        done = conn.execute(select(t.batches).where(
+            t.batches.c.station_id == manifest.station_id,
+            t.batches.c.sequence == manifest.sequence)).first()
+        if done is not None:
+            if done.sha256 != batch.sha256:
+                raise BatchRejected("another batch with this sequence was imported already",
+                                    reason="conflict")
+            return ImportResult("already-imported", 0, manifest.station_id, manifest.sequence,
+                                gaps=_gaps(conn, manifest.station_id),
+                                acknowledgement=json.loads(done.acknowledgement))
+        payload = open_batch(batch, registry.keys.x25519)
+        _check_ownership(payload, manifest.station_id)
+        _check_chain(conn, batch)
+        imported, prepared = _store(registry, conn, payload, batch)
+        flagged = _flag_duplicates(registry, conn, prepared, manifest.station_id)
+        now = datetime.now(UTC)
+        ack = Acknowledgement.sign(
+            registry.keys.root, station_id=manifest.station_id, sequence=manifest.sequence,
+            batch_sha256=batch.sha256, records=manifest.record_count, imported=imported,
+            imported_at=now.isoformat())
+        conn.execute(insert(t.batches).values(
+            station_id=manifest.station_id, sequence=manifest.sequence, sha256=batch.sha256,
+            previous_hash=manifest.previous_hash, record_count=manifest.record_count,
+            imported=imported, imported_at=now,
+            acknowledgement=canonical_json(ack.to_dict()).decode()))
+        gaps = _gaps(conn, manifest.station_id)
+    for number in prepared.erase:
+        faces.remove(number)
+    faces.add_many([(n, manifest.station_id, v) for n, v in prepared.vectors])
+    return ImportResult("imported", imported, manifest.station_id, manifest.sequence,
+                        gaps=gaps, duplicates=flagged, acknowledgement=ack.to_dict())
+
+
+def _gaps(conn: Connection, station_id: str) -> list[int]:
+    sequences = [s for (s,) in conn.execute(
+        select(t.batches.c.sequence).where(t.batches.c.station_id == station_id))]
+    return missing_sequences(sequences)
+
+
+def _check_ownership(payload: BatchPayload, station_id: str) -> None:
+    """Every record must carry a number of the signing station: no replaying others' records."""
+    numbers = [r.get("registration_number", "") for r in payload.enrolments + payload.cards
+               + payload.duplicate_decisions + payload.media + payload.consent_withdrawals]
+    for number in numbers:
+        try:
+            code, _ = parse_number(str(number))
+        except NumberError:
+            raise BatchRejected("a record has an invalid registration number",
+                                reason="malformed") from None
+        if code.station_id != station_id:
+            raise BatchRejected("the batch holds records of another station",
+                                reason="foreign-records")
+
+
+def _check_chain(conn: Connection, batch: BatchFile) -> None:
+    manifest = batch.manifest
+    previous = conn.execute(select(t.batches.c.sha256).where(
+        t.batches.c.station_id == manifest.station_id,
+        t.batches.c.sequence == manifest.sequence - 1)).first()
+    if previous is not None and previous[0] != manifest.previous_hash:
+        raise BatchRejected("the batch does not chain to the station's previous batch",
+                            reason="broken-chain")
+    following = conn.execute(select(t.batches.c.previous_hash).where(
+        t.batches.c.station_id == manifest.station_id,
+        t.batches.c.sequence == manifest.sequence + 1)).first()
+    if following is not None and following[0] != batch.sha256:
+        raise BatchRejected("the next batch, imported already, chains to another batch",
+                            reason="broken-chain")
+
+
+def _when(text: Any) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _enrolment_row(registry: Registry, record: dict[str, Any], station_id: str,
+                   sequence: int) -> dict[str, Any]:
+    number = str(record["registration_number"])
+    personal = {"personal": record.get("personal", {}),
+                "arrival_date": record.get("arrival_date"),
+                "consent": record.get("consent", {}), "created_by": record.get("created_by")}
+    consent = record.get("consent", {})
+    return {
+        "registration_number": number, "station_id": station_id,
+        "site": str(record.get("site", "")), "status": str(record["status"]),
+        "sex": str(record["sex"]), "nationality": str(record["nationality"]),
+        "age_band": str(record.get("age_band", "")), "region": str(record.get("region", "")),
+        "district": str(record.get("district", "")),
+        "arrival_month": str(record.get("arrival_month", "")),
+        "languages": ",".join(record.get("languages", [])),
+        "local_language": str(record.get("local_language", "")),
+        "preferred_channel": str(record.get("preferred_channel", "")),
+        "vulnerabilities": ",".join(record.get("vulnerabilities", [])),
+        "needs": ",".join(record.get("needs", [])),
+        "consent_purposes": ",".join(consent.get("active_purposes", [])),
+        "created_at": _when(record["created_at"]), "updated_at": _when(record.get("updated_at")),
+        "merged_into": str(record.get("merged_into", "")), "batch_sequence": sequence,
+        "demo_key": registry.cipher.blind(demographic_text(record.get("personal", {}),
+                                                           str(record["sex"]))),
+        "sealed": registry.cipher.encrypt(canonical_json(personal), f"enrolment:{number}"),
+    }
+
+
+def _prepare(registry: Registry, payload: BatchPayload, station_id: str, sequence: int,
+             numbers: set[str]) -> _Prepared:
+    from sync.registry.dedup import FaceIndex
+
+    rows = [_enrolment_row(registry, r, station_id, sequence) for r in payload.enrolments
+            if r["registration_number"] in numbers]
+    consented = {r["registration_number"] for r in rows
+                 if "biometrics" in r["consent_purposes"].split(",")}
+    prepared = _Prepared(rows, [], [], [], [n for n in numbers if n not in consented])
+    for item in payload.media:
+        number = str(item.get("registration_number"))
+        if number not in consented:
+            continue
+        photo, template = item.get("photo"), item.get("template")
+        if photo:
+            prepared.photos.append({
+                "registration_number": number, "quality_passed": bool(photo["quality_passed"]),
+                "sealed": registry.cipher.encrypt(canonical_json(
+                    {k: v for k, v in photo.items() if k != "jpeg"}) + b"\n" + photo["jpeg"],
+                    f"photo:{number}")})
+        if template:
+            prepared.templates.append({
+                "registration_number": number, "model": str(template["model"]),
+                "model_version": str(template["model_version"]),
+                "sealed": registry.cipher.encrypt(template["data"], f"template:{number}")})
+            if registry.faces.index is not None:
+                prepared.vectors.append((number, FaceIndex.vector(template["data"])))
+    return prepared
+
+
+def _newer(conn: Connection, table: Any, key: Any, values: list[Any], sequence: int,
+           where: Any = None) -> tuple[set[Any], set[Any]]:
+    """(absent keys, keys stored from an older or the same batch) among `values`."""
+    stored: dict[Any, int] = {}
+    for start in range(0, len(values), 1000):
+        query = select(key, table.c.batch_sequence).where(key.in_(values[start:start + 1000]))
+        if where is not None:
+            query = query.where(where)
+        stored.update({k: s for k, s in conn.execute(query)})
+    absent = {v for v in values if v not in stored}
+    older = {v for v in values if v in stored and stored[v] <= sequence}
+    return absent, older
+
+
+def _delete(conn: Connection, table: Any, key: Any, values: list[Any],
+            where: Any = None) -> None:
+    for start in range(0, len(values), 1000):
+        statement = delete(table).where(key.in_(values[start:start + 1000]))
+        conn.execute(statement if where is None else statement.where(where))
+
+
+def _store(registry: Registry, conn: Connection, payload: BatchPayload,
+           batch: BatchFile) -> tuple[int, _Prepared]:
+    station_id, sequence = batch.manifest.station_id, batch.manifest.sequence
+    numbers = [str(r["registration_number"]) for r in payload.enrolments]
+    absent, older = _newer(conn, t.enrolments, t.enrolments.c.registration_number, numbers,
+                           sequence)
+    chosen = absent | older
+    prepared = _prepare(registry, payload, station_id, sequence, chosen)
+    replaced = sorted(older)
+    for table in (t.enrolments, t.photos, t.templates):
+        _delete(conn, table, table.c.registration_number, replaced)
+    _delete(conn, t.photos, t.photos.c.registration_number, prepared.erase)
+    _delete(conn, t.templates, t.templates.c.registration_number, prepared.erase)
+    bulk_insert(conn, t.enrolments, prepared.enrolments)
+    bulk_insert(conn, t.photos, prepared.photos)
+    bulk_insert(conn, t.templates, prepared.templates)
+    imported = len(prepared.enrolments) + _store_cards(conn, payload, station_id, sequence)
+    imported += _store_cases(registry, conn, payload, station_id, sequence)
+    return imported, prepared
+
+
+def _store_cards(conn: Connection, payload: BatchPayload, station_id: str, sequence: int
+                 ) -> int:
+    numbers = [str(c["card_number"]) for c in payload.cards]
+    absent, older = _newer(conn, t.cards, t.cards.c.card_number, numbers, sequence)
+    rows = [{"card_number": str(c["card_number"]),
+             "registration_number": str(c["registration_number"]), "station_id": station_id,
+             "issue_date": datetime.fromisoformat(c["issue_date"]).date(),
+             "expiry_date": datetime.fromisoformat(c["expiry_date"]).date(),
+             "status": str(c["status"]), "print_count": int(c.get("print_count", 0)),
+             "revoked_at": _when(c.get("revoked_at")),
+             "revoke_reason": str(c.get("revoke_reason", ""))[:40],
+             "replaced_by": str(c.get("replaced_by", "")), "batch_sequence": sequence}
+            for c in payload.cards if c["card_number"] in absent | older]
+    _delete(conn, t.cards, t.cards.c.card_number, sorted(older))
+    bulk_insert(conn, t.cards, rows)
+    return len(rows)
+
+
+def _store_cases(registry: Registry, conn: Connection, payload: BatchPayload, station_id: str,
+                 sequence: int) -> int:
+    ids = [int(c["case_id"]) for c in payload.duplicate_decisions]
+    where = t.station_cases.c.station_id == station_id
+    absent, older = _newer(conn, t.station_cases, t.station_cases.c.case_id, ids, sequence,
+                           where)
+    rows = [{"station_id": station_id, "case_id": int(c["case_id"]),
+             "registration_number": str(c["registration_number"]),
+             "candidates": json.dumps(c.get("candidates", [])),
+             "opened_at": _when(c["opened_at"]), "status": str(c["status"]),
+             "decision": c.get("decision"), "decided_by": str(c.get("decided_by", "")),
+             "decided_at": _when(c.get("decided_at")),
+             "sealed_reason": registry.cipher.encrypt(
+                 str(c.get("reason", "")).encode(), f"case:{station_id}:{c['case_id']}"),
+             "batch_sequence": sequence}
+            for c in payload.duplicate_decisions if int(c["case_id"]) in absent | older]
+    _delete(conn, t.station_cases, t.station_cases.c.case_id, sorted(older), where)
+    bulk_insert(conn, t.station_cases, rows)
+    return len(rows)
+
+
+def _flag_duplicates(registry: Registry, conn: Connection, prepared: _Prepared,
+                     station_id: str) -> int:
+    """Open review cases for candidates at other stations; returns how many new cases."""
+    pairs: dict[tuple[str, str, str], tuple[float | None, str]] = {}
+    for number, vector in prepared.vectors:
+        for candidate, distance, band in registry.faces.candidates(vector, station_id):
+            first, second = sorted((number, candidate))
+            pairs[(first, second, "biometric")] = (distance, band)
+    by_key: dict[str, list[str]] = {}
+    for row in prepared.enrolments:
+        by_key.setdefault(row["demo_key"], []).append(row["registration_number"])
+    keys = list(by_key)
+    for start in range(0, len(keys), 1000):
+        found = conn.execute(select(t.enrolments.c.registration_number, t.enrolments.c.demo_key)
+                             .where(t.enrolments.c.demo_key.in_(keys[start:start + 1000]),
+                                    t.enrolments.c.station_id != station_id))
+        for candidate, demo_key in found:
+            for number in by_key[demo_key]:
+                first, second = sorted((number, candidate))
+                pairs[(first, second, "demographic")] = (None, "match")
+    if not pairs:
+        return 0
+    c = t.cross_site_cases
+    existing = set()
+    for first, second, kind in pairs:
+        if conn.execute(select(c.c.id).where(c.c.registration_number == first,
+                                             c.c.candidate_number == second,
+                                             c.c.kind == kind)).first():
+            existing.add((first, second, kind))
+    now = datetime.now(UTC)
+    rows = [{"registration_number": a, "candidate_number": b, "kind": kind, "distance": d,
+             "band": band, "opened_at": now, "status": "open"}
+            for (a, b, kind), (d, band) in pairs.items() if (a, b, kind) not in existing]
+    if rows:
+        conn.execute(insert(c), rows)
+    return len(rows)

@@ -1,0 +1,80 @@
+"""`registry serve`: FastAPI over uvicorn. Stations sign every request with their key.
+
+Handlers are plain functions, so FastAPI runs them in its thread pool; imports are serialised
+by the registry's lock. The face index is built before the first request (at start-up).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from sync.auth import check_request
+from sync.client import BATCHES_PATH, TRUST_PATH
+from sync.registry.importer import import_bytes
+from sync.registry.service import Registry
+
+MAX_BATCH_BYTES = 512 * 1024 * 1024
+
+
+def create_app(registry: Registry) -> FastAPI:
+    app = FastAPI(title="Enrolment registry", docs_url=None, redoc_url=None, openapi_url=None)
+    registry.faces  # noqa: B018  (build the index now, not during the first upload)
+
+    def authenticate(request: Request, body: bytes) -> JSONResponse | None:
+        station_id = request.headers.get("X-Station", "")
+        known = registry.station_key(station_id) if station_id else None
+        if known is None:
+            return JSONResponse({"detail": "unknown station"}, status_code=401)
+        public, revoked = known
+        if revoked:
+            return JSONResponse({"detail": "this station is revoked"}, status_code=403)
+        problem = check_request(public, station_id, request.method, request.url.path, body,
+                                request.headers.get("X-Timestamp", ""),
+                                request.headers.get("X-Signature", ""))
+        return None if problem is None else JSONResponse({"detail": problem}, status_code=401)
+
+    @app.get("/v1/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post(BATCHES_PATH)
+    async def upload(request: Request) -> JSONResponse:
+        body = await request.body()
+        if len(body) > MAX_BATCH_BYTES:
+            return JSONResponse({"detail": "batch too large"}, status_code=413)
+        refused = authenticate(request, body)
+        if refused is not None:
+            return refused
+        from starlette.concurrency import run_in_threadpool
+
+        result = await run_in_threadpool(import_bytes, registry, body)
+        if result.status == "rejected":
+            return JSONResponse({"status": "rejected", "reason": result.reason,
+                                 "message": result.message}, status_code=422)
+        answer: dict[str, Any] = {
+            "status": result.status, "imported": result.imported, "gaps": result.gaps,
+            "acknowledgement": result.acknowledgement,
+            "trust": await run_in_threadpool(registry.trust_update)}
+        return JSONResponse(answer)
+
+    @app.get(TRUST_PATH)
+    async def trust(request: Request) -> JSONResponse:
+        refused = authenticate(request, b"")
+        if refused is not None:
+            return refused
+        from starlette.concurrency import run_in_threadpool
+
+        return JSONResponse(await run_in_threadpool(registry.trust_update))
+
+    return app
+
+
+def serve(registry: Registry, host: str, port: int, *, cert: str | None = None,
+          key: str | None = None) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(registry), host=host, port=port, ssl_certfile=cert,
+                ssl_keyfile=key, log_level="warning")
