@@ -1,0 +1,118 @@
+"""`station check-photo`, `station eval` and `station devices`: biometrics without a store."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from station.cli.output import emit
+from station.errors import ValidationError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    check = subparsers.add_parser(
+        "check-photo", parents=[common], help="print the ID-photo quality report of a photo"
+    )
+    check.add_argument("file", help="photo file (JPEG, PNG, ...)")
+    check.add_argument("--cnn", action="store_true", help="use the CNN face detector (slow)")
+    check.set_defaults(handler=run_check_photo)
+
+    evaluate = subparsers.add_parser(
+        "eval", parents=[common], help="measure matching accuracy on labelled pairs of photos"
+    )
+    evaluate.add_argument("--pairs", required=True, help="CSV with columns left,right,same")
+    evaluate.add_argument("--images", required=True, help="folder the CSV paths are relative to")
+    evaluate.add_argument("--threshold", type=float, default=None,
+                          help="match threshold to evaluate (default: the station's)")
+    evaluate.add_argument("--threshold-sweep", action="store_true",
+                          help="also tabulate FMR and FNMR over a range of thresholds")
+    evaluate.set_defaults(handler=run_eval)
+
+    devices = subparsers.add_parser("devices", parents=[common], help="list the cameras found")
+    devices.add_argument("--max-index", type=int, default=5, help="camera indexes to probe")
+    devices.set_defaults(handler=run_devices)
+
+
+def _photo_error(exc: Exception, what: str) -> ValidationError:
+    code = getattr(exc, "code", "photo")
+    error = ValidationError(f"{what}: {exc}", field="photo")
+    error.code = code  # type: ignore[attr-defined]
+    return error
+
+
+def _report_text(path: str, report: Any) -> str:
+    lines = [f"{path}: {'PASSED' if report.passed else 'FAILED'} "
+             f"({report.face_count} face{'s' if report.face_count != 1 else ''} found)"]
+    for check in report.checks:
+        mark = "ok  " if check.passed else ("FAIL" if not check.overridable else "warn")
+        lines.append(f"  {mark} {check.name:<20} {check.score:9.2f}  {check.reason}")
+    lines += [f"  note: {warning}" for warning in report.warnings]
+    if not report.passed:
+        lines.append(
+            "  An officer may accept this photo with a reason (--quality-override)."
+            if report.overridable else "  This photo cannot be used as an ID photo."
+        )
+    return "\n".join(lines)
+
+
+def run_check_photo(args: argparse.Namespace) -> int:
+    from biometrics import PhotoError, assess_quality, load_image
+
+    try:
+        image = load_image(args.file)
+    except PhotoError as exc:
+        raise _photo_error(exc, f"cannot use {args.file}") from None
+    report = assess_quality(image, model="cnn" if args.cnn else "hog")
+    data = {"file": args.file, **report.to_dict()}
+    emit(getattr(args, "json", False), data, lambda: _report_text(args.file, report))
+    return 0 if report.passed else 1
+
+
+def _eval_text(result: Any, sweep: bool) -> str:
+    lines = [
+        f"pairs evaluated: {result.pairs} ({result.same_pairs} same, {result.different_pairs} "
+        f"different, {result.skipped_pairs} skipped)",
+        f"threshold:       {result.threshold:.3f}",
+        f"false match rate:     {result.fmr:.4%} ({result.false_matches})",
+        f"false non-match rate: {result.fnmr:.4%} ({result.false_non_matches})",
+        f"accuracy:             {result.accuracy:.4%}",
+        f"equal error rate:     {result.eer:.4%} at {result.eer_threshold:.3f}",
+    ]
+    if result.no_face:
+        lines.append(f"no face found in {len(result.no_face)} image(s):")
+        lines += [f"  {name}" for name in result.no_face]
+    if sweep:
+        lines.append("threshold      FMR     FNMR")
+        lines += [f"    {t:.2f}  {a:7.4f}  {b:7.4f}" for t, a, b in result.sweep()]
+    return "\n".join(lines)
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from biometrics import MatchThresholds, PairsFileError, evaluate_pairs
+
+    thresholds = MatchThresholds()
+    if args.threshold is not None:
+        if not 0.0 < args.threshold < 2.0:
+            raise ValidationError("--threshold must be between 0 and 2", field="threshold")
+        thresholds = MatchThresholds(args.threshold, max(args.threshold, thresholds.possible))
+    if not Path(args.images).is_dir():
+        raise ValidationError(f"--images {args.images} is not a folder", field="images")
+    try:
+        result = evaluate_pairs(args.pairs, args.images, thresholds)
+    except PairsFileError as exc:
+        raise ValidationError(f"--pairs {args.pairs}: {exc}", field="pairs") from None
+    emit(getattr(args, "json", False), result.to_dict(sweep=args.threshold_sweep),
+         lambda: _eval_text(result, args.threshold_sweep))
+    return 0
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    from biometrics import list_devices
+
+    devices = list_devices(max_index=args.max_index)
+    text = "no camera found (connect a camera, or import photos from a folder)"
+    if devices:
+        text = "\n".join(f"{d.index}: {d.description} ({d.width}x{d.height})" for d in devices)
+    emit(getattr(args, "json", False), {"devices": [d.to_dict() for d in devices]}, text)
+    return 0
