@@ -57,6 +57,10 @@ def _open(data: bytes) -> Image.Image:
                 "The file is not a photo in a supported format (JPEG, PNG, BMP, TIFF, WebP).",
             ) from None
         raise PhotoError("too_large", "The photo has too many pixels: export a smaller copy.") from None
+    except (OSError, ValueError, SyntaxError):
+        # Pillow reports a header cut short or garbled as OSError ("Truncated File Read").
+        raise PhotoError("corrupt", "The photo file is damaged or incomplete: copy it again."
+                         ) from None
     if image.format not in SUPPORTED_FORMATS:
         raise PhotoError(
             "unsupported_format",

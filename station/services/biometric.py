@@ -45,7 +45,7 @@ def require_acceptable(analysis: Any, override_reason: str) -> None:
     failed = failed_checks(analysis)
     if not failed:
         return
-    reasons = "; ".join(check.reason for check in failed)
+    reasons = "; ".join(check.reason.rstrip(". ") for check in failed)
     hard = [check for check in failed if not check.overridable]
     if hard:
         raise ValidationError(f"photo rejected: {reasons}", field="photo")
