@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from protection_helpers import ADMIN, ADMIN_PASSWORD, PASSPHRASE
+
 from station.services.context import Actor, Station, init_station, login
 from station.services.home import StationHome
-
-PASSPHRASE = "correct horse battery"
-ADMIN = "admin"
-ADMIN_PASSWORD = "adminpass1"
 
 
 @pytest.fixture

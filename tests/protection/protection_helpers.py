@@ -11,6 +11,9 @@ from station.services.context import Actor, Station
 from station.services.enrolment import PhotoInput, enrol
 from station.services.forms import EnrolmentForm
 
+PASSPHRASE = "correct horse battery"
+ADMIN = "admin"
+ADMIN_PASSWORD = "adminpass1"
 GIVEN = "Zawadiyatu"
 FAMILY = "Mwakalindile"
 PHONE = "+255 713 908172"
