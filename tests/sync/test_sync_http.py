@@ -1,0 +1,97 @@
+"""Sync over HTTP against a real uvicorn server: acknowledgement, retry, refusal."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+from station.errors import StationError
+from station.services.sync_service import pending_summary, seal_pending, sync_now
+from sync.client import BATCHES_PATH
+from tests.sync.conftest import ServerThread
+
+
+def test_sync_over_http_marks_records_acknowledged(registry: Any, make_station: Any,
+                                                  server: ServerThread) -> None:
+    """`sync_now` sends pending records, verifies the signed ack and marks them synced."""
+    a = make_station()
+    for name in ("Asha", "Baraka", "Chausiku"):
+        a.enrol(name, "Http")
+    steps: list[tuple[str, int, int]] = []
+    result = sync_now(a.station, a.actor, server.url, lambda *step: steps.append(step))
+    assert result["batches_sent"] == 1 and result["records_acknowledged"] == 3
+    assert result["pending"] == 0 and result["awaiting_ack"] == 0 and result["acknowledged"] == 3
+    assert ("upload", 1, 1) in steps
+    assert registry.status()["enrolments"] == 3
+    assert result["trust"]["certificates"] >= 1
+
+
+def test_sync_registry_down_then_retry(registry: Any, make_station: Any) -> None:
+    """With the registry down, sync retries with back-off and succeeds once it is back."""
+    a = make_station()
+    a.enrol("Asha", "Retry")
+    server = ServerThread(registry)
+    restart = threading.Timer(1.0, server.start)
+    restart.start()
+    try:
+        result = sync_now(a.station, a.actor, server.url, attempts=8, backoff=0.3)
+    finally:
+        restart.join()
+        server.stop()
+    assert result["acknowledged"] == 1 and registry.status()["enrolments"] == 1
+
+
+def test_sync_gives_up_and_resends_same_batch(registry: Any, make_station: Any) -> None:
+    """When the registry stays down the sealed batch waits; the next sync re-sends it unchanged."""
+    a = make_station()
+    a.enrol("Asha", "Resend")
+    server = ServerThread(registry)
+    with pytest.raises(StationError, match="cannot reach the registry"):
+        sync_now(a.station, a.actor, server.url, attempts=2, backoff=0.05)
+    waiting = pending_summary(a.station)
+    assert waiting["batches_awaiting_ack"] == [1] and waiting["awaiting_ack"] == 1
+    a.enrol("Baraka", "Resend")
+    server.start()
+    try:
+        result = sync_now(a.station, a.actor, server.url)
+    finally:
+        server.stop()
+    assert result["batches_sent"] == 2 and result["acknowledged"] == 2
+    assert registry.status()["stations"][0]["last_sequence"] == 2
+
+
+def test_sync_server_stopped_mid_upload_then_retry(registry: Any, make_station: Any) -> None:
+    """The server stops between two batches of one sync; the retry completes, nothing doubled."""
+    a = make_station()
+    server = ServerThread(registry).start()
+    for i in range(3):
+        a.enrol("Person" + chr(97 + i), "Cut")
+        seal_pending(a.station, a.actor)
+
+    stopped: list[bool] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "upload" and done == 1 and total == 3 and not stopped:
+            stopped.append(True)
+            server.stop()
+            threading.Timer(0.8, server.start).start()
+
+    try:
+        result = sync_now(a.station, a.actor, server.url, progress, attempts=8, backoff=0.3)
+    finally:
+        time.sleep(0.9)
+        server.stop()
+    assert result["batches_sent"] == 3 and result["acknowledged"] == 3
+    assert registry.status()["enrolments"] == 3 and registry.status()["batches"] == 3
+
+
+def test_sync_unsigned_request_refused(server: ServerThread) -> None:
+    """An upload without a station signature is refused with 401 and imports nothing."""
+    response = httpx.post(server.url + BATCHES_PATH, content=b"not a batch",
+                          headers={"X-Station": "DAR-01"})
+    assert response.status_code == 401
+    assert server.registry.status()["batches"] == 0
