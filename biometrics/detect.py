@@ -2,9 +2,9 @@
 
 HOG runs on a copy scaled down to `max_side` (fast enough for live preview); when it finds
 nothing it retries upsampled, which catches small faces (group photos, small crops). The CNN
-detector is optional (slow on a CPU). A small, square image in which no detector finds a face is
-treated as a tightly cropped face chip (the 150x150 aligned crops that face datasets ship) and
-marked as such, so that templates can still be made from archive crops.
+detector is optional (slow on a CPU). A small, square image (like the 150x150 aligned crops that
+face datasets ship) in which HOG finds nothing gets a second chance: HOG with a lower score
+threshold, then the CNN detector.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from biometrics import models
 
 DetectorModel = Literal["hog", "cnn"]
 
-# Where dlib's HOG detector puts the box in a 150x150 face chip made with padding 0.25.
-_CHIP_BOX = (10 / 150, 10 / 150, 134 / 150, 134 / 150)
 _CHIP_MAX_SIDE = 300
+_CHIP_HOG_ADJUST = -0.5
 
 # iBUG 68-point indices (subject's right eye appears on the image's left).
 RIGHT_EYE = slice(36, 42)
@@ -82,8 +81,10 @@ def _scaled(image: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
     return cv2.resize(image, size, interpolation=cv2.INTER_AREA), scale
 
 
-def _run_hog(small: np.ndarray, upsample: int) -> list[tuple[tuple[int, int, int, int], float]]:
-    rects, scores, _ = models.hog_detector().run(small, upsample, 0.0)
+def _run_hog(
+    small: np.ndarray, upsample: int, adjust: float = 0.0
+) -> list[tuple[tuple[int, int, int, int], float]]:
+    rects, scores, _ = models.hog_detector().run(small, upsample, adjust)
     return [((r.left(), r.top(), r.right(), r.bottom()), float(s)) for r, s in zip(rects, scores)]
 
 
@@ -131,15 +132,11 @@ def detect_faces(
     """All faces in an RGB image, largest first, each with its 68 landmarks."""
     found, scale, method = _boxes(image, model, max_side, upsample)
     if not found and chip_fallback and _is_chip_like(image):
-        if model == "hog":
-            found, method, scale = _run_cnn(image, 1), "cnn_upsampled", 1.0
+        # A small square crop is most likely one face: accept a less confident HOG detection,
+        # then try the CNN. A blank or non-face picture still finds nothing.
+        found, method, scale = _run_hog(image, 1, _CHIP_HOG_ADJUST)[:1], "hog_relaxed", 1.0
         if not found:
-            height, width = image.shape[:2]
-            box = (
-                round(_CHIP_BOX[0] * width), round(_CHIP_BOX[1] * height),
-                round(_CHIP_BOX[2] * width), round(_CHIP_BOX[3] * height),
-            )
-            found, method, scale = [(box, 0.0)], "whole_image", 1.0
+            found, method = _run_cnn(image, 1), "cnn_upsampled"
     faces = []
     for (left, top, right, bottom), score in found:
         box = (round(left / scale), round(top / scale), round(right / scale), round(bottom / scale))

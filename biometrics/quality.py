@@ -378,8 +378,8 @@ def assess_faces(
     face = faces[0]
     if len(faces) > 1:
         warnings.append(f"{len(faces)} faces found; the largest one was assessed.")
-    if face.method == "whole_image":
-        warnings.append("No face detector fired; the photo was taken as a tightly cropped face.")
+    if face.method in ("hog_relaxed", "cnn_upsampled"):
+        warnings.append("The face was found only with a relaxed detector: check the photo.")
     pose = head_pose(face, image.shape)
     checks.append(_in_frame_check(image, face, t))
     checks += _geometry_checks(image, face, t)
