@@ -1,0 +1,84 @@
+"""Two stations, one registry: the same person enrolled at both, synced over HTTP and by file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.sync.conftest import ServerThread
+
+
+def _run(env: dict[str, str], *args: str, check: bool = True) -> Any:
+    module = "sync.registry" if args[0] == "registry" else "station"
+    done = subprocess.run([sys.executable, "-m", module, *args[1:]], env=env,
+                          capture_output=True, text=True, timeout=120)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout) if check and "--json" in args else done
+
+
+def test_sync_two_stations_end_to_end(registry: Any, tmp_path: Path, faces_dir: Path,
+                                      env_for_cli: dict[str, str]) -> None:
+    """Every record once at the registry, the cross-site duplicate flagged, all acknowledged."""
+    reg = str(registry.home.path)
+    homes = {}
+    for site, code, photo in (("DAR", "01", "barack_obama_1.jpg"),
+                              ("ARU", "02", "barack_obama_2.jpg")):
+        bundle = tmp_path / f"{site}.bundle.json"
+        _run(env_for_cli, "registry", "--home", reg, "station", "add", "--site", site,
+             "--station", code, "--out", str(bundle))
+        home = homes[site] = str(tmp_path / site)
+        _run(env_for_cli, "station", "--home", home, "init", "--site", site, "--station", code,
+             "--trust", str(bundle))
+        _run(env_for_cli, "station", "--home", home, "enrol", "--given-name", "Baraka",
+             "--family-name", "Mwangi", "--sex", "M", "--birth-date", "1961-08-04",
+             "--nationality", "KEN", "--consent", "all", "--photo", str(faces_dir / photo),
+             "--quality-override", "field photo, wall not plain")
+        _run(env_for_cli, "station", "--home", home, "enrol", "--given-name", f"Neema{site}",
+             "--family-name", "Other", "--sex", "F", "--birth-year", "1999",
+             "--nationality", "TZA", "--consent", "registration")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    exported = _run(env_for_cli, "station", "--home", homes["ARU"], "export-batch", "--out",
+                    str(usb), "--json")
+    assert exported["records"] == 2 and Path(exported["batch"]).is_file()
+    imported = _run(env_for_cli, "registry", "--home", reg, "import", exported["batch"], "--json")
+    assert imported["status"] == "imported" and imported["imported"] == 2
+    _run(env_for_cli, "station", "--home", homes["ARU"], "import-ack", imported["ack_file"])
+    again = _run(env_for_cli, "registry", "--home", reg, "import", exported["batch"], "--json")
+    assert again["status"] == "already-imported" and again["imported"] == 0
+
+    server = ServerThread(registry).start()  # index rebuilt from PostgreSQL at start-up
+    try:
+        synced = _run(env_for_cli, "station", "--home", homes["DAR"], "sync", "--url",
+                      server.url, "--json")
+    finally:
+        server.stop()
+    assert synced["records_acknowledged"] == 2
+
+    for home in homes.values():
+        status = _run(env_for_cli, "station", "--home", home, "sync-status", "--json")
+        assert (status["pending"], status["awaiting_ack"], status["acknowledged"]) == (0, 0, 2)
+    overview = _run(env_for_cli, "registry", "--home", reg, "status", "--json")
+    assert overview["enrolments"] == 4 and overview["templates"] == 2
+    cases = _run(env_for_cli, "registry", "--home", reg, "duplicates", "--json")
+    kinds = {c["kind"] for c in cases}
+    assert kinds == {"biometric", "demographic"}
+    assert all({c["station_id"], c["candidate_station_id"]} == {"DAR-01", "ARU-02"}
+               for c in cases)
+    assert all(c["registration_number"] != c["candidate"] for c in cases)
+
+
+def test_sync_cli_rejected_import_exits_non_zero(registry: Any, tmp_path: Path,
+                                                 env_for_cli: dict[str, str]) -> None:
+    """`registry import --json` of a damaged file prints status rejected with a reason, exit 3."""
+    bad = tmp_path / "DAR-01-000001.batch"
+    bad.write_bytes(b"PK\x03\x04 not really a batch")
+    done = _run(env_for_cli, "registry", "--home", str(registry.home.path), "import", str(bad),
+                "--json", check=False)
+    answer = json.loads(done.stdout)
+    assert done.returncode == 3 and answer["status"] == "rejected"
+    assert answer["reason"] == "truncated" and not bad.exists()

@@ -1,0 +1,131 @@
+"""Station side: permissions, acknowledgement checks, and a station killed while sealing."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from station.domain.vocab import Role
+from station.errors import PermissionDenied, ValidationError
+from station.services.context import add_operator, login
+from station.services.sync_service import (
+    export_batch,
+    import_ack,
+    outbox,
+    pending_summary,
+    seal_pending,
+)
+from sync.batch import read_batch, verify_batch
+from sync.encoding import sha256_hex
+from sync.registry.importer import import_file
+
+
+def test_sync_officer_may_not_export(make_station: Any, tmp_path: Path) -> None:
+    """An officer cannot export a batch to removable media; a supervisor can."""
+    a = make_station()
+    a.enrol("Asha", "Roles")
+    add_operator(a.station, a.actor, "officer1", Role.OFFICER, "officerpass1")
+    add_operator(a.station, a.actor, "super1", Role.SUPERVISOR, "superpass12")
+    with pytest.raises(PermissionDenied):
+        export_batch(a.station, login(a.station, "officer1", "officerpass1"), tmp_path)
+    result = export_batch(a.station, login(a.station, "super1", "superpass12"), tmp_path)
+    assert result["records"] == 1 and Path(result["batch"]).is_file()
+
+
+def test_sync_file_round_trip_marks_synced(registry: Any, make_station: Any,
+                                           tmp_path: Path) -> None:
+    """Export, `registry import`, then the ack file marks the records synced; twice is harmless."""
+    a = make_station()
+    a.enrol("Asha", "Usb")
+    a.enrol("Baraka", "Usb")
+    exported = export_batch(a.station, a.actor, tmp_path)
+    assert pending_summary(a.station)["awaiting_ack"] == 2
+    result = import_file(registry, Path(exported["batch"]))
+    assert result.status == "imported" and result.imported == 2
+    first = import_ack(a.station, a.actor, str(result.ack_file))
+    again = import_ack(a.station, a.actor, str(result.ack_file))
+    assert (first["records_marked"], again["records_marked"]) == (2, 0)
+    summary = pending_summary(a.station)
+    assert summary["acknowledged"] == 2 and summary["batches_awaiting_ack"] == []
+
+
+def test_sync_forged_ack_rejected(registry: Any, make_station: Any, tmp_path: Path) -> None:
+    """An acknowledgement edited to claim more, or for another station, marks nothing."""
+    a, b = make_station("DAR", "01"), make_station("ARU", "02")
+    a.enrol("Asha", "Forged")
+    b.enrol("Baraka", "Forged")
+    result = import_file(registry, Path(export_batch(a.station, a.actor, tmp_path)["batch"]))
+    document = json.loads(Path(str(result.ack_file)).read_text())
+    document["acknowledgement"]["records"] = 99
+    forged = tmp_path / "forged.ack.json"
+    forged.write_text(json.dumps(document))
+    with pytest.raises(ValidationError, match="not signed"):
+        import_ack(a.station, a.actor, forged)
+    export_batch(b.station, b.actor, tmp_path)
+    with pytest.raises(ValidationError, match="another station"):
+        import_ack(b.station, b.actor, str(result.ack_file))
+    assert pending_summary(a.station)["acknowledged"] == 0
+    assert pending_summary(b.station)["acknowledged"] == 0
+
+
+_SEAL_SCRIPT = """
+import sys
+from station.services.context import open_station, login
+from station.services.home import StationHome
+from station.services.sync_service import seal_pending
+station = open_station(StationHome(sys.argv[1]), "correct horse battery")
+actor = login(station, "admin", "adminpass1")
+print("sealing", flush=True)
+seal_pending(station, actor)
+print("sealed", flush=True)
+"""
+
+
+def test_sync_killed_while_sealing_leaves_no_half_batch(make_station: Any) -> None:
+    """SIGKILL during sealing leaves no half batch; the next seal takes every record once."""
+    from station.services.forms import EnrolmentForm
+
+    a = make_station()
+    notes = "x" * 1900
+    from station.services.enrolment import enrol
+
+    for i in range(150):
+        enrol(a.station, a.actor, EnrolmentForm(
+            given_name="Kill" + chr(97 + i % 26), family_name="Seal" + chr(97 + i // 26),
+            sex="M", birth_year=1980, nationality="COD", consent_purposes="all", notes=notes))
+    outcomes = []
+    for delay in (0.05, 0.25, 0.6):
+        process = subprocess.Popen([sys.executable, "-c", _SEAL_SCRIPT,
+                                    str(a.station.home.path)], stdout=subprocess.PIPE, text=True)
+        assert process.stdout is not None and process.stdout.readline().strip() == "sealing"
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        outcomes.append(pending_summary(a.station)["last_batch"])
+        for path in outbox(a.station).glob("*.batch"):
+            read_batch(path.read_bytes())  # every complete-named file is a whole batch
+        if outcomes[-1] is not None:
+            break
+    sealed = seal_pending(a.station, a.actor)
+    summary = pending_summary(a.station)
+    assert summary["pending"] == 0
+    assert summary["awaiting_ack"] == 150
+    assert not list(outbox(a.station).glob(".partial-*"))
+    batches = sorted(outbox(a.station).glob("*.batch"))
+    total = 0
+    for path in batches:
+        batch = read_batch(path.read_bytes())
+        verify_batch(batch, __import__("sync.batch", fromlist=["x"]).public_ed25519(
+            a.station.signing_key))
+        total += batch.manifest.counts["enrolments"]
+    assert total == 150, (outcomes, sealed)
+    assert outcomes[0] is None  # the first kill landed before the commit: nothing was sealed
+    assert sha256_hex(batches[-1].read_bytes()) == (sealed.sha256 if sealed else
+                                                    sha256_hex(batches[-1].read_bytes()))
