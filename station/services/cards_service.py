@@ -40,9 +40,12 @@ class CardResult:
 
 
 def station_key(station: Station) -> Any:
+    """The key that signs cards: the one the registry certified once the station has joined."""
     from cards import StationKey
 
-    return StationKey.from_private_bytes(station.signing_key)
+    from station.services.trust import signing_key
+
+    return StationKey.from_private_bytes(signing_key(station))
 
 
 def trust_bundle(station: Station) -> Any:
@@ -101,14 +104,14 @@ def card_record(station: Station, enrolment: Enrolment, card: Card, portrait: by
         emergency_contact_line=emergency)
 
 
-def _render(station: Station, records: list[Any], out: Path, sheet: bool) -> dict[str, Any]:
+def _render(key: Any, records: list[Any], out: Path, sheet: bool) -> dict[str, Any]:
     from cards import CardError, render_card_pdf, render_sheet_pdf
 
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
         if sheet:
-            return render_sheet_pdf(records, station_key(station), out)
-        return render_card_pdf(records[0], station_key(station), out)
+            return render_sheet_pdf(records, key, out)
+        return render_card_pdf(records[0], key, out)
     except CardError as exc:
         raise ValidationError(f"card: {exc}", field=getattr(exc, "field", None)) from None
     except OSError as exc:
@@ -124,6 +127,7 @@ def issue_card(station: Station, actor: Actor, number: str, out: str | Path, *,
     number = checked_number(number)
     today = station.now().date()
     trust_bundle(station)  # verifiers need the certificate of the key that signs this card
+    key = station_key(station)  # before the write transaction: it may read the store itself
     with station.store.transaction() as repo:
         enrolment = repo.get_enrolment(number)
         photo = repo.get_photo(number)
@@ -145,7 +149,7 @@ def issue_card(station: Station, actor: Actor, number: str, out: str | Path, *,
             repo.add_card(card)
         assert photo is not None
         record = card_record(station, enrolment, card, photo.jpeg)
-        facts = _render(station, [record], Path(out), sheet)
+        facts = _render(key, [record], Path(out), sheet)
         repo.append_audit(actor.username, "card-reprint" if reprint else "card-issue", number,
                           {"card": card.card_number, "replaced": [c.card_number for c in current]
                            if replace_existing else []}, station.now())
@@ -171,7 +175,7 @@ def print_sheet(station: Station, actor: Actor, numbers: list[str], out: str | P
             assert photo is not None
             records.append(card_record(station, enrolment, card, photo.jpeg))
     Path(out).with_suffix(".single.pdf").unlink(missing_ok=True)
-    facts = _render(station, records, Path(out), sheet=True)
+    facts = _render(station_key(station), records, Path(out), sheet=True)
     station.audit(actor, "card-sheet", "", cards=len(records))
     return facts
 

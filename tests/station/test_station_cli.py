@@ -164,3 +164,24 @@ def test_process_killed_mid_enrolment_leaves_store_consistent(home: Path) -> Non
     assert run(home, "audit", "verify").returncode == 0
     listed = json.loads(run(home, "list", "--json", "--limit", "100000").stdout)
     assert len(listed) == enrolments
+
+
+def test_card_printed_from_the_command_line_verifies(home: Path, faces_dir: Path,
+                                                     tmp_path: Path) -> None:
+    """enrol --photo, card --out, verify-card --json: valid, exit 0; revoked: invalid, exit 1."""
+    args = [*ENROL[:-1], "all", "--photo", str(faces_dir / "kit_harington_1.jpeg"),
+            "--quality-override", "press photo", "--json"]
+    enrolled = run(home, *args)
+    assert enrolled.returncode == 0, enrolled.stderr
+    number = json.loads(enrolled.stdout)["registration_number"]
+    card_pdf = tmp_path / "card.pdf"
+    printed = run(home, "card", number, "--out", str(card_pdf), "--json")
+    assert printed.returncode == 0, printed.stderr
+    card_number = json.loads(printed.stdout)["card_number"]
+    verdict = run(home, "verify-card", str(card_pdf), "--json")
+    assert verdict.returncode == 0, verdict.stdout
+    assert json.loads(verdict.stdout)["valid"] is True
+    assert json.loads(verdict.stdout)["card_number"] == card_number
+    assert run(home, "card", "revoke", card_number).returncode == 0
+    verdict = run(home, "verify-card", str(card_pdf), "--json")
+    assert verdict.returncode == 1 and json.loads(verdict.stdout)["valid"] is False
