@@ -133,26 +133,27 @@ def run_dedup_bench(args: argparse.Namespace) -> dict[str, Any]:
     matvec_times: list[float] = []
     matvec_one_times: list[float] = []
 
-    def plain() -> None:
+    def plain(probe: np.ndarray) -> None:
         _ = gallery @ probe
 
-    def plain_one_thread() -> None:
+    def plain_one_thread(probe: np.ndarray) -> None:
         with one_blas_thread():
             _ = gallery @ probe
 
-    def search() -> None:
+    def search(probe: np.ndarray) -> None:
         index.search(probe, k=5)
 
     # Each kind runs over all probes in turn, so each finds the cache in the same state.
     for _ in range(repeat):
         for times, function in (
-            (matvec_times, plain), (matvec_one_times, plain_one_thread), (search_times, search)
+            (matvec_times, plain),
+            (matvec_one_times, plain_one_thread),
+            (search_times, search),
         ):
             for probe in probes:
                 start = time.perf_counter()
-                function()
+                function(probe)
                 times.append((time.perf_counter() - start) * 1000.0)
-    del gallery
     top = index.search(probes[0], k=5)
     batch_ms = _median_ms(lambda: index.search_batch(probes, k=5), repeat) / queries
     query_ms = statistics.median(search_times)

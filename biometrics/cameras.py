@@ -56,7 +56,10 @@ class _Base:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -119,7 +122,8 @@ class DeviceCamera(_CaptureSource):
             capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
             capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
             self.resolution = (
-                int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)), int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
+                int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
+                int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT)),
             )
         return capture
 
@@ -190,8 +194,12 @@ class DeviceInfo:
     height: int
 
     def to_dict(self) -> dict[str, object]:
-        return {"index": self.index, "description": self.description,
-                "width": self.width, "height": self.height}
+        return {
+            "index": self.index,
+            "description": self.description,
+            "width": self.width,
+            "height": self.height,
+        }
 
 
 def _quiet_opencv() -> tuple[Any, int | None]:

@@ -85,7 +85,10 @@ def _run_hog(
     small: np.ndarray, upsample: int, adjust: float = 0.0
 ) -> list[tuple[tuple[int, int, int, int], float]]:
     rects, scores, _ = models.hog_detector().run(small, upsample, adjust)
-    return [((r.left(), r.top(), r.right(), r.bottom()), float(s)) for r, s in zip(rects, scores)]
+    return [
+        ((r.left(), r.top(), r.right(), r.bottom()), float(s))
+        for r, s in zip(rects, scores, strict=False)
+    ]
 
 
 def _run_cnn(small: np.ndarray, upsample: int) -> list[tuple[tuple[int, int, int, int], float]]:
@@ -114,7 +117,7 @@ def _boxes(
     small, scale = _scaled(image, max_side)
     runner = _run_cnn if model == "cnn" else _run_hog
     found = runner(small, upsample)
-    method = model
+    method: str = model
     if not found and upsample == 0:
         found = runner(small, 1)
         method = f"{model}_upsampled"

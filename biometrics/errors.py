@@ -1,4 +1,4 @@
-"""The one error type of the library: a photo that cannot be used, with a reason a person can act on."""
+"""The library's error: a photo that cannot be used, with a reason a person can act on."""
 
 from __future__ import annotations
 

@@ -62,11 +62,19 @@ class EvaluationResult:
 
     def to_dict(self, *, sweep: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "pairs": self.pairs, "fmr": self.fmr, "fnmr": self.fnmr, "accuracy": self.accuracy,
-            "eer": self.eer, "eer_threshold": self.eer_threshold, "threshold": self.threshold,
-            "false_matches": self.false_matches, "false_non_matches": self.false_non_matches,
-            "same_pairs": self.same_pairs, "different_pairs": self.different_pairs,
-            "skipped_pairs": self.skipped_pairs, "no_face": list(self.no_face),
+            "pairs": self.pairs,
+            "fmr": self.fmr,
+            "fnmr": self.fnmr,
+            "accuracy": self.accuracy,
+            "eer": self.eer,
+            "eer_threshold": self.eer_threshold,
+            "threshold": self.threshold,
+            "false_matches": self.false_matches,
+            "false_non_matches": self.false_non_matches,
+            "same_pairs": self.same_pairs,
+            "different_pairs": self.different_pairs,
+            "skipped_pairs": self.skipped_pairs,
+            "no_face": list(self.no_face),
         }
         if sweep:
             data["sweep"] = [{"threshold": t, "fmr": a, "fnmr": b} for t, a, b in self.sweep()]
@@ -96,8 +104,9 @@ def read_pairs(pairs_csv: str | os.PathLike[str]) -> list[Pair]:
             row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
             if not row["left"].strip() or not row["right"].strip():
                 raise PairsFileError(f"row {line}: columns 'left' and 'right' need image paths")
-            pairs.append(Pair(row["left"].strip(), row["right"].strip(),
-                              _parse_same(row["same"], line)))
+            pairs.append(
+                Pair(row["left"].strip(), row["right"].strip(), _parse_same(row["same"], line))
+            )
     if not pairs:
         raise PairsFileError("the pairs file has no rows")
     return pairs
@@ -180,7 +189,8 @@ def evaluate_pairs(
         stop()
     scored = [p for p in pairs if p.left in vectors and p.right in vectors]
     distances = np.array(
-        [float(np.linalg.norm(vectors[p.left] - vectors[p.right])) for p in scored], dtype=np.float64
+        [float(np.linalg.norm(vectors[p.left] - vectors[p.right])) for p in scored],
+        dtype=np.float64,
     )
     labels = np.array([p.same for p in scored], dtype=bool)
     fmr, fnmr = _rates(distances, labels, thresholds.match)
@@ -190,9 +200,19 @@ def evaluate_pairs(
     eer, eer_threshold = equal_error_rate(distances, labels)
     accuracy = 1.0 - (errors_fm + errors_fnm) / len(scored) if scored else 0.0
     return EvaluationResult(
-        pairs=len(scored), fmr=fmr, fnmr=fnmr, accuracy=accuracy, eer=eer,
-        eer_threshold=eer_threshold, threshold=thresholds.match, no_face=no_face,
-        false_matches=errors_fm, false_non_matches=errors_fnm, same_pairs=int(labels.sum()),
-        different_pairs=int((~labels).sum()), skipped_pairs=len(pairs) - len(scored),
-        distances=distances, labels=labels,
+        pairs=len(scored),
+        fmr=fmr,
+        fnmr=fnmr,
+        accuracy=accuracy,
+        eer=eer,
+        eer_threshold=eer_threshold,
+        threshold=thresholds.match,
+        no_face=no_face,
+        false_matches=errors_fm,
+        false_non_matches=errors_fnm,
+        same_pairs=int(labels.sum()),
+        different_pairs=int((~labels).sum()),
+        skipped_pairs=len(pairs) - len(scored),
+        distances=distances,
+        labels=labels,
     )

@@ -35,7 +35,9 @@ def _read_bytes(source: ImageSource) -> bytes:
         if not os.path.isfile(path):
             raise PhotoError("not_found", "The photo file does not exist or is not a file.")
         if os.path.getsize(path) > MAX_FILE_BYTES:
-            raise PhotoError("too_large", "The photo file is larger than 60 MB: export a smaller copy.")
+            raise PhotoError(
+                "too_large", "The photo file is larger than 60 MB: export a smaller copy."
+            )
         with open(path, "rb") as handle:
             data = handle.read()
     if not data:
@@ -50,17 +52,24 @@ def _open(data: bytes) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombWarning,
+        Image.DecompressionBombError,
+    ) as exc:
         if isinstance(exc, UnidentifiedImageError):
             raise PhotoError(
                 "unsupported_format",
                 "The file is not a photo in a supported format (JPEG, PNG, BMP, TIFF, WebP).",
             ) from None
-        raise PhotoError("too_large", "The photo has too many pixels: export a smaller copy.") from None
+        raise PhotoError(
+            "too_large", "The photo has too many pixels: export a smaller copy."
+        ) from None
     except (OSError, ValueError, SyntaxError):
         # Pillow reports a header cut short or garbled as OSError ("Truncated File Read").
-        raise PhotoError("corrupt", "The photo file is damaged or incomplete: copy it again."
-                         ) from None
+        raise PhotoError(
+            "corrupt", "The photo file is damaged or incomplete: copy it again."
+        ) from None
     if image.format not in SUPPORTED_FORMATS:
         raise PhotoError(
             "unsupported_format",

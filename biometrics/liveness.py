@@ -68,7 +68,7 @@ class BlinkLivenessChallenge:
         self._baseline, self._phase, self._closed_run, self._state = None, "open", 0, "waiting"
 
     def update_frame(self, frame: np.ndarray) -> LivenessResult:
-        """Detect the largest face in an RGB frame and feed its landmarks (no face: a missed frame)."""
+        """Detect the largest face in an RGB frame and feed its landmarks (none: a missed frame)."""
         faces = detect_faces(frame, chip_fallback=False)
         return self.update(faces[0].landmarks if faces else None)
 
@@ -128,15 +128,20 @@ class HeadTurnChallenge:
             self.frames += 1
             if face is not None:
                 yaw = head_pose(face, image_shape)["yaw"]
-                wanted = {"left": yaw >= self.min_turn_deg, "right": yaw <= -self.min_turn_deg,
-                          "either": abs(yaw) >= self.min_turn_deg}[self.direction]
+                wanted = {
+                    "left": yaw >= self.min_turn_deg,
+                    "right": yaw <= -self.min_turn_deg,
+                    "either": abs(yaw) >= self.min_turn_deg,
+                }[self.direction]
                 if wanted:
                     self._turned = True
                 elif self._turned and abs(yaw) <= self.front_deg:
                     self._state = "passed"
             if self._state == "waiting" and self.frames >= self.max_frames:
                 self._state = "failed"
-        message = {"waiting": "Please turn the head slowly to the side and back.",
-                   "passed": "Head turn seen: a live person is in front of the camera.",
-                   "failed": "No head turn seen in time: try again."}[self._state]
+        message = {
+            "waiting": "Please turn the head slowly to the side and back.",
+            "passed": "Head turn seen: a live person is in front of the camera.",
+            "failed": "No head turn seen in time: try again.",
+        }[self._state]
         return LivenessResult(self._state, self.frames, message)

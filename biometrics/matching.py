@@ -8,10 +8,11 @@ of each block of rows (a cheap pass over s) and partitioning only the k best blo
 every one of the k best rows.
 
 Single searches run BLAS on one thread (see `one_blas_thread`); batch searches are
-matrix-matrix products and use every core. Keys are an int64 array beside it (no Python object per entry: 1,000,000 templates take about
-525 MB). Capacity grows geometrically; removal moves the last row into the hole, so add, update and
-remove never reload the gallery. Key lookups scan the key array (vectorised, about 1 ms for
-1,000,000), which is cheap next to the photo pipeline that precedes every change.
+matrix-matrix products and use every core. Keys are an int64 array beside it (no Python object
+per entry: 1,000,000 templates take about 525 MB). Capacity grows geometrically; removal moves
+the last row into the hole, so add, update and remove never reload the gallery. Key lookups
+scan the key array (vectorised, about 1 ms for 1,000,000), which is cheap next to the photo
+pipeline that precedes every change.
 """
 
 from __future__ import annotations

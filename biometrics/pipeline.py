@@ -35,8 +35,11 @@ class PhotoAnalysis:
             "source": self.source,
             "quality": self.report.to_dict(),
             "portrait_jpeg_bytes": len(self.portrait_jpeg),
-            "template": None if self.template is None else {
-                "model": self.template.model, "model_version": self.template.model_version,
+            "template": None
+            if self.template is None
+            else {
+                "model": self.template.model,
+                "model_version": self.template.model_version,
             },
         }
 

@@ -59,7 +59,9 @@ def portrait_coverage(image_shape: tuple[int, ...], face: Face) -> float:
     points = np.stack([xs.ravel(), ys.ravel(), np.ones(xs.size)], axis=0)
     mapped = inverse @ points
     inside = (
-        (mapped[0] >= 0) & (mapped[0] < image_shape[1]) & (mapped[1] >= 0)
+        (mapped[0] >= 0)
+        & (mapped[0] < image_shape[1])
+        & (mapped[1] >= 0)
         & (mapped[1] < image_shape[0])
     )
     return float(inside.mean())

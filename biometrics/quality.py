@@ -48,7 +48,7 @@ class QualityThresholds:
         unknown = sorted(set(values) - known)
         if unknown:
             raise ValueError(f"unknown quality thresholds: {', '.join(unknown)}")
-        return cls(**{key: float(value) for key, value in values.items()})  # type: ignore[arg-type]
+        return cls(**{key: float(value) for key, value in values.items()})
 
 
 @dataclass(frozen=True)
@@ -118,8 +118,12 @@ class QualityReport:
 
 _MODEL_POINTS = np.array(
     [  # generic head, millimetres: nose tip, chin, eye outer corners, mouth corners
-        (0.0, 0.0, 0.0), (0.0, -63.6, -12.5), (-43.3, 32.7, -26.0), (43.3, 32.7, -26.0),
-        (-28.9, -28.9, -24.1), (28.9, -28.9, -24.1),
+        (0.0, 0.0, 0.0),
+        (0.0, -63.6, -12.5),
+        (-43.3, 32.7, -26.0),
+        (43.3, 32.7, -26.0),
+        (-28.9, -28.9, -24.1),
+        (28.9, -28.9, -24.1),
     ],
     dtype=np.float64,
 )
@@ -198,8 +202,12 @@ def background_std(image: np.ndarray, face: Face) -> float | None:
     width, height = PORTRAIT_SIZE
     grey = cv2.warpAffine(_grey(image), matrix, (width, height), flags=cv2.INTER_AREA)
     valid = cv2.warpAffine(
-        np.full(image.shape[:2], 255, dtype=np.uint8), matrix, (width, height),
-        flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=0,
+        np.full(image.shape[:2], 255, dtype=np.uint8),
+        matrix,
+        (width, height),
+        flags=cv2.INTER_NEAREST,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=0,
     )
     region = np.zeros((height, width), dtype=bool)
     region[: int(0.12 * height)] = True
@@ -220,10 +228,15 @@ def _face_count_check(count: int) -> QualityCheck:
     if count == 1:
         return QualityCheck("one_face", 1.0, True, "Exactly one face is visible.", False)
     if count == 0:
-        return QualityCheck("one_face", 0.0, False, "No face found: face the camera in good light.", False)
+        return QualityCheck(
+            "one_face", 0.0, False, "No face found: face the camera in good light.", False
+        )
     return QualityCheck(
-        "one_face", float(count), False,
-        f"{count} faces are visible: only the person being registered may be in the photo.", False,
+        "one_face",
+        float(count),
+        False,
+        f"{count} faces are visible: only the person being registered may be in the photo.",
+        False,
     )
 
 
@@ -251,10 +264,15 @@ def _in_frame_check(image: np.ndarray, face: Face, t: QualityThresholds) -> Qual
     score = max(0.0, float(visible) / box_area)
     sides = [side for side, out in cut.items() if out]
     if not sides:
-        return QualityCheck("face_in_frame", score, True, "The whole face is inside the photo.", False)
+        return QualityCheck(
+            "face_in_frame", score, True, "The whole face is inside the photo.", False
+        )
     return QualityCheck(
-        "face_in_frame", score, False,
-        f"The face is cut off at the {' and '.join(sides)} edge: the whole face must be in the photo.",
+        "face_in_frame",
+        score,
+        False,
+        f"The face is cut off at the {' and '.join(sides)} edge: "
+        "the whole face must be in the photo.",
         False,
     )
 
@@ -271,13 +289,28 @@ def _pose_checks(pose: dict[str, float], t: QualityThresholds) -> list[QualityCh
     yaw, pitch, roll = pose["yaw"], pose["pitch"], pose["roll"]
     turn = "to their left" if yaw > 0 else "to their right"
     return [
-        _at_most("head_yaw", abs(yaw), t.max_yaw_deg, "The head faces the camera.",
-                 f"The head is turned {turn} ({abs(yaw):.0f}°): look straight into the camera."),
-        _at_most("head_pitch", abs(pitch), t.max_pitch_deg, "The head is level.",
-                 f"The head is tilted {'down' if pitch > 0 else 'up'} ({abs(pitch):.0f}°): "
-                 "keep the chin level."),
-        _at_most("head_roll", abs(roll), t.max_roll_deg, "The head is upright.",
-                 f"The head leans to one side ({abs(roll):.0f}°): hold the head straight."),
+        _at_most(
+            "head_yaw",
+            abs(yaw),
+            t.max_yaw_deg,
+            "The head faces the camera.",
+            f"The head is turned {turn} ({abs(yaw):.0f}°): look straight into the camera.",
+        ),
+        _at_most(
+            "head_pitch",
+            abs(pitch),
+            t.max_pitch_deg,
+            "The head is level.",
+            f"The head is tilted {'down' if pitch > 0 else 'up'} ({abs(pitch):.0f}°): "
+            "keep the chin level.",
+        ),
+        _at_most(
+            "head_roll",
+            abs(roll),
+            t.max_roll_deg,
+            "The head is upright.",
+            f"The head leans to one side ({abs(roll):.0f}°): hold the head straight.",
+        ),
     ]
 
 
@@ -298,61 +331,104 @@ def _light_checks(image: np.ndarray, face: Face, t: QualityThresholds) -> list[Q
         lm, rm = left.mean(), right.mean()
         imbalance = float(abs(lm - rm) / max(lm, rm, 1.0))
     if mean < t.min_brightness:
-        exposure = QualityCheck("exposure", mean, False, "Too dark: add light in front of the face.")
+        exposure = QualityCheck(
+            "exposure", mean, False, "Too dark: add light in front of the face."
+        )
     elif mean > t.max_brightness or clipped > t.max_clipped:
         exposure = QualityCheck(
             "exposure", mean, False, "Too bright: reduce the light or move out of direct sun."
         )
     else:
         exposure = QualityCheck("exposure", mean, True, "The face is well exposed.")
-    darker = "left" if (left.mean() if left.size else 0) < (right.mean() if right.size else 0) else "right"
+    left_mean = float(left.mean()) if left.size else 0.0
+    right_mean = float(right.mean()) if right.size else 0.0
+    darker = "left" if left_mean < right_mean else "right"
     return [
         exposure,
-        _at_least("contrast", spread, t.min_contrast, "The face shows enough contrast.",
-                  "The face looks flat and washed out: use even, brighter light on the face."),
-        _at_most("lighting_uniformity", imbalance, t.max_lighting_imbalance,
-                 "The face is evenly lit.",
-                 f"One side of the face is in shadow (darker on the {darker} of the photo): "
-                 "light the face evenly from the front."),
-        _at_least("sharpness", sharpness(grey, face), t.min_sharpness, "The photo is sharp.",
-                  "The photo is blurred: hold still, keep the camera steady and in focus."),
+        _at_least(
+            "contrast",
+            spread,
+            t.min_contrast,
+            "The face shows enough contrast.",
+            "The face looks flat and washed out: use even, brighter light on the face.",
+        ),
+        _at_most(
+            "lighting_uniformity",
+            imbalance,
+            t.max_lighting_imbalance,
+            "The face is evenly lit.",
+            f"One side of the face is in shadow (darker on the {darker} of the photo): "
+            "light the face evenly from the front.",
+        ),
+        _at_least(
+            "sharpness",
+            sharpness(grey, face),
+            t.min_sharpness,
+            "The photo is sharp.",
+            "The photo is blurred: hold still, keep the camera steady and in focus.",
+        ),
     ]
 
 
 def _geometry_checks(image: np.ndarray, face: Face, t: QualityThresholds) -> list[QualityCheck]:
-    height, width = image.shape[:2]
+    _height, width = image.shape[:2]
     eyes = (face.left_eye + face.right_eye) / 2.0
     offset = float(eyes[0] - width / 2.0) / width
     coverage = portrait_coverage(image.shape, face)
     if abs(offset) > t.max_centre_offset:
         way = "right" if offset > 0 else "left"
         centring = QualityCheck(
-            "centring", abs(offset), False,
+            "centring",
+            abs(offset),
+            False,
             f"The face is off-centre (towards the {way} of the photo): centre the face.",
         )
     elif coverage < t.min_portrait_coverage:
         centring = QualityCheck(
-            "centring", coverage, False,
+            "centring",
+            coverage,
+            False,
             "The head is too close to the edge: leave space above the head and around the face.",
         )
     else:
-        centring = QualityCheck("centring", coverage, True, "The face is centred with room around it.")
+        centring = QualityCheck(
+            "centring", coverage, True, "The face is centred with room around it."
+        )
     return [
-        _at_least("face_size", float(face.height), t.min_face_height_px, "The face is large enough.",
-                  "The face is too small: move closer to the camera or use a higher resolution."),
-        _at_least("eye_distance", face.eye_distance, t.min_eye_distance_px,
-                  "The eyes are far enough apart in pixels.",
-                  "The face is too small (eyes too close together in pixels): move closer."),
+        _at_least(
+            "face_size",
+            float(face.height),
+            t.min_face_height_px,
+            "The face is large enough.",
+            "The face is too small: move closer to the camera or use a higher resolution.",
+        ),
+        _at_least(
+            "eye_distance",
+            face.eye_distance,
+            t.min_eye_distance_px,
+            "The eyes are far enough apart in pixels.",
+            "The face is too small (eyes too close together in pixels): move closer.",
+        ),
         centring,
     ]
 
 
 def _expression_checks(face: Face, t: QualityThresholds) -> list[QualityCheck]:
     return [
-        _at_least("eyes_open", eyes_aspect_ratio(face.landmarks), t.min_eye_aspect_ratio,
-                  "The eyes are open.", "The eyes look closed: keep the eyes open and look ahead."),
-        _at_most("mouth_closed", mouth_open_ratio(face.landmarks), t.max_mouth_open_ratio,
-                 "The mouth is closed.", "The mouth is open: close the mouth, neutral expression."),
+        _at_least(
+            "eyes_open",
+            eyes_aspect_ratio(face.landmarks),
+            t.min_eye_aspect_ratio,
+            "The eyes are open.",
+            "The eyes look closed: keep the eyes open and look ahead.",
+        ),
+        _at_most(
+            "mouth_closed",
+            mouth_open_ratio(face.landmarks),
+            t.max_mouth_open_ratio,
+            "The mouth is closed.",
+            "The mouth is open: close the mouth, neutral expression.",
+        ),
     ]
 
 
@@ -362,8 +438,13 @@ def _background_check(image: np.ndarray, face: Face, t: QualityThresholds) -> Qu
         return QualityCheck(
             "background", 0.0, True, "Too little background is visible to judge it."
         )
-    return _at_most("background", spread, t.max_background_std, "The background is plain.",
-                    "The background is busy or uneven: stand in front of a plain, light wall.")
+    return _at_most(
+        "background",
+        spread,
+        t.max_background_std,
+        "The background is plain.",
+        "The background is busy or uneven: stand in front of a plain, light wall.",
+    )
 
 
 def assess_faces(

@@ -85,7 +85,7 @@ class Template:
 def face_chip(image: np.ndarray, face: Face, size: int = 150, padding: float = 0.25) -> np.ndarray:
     """The aligned chip the network expects, made from the 68 landmarks."""
     dlib = models.dlib_module()
-    points = dlib.points([dlib.point(int(round(x)), int(round(y))) for x, y in face.landmarks])
+    points = dlib.points([dlib.point(round(float(x)), round(float(y))) for x, y in face.landmarks])
     shape = dlib.full_object_detection(dlib.rectangle(*face.box), points)
     return np.asarray(dlib.get_face_chip(image, shape, size=size, padding=padding))
 

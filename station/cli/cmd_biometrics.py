@@ -23,10 +23,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     evaluate.add_argument("--pairs", required=True, help="CSV with columns left,right,same")
     evaluate.add_argument("--images", required=True, help="folder the CSV paths are relative to")
-    evaluate.add_argument("--threshold", type=float, default=None,
-                          help="match threshold to evaluate (default: the station's)")
-    evaluate.add_argument("--threshold-sweep", action="store_true",
-                          help="also tabulate FMR and FNMR over a range of thresholds")
+    evaluate.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="match threshold to evaluate (default: the station's)",
+    )
+    evaluate.add_argument(
+        "--threshold-sweep",
+        action="store_true",
+        help="also tabulate FMR and FNMR over a range of thresholds",
+    )
     evaluate.set_defaults(handler=run_eval)
 
     devices = subparsers.add_parser("devices", parents=[common], help="list the cameras found")
@@ -42,8 +49,10 @@ def _photo_error(exc: Exception, what: str) -> ValidationError:
 
 
 def _report_text(path: str, report: Any) -> str:
-    lines = [f"{path}: {'PASSED' if report.passed else 'FAILED'} "
-             f"({report.face_count} face{'s' if report.face_count != 1 else ''} found)"]
+    lines = [
+        f"{path}: {'PASSED' if report.passed else 'FAILED'} "
+        f"({report.face_count} face{'s' if report.face_count != 1 else ''} found)"
+    ]
     for check in report.checks:
         mark = "ok  " if check.passed else ("FAIL" if not check.overridable else "warn")
         lines.append(f"  {mark} {check.name:<20} {check.score:9.2f}  {check.reason}")
@@ -51,7 +60,8 @@ def _report_text(path: str, report: Any) -> str:
     if not report.passed:
         lines.append(
             "  An officer may accept this photo with a reason (--quality-override)."
-            if report.overridable else "  This photo cannot be used as an ID photo."
+            if report.overridable
+            else "  This photo cannot be used as an ID photo."
         )
     return "\n".join(lines)
 
@@ -102,8 +112,11 @@ def run_eval(args: argparse.Namespace) -> int:
         result = evaluate_pairs(args.pairs, args.images, thresholds)
     except PairsFileError as exc:
         raise ValidationError(f"--pairs {args.pairs}: {exc}", field="pairs") from None
-    emit(getattr(args, "json", False), result.to_dict(sweep=args.threshold_sweep),
-         lambda: _eval_text(result, args.threshold_sweep))
+    emit(
+        getattr(args, "json", False),
+        result.to_dict(sweep=args.threshold_sweep),
+        lambda: _eval_text(result, args.threshold_sweep),
+    )
     return 0
 
 

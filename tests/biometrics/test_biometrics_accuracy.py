@@ -52,7 +52,7 @@ def _small_set(faces_dir: Path, tmp_path: Path, single_photos) -> tuple[Path, Pa
     import cv2
 
     cv2.imwrite(str(images / "wall.png"), np.full((200, 200, 3), 180, dtype=np.uint8))
-    pairs = all_pairs(picked) + [("wall.png", picked[0][0], 0)]
+    pairs = [*all_pairs(picked), ("wall.png", picked[0][0], 0)]
     return write_pairs(tmp_path / "pairs.csv", pairs), images
 
 
@@ -66,11 +66,21 @@ def test_evaluate_pairs_on_a_small_real_set(faces_dir, tmp_path, single_photos) 
     assert result.threshold == MatchThresholds().match and result.no_face == ["wall.png"]
     sweep = result.sweep()
     assert sweep[0][2] >= sweep[-1][2] and sweep[0][1] <= sweep[-1][1]
-    assert set(result.to_dict(sweep=True)) >= {"pairs", "fmr", "fnmr", "accuracy", "eer",
-                                               "threshold", "no_face", "sweep"}
+    assert set(result.to_dict(sweep=True)) >= {
+        "pairs",
+        "fmr",
+        "fnmr",
+        "accuracy",
+        "eer",
+        "threshold",
+        "no_face",
+        "sweep",
+    }
 
 
-def test_evaluate_pairs_counts_errors_at_a_loose_threshold(faces_dir, tmp_path, single_photos) -> None:  # type: ignore[no-untyped-def]
+def test_evaluate_pairs_counts_errors_at_a_loose_threshold(
+    faces_dir, tmp_path, single_photos
+) -> None:  # type: ignore[no-untyped-def]
     """At an absurd threshold of 1.5 every different pair is a false match (FMR 1)."""
     pairs_csv, images = _small_set(faces_dir, tmp_path, single_photos)
     result = evaluate_pairs(pairs_csv, images, MatchThresholds(1.5, 1.5), show_progress=False)

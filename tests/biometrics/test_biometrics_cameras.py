@@ -1,4 +1,4 @@
-"""Camera sources: a folder of photos, a video file, and probing devices on a camera-less machine."""
+"""Camera sources: a folder of photos, a video file, probing devices on a camera-less machine."""
 
 from __future__ import annotations
 
@@ -10,8 +10,14 @@ import cv2
 import numpy as np
 import pytest
 
-from biometrics import CameraError, CameraSource, DeviceCamera, FolderCamera, VideoFileCamera
-from biometrics import list_devices
+from biometrics import (
+    CameraError,
+    CameraSource,
+    DeviceCamera,
+    FolderCamera,
+    VideoFileCamera,
+    list_devices,
+)
 
 
 def _photo_folder(faces_dir: Path, tmp_path: Path) -> Path:
@@ -60,8 +66,11 @@ def test_video_file_camera_reads_frames(faces_dir: Path, tmp_path: Path) -> None
 
 def test_missing_sources_raise_camera_error(tmp_path: Path) -> None:
     """Opening a missing video, folder or device raises CameraError, not a crash."""
-    for source in (VideoFileCamera(tmp_path / "none.avi"), FolderCamera(tmp_path / "none"),
-                   DeviceCamera(index=97)):
+    for source in (
+        VideoFileCamera(tmp_path / "none.avi"),
+        FolderCamera(tmp_path / "none"),
+        DeviceCamera(index=97),
+    ):
         with pytest.raises(CameraError):
             source.open()
 

@@ -38,17 +38,30 @@ def test_check_photo_on_corrupt_file_is_a_clear_error(capsys, tmp_path: Path) ->
     """A truncated file gives exit 2 and a one-line reason, no traceback."""
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 50)
-    code, out, err = _run(capsys, "check-photo", str(broken))
+    code, _out, err = _run(capsys, "check-photo", str(broken))
     assert code == 2 and "Traceback" not in err and err.startswith("error: cannot use")
 
 
 def test_eval_json_without_station_home(capsys, faces_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """eval --json on real pairs prints the figures (no station home is needed)."""
-    photos = [p for p in single_photos(faces_dir / "manifest.csv", "top")
-              if p[1] in ("barack_obama", "joe_biden")][:5]
+    photos = [
+        p
+        for p in single_photos(faces_dir / "manifest.csv", "top")
+        if p[1] in ("barack_obama", "joe_biden")
+    ][:5]
     pairs = write_pairs(tmp_path / "pairs.csv", all_pairs(photos))
-    code, out, _ = _run(capsys, "--home", str(tmp_path / "nohome"), "eval", "--pairs", str(pairs),
-                        "--images", str(faces_dir), "--json", "--threshold-sweep")
+    code, out, _ = _run(
+        capsys,
+        "--home",
+        str(tmp_path / "nohome"),
+        "eval",
+        "--pairs",
+        str(pairs),
+        "--images",
+        str(faces_dir),
+        "--json",
+        "--threshold-sweep",
+    )
     data = json.loads(out)
     assert code == 0 and data["pairs"] == 10 and data["fmr"] == 0.0 and data["no_face"] == []
     assert {"fnmr", "accuracy", "eer", "threshold", "sweep"} <= set(data)
@@ -57,7 +70,9 @@ def test_eval_json_without_station_home(capsys, faces_dir: Path, tmp_path: Path)
 
 def test_eval_with_missing_pairs_file_is_a_validation_error(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A missing pairs CSV exits 2 naming --pairs."""
-    code, _, err = _run(capsys, "eval", "--pairs", str(tmp_path / "x.csv"), "--images", str(tmp_path))
+    code, _, err = _run(
+        capsys, "eval", "--pairs", str(tmp_path / "x.csv"), "--images", str(tmp_path)
+    )
     assert code == 2 and "--pairs" in err
 
 

@@ -35,8 +35,7 @@ def test_photo_that_never_blinks_fails(load_faces) -> None:  # type: ignore[no-u
     open_eyes = _real_landmarks(load_faces, "kate_siegel_1.jpg")
     rng = np.random.default_rng(1)
     challenge = BlinkLivenessChallenge(max_frames=40)
-    results = [challenge.update(open_eyes + rng.normal(0, 0.3, open_eyes.shape))
-               for _ in range(40)]
+    results = [challenge.update(open_eyes + rng.normal(0, 0.3, open_eyes.shape)) for _ in range(40)]
     assert results[-1].state == "failed" and "No blink" in results[-1].message
     assert all(r.state == "waiting" for r in results[:-1])
 

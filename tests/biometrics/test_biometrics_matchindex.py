@@ -17,7 +17,9 @@ def _brute(keys: np.ndarray, vectors: np.ndarray, query: np.ndarray, k: int) -> 
 @pytest.fixture
 def gallery() -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(5)
-    return np.arange(10, 20010, dtype=np.int64), rng.normal(0, 0.09, (20000, 128)).astype(np.float32)
+    return np.arange(10, 20010, dtype=np.int64), rng.normal(0, 0.09, (20000, 128)).astype(
+        np.float32
+    )
 
 
 def test_search_equals_brute_force(gallery) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +29,7 @@ def test_search_equals_brute_force(gallery) -> None:  # type: ignore[no-untyped-
     index.add_many(keys, vectors)
     queries = np.random.default_rng(6).normal(0, 0.09, (7, 128)).astype(np.float32)
     batch = index.search_batch(queries, k=6)
-    for query, from_batch in zip(queries, batch):
+    for query, from_batch in zip(queries, batch, strict=False):
         found = index.search(query, k=6)
         assert [c.key for c in found] == _brute(keys, vectors, query, 6)
         assert [c.key for c in from_batch] == [c.key for c in found]
@@ -40,7 +42,7 @@ def test_add_remove_update_keep_results_exact(gallery) -> None:  # type: ignore[
     keys, vectors = gallery
     index = MatchIndex()
     index.add_many(keys, vectors)
-    current = dict(zip(keys.tolist(), vectors))
+    current = dict(zip(keys.tolist(), vectors, strict=False))
     rng = np.random.default_rng(8)
     for key in rng.choice(keys, 300, replace=False).tolist():
         index.remove(key)
@@ -78,7 +80,12 @@ def test_bands_follow_thresholds() -> None:
     """Distances at or under 'match' are match, up to 'possible' possible, beyond nothing."""
     thresholds = MatchThresholds(0.5, 0.6)
     assert [thresholds.band(d) for d in (0.2, 0.5, 0.55, 0.6, 0.7)] == [
-        "match", "match", "possible", "possible", None]
+        "match",
+        "match",
+        "possible",
+        "possible",
+        None,
+    ]
     with pytest.raises(ValueError):
         MatchThresholds(0.7, 0.6)
 
@@ -96,6 +103,11 @@ def test_dedup_bench_reports_its_figures() -> None:
 
     figures = run_dedup_bench(argparse.Namespace(n=20_000, queries=5, repeat=1))
     assert figures["n"] == 20_000 and figures["true_match_found"] is True
-    for key in ("query_ms_median", "memory_mb", "matvec_ms_median", "ratio_to_matvec",
-                "batch_query_ms"):
+    for key in (
+        "query_ms_median",
+        "memory_mb",
+        "matvec_ms_median",
+        "ratio_to_matvec",
+        "batch_query_ms",
+    ):
         assert figures[key] > 0

@@ -48,8 +48,19 @@ def test_good_frontal_photo_passes_face_checks(load_faces) -> None:  # type: ign
     """A frontal, sharp, evenly lit portrait passes pose, eyes, exposure and sharpness."""
     image, faces = load_faces("alex_lacamoire_3.jpg")
     report = assess_faces(image, faces)
-    for name in ("one_face", "face_in_frame", "head_yaw", "head_pitch", "head_roll", "eyes_open",
-                 "mouth_closed", "exposure", "sharpness", "lighting_uniformity", "face_size"):
+    for name in (
+        "one_face",
+        "face_in_frame",
+        "head_yaw",
+        "head_pitch",
+        "head_roll",
+        "eyes_open",
+        "mouth_closed",
+        "exposure",
+        "sharpness",
+        "lighting_uniformity",
+        "face_size",
+    ):
         assert report.check(name).passed, (name, report.check(name))
     assert report.to_dict()["face_count"] == 1
 
