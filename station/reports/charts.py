@@ -60,10 +60,14 @@ def table_bars(table: Table, title: str, *, top: int = 12) -> bytes:
     return bars([str(c[dimension]) for c in cells], [c["count"] for c in cells], title)
 
 
-def ordered_bars(table: Table, title: str) -> bytes:
+def ordered_bars(table: Table, title: str, order: Sequence[str] = ()) -> bytes:
+    """Vertical bars in a natural order (age bands), unknown values last."""
     dimension = table.by[0]
-    return bars([str(c[dimension]) for c in table.cells], [c["count"] for c in table.cells],
-                title, horizontal=False)
+    rank = {value: index for index, value in enumerate(order)}
+    cells = sorted(table.cells, key=lambda c: (rank.get(str(c[dimension]), len(rank)),
+                                               str(c[dimension])))
+    return bars([str(c[dimension]) for c in cells], [c["count"] for c in cells], title,
+                horizontal=False)
 
 
 def indicator_bars(overall: dict[str, object] | None, title: str) -> bytes:

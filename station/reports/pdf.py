@@ -11,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Image,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -21,7 +20,7 @@ from reportlab.platypus import (
 
 from station.reports import charts
 from station.reports.fonts import register_fonts
-from station.reports.profile import INDICATORS, Profile
+from station.reports.profile import AGE_ORDER, INDICATORS, Profile
 from station.reports.profile import Table as CountTable
 
 WIDTH = A4[0] - 30 * mm
@@ -70,12 +69,12 @@ def _key_figures(profile: Profile) -> Table:
     rows = [["", "people", "% of all"], ["registered", _fmt(profile.overall.total), ""]]
     rows += [[label, _fmt(overall.get(name)), _fmt(overall.get(f"{name}_percent"))]
              for name, label in INDICATORS]
-    return _grid(rows, [60 * mm, 25 * mm, 25 * mm])
+    return _grid(rows, [46 * mm, 17 * mm, 17 * mm])
 
 
 def _location_heatmap(table: CountTable) -> Table:
     """Region and district by indicator, cells shaded by their share: a map in table form."""
-    short = ["women", "minors", "elderly", "newcom.", "not prof.", "undoc.", "no health",
+    short = ["women", "minors", "elderly", "newcom.", "not prof.", "undoc.", "no cover",
              "risky"]
     rows: list[list[Any]] = [["region", "district", "people", *short]]
     styles: list[tuple[Any, ...]] = []
@@ -90,8 +89,8 @@ def _location_heatmap(table: CountTable) -> Table:
                                     1 - (1 - HEAT.blue) * share / 100)
                 styles.append(("BACKGROUND", (c, r), (c, r), tint))
         rows.append(line)
-    grid = _grid(rows, [28 * mm, 28 * mm, 14 * mm] + [14 * mm] * len(short))
-    grid.setStyle(TableStyle(styles))
+    grid = _grid(rows, [24 * mm, 26 * mm, 13 * mm] + [14.5 * mm] * len(short))
+    grid.setStyle(TableStyle([*styles, ("ALIGN", (0, 0), (1, -1), "LEFT")]))
     return grid
 
 
@@ -125,13 +124,13 @@ def render_profile_pdf(profile: Profile) -> bytes:
     ]
     d = profile.distributions
     pairs = [(charts.table_bars(d["nationality"], "By nationality"),
-              charts.ordered_bars(d["age_band"], "By age band")),
+              charts.ordered_bars(d["age_band"], "By age band", AGE_ORDER)),
              (charts.table_bars(profile.languages, "Languages spoken"),
               charts.table_bars(d["preferred_channel"], "Preferred emergency channel"))]
     for left, right in pairs:
         story.append(Table([[_image(left, half), _image(right, half)]],
                            colWidths=[WIDTH / 2, WIDTH / 2]))
-    story += [PageBreak(), Paragraph("By location (share of each group, %)", s["h2"]),
+    story += [Paragraph("By location (share of each group, %)", s["h2"]),
               _location_heatmap(profile.locations),
               Paragraph(f"{profile.locations.suppressed} locations withheld (too few people).",
                         s["small"]),

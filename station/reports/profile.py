@@ -25,6 +25,7 @@ DIMENSIONS = ("nationality", "site", "region", "district", "sex", "age_band", "l
 ONE_WAY = ("nationality", "site", "region", "sex", "age_band", "preferred_channel",
            "local_language")
 MINOR_BANDS = frozenset({"0-4", "5-11", "12-17"})
+AGE_ORDER = ("0-4", "5-11", "12-17", "18-24", "25-59", "60+", "unknown")
 INDICATORS: tuple[tuple[str, str], ...] = (
     ("women", "women"),
     ("minors", "minors (under 18)"),
