@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from station.domain.model import Candidate
 from station.errors import ValidationError
 from station.services.context import Station
@@ -75,24 +77,42 @@ def gallery(station: Station) -> Gallery:
     cached = station.cache.get(GALLERY)
     if cached is not None:
         return cached
-    import numpy as np
-
     import biometrics
 
     keys: list[int] = []
-    vectors: list[Any] = []
+    blobs: list[bytes] = []
     numbers: dict[int, str] = {}
     with station.store.transaction() as repo:
         for key, number, blob in repo.iter_templates():
             keys.append(key)
-            vectors.append(biometrics.Template.from_bytes(blob).vector)
+            blobs.append(blob)
             numbers[key] = number
     index = biometrics.MatchIndex()
     if keys:
-        index.add_many(np.asarray(keys, dtype=np.int64), np.vstack(vectors))
+        index.add_many(np.asarray(keys, dtype=np.int64), _vectors(blobs))
     loaded = Gallery(index, numbers)
     station.cache[GALLERY] = loaded
     return loaded
+
+
+def _vectors(blobs: list[bytes]) -> Any:
+    """Decode many serialised templates at once.
+
+    The first blob is parsed fully; the others share its header (same model and version) in the
+    normal case, so only their float32 tails are joined into one array. Any blob with another
+    header goes through the full parser.
+    """
+    import biometrics
+
+    first = biometrics.Template.from_bytes(blobs[0])
+    tail = first.vector.size * 4
+    header = blobs[0][:-tail]
+    if all(len(blob) == len(header) + tail and blob.startswith(header) for blob in blobs):
+        vectors = np.frombuffer(b"".join(blob[-tail:] for blob in blobs), dtype="<f4")
+        vectors = vectors.reshape(len(blobs), first.vector.size).astype(np.float32)
+        if np.isfinite(vectors).all():
+            return vectors
+    return np.vstack([biometrics.Template.from_bytes(blob).vector for blob in blobs])
 
 
 def remember(station: Station, key: int, number: str, vector: Any) -> None:
