@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from protection_helpers import ADMIN, ADMIN_PASSWORD, PASSPHRASE
 
 from station.services.context import Actor, Station, init_station, login

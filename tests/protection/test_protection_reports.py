@@ -176,7 +176,7 @@ def test_report_options_are_checked(station: Station, admin: Actor) -> None:
         community_profile(station, admin, ["sex"], k=3)
     profile = community_profile(station, admin, ["sex"], k=12)
     assert profile.policy.k == 12
-    with pytest.raises(ValidationError, match=".pdf, .csv or .json"):
+    with pytest.raises(ValidationError, match=r"\.pdf, \.csv or \.json"):
         write_report(profile, "report.docx")
 
 
