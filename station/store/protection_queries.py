@@ -208,9 +208,10 @@ def audit_of(repo: Repository, number: str) -> list[dict[str, Any]]:
 def compact(store: Store, *, vacuum: bool = True) -> None:
     """Fold the WAL into the file, truncate it, and rebuild the file without free pages.
 
-    secure_delete already zeroes deleted content in the pages it touches; the checkpoint moves
-    those pages into the main file and TRUNCATE empties the WAL that still held old frames.
-    VACUUM (outside any transaction, so on a raw connection) drops the freelist entirely.
+    secure_delete already zeroes deleted content and freed pages; the checkpoint moves those
+    pages into the main file and TRUNCATE empties the WAL that still held old frames (the
+    tests read the raw file to check). VACUUM (outside any transaction, so on a raw
+    connection) also drops the freelist and shrinks the file.
     """
     if not store.url.startswith("sqlite"):
         return
