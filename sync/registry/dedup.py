@@ -71,13 +71,14 @@ class FaceIndex:
             self.index.remove(key)
             del self.numbers[key], self.stations[key]
 
-    def candidates(self, vector: Any, station_id: str, k: int = 5
-                   ) -> list[tuple[str, float, str]]:
-        """(number, distance, band) of templates from other stations within the bands."""
-        if self.index is None or len(self.index) == 0:
-            return []
-        found = []
-        for hit in self.index.search(vector, k=k):
-            if hit.band and self.stations.get(int(hit.key)) != station_id:
-                found.append((self.numbers[int(hit.key)], float(hit.distance), str(hit.band)))
+    def candidates_many(self, vectors: list[Any], station_id: str, k: int = 5
+                        ) -> list[list[tuple[str, float, str]]]:
+        """Per query: (number, distance, band) of other stations' templates within the bands."""
+        if self.index is None or len(self.index) == 0 or not vectors:
+            return [[] for _ in vectors]
+        found: list[list[tuple[str, float, str]]] = []
+        for hits in self.index.search_batch(np.vstack(vectors), k=k):
+            found.append([(self.numbers[int(h.key)], float(h.distance), str(h.band))
+                          for h in hits
+                          if h.band and self.stations.get(int(h.key)) != station_id])
         return found

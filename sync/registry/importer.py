@@ -339,8 +339,9 @@ def _flag_duplicates(registry: Registry, conn: Connection, prepared: _Prepared,
                      station_id: str) -> int:
     """Open review cases for candidates at other stations; returns how many new cases."""
     pairs: dict[tuple[str, str, str], tuple[float | None, str]] = {}
-    for number, vector in prepared.vectors:
-        for candidate, distance, band in registry.faces.candidates(vector, station_id):
+    found = registry.faces.candidates_many([v for _, v in prepared.vectors], station_id)
+    for (number, _), hits in zip(prepared.vectors, found, strict=True):
+        for candidate, distance, band in hits:
             first, second = sorted((number, candidate))
             pairs[(first, second, "biometric")] = (distance, band)
     by_key: dict[str, list[str]] = {}
@@ -348,10 +349,10 @@ def _flag_duplicates(registry: Registry, conn: Connection, prepared: _Prepared,
         by_key.setdefault(row["demo_key"], []).append(row["registration_number"])
     keys = list(by_key)
     for start in range(0, len(keys), 1000):
-        found = conn.execute(select(t.enrolments.c.registration_number, t.enrolments.c.demo_key)
-                             .where(t.enrolments.c.demo_key.in_(keys[start:start + 1000]),
-                                    t.enrolments.c.station_id != station_id))
-        for candidate, demo_key in found:
+        rows = conn.execute(select(t.enrolments.c.registration_number, t.enrolments.c.demo_key)
+                            .where(t.enrolments.c.demo_key.in_(keys[start:start + 1000]),
+                                   t.enrolments.c.station_id != station_id))
+        for candidate, demo_key in rows:
             for number in by_key[demo_key]:
                 first, second = sorted((number, candidate))
                 pairs[(first, second, "demographic")] = (None, "match")
@@ -365,9 +366,9 @@ def _flag_duplicates(registry: Registry, conn: Connection, prepared: _Prepared,
                                              c.c.kind == kind)).first():
             existing.add((first, second, kind))
     now = datetime.now(UTC)
-    rows = [{"registration_number": a, "candidate_number": b, "kind": kind, "distance": d,
-             "band": band, "opened_at": now, "status": "open"}
-            for (a, b, kind), (d, band) in pairs.items() if (a, b, kind) not in existing]
-    if rows:
-        conn.execute(insert(c), rows)
-    return len(rows)
+    cases = [{"registration_number": a, "candidate_number": b, "kind": kind, "distance": d,
+              "band": band, "opened_at": now, "status": "open"}
+             for (a, b, kind), (d, band) in pairs.items() if (a, b, kind) not in existing]
+    if cases:
+        conn.execute(insert(c), cases)
+    return len(cases)
