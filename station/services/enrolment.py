@@ -14,6 +14,7 @@ from station.errors import ValidationError
 from station.services import biometric
 from station.services.context import Actor, Station
 from station.services.forms import EnrolmentForm, validate_form
+from station.services.minimisation import check_form
 
 
 @dataclass
@@ -48,6 +49,7 @@ class EnrolResult:
 def enrol(station: Station, actor: Actor, form: EnrolmentForm,
           photo: PhotoInput | None = None) -> EnrolResult:
     actor.require(Permission.ENROL)
+    check_form(station.config.collected_fields, form)  # minimum data: only what is collected
     now = station.now()
     valid = validate_form(form, now.date())
     consent = valid.consent(form, actor.username, now, station.config.consent_text_version)

@@ -149,3 +149,20 @@ def test_duplicate_registration_number_is_refused(station: Station) -> None:
         repo.add_enrolment(replace(existing, personal=replace(existing.personal)), "25-59")
     with station.store.transaction() as repo:
         assert repo.count_enrolments() == 1
+
+
+def test_fields_a_deployment_does_not_collect_are_refused(station: Station) -> None:
+    """With collected_fields set, a value in another optional field is refused, naming it."""
+    from station.errors import ValidationError
+
+    station.config.collected_fields = ["phone", "preferred_channel", "region"]
+    admin = login(station, ADMIN, ADMIN_PASSWORD)
+    with pytest.raises(ValidationError) as error:
+        enrol(station, admin, full_form())
+    assert error.value.field in {"other_names", "given_name_latin", "languages", "email"}
+    lean = full_form(other_names="", given_name_latin="", family_name_latin="",
+                     other_names_latin="", languages=[], local_language="none", district="",
+                     place="", arrival_date="", email="", emergency_contacts=[],
+                     family_contacts=[], dependants=[], documents=[], vulnerabilities=[],
+                     needs=[], notes="")
+    assert enrol(station, admin, lean).registration_number
