@@ -241,6 +241,46 @@ class MatchIndex:
             for j in range(m)
         ]
 
+    def search_batch_within(self, vectors: np.ndarray, max_distance: float, k: int = 5
+                            ) -> list[list[Candidate]]:
+        """For each query, up to k templates no farther than `max_distance`, nearest first.
+
+        A duplicate check only cares about templates inside the widest band. Comparing every
+        score with the query's own limit (|q - g| <= d  <=>  s >= (|q|^2 - d^2) / 2) is one
+        vectorised pass, where a top-k partial sort of each query's row is many times slower;
+        the few hits are then ordered per query. This is what the registry's cross-site check
+        of a whole batch uses.
+        """
+        queries = _as_matrix(vectors)
+        n, m = self._size, queries.shape[0]
+        if n == 0 or m == 0 or k <= 0:
+            return [[] for _ in range(m)]
+        augmented = np.ones((m, _COLS), dtype=np.float32)
+        augmented[:, :DIM] = queries
+        q_norms = np.einsum("ij,ij->i", queries, queries, dtype=np.float64)
+        limits = ((q_norms - float(max_distance) ** 2) / 2.0).astype(np.float32)
+        hit_queries: list[np.ndarray] = []
+        hit_rows: list[np.ndarray] = []
+        hit_scores: list[np.ndarray] = []
+        for start in range(0, n, _BATCH_ROWS):
+            chunk = self._data[start : min(n, start + _BATCH_ROWS)]
+            block = augmented @ chunk.T
+            query_index, row_index = np.nonzero(block >= limits[:, None])
+            hit_queries.append(query_index)
+            hit_rows.append(row_index + start)
+            hit_scores.append(block[query_index, row_index])
+        all_queries = np.concatenate(hit_queries)
+        all_rows = np.concatenate(hit_rows)
+        all_scores = np.concatenate(hit_scores).astype(np.float64)
+        results: list[list[Candidate]] = [[] for _ in range(m)]
+        order = np.argsort(all_queries, kind="stable")
+        bounds = np.searchsorted(all_queries[order], np.arange(m + 1))
+        for j in np.nonzero(np.diff(bounds))[0].tolist():
+            picked = order[bounds[j] : bounds[j + 1]]
+            found = self._candidates(all_rows[picked], q_norms[j] - 2.0 * all_scores[picked])
+            results[j] = [c for c in found if c.distance <= max_distance][:k]
+        return results
+
 
 def _top_rows(scores: np.ndarray, k: int) -> np.ndarray:
     """Indices of the k largest scores (unordered), via block maxima."""

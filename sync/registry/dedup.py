@@ -77,8 +77,10 @@ class FaceIndex:
         if self.index is None or len(self.index) == 0 or not vectors:
             return [[] for _ in vectors]
         found: list[list[tuple[str, float, str]]] = []
-        for hits in self.index.search_batch(np.vstack(vectors), k=k):
+        widest = max(self.index.thresholds.match, self.index.thresholds.possible)
+        # k + 5: room for same-station hits, which are dropped below
+        for hits in self.index.search_batch_within(np.vstack(vectors), widest, k=k + 5):
             found.append([(self.numbers[int(h.key)], float(h.distance), str(h.band))
                           for h in hits
-                          if h.band and self.stations.get(int(h.key)) != station_id])
+                          if h.band and self.stations.get(int(h.key)) != station_id][:k])
         return found

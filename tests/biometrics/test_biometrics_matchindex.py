@@ -111,3 +111,20 @@ def test_dedup_bench_reports_its_figures() -> None:
         "batch_query_ms",
     ):
         assert figures[key] > 0
+
+
+def test_search_batch_within_equals_brute_force_inside_the_radius() -> None:
+    """The thresholded batch search returns exactly the near templates, nearest first."""
+    rng = np.random.default_rng(11)
+    gallery = rng.normal(0, 0.1, (3000, 128)).astype(np.float32)
+    queries = np.vstack([gallery[:40] + rng.normal(0, 0.02, (40, 128)).astype(np.float32),
+                         rng.normal(0, 0.1, (20, 128)).astype(np.float32)])
+    index = MatchIndex()
+    index.add_many(np.arange(3000, dtype=np.int64) + 100, gallery)
+    radius = 0.6
+    found = index.search_batch_within(queries, radius, k=3)
+    for query, hits in zip(queries, found, strict=True):
+        distances = np.linalg.norm(gallery - query, axis=1)
+        expected = [int(i) + 100 for i in np.argsort(distances) if distances[i] <= radius][:3]
+        assert [h.key for h in hits] == expected
+    assert all(hits for hits in found[:40]) and not any(found[40:])
