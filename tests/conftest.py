@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import csv
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 def _faces_dir() -> Path:
@@ -34,3 +38,16 @@ def faces_manifest(faces_dir: Path) -> list[dict[str, str]]:
     """Rows of manifest.csv: file, identities, kind, ..."""
     with open(faces_dir / "manifest.csv", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, uniquely named PostgreSQL database on the local server, dropped afterwards."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')

@@ -10,6 +10,7 @@ from station.domain.model import Card, Photo, Template
 from station.services.context import Actor, Station
 from station.services.enrolment import PhotoInput, enrol
 from station.services.forms import EnrolmentForm
+from tests.station.helpers import full_form as station_full_form
 
 PASSPHRASE = "correct horse battery"
 ADMIN = "admin"
@@ -22,24 +23,10 @@ CONTACT_PHONE = "+255 714 000111"
 
 
 def full_form(**overrides: object) -> EnrolmentForm:
-    form = EnrolmentForm(
-        given_name=GIVEN, family_name=FAMILY, other_names="Neemakuu",
-        given_name_latin=GIVEN, family_name_latin=FAMILY, other_names_latin="Neemakuu",
-        sex="F", birth_date=BIRTH, nationality="COD", languages=["swa,fra", "lin"],
-        local_language="basic", region="Kigoma", district="Kasulu",
-        place="Nyarugusu camp, zone 4", arrival_date="2026-07-02", phone=PHONE,
-        email="zawadi.m@example.org", preferred_channel="sms",
-        emergency_contacts=[("Baraka Mwakalindile", "brother", CONTACT_PHONE)],
-        family_contacts=[("Imani Mwakalindile", "mother", "+243 810 222333", "")],
-        dependants=[("Furaha Mwakalindile", "daughter", "2019")],
-        documents=[("birth-certificate", "BC-44-2291", "COD", "")],
-        vulnerabilities=["undocumented", "no-health-cover"], needs=["medical,shelter"],
-        notes="Asked for help to trace her husband.",
-        consent_purposes="all", consent_language="sw",
-    )
-    for key, value in overrides.items():
-        setattr(form, key, value)
-    return form
+    """The station tests' fully filled form, with every purpose consented."""
+    values: dict[str, object] = {"other_names": "Neemakuu", "other_names_latin": "Neemakuu",
+                                 "consent_purposes": "all", **overrides}
+    return station_full_form(**values)
 
 
 def biometrics_ready() -> bool:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 from protection_helpers import ADMIN, ADMIN_PASSWORD, PASSPHRASE, add_card, full_form
 
@@ -20,24 +18,15 @@ from station.services.reports import community_profile
 from station.services.retention import RetentionRules, purge, save_rules
 from station.store import protection_queries as q
 
-PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_station(tmp_path: Path) -> Iterator[Station]:
-    name = f"protection_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+def pg_station(tmp_path: Path, postgres_url: str) -> Iterator[Station]:
     station = init_station(StationHome(tmp_path / "home"), "DAR", "01", PASSPHRASE, ADMIN,
-                           ADMIN_PASSWORD, db_url=f"postgresql://postgres@127.0.0.1:5432/{name}",
-                           scrypt_n=1024)
+                           ADMIN_PASSWORD, db_url=postgres_url, scrypt_n=1024)
     yield station
     station.close()
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def test_withdrawal_purge_and_report_work_on_postgresql(pg_station: Station) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from station.services.context import Actor, Station, init_station, login, open_station
@@ -15,20 +13,6 @@ from station.services.home import StationHome
 PASSPHRASE = "correct horse battery"
 ADMIN = "admin"
 ADMIN_PASSWORD = "adminpass1"
-PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh, uniquely named PostgreSQL database, dropped afterwards."""
-    name = f"station_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def make_station(home: Path, db_url: str = "") -> Station:

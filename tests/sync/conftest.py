@@ -6,16 +6,13 @@ import os
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 
-PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 PASSPHRASE = "correct horse battery"
 REGISTRY_PASSPHRASE = "registry passphrase 1"
 
@@ -28,16 +25,9 @@ def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, uniquely named PostgreSQL database, dropped afterwards."""
-    name = f"registry_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+def pg_url(postgres_url: str) -> str:
+    """A fresh PostgreSQL database for a registry (the root conftest makes and drops it)."""
+    return postgres_url
 
 
 @pytest.fixture
