@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from station.cli.output import emit
-from station.cli.session import unlock_and_login
+from station.cli.session import logged_in
 from station.errors import ValidationError
 
 
@@ -34,16 +34,13 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     from station.services import biometric
 
     data = read_photo(args.photo)
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         actor.require(Permission.ENROL)
         analysis = biometric.analyse_photo(data)
         if analysis.template is None:
             raise ValidationError("photo: no face template could be made", field="photo")
         candidates = biometric.search(station, analysis.template.vector, k=args.k)
         station.audit(actor, "dedup-search", "", candidates=len(candidates))
-    finally:
-        station.close()
     rows = [{"registration_number": c.registration_number, "distance": round(c.distance, 4),
              "band": c.band} for c in candidates]
     emit(args.json, {"candidates": rows}, lambda: "\n".join(
@@ -56,8 +53,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from station.services.duplicates import case_to_dict, decide, open_cases
 
     words = args.words
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         if not words:
             cases = [case_to_dict(c) for c in open_cases(station, actor)]
             emit(args.json, cases, lambda: "\n".join(
@@ -76,7 +72,5 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             raise ValidationError("decision must be same, different or more-info",
                                   field="decision") from None
         case = decide(station, actor, int(words[1]), decision, args.reason, args.same_as)
-    finally:
-        station.close()
     emit(args.json, case_to_dict(case), f"case {case.case_id}: {decision.value} recorded")
     return 0

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from station.cli.output import emit
-from station.cli.session import unlock_and_login
+from station.cli.session import logged_in, unlock_and_login
 from station.errors import AuthError, ValidationError
 
 CORRECTION_FLAGS = ("given_name", "family_name", "other_names", "birth_date", "birth_year",
@@ -73,11 +73,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_withdraw(args: argparse.Namespace) -> int:
     from station.services.consent_service import withdraw_consent
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         result = withdraw_consent(station, actor, args.registration_number, args.purpose)
-    finally:
-        station.close()
     text = (f"consent for {result.purpose} withdrawn for {result.registration_number}"
             + (f"; erased: {', '.join(result.erased)}" if result.erased else "")
             + (f"; cards revoked: {', '.join(result.revoked_cards)}"
@@ -113,11 +110,8 @@ def cmd_text_show(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from station.services.retention import purge
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         report = purge(station, actor, dry_run=args.dry_run)
-    finally:
-        station.close()
     verb = "would be" if report.dry_run else "were"
     emit(args.json, report.to_dict(),
          f"{report.deleted_from_station} acknowledged records {verb} deleted from the station\n"
@@ -130,11 +124,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def cmd_subject_export(args: argparse.Namespace) -> int:
     from station.services.subject_access import subject_export
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         result = subject_export(station, actor, args.registration_number, args.out)
-    finally:
-        station.close()
     emit(args.json, result.to_dict(),
          f"wrote {result.json_path} and {result.pdf_path}"
          + (f" and {result.photo_path}" if result.photo_path else ""))
@@ -149,11 +140,8 @@ def cmd_correct(args: argparse.Namespace) -> int:
     if not changes:
         raise ValidationError("give at least one field to correct, e.g. --phone",
                               field="fields")
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         fields = correct_record(station, actor, args.registration_number, changes)
-    finally:
-        station.close()
     emit(args.json, {"registration_number": args.registration_number, "corrected": fields},
          f"corrected {', '.join(fields)}; the earlier version is kept in the history")
     return 0
@@ -196,11 +184,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.out and not args.json:
         raise ValidationError("give --out report.pdf|.csv|.json or --json", field="out")
     by = [part for part in args.by.split(",") if part.strip()]
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         profile = community_profile(station, actor, by, k=args.k)
-    finally:
-        station.close()
     if args.out:
         write_report(profile, args.out)
     data = profile.to_dict()
@@ -213,11 +198,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_cards_expiring(args: argparse.Namespace) -> int:
     from station.services.reports import cards_expiring
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         sites = cards_expiring(station, actor, args.days)
-    finally:
-        station.close()
     data = [s.to_dict() for s in sites]
     emit(args.json, {"days": args.days, "sites": data}, lambda: "\n".join(
         f"{s['site']}: {s['count']} cards expiring within {args.days} days" for s in data)

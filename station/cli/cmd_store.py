@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from station.cli.output import emit
-from station.cli.session import home_of, secret, unlock_and_login, username
+from station.cli.session import home_of, logged_in, secret, username
 from station.errors import StationError, ValidationError
 
 
@@ -163,12 +163,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     from station.domain.vocab import Role
     from station.services.context import add_operator
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         password = secret("STATION_NEW_PASSWORD", "Password for the new operator: ")
         add_operator(station, actor, args.name, Role(args.role), password)
-    finally:
-        station.close()
     emit(args.json, {"username": args.name, "role": args.role},
          f"operator {args.name} added as {args.role}")
     return 0
@@ -177,13 +174,10 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_list(args: argparse.Namespace) -> int:
     from station.domain.roles import Permission
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         actor.require(Permission.MANAGE_USERS)
         with station.store.transaction() as repo:
             operators = repo.list_operators()
-    finally:
-        station.close()
     rows = [{"username": o.username, "role": o.role.value, "active": o.active,
              "locked": o.locked_until is not None} for o in operators]
     emit(args.json, rows, "\n".join(f"{r['username']:20} {r['role']}" for r in rows))
@@ -197,11 +191,8 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     photo = None
     if args.photo:
         photo = PhotoInput(read_photo(args.photo), quality_override=args.quality_override)
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         result = enrol(station, actor, form, photo)
-    finally:
-        station.close()
     data = result.to_dict()
 
     def text() -> str:
@@ -220,11 +211,8 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from station.services.records import show_record
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         record = show_record(station, actor, args.registration_number)
-    finally:
-        station.close()
     emit(args.json, record, lambda: _record_text(record))
     return 0
 
@@ -249,11 +237,8 @@ def _record_text(record: dict[str, Any]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     from station.services.records import list_records
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         rows = list_records(station, actor, args.limit, args.offset)
-    finally:
-        station.close()
     emit(args.json, rows, lambda: "\n".join(
         f"{r['registration_number']:18} {r['status']:15} {r['sex']} {r['nationality']} "
         f"{r['age_band']:6} {'synced' if r['synced'] else 'pending'}" for r in rows)
@@ -264,11 +249,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from station.services.records import verify_audit
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         report = verify_audit(station, actor)
-    finally:
-        station.close()
     emit(args.json, report.to_dict(),
          f"audit chain intact ({report.events_checked} events)" if report.intact
          else f"audit chain BROKEN at event {report.broken_at}: {report.problem}")
@@ -278,11 +260,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_passphrase(args: argparse.Namespace) -> int:
     from station.services.context import change_passphrase
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         new = secret("STATION_NEW_PASSPHRASE", "New passphrase: ")
         change_passphrase(station, actor, secret("STATION_PASSPHRASE", "Passphrase: "), new)
-    finally:
-        station.close()
     emit(args.json, {"changed": True}, "passphrase changed; records were not rewritten")
     return 0

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from station.cli.output import emit
-from station.cli.session import unlock_and_login
+from station.cli.session import logged_in
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -40,12 +40,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if not getattr(args, "json", False):
             print(f"{stage}: {done}/{total}", file=sys.stderr)
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         result = sync_now(station, actor, args.url or None, progress, attempts=args.attempts,
                           verify=args.ca or True)
-    finally:
-        station.close()
     emit(args.json, result, f"sent {result['batches_sent']} batch(es), "
          f"{result['records_acknowledged']} record(s) acknowledged; "
          f"{result['pending']} pending")
@@ -55,11 +52,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from station.services.sync_service import export_batch
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         result = export_batch(station, actor, args.out)
-    finally:
-        station.close()
     emit(args.json, result, f"wrote {result['batch']} ({result['records']} new record(s))"
          if result["batch"] else "nothing to export")
     return 0
@@ -68,11 +62,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_ack(args: argparse.Namespace) -> int:
     from station.services.sync_service import import_ack
 
-    station, actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, actor):
         result = import_ack(station, actor, args.file)
-    finally:
-        station.close()
     emit(args.json, result, f"batch {result['sequence']} acknowledged: "
          f"{result['records_marked']} record(s) marked synced")
     return 0
@@ -81,10 +72,7 @@ def cmd_import_ack(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from station.services.sync_service import pending_summary
 
-    station, _actor = unlock_and_login(args)
-    try:
+    with logged_in(args) as (station, _actor):
         result = pending_summary(station)
-    finally:
-        station.close()
     emit(args.json, result)
     return 0

@@ -8,9 +8,11 @@ STATION_PASSWORD or a prompt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 
 from station.errors import AuthError, LockedError
 from station.services.context import Actor, Station, login, open_station
@@ -55,3 +57,13 @@ def unlock_and_login(args: argparse.Namespace) -> tuple[Station, Actor]:
         station.close()
         raise
     return station, actor
+
+
+@contextlib.contextmanager
+def logged_in(args: argparse.Namespace) -> Iterator[tuple[Station, Actor]]:
+    """Unlock, log the operator in, and close the store whatever happens."""
+    station, actor = unlock_and_login(args)
+    try:
+        yield station, actor
+    finally:
+        station.close()

@@ -42,7 +42,6 @@ class CardResult:
 def station_key(station: Station) -> Any:
     """The key that signs cards: the one the registry certified once the station has joined."""
     from cards import StationKey
-
     from station.services.trust import signing_key
 
     return StationKey.from_private_bytes(signing_key(station))
@@ -225,15 +224,3 @@ def refresh_revocations(station: Station) -> Any:
     bundle.add_revocation_list(signed)
     bundle.save(station.home.trust_path)
     return signed
-
-
-def expiring_cards(station: Station, actor: Actor, days: int) -> list[dict[str, Any]]:
-    actor.require(Permission.REPORT)
-    today = station.now().date()
-    limit = today + timedelta(days=days)
-    with station.store.transaction() as repo:
-        cards = [c for c in repo.all_cards()
-                 if c.status is CardStatus.ISSUED and today <= c.expiry_date <= limit]
-    return [{"card_number": c.card_number, "registration_number": c.registration_number,
-             "site": c.registration_number.split("-")[0],
-             "expiry_date": c.expiry_date.isoformat()} for c in cards]
