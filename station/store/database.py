@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,25 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        _refuse_read_only_disk(Path(url.split("///", 1)[1]))
         engine = create_engine(url, connect_args={"timeout": 30})
         _configure_sqlite(engine)
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     return create_engine(url, pool_pre_ping=True)
+
+
+def _refuse_read_only_disk(path: Path) -> None:
+    """SQLite in WAL mode cannot even read from a read-only disk: say so plainly."""
+    folder = path.parent
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return  # a missing folder is reported when the file is opened
+    if read_only:
+        raise StorageError("the store is on a read-only disk: nothing can be saved; remount it "
+                           "writable or move the station home to a writable disk")
 
 
 def _configure_sqlite(engine: Engine) -> None:

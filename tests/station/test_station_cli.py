@@ -185,3 +185,25 @@ def test_card_printed_from_the_command_line_verifies(home: Path, faces_dir: Path
     assert run(home, "card", "revoke", card_number).returncode == 0
     verdict = run(home, "verify-card", str(card_pdf), "--json")
     assert verdict.returncode == 1 and json.loads(verdict.stdout)["valid"] is False
+
+
+def test_read_only_disk_is_a_clear_error(tmp_path: Path) -> None:
+    """On a disk remounted read-only, enrolment fails with a clear error and reading still works."""
+    mount_point = tmp_path / "usb"
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a disk here")
+    try:
+        home = mount_point / "home"
+        assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
+        assert run(home, *ENROL).returncode == 0
+        remount = subprocess.run(["mount", "-o", "remount,ro", str(mount_point)],
+                                 capture_output=True)
+        assert remount.returncode == 0, remount.stderr
+        failed = run(home, *ENROL)
+        assert failed.returncode != 0
+        assert "read-only disk" in failed.stderr
+        assert "Traceback" not in failed.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
