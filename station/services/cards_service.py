@@ -100,7 +100,7 @@ def card_record(station: Station, enrolment: Enrolment, card: Card, portrait: by
         issuing_site=f"{station.config.site} {enrolment.location.region}".strip(),
         issue_date=card.issue_date, expiry_date=card.expiry_date, portrait_jpeg=portrait,
         latin_given_names=given_latin, latin_family_name=name.family_latin or name.family,
-        emergency_contact_line=emergency)
+        emergency_contact_line=emergency, issuing_state=station.config.issuing_state)
 
 
 def _render(key: Any, records: list[Any], out: Path, sheet: bool) -> dict[str, Any]:

@@ -26,6 +26,7 @@ class StationConfig:
     lockout_minutes: int = 15
     consent_text_version: str = "2026-1"
     local_language: str = "swa"
+    issuing_state: str = "TZA"  # ICAO code of the state issuing the cards (MRZ, card header)
     registry_url: str = ""
     collected_fields: list[str] = field(default_factory=list)  # empty: every field
 
