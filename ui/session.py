@@ -70,7 +70,7 @@ class Session(QObject):
 
     def close(self) -> None:
         self.idle_timer.stop()
-        self.runner.wait_idle()
+        self.runner.shutdown()
         if self.station is not None:
             self.station.close()
             self.station = None

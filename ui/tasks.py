@@ -2,7 +2,12 @@
 
 A callable goes in; its result or its error comes back on the main thread through a signal.
 Two pools, as in Picard and Anki: a general one (detection, matching, PDF, network) and a
-one-thread pool for store writes, so that saves never race. `TaskRunner(synchronous=True)` runs
+one-thread pool for store writes, so that saves never race.
+
+The pools are `concurrent.futures` executors rather than `QThreadPool`: with Python
+`QRunnable`s, `QThreadPool.start()` on the UI thread deadlocked against a worker inside dlib
+(which holds the GIL), freezing the window. Executor threads only touch Qt to emit a signal
+to a relay object that lives on the main thread, which Qt queues safely. `TaskRunner(synchronous=True)` runs
 everything inline, which makes UI tests deterministic.
 
 The callable never touches widgets. A callback is skipped when its owner widget has been
@@ -12,13 +17,16 @@ deleted in the meantime (the window closed while the work ran).
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from station.errors import StationError
 
@@ -103,16 +111,9 @@ def _call(fn: Callable[..., Any], progress: Progress | None) -> tuple[bool, obje
         return False, describe_error(exc)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], relay: _Relay, progress: Progress | None) -> None:
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-        self._progress = progress
-
-    def run(self) -> None:
-        ok, value = _call(self._fn, self._progress)
-        self._relay.finished.emit(ok, value)
+def _job(fn: Callable[..., Any], relay: _Relay, progress: Progress | None) -> None:
+    ok, value = _call(fn, progress)
+    relay.finished.emit(ok, value)
 
 
 class Handle:
@@ -134,11 +135,12 @@ class TaskRunner(QObject):
     def __init__(self, *, synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
-        self.general = QThreadPool(self)
-        self.general.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
-        self.writes = QThreadPool(self)
-        self.writes.setMaxThreadCount(1)
+        self.general = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
+                                          thread_name_prefix="station-work")
+        self.writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-write")
         self._live: set[_Relay] = set()
+        self._futures: set[Future[None]] = set()
+        self._lock = threading.Lock()
 
     def submit(self, fn: Callable[..., Any], *, done: Done | None = None,
                failed: Failed | None = None, write: bool = False,
@@ -153,7 +155,10 @@ class TaskRunner(QObject):
             relay._deliver(ok, value)
             return Handle(tracker)
         self._live.add(relay)
-        (self.writes if write else self.general).start(_Job(fn, relay, tracker))
+        future = (self.writes if write else self.general).submit(_job, fn, relay, tracker)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._done)
         return Handle(tracker)
 
     def _forget(self, relay: _Relay) -> None:
@@ -164,5 +169,24 @@ class TaskRunner(QObject):
         return bool(self._live)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        """Block until both pools are empty (shutdown and tests only, never from a page)."""
-        return self.general.waitForDone(msecs) and self.writes.waitForDone(msecs)
+        """Block until the work submitted so far is done (shutdown and tests only, never from
+        a page). Results are delivered by the next turns of the event loop."""
+        deadline = time.monotonic() + msecs / 1000
+        while True:
+            with self._lock:
+                pending = list(self._futures)
+            if not pending:
+                return True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            wait(pending, timeout=remaining)
+
+    def _done(self, future: Future[None]) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def shutdown(self) -> None:
+        """Finish the queued writes, drop queued general work (the window is closing)."""
+        self.general.shutdown(wait=True, cancel_futures=True)
+        self.writes.shutdown(wait=True)

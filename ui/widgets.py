@@ -24,7 +24,8 @@ ERROR_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
 class Banner(QFrame):
     """A one-line message at the top of a page: info, success or error; never a traceback."""
 
-    COLOURS: ClassVar[dict[str, str]] = {"info": "#eaf2fb", "ok": "#e8f6ec", "error": "#fbeaea", "warn": "#fff6e0"}
+    COLOURS: ClassVar[dict[str, str]] = {"info": "#eaf2fb", "ok": "#e8f6ec",
+                                         "error": "#fbeaea", "warn": "#fff6e0"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
