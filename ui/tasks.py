@@ -7,7 +7,8 @@ one-thread pool for store writes, so that saves never race.
 The pools are `concurrent.futures` executors rather than `QThreadPool`: with Python
 `QRunnable`s, `QThreadPool.start()` on the UI thread deadlocked against a worker inside dlib
 (which holds the GIL), freezing the window. Executor threads only touch Qt to emit a signal
-to a relay object that lives on the main thread, which Qt queues safely. `TaskRunner(synchronous=True)` runs
+to a relay object that lives on the main thread, which Qt queues safely.
+`TaskRunner(synchronous=True)` runs
 everything inline, which makes UI tests deterministic.
 
 The callable never touches widgets. A callback is skipped when its owner widget has been

@@ -1,0 +1,101 @@
+"""`station bench ui`: time from launch to an unlocked, usable main window.
+
+Each run is a fresh process (imports included) under QT_QPA_PLATFORM=offscreen that builds the
+window, unlocks with STATION_PASSPHRASE, logs in STATION_USER / STATION_PASSWORD and reports
+when the workspace is shown. Without STATION_HOME a throw-away station is made first.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+CHILD = r"""
+import json, os, sys, time
+started = float(sys.argv[2])
+from PySide6.QtCore import QTimer
+from ui.app import application, build_window
+app = application()
+window = build_window(sys.argv[1])
+window.show()
+marks = {}
+def step():
+    if window.screens.currentWidget() is window.unlock_screen and "unlock" not in marks:
+        marks["unlock"] = time.time() - started
+        window.unlock_screen.passphrase.setText(os.environ["STATION_PASSPHRASE"])
+        window.unlock_screen.button.click()
+    elif window.screens.currentWidget() is window.login_screen and "login" not in marks:
+        marks["login"] = time.time() - started
+        window.login_screen.username.setText(os.environ.get("STATION_USER", "admin"))
+        window.login_screen.password.setText(os.environ["STATION_PASSWORD"])
+        window.login_screen.button.click()
+    elif window.ready:
+        marks["ready"] = time.time() - started
+        print(json.dumps(marks))
+        window.close()
+        app.quit()
+        return
+    if window.login_screen.banner.kind == "error" or window.unlock_screen.banner.kind == "error":
+        print(json.dumps({"error": window.login_screen.banner.text()
+                          or window.unlock_screen.banner.text()}))
+        app.quit()
+        return
+    QTimer.singleShot(5, step)
+QTimer.singleShot(0, step)
+app.exec()
+"""
+
+
+def _throwaway_home() -> tuple[str, dict[str, str]]:
+    from station.services.context import init_station
+    from station.services.home import StationHome
+
+    folder = tempfile.mkdtemp(prefix="station-bench-ui-")
+    env = {"STATION_PASSPHRASE": "bench passphrase 1", "STATION_USER": "admin",
+           "STATION_PASSWORD": "benchpass1"}
+    station = init_station(StationHome(Path(folder) / "home"), "BEN", "01",
+                           env["STATION_PASSPHRASE"], "admin", env["STATION_PASSWORD"])
+    station.close()
+    return str(Path(folder) / "home"), env
+
+
+def launch_once(home: str, env: dict[str, str]) -> dict[str, float]:
+    started = time.time()
+    child_env = {**os.environ, **env, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", CHILD, home, repr(started)], env=child_env,
+                          capture_output=True, text=True, timeout=120,
+                          cwd=str(Path(__file__).resolve().parents[1]))
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the station did not start (exit {done.returncode})")
+    marks: dict[str, float] = json.loads(lines[-1])
+    if "error" in marks:
+        raise RuntimeError(f"the station did not unlock: {marks['error']}")
+    return marks
+
+
+def run_ui_bench(args: Any) -> dict[str, Any]:
+    repeat = getattr(args, "repeat", None) or 3
+    home = os.environ.get("STATION_HOME") or getattr(args, "home", "")
+    env = {k: os.environ[k] for k in ("STATION_PASSPHRASE", "STATION_USER", "STATION_PASSWORD")
+           if k in os.environ}
+    if not home or not Path(home, "station.json").is_file() or len(env) < 3:
+        home, env = _throwaway_home()
+    runs = [launch_once(home, env) for _ in range(repeat)]
+    ready = [r["ready"] for r in runs]
+    return {
+        "runs": repeat,
+        "launch_to_unlock_screen_s_median": round(statistics.median(r["unlock"] for r in runs),
+                                                  3),
+        "launch_to_ready_s_median": round(statistics.median(ready), 3),
+        "launch_to_ready_s_max": round(max(ready), 3),
+        "target_s": 3.0,
+        "met": max(ready) < 3.0,
+    }
