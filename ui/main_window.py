@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         self.login_screen.username.setFocus()
 
     def _logged_in(self, actor: Actor) -> None:
-        rebuild = self.session.actor is None or self.workspace.nav.count() == 0 or \
+        # The same operator coming back from an idle lock finds the pages as left; another
+        # operator gets fresh pages (nothing typed by the previous one is shown).
+        rebuild = self.workspace.nav.count() == 0 or \
             getattr(self, "_last_user", None) != actor.username
         self.session.set_actor(actor)
         if rebuild:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station.domain.roles import Permission
@@ -53,10 +53,10 @@ def _admin(session: Session) -> QWidget:
 
 # key, title, permission needed (None: everyone), factory
 PAGES: list[tuple[str, Callable[[], str], Permission | None, Callable[[Session], QWidget]]] = [
-    ("enrol", _t("Enrol a person"), Permission.ENROL, _enrol),
-    ("review", _t("Duplicate review"), Permission.DECIDE_DUPLICATE, _review),
-    ("records", _t("Records"), Permission.LIST_RECORDS, _records),
-    ("sync", _t("Sync"), Permission.SYNC, _sync),
-    ("central", _t("Central import"), Permission.IMPORT_BATCH, _central),
-    ("admin", _t("Administration"), Permission.MANAGE_USERS, _admin),
+    ("enrol", _t(QT_TRANSLATE_NOOP("Navigation", "Enrol a person")), Permission.ENROL, _enrol),
+    ("review", _t(QT_TRANSLATE_NOOP("Navigation", "Duplicate review")), Permission.DECIDE_DUPLICATE, _review),
+    ("records", _t(QT_TRANSLATE_NOOP("Navigation", "Records")), Permission.LIST_RECORDS, _records),
+    ("sync", _t(QT_TRANSLATE_NOOP("Navigation", "Sync")), Permission.SYNC, _sync),
+    ("central", _t(QT_TRANSLATE_NOOP("Navigation", "Central import")), Permission.IMPORT_BATCH, _central),
+    ("admin", _t(QT_TRANSLATE_NOOP("Navigation", "Administration")), Permission.MANAGE_USERS, _admin),
 ]
