@@ -98,7 +98,7 @@ def _assess(source: Any, data: bytes, live: bool) -> Assessment:
     from station.errors import ValidationError
 
     try:
-        analysis = biometric.analyse_photo(source, live=live)  # type: ignore[arg-type]
+        analysis = biometric.analyse_photo(source, live=live)
     except ValidationError as exc:
         return Assessment(data, error=str(exc).removeprefix("photo: "))
     report = analysis.report

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -105,7 +105,7 @@ class CardPreview(QWidget):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.CR80))
+        printer.setPageSize(QPageSize(QSizeF(85.6, 53.98), QPageSize.Unit.Millimeter, "CR80"))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)

@@ -54,6 +54,8 @@ class Workspace(QWidget):
         self.nav.clear()
         while self.pages.count():
             widget = self.pages.widget(0)
+            if widget is None:
+                break
             self.pages.removeWidget(widget)
             widget.deleteLater()
         self._built.clear()
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.login_screen.logged_in.connect(self._logged_in)
         session.changed.connect(self._update_title)
         session.locked.connect(self._on_lock)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=session.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
         self.resize(1180, 780)
         self.screens.setCurrentWidget(self.unlock_screen if session.home.is_initialised()
                                       else self.setup)

@@ -49,7 +49,9 @@ class CountryPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("type to search, e.g. Congo or COD"))
+        editor = self.lineEdit()
+        assert editor is not None  # editable combo
+        editor.setPlaceholderText(self.tr("type to search, e.g. Congo or COD"))
 
     def code(self) -> str:
         text = self.currentText().strip()

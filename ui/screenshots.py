@@ -63,7 +63,12 @@ def main(home: str, out: str) -> int:
             page.details.names["family_name"].setText("Kaboré3")  # type: ignore[union-attr]
         else:
             window.workspace.open(key)
-        QTimer.singleShot(700, lambda: (shoot(key), visit_pages()))
+
+        def shoot_and_go_on() -> None:
+            shoot(key)
+            visit_pages()
+
+        QTimer.singleShot(700, shoot_and_go_on)
 
     QTimer.singleShot(300, step)
     return app.exec()

@@ -57,7 +57,8 @@ def list_drafts(repo: Repository, operator: str) -> list[Draft]:
         if not row.sealed:
             continue
         data = json.loads(repo.cipher.decrypt(row.sealed, _context(row.id)))
-        drafts.append(Draft(int(row.id), row.operator, utc(row.updated_at), data))
+        updated = utc(row.updated_at) or row.updated_at
+        drafts.append(Draft(int(row.id), row.operator, updated, data))
     return drafts
 
 

@@ -17,13 +17,13 @@ def test_first_run_setup_assistant_creates_a_station(qtbot, tmp_path):
     setup.site.setText("KGM")
     setup.station_code.setText("02")
     setup.passphrase.setText("short")
-    setup.create()
+    setup.create_station()
     assert setup.banner.kind == "error"  # a weak passphrase is refused before any work
     for edit in (setup.passphrase, setup.passphrase_again):
         edit.setText("a long enough passphrase")
     for edit in (setup.password, setup.password_again):
         edit.setText("adminpass1")
-    setup.create()
+    setup.create_station()
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen, timeout=20000)
     window.login_screen.username.setText("admin")
     window.login_screen.password.setText("adminpass1")

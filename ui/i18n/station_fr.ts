@@ -1,530 +1,531 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../pages/admin.py" line="57" />
+        <location filename="../pages/admin.py" line="57"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="57" />
+        <location filename="../pages/admin.py" line="57"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="57" />
+        <location filename="../pages/admin.py" line="57"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="58" />
+        <location filename="../pages/admin.py" line="58"/>
         <source>Locked until</source>
-        <translation>Bloqué jusqu'à</translation>
+        <translation>Bloqué jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="65" />
+        <location filename="../pages/admin.py" line="65"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="69" />
+        <location filename="../pages/admin.py" line="69"/>
         <source>user name</source>
-        <translation>nom d'utilisateur</translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="70" />
+        <location filename="../pages/admin.py" line="70"/>
         <source>first password</source>
         <translation>premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="74" />
+        <location filename="../pages/admin.py" line="74"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="80" />
+        <location filename="../pages/admin.py" line="80"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="82" />
+        <location filename="../pages/admin.py" line="82"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="83" />
+        <location filename="../pages/admin.py" line="83"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="84" />
+        <location filename="../pages/admin.py" line="84"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="86" />
+        <location filename="../pages/admin.py" line="86"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="95" />
+        <location filename="../pages/admin.py" line="95"/>
         <source>library default</source>
         <translation>valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="100" />
+        <location filename="../pages/admin.py" line="100"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="102" />
+        <location filename="../pages/admin.py" line="102"/>
         <source>Match threshold (supervisor review)</source>
         <translation>Seuil de correspondance (revue superviseur)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="103" />
+        <location filename="../pages/admin.py" line="103"/>
         <source>Possible-match threshold (shown)</source>
         <translation>Seuil de correspondance possible (affichée)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="105" />
+        <location filename="../pages/admin.py" line="105"/>
         <source>Card validity (days)</source>
         <translation>Validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="106" />
+        <location filename="../pages/admin.py" line="106"/>
         <source>Idle lock (minutes)</source>
         <translation>Verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="108" />
+        <location filename="../pages/admin.py" line="108"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="111" />
+        <location filename="../pages/admin.py" line="111"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="111" />
+        <location filename="../pages/admin.py" line="111"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="111" />
+        <location filename="../pages/admin.py" line="111"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="111" />
+        <location filename="../pages/admin.py" line="111"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="112" />
+        <location filename="../pages/admin.py" line="112"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="112" />
+        <location filename="../pages/admin.py" line="112"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="113" />
+        <location filename="../pages/admin.py" line="113"/>
         <source>Verify the audit chain</source>
-        <translation>Vérifier la chaîne d'audit</translation>
+        <translation>Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="114" />
+        <location filename="../pages/admin.py" line="114"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="122" />
+        <location filename="../pages/admin.py" line="122"/>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="170" />
+        <location filename="../pages/admin.py" line="170"/>
         <source>The first password needs at least 8 characters.</source>
         <translation>Le premier mot de passe doit compter au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="174" />
+        <location filename="../pages/admin.py" line="174"/>
         <source>Operator %s added.</source>
         <translation>Opérateur %s ajouté.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="187" />
+        <location filename="../pages/admin.py" line="187"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="190" />
+        <location filename="../pages/admin.py" line="190"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="198" />
+        <location filename="../pages/admin.py" line="198"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="210" />
+        <location filename="../pages/admin.py" line="210"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="220" />
+        <location filename="../pages/admin.py" line="220"/>
         <source>The audit chain is intact (%d events).</source>
-        <translation>La chaîne d'audit est intacte (%d événements).</translation>
+        <translation>La chaîne d&apos;audit est intacte (%d événements).</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="223" />
+        <location filename="../pages/admin.py" line="223"/>
         <source>The audit chain is broken: %s</source>
-        <translation>La chaîne d'audit est rompue : %s</translation>
+        <translation>La chaîne d&apos;audit est rompue : %s</translation>
     </message>
 </context>
 <context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="57" />
+        <location filename="../wizard/capture.py" line="57"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="58" />
+        <location filename="../wizard/capture.py" line="58"/>
         <source>Import photo…</source>
         <translation>Importer une photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="59" />
+        <location filename="../wizard/capture.py" line="59"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Prendre automatiquement quand tous les contrôles passent</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="61" />
+        <location filename="../wizard/capture.py" line="61"/>
         <source>Capture now</source>
         <translation>Prendre maintenant</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="62" />
+        <location filename="../wizard/capture.py" line="62"/>
         <source>No picture yet</source>
-        <translation>Pas encore d'image</translation>
+        <translation>Pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="68" />
+        <location filename="../wizard/capture.py" line="68"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Motif pour accepter une photo qui échoue à un contrôle</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="72" />
+        <location filename="../wizard/capture.py" line="72"/>
         <source>Use this photo</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="73" />
+        <location filename="../wizard/capture.py" line="73"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="81" />
+        <location filename="../wizard/capture.py" line="81"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôles de la photo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="89" />
+        <location filename="../wizard/capture.py" line="89"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Portrait d'identité : vérifiez-le et approuvez&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Portrait d&apos;identité : vérifiez-le et approuvez&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="100" />
+        <location filename="../wizard/capture.py" line="100"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="120" />
+        <location filename="../wizard/capture.py" line="120"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="134" />
+        <location filename="../wizard/capture.py" line="134"/>
         <source>Folder of photos…</source>
         <translation>Dossier de photos…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="135" />
+        <location filename="../wizard/capture.py" line="135"/>
         <source>Video file…</source>
         <translation>Fichier vidéo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="137" />
+        <location filename="../wizard/capture.py" line="137"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Aucune caméra trouvée sur cet ordinateur. Importez une photo, ou choisissez un dossier de photos ou un fichier vidéo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="147" />
+        <location filename="../wizard/capture.py" line="147"/>
         <source>Folder of photos</source>
         <translation>Dossier de photos</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="149" />
+        <location filename="../wizard/capture.py" line="149"/>
         <source>Video file</source>
         <translation>Fichier vidéo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="157" />
+        <location filename="../wizard/capture.py" line="157"/>
         <source>Opening the camera…</source>
         <translation>Ouverture de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="165" />
+        <location filename="../wizard/capture.py" line="165"/>
         <source>Ask the person to look at the camera and blink.</source>
         <translation>Demandez à la personne de regarder la caméra et de cligner des yeux.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="166" />
+        <location filename="../wizard/capture.py" line="166"/>
         <source>Photos from a folder or file: no liveness check.</source>
-        <translation>Photos d'un dossier ou d'un fichier : pas de contrôle de présence.</translation>
+        <translation>Photos d&apos;un dossier ou d&apos;un fichier : pas de contrôle de présence.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="198" />
+        <location filename="../wizard/capture.py" line="198"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
-        <translation>La source n'a plus d'images. Prenez la meilleure, ou choisissez une autre source.</translation>
+        <translation>La source n&apos;a plus d&apos;images. Prenez la meilleure, ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="252" />
+        <location filename="../wizard/capture.py" line="252"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Aucun visage trouvé : attendez la liste des contrôles, ou importez une photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="256" />
+        <location filename="../wizard/capture.py" line="256"/>
         <source>This photo cannot be used: %s</source>
         <translation>Cette photo ne peut pas être utilisée : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="260" />
+        <location filename="../wizard/capture.py" line="260"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
-        <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l'accepter.</translation>
+        <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l&apos;accepter.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="272" />
+        <location filename="../wizard/capture.py" line="272"/>
         <source>All checks passed.</source>
         <translation>Tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="273" />
+        <location filename="../wizard/capture.py" line="273"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Acceptée avec un motif malgré : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="287" />
+        <location filename="../wizard/capture.py" line="287"/>
         <source>Photo approved.</source>
         <translation>Photo approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="303" />
+        <location filename="../wizard/capture.py" line="303"/>
         <source>Import photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="303" />
+        <location filename="../wizard/capture.py" line="303"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="309" />
+        <location filename="../wizard/capture.py" line="309"/>
         <source>Checking the photo…</source>
         <translation>Vérification de la photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="325" />
+        <location filename="../wizard/capture.py" line="325"/>
         <source>No usable face in this photo.</source>
         <translation>Aucun visage utilisable sur cette photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="333" />
+        <location filename="../wizard/capture.py" line="333"/>
         <source>Capture and approve a photo first (or import one).</source>
-        <translation>Prenez et approuvez d'abord une photo (ou importez-en une).</translation>
+        <translation>Prenez et approuvez d&apos;abord une photo (ou importez-en une).</translation>
     </message>
 </context>
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../card_preview.py" line="52" />
+        <location filename="../card_preview.py" line="52"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="53" />
+        <location filename="../card_preview.py" line="53"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="54" />
+        <location filename="../card_preview.py" line="54"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="55" />
+        <location filename="../card_preview.py" line="55"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="76" />
+        <location filename="../card_preview.py" line="76"/>
         <source>Preparing the preview…</source>
-        <translation>Préparation de l'aperçu…</translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="94" />
+        <location filename="../card_preview.py" line="94"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="98" />
+        <location filename="../card_preview.py" line="98"/>
         <source>Save card</source>
         <translation>Enregistrer la carte</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="127" />
+        <location filename="../card_preview.py" line="127"/>
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l'imprimante.</translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../pages/central.py" line="51" />
+        <location filename="../pages/central.py" line="51"/>
         <source>Import batch files…</source>
         <translation>Importer des fichiers de lot…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="55" />
+        <location filename="../pages/central.py" line="55"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="55" />
+        <location filename="../pages/central.py" line="55"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="56" />
+        <location filename="../pages/central.py" line="56"/>
         <source>Records</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="59" />
+        <location filename="../pages/central.py" line="59"/>
         <source>&lt;h2&gt;Central registry: import batches&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="66" />
+        <location filename="../pages/central.py" line="66"/>
         <source>Central import is not available in this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="71" />
+        <location filename="../pages/central.py" line="71"/>
         <source>Batch files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="104" />
+        <location filename="../pages/central.py" line="104"/>
         <source>%d file(s) processed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="107" />
+        <location filename="../wizard/steps.py" line="108"/>
         <source>The person agrees to</source>
         <translation>La personne accepte</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="117" />
+        <location filename="../wizard/steps.py" line="118"/>
         <source>Language of the person</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="127" />
+        <location filename="../wizard/steps.py" line="128"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="138" />
+        <location filename="../wizard/steps.py" line="139"/>
         <source>Consent text version %s, shown in %s</source>
         <translation>Texte de consentement version %s, affiché en %s</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="163" />
+        <location filename="../wizard/steps.py" line="164"/>
         <source>Consent to registration is needed to enrol a person.</source>
-        <translation>Le consentement à l'enregistrement est nécessaire pour enregistrer une personne.</translation>
+        <translation>Le consentement à l&apos;enregistrement est nécessaire pour enregistrer une personne.</translation>
     </message>
 </context>
 <context>
     <name>ContactsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="395" />
-        <location filename="../wizard/steps.py" line="402" />
-        <location filename="../wizard/steps.py" line="403" />
+        <location filename="../wizard/steps.py" line="399"/>
+        <location filename="../wizard/steps.py" line="406"/>
+        <location filename="../wizard/steps.py" line="407"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="396" />
+        <location filename="../wizard/steps.py" line="400"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="399" />
+        <location filename="../wizard/steps.py" line="403"/>
         <source>Preferred channel in an emergency</source>
-        <translation>Canal préféré en cas d'urgence</translation>
+        <translation>Canal préféré en cas d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="401" />
-        <location filename="../wizard/steps.py" line="403" />
-        <location filename="../wizard/steps.py" line="405" />
+        <location filename="../wizard/steps.py" line="405"/>
+        <location filename="../wizard/steps.py" line="407"/>
+        <location filename="../wizard/steps.py" line="409"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="401" />
-        <location filename="../wizard/steps.py" line="403" />
-        <location filename="../wizard/steps.py" line="405" />
+        <location filename="../wizard/steps.py" line="405"/>
+        <location filename="../wizard/steps.py" line="407"/>
+        <location filename="../wizard/steps.py" line="409"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="404" />
+        <location filename="../wizard/steps.py" line="408"/>
         <source>Registration number</source>
-        <translation>Numéro d'enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="406" />
+        <location filename="../wizard/steps.py" line="410"/>
         <source>Birth year</source>
         <translation>Année de naissance</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="407" />
+        <location filename="../wizard/steps.py" line="411"/>
         <source>Emergency contacts</source>
-        <translation>Contacts d'urgence</translation>
+        <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="408" />
+        <location filename="../wizard/steps.py" line="412"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="409" />
+        <location filename="../wizard/steps.py" line="413"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="418" />
+        <location filename="../wizard/steps.py" line="422"/>
         <source>Contacts and family</source>
         <translation>Contacts et famille</translation>
     </message>
@@ -532,7 +533,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../pickers.py" line="52" />
+        <location filename="../pickers.py" line="54"/>
         <source>type to search, e.g. Congo or COD</source>
         <translation>tapez pour chercher, p. ex. Congo ou COD</translation>
     </message>
@@ -540,63 +541,63 @@
 <context>
     <name>DetailsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="194" />
+        <location filename="../wizard/steps.py" line="195"/>
         <source>Sex *</source>
         <translation>Sexe *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="202" />
+        <location filename="../wizard/steps.py" line="203"/>
         <source>Only the year is known (estimated)</source>
-        <translation>Seule l'année est connue (estimée)</translation>
+        <translation>Seule l&apos;année est connue (estimée)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="209" />
+        <location filename="../wizard/steps.py" line="210"/>
         <source>Date of birth *</source>
         <translation>Date de naissance *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="212" />
+        <location filename="../wizard/steps.py" line="213"/>
         <source>Nationality *</source>
         <translation>Nationalité *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="217" />
+        <location filename="../wizard/steps.py" line="218"/>
         <source>Local language proficiency</source>
         <translation>Maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="220" />
+        <location filename="../wizard/steps.py" line="221"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="226" />
+        <location filename="../wizard/steps.py" line="227"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="227" />
+        <location filename="../wizard/steps.py" line="228"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="228" />
+        <location filename="../wizard/steps.py" line="229"/>
         <source>Place of residence</source>
         <translation>Lieu de résidence</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="229" />
+        <location filename="../wizard/steps.py" line="230"/>
         <source>Arrival date</source>
-        <translation>Date d'arrivée</translation>
+        <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="244" />
+        <location filename="../wizard/steps.py" line="245"/>
         <source>Personal details</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="322" />
-        <location filename="../wizard/steps.py" line="323" />
+        <location filename="../wizard/steps.py" line="323"/>
+        <location filename="../wizard/steps.py" line="324"/>
         <source>Choose the sex.</source>
         <translation>Choisissez le sexe.</translation>
     </message>
@@ -604,47 +605,47 @@
 <context>
     <name>DuplicateAlert</name>
     <message>
-        <location filename="../wizard/alert.py" line="29" />
+        <location filename="../wizard/alert.py" line="29"/>
         <source>Possible earlier registration</source>
         <translation>Enregistrement antérieur possible</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="33" />
+        <location filename="../wizard/alert.py" line="33"/>
         <source>&lt;h3&gt;This person may be registered already&lt;/h3&gt;&lt;p&gt;Compare the photos. If you recognise the person, open the existing record. Otherwise continue: a close match is sent to a supervisor, and no card is printed until the supervisor decides.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="41" />
+        <location filename="../wizard/alert.py" line="41"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Maintenant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="46" />
+        <location filename="../wizard/alert.py" line="46"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="49" />
+        <location filename="../wizard/alert.py" line="49"/>
         <source>close match</source>
         <translation>forte ressemblance</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="49" />
+        <location filename="../wizard/alert.py" line="49"/>
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="51" />
+        <location filename="../wizard/alert.py" line="51"/>
         <source>distance %.3f</source>
         <translation>distance %.3f</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="53" />
+        <location filename="../wizard/alert.py" line="53"/>
         <source>Open this record</source>
         <translation>Ouvrir ce dossier</translation>
     </message>
     <message>
-        <location filename="../wizard/alert.py" line="57" />
+        <location filename="../wizard/alert.py" line="57"/>
         <source>Continue with a new registration</source>
         <translation>Continuer avec un nouvel enregistrement</translation>
     </message>
@@ -652,111 +653,111 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../wizard/wizard.py" line="118" />
+        <location filename="../wizard/wizard.py" line="118"/>
         <source>Make the card</source>
         <translation>Faire la carte</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="127" />
+        <location filename="../wizard/wizard.py" line="127"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="128" />
-        <location filename="../wizard/wizard.py" line="279" />
+        <location filename="../wizard/wizard.py" line="128"/>
+        <location filename="../wizard/wizard.py" line="279"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="130" />
+        <location filename="../wizard/wizard.py" line="130"/>
         <source>New enrolment</source>
         <translation>Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="131" />
+        <location filename="../wizard/wizard.py" line="131"/>
         <source>Resume draft</source>
         <translation>Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="132" />
+        <location filename="../wizard/wizard.py" line="132"/>
         <source>Discard draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="181" />
+        <location filename="../wizard/wizard.py" line="181"/>
         <source>An unfinished enrolment from %s was kept. Resume it or discard it.</source>
         <translation>Un enregistrement inachevé du %s a été conservé. Reprenez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="198" />
+        <location filename="../wizard/wizard.py" line="198"/>
         <source>Draft resumed. The photo must be taken again.</source>
         <translation>Brouillon repris. La photo doit être reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="273" />
+        <location filename="../wizard/wizard.py" line="273"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="278" />
+        <location filename="../wizard/wizard.py" line="278"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="295" />
+        <location filename="../wizard/wizard.py" line="295"/>
         <source>Looking for earlier registrations…</source>
-        <translation>Recherche d'enregistrements antérieurs…</translation>
+        <translation>Recherche d&apos;enregistrements antérieurs…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="303" />
+        <location filename="../wizard/wizard.py" line="303"/>
         <source>No earlier registration resembles this person.</source>
         <translation>Aucun enregistrement antérieur ne ressemble à cette personne.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="330" />
+        <location filename="../wizard/wizard.py" line="330"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="349" />
+        <location filename="../wizard/wizard.py" line="349"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;This person closely resembles an earlier registration. A supervisor will review the case (number %d); the card can be printed after the decision.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="355" />
+        <location filename="../wizard/wizard.py" line="355"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;Make the card, check it, then print it or save the PDF.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="360" />
+        <location filename="../wizard/wizard.py" line="360"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="377" />
+        <location filename="../wizard/wizard.py" line="377"/>
         <source>Cards are not available in this build.</source>
         <translation>Les cartes ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="382" />
+        <location filename="../wizard/wizard.py" line="382"/>
         <source>Making the card…</source>
         <translation>Création de la carte…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="387" />
+        <location filename="../wizard/wizard.py" line="387"/>
         <source>Card %s made.</source>
         <translation>Carte %s créée.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="388" />
+        <location filename="../wizard/wizard.py" line="388"/>
         <source>Card %s, valid until %s</source>
-        <translation>Carte %s, valable jusqu'au %s</translation>
+        <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../pickers.py" line="82" />
+        <location filename="../pickers.py" line="84"/>
         <source>search languages, e.g. Tigrinya or tir</source>
         <translation>chercher une langue, p. ex. tigrigna ou tir</translation>
     </message>
@@ -764,32 +765,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../pages/start.py" line="162" />
+        <location filename="../pages/start.py" line="162"/>
         <source>&lt;h2&gt;Operator login&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion de l'opérateur&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Connexion de l&apos;opérateur&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="165" />
+        <location filename="../pages/start.py" line="165"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="166" />
+        <location filename="../pages/start.py" line="166"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="167" />
+        <location filename="../pages/start.py" line="167"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="173" />
+        <location filename="../pages/start.py" line="173"/>
         <source>The station is locked.</source>
         <translation>La station est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="176" />
+        <location filename="../pages/start.py" line="176"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -797,40 +798,40 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="137"/>
         <source>The station locked itself after a pause. Log in to continue.</source>
-        <translation>La station s'est verrouillée après une pause. Connectez-vous pour continuer.</translation>
+        <translation>La station s&apos;est verrouillée après une pause. Connectez-vous pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../pages/registry.py" line="56" />
+        <location filename="../pages/registry.py" line="56"/>
         <source>Enrol a person</source>
         <translation>Enregistrer une personne</translation>
     </message>
     <message>
-        <location filename="../pages/registry.py" line="57" />
+        <location filename="../pages/registry.py" line="58"/>
         <source>Duplicate review</source>
         <translation>Revue des doublons</translation>
     </message>
     <message>
-        <location filename="../pages/registry.py" line="58" />
+        <location filename="../pages/registry.py" line="60"/>
         <source>Records</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../pages/registry.py" line="59" />
+        <location filename="../pages/registry.py" line="62"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/registry.py" line="60" />
+        <location filename="../pages/registry.py" line="64"/>
         <source>Central import</source>
         <translation>Import central</translation>
     </message>
     <message>
-        <location filename="../pages/registry.py" line="61" />
+        <location filename="../pages/registry.py" line="66"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -838,27 +839,27 @@
 <context>
     <name>NeedsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="459" />
+        <location filename="../wizard/steps.py" line="463"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="461" />
+        <location filename="../wizard/steps.py" line="465"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="463" />
+        <location filename="../wizard/steps.py" line="467"/>
         <source>Notes (kept encrypted)</source>
         <translation>Notes (conservées chiffrées)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="467" />
+        <location filename="../wizard/steps.py" line="471"/>
         <source>Women, minors, elderly people, newcomers and people not fluent in the local language are flagged automatically.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="486" />
+        <location filename="../wizard/steps.py" line="490"/>
         <source>Vulnerabilities and needs</source>
         <translation>Vulnérabilités et besoins</translation>
     </message>
@@ -866,12 +867,12 @@
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../wizard/steps.py" line="344" />
+        <location filename="../wizard/steps.py" line="345"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="345" />
+        <location filename="../wizard/steps.py" line="346"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -879,148 +880,148 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../pages/records.py" line="56" />
+        <location filename="../pages/records.py" line="56"/>
         <source>Registration number, card number or name</source>
-        <translation>Numéro d'enregistrement, numéro de carte ou nom</translation>
+        <translation>Numéro d&apos;enregistrement, numéro de carte ou nom</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="58" />
+        <location filename="../pages/records.py" line="58"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="61" />
+        <location filename="../pages/records.py" line="61"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="61" />
+        <location filename="../pages/records.py" line="61"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="61" />
+        <location filename="../pages/records.py" line="61"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="61" />
+        <location filename="../pages/records.py" line="61"/>
         <source>Latin</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="62" />
+        <location filename="../pages/records.py" line="62"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="62" />
+        <location filename="../pages/records.py" line="62"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="62" />
+        <location filename="../pages/records.py" line="62"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="62" />
+        <location filename="../pages/records.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="67" />
+        <location filename="../pages/records.py" line="67"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="69" />
+        <location filename="../pages/records.py" line="69"/>
         <source>Print / reprint card</source>
         <translation>Imprimer / réimprimer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="70" />
+        <location filename="../pages/records.py" line="70"/>
         <source>Replace card</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71" />
+        <location filename="../pages/records.py" line="71"/>
         <source>Revoke card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="75" />
+        <location filename="../pages/records.py" line="75"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="82" />
+        <location filename="../pages/records.py" line="82"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="83" />
+        <location filename="../pages/records.py" line="83"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="89" />
+        <location filename="../pages/records.py" line="89"/>
         <source>Consent for</source>
         <translation>Consentement pour</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="128" />
+        <location filename="../pages/records.py" line="128"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="140" />
+        <location filename="../pages/records.py" line="140"/>
         <source>%d found.</source>
         <translation>%d trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="180" />
-        <location filename="../pages/records.py" line="204" />
+        <location filename="../pages/records.py" line="180"/>
+        <location filename="../pages/records.py" line="204"/>
         <source>Cards are not available in this build.</source>
         <translation>Les cartes ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="192" />
+        <location filename="../pages/records.py" line="192"/>
         <source>reprinted</source>
         <translation>réimprimée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="192" />
+        <location filename="../pages/records.py" line="192"/>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="193" />
+        <location filename="../pages/records.py" line="193"/>
         <source>Card %s %s.</source>
         <translation>Carte %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="194" />
+        <location filename="../pages/records.py" line="194"/>
         <source>Card %s, valid until %s</source>
-        <translation>Carte %s, valable jusqu'au %s</translation>
+        <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="209" />
+        <location filename="../pages/records.py" line="209"/>
         <source>This person has no valid card.</source>
-        <translation>Cette personne n'a pas de carte valide.</translation>
+        <translation>Cette personne n&apos;a pas de carte valide.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="212" />
+        <location filename="../pages/records.py" line="212"/>
         <source>Card %s revoked.</source>
         <translation>Carte %s révoquée.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="221" />
+        <location filename="../pages/records.py" line="221"/>
         <source>Consent withdrawal is not available in this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="226" />
+        <location filename="../pages/records.py" line="226"/>
         <source>Consent for %s withdrawn.</source>
         <translation>Consentement pour %s retiré.</translation>
     </message>
@@ -1028,78 +1029,78 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/review.py" line="51" />
+        <location filename="../pages/review.py" line="51"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="53" />
-        <location filename="../pages/review.py" line="54" />
+        <location filename="../pages/review.py" line="53"/>
+        <location filename="../pages/review.py" line="54"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="58" />
+        <location filename="../pages/review.py" line="58"/>
         <source>Reason for the decision (required)</source>
         <translation>Motif de la décision (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="59" />
+        <location filename="../pages/review.py" line="59"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="60" />
+        <location filename="../pages/review.py" line="60"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="61" />
+        <location filename="../pages/review.py" line="61"/>
         <source>Needs more information</source>
         <translation>Informations complémentaires nécessaires</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="63" />
+        <location filename="../pages/review.py" line="63"/>
         <source>&lt;b&gt;New registration&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nouvel enregistrement&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="65" />
+        <location filename="../pages/review.py" line="65"/>
         <source>&lt;b&gt;Existing record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dossier existant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="84" />
+        <location filename="../pages/review.py" line="84"/>
         <source>&lt;b&gt;Open cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cas ouverts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="103" />
+        <location filename="../pages/review.py" line="103"/>
         <source>Duplicate review is not available in this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="125" />
+        <location filename="../pages/review.py" line="125"/>
         <source>Case %d: %s (%s)</source>
         <translation>Cas %d : %s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="131" />
+        <location filename="../pages/review.py" line="131"/>
         <source>No open duplicate cases.</source>
         <translation>Aucun cas de doublon ouvert.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="161" />
+        <location filename="../pages/review.py" line="161"/>
         <source>%s (distance %.3f)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="197" />
+        <location filename="../pages/review.py" line="197"/>
         <source>Give a reason for the decision.</source>
         <translation>Indiquez un motif pour la décision.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="213" />
+        <location filename="../pages/review.py" line="213"/>
         <source>Case %d decided: %s.</source>
         <translation>Cas %d décidé : %s.</translation>
     </message>
@@ -1107,97 +1108,97 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../wizard/wizard.py" line="46" />
+        <location filename="../wizard/wizard.py" line="46"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="53" />
+        <location filename="../wizard/wizard.py" line="53"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="57" />
+        <location filename="../wizard/wizard.py" line="57"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="58" />
+        <location filename="../wizard/wizard.py" line="58"/>
         <source>Names in Latin letters</source>
         <translation>Noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="60" />
+        <location filename="../wizard/wizard.py" line="60"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="61" />
+        <location filename="../wizard/wizard.py" line="61"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="62" />
+        <location filename="../wizard/wizard.py" line="62"/>
         <source>(estimated)</source>
         <translation>(estimée)</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="63" />
+        <location filename="../wizard/wizard.py" line="63"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="64" />
+        <location filename="../wizard/wizard.py" line="64"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="65" />
+        <location filename="../wizard/wizard.py" line="65"/>
         <source>Region / district / place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="67" />
+        <location filename="../wizard/wizard.py" line="67"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="68" />
+        <location filename="../wizard/wizard.py" line="68"/>
         <source>Phone / e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="69" />
+        <location filename="../wizard/wizard.py" line="69"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="70" />
+        <location filename="../wizard/wizard.py" line="70"/>
         <source>Emergency contacts</source>
-        <translation>Contacts d'urgence</translation>
+        <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="72" />
+        <location filename="../wizard/wizard.py" line="72"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="73" />
+        <location filename="../wizard/wizard.py" line="73"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="74" />
+        <location filename="../wizard/wizard.py" line="74"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="75" />
+        <location filename="../wizard/wizard.py" line="75"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="76" />
+        <location filename="../wizard/wizard.py" line="76"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -1205,27 +1206,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="95" />
+        <location filename="../session.py" line="95"/>
         <source>Enrolment station</source>
-        <translation>Station d'enregistrement</translation>
+        <translation>Station d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../session.py" line="98" />
+        <location filename="../session.py" line="98"/>
         <source>operator: %s</source>
         <translation>opérateur : %s</translation>
     </message>
     <message>
-        <location filename="../session.py" line="99" />
+        <location filename="../session.py" line="99"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../session.py" line="100" />
+        <location filename="../session.py" line="100"/>
         <source>sync: %s</source>
         <translation>synchro : %s</translation>
     </message>
     <message>
-        <location filename="../session.py" line="100" />
+        <location filename="../session.py" line="100"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -1233,82 +1234,82 @@
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../pages/start.py" line="78" />
+        <location filename="../pages/start.py" line="78"/>
         <source>&lt;h2&gt;Set up this station&lt;/h2&gt;&lt;p&gt;This is done once. Choose the site and station codes given by the registry, a passphrase that protects all data on this computer, and the first administrator.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="84" />
+        <location filename="../pages/start.py" line="84"/>
         <source>e.g. DAR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="86" />
+        <location filename="../pages/start.py" line="86"/>
         <source>e.g. 01</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="92" />
+        <location filename="../pages/start.py" line="92"/>
         <source>Site code</source>
         <translation>Code du site</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="93" />
+        <location filename="../pages/start.py" line="93"/>
         <source>Station code</source>
         <translation>Code de la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="94" />
+        <location filename="../pages/start.py" line="94"/>
         <source>Station passphrase</source>
         <translation>Phrase secrète de la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="95" />
+        <location filename="../pages/start.py" line="95"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="96" />
+        <location filename="../pages/start.py" line="96"/>
         <source>Administrator user name</source>
-        <translation>Nom de l'administrateur</translation>
+        <translation>Nom de l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="97" />
+        <location filename="../pages/start.py" line="97"/>
         <source>Administrator password</source>
-        <translation>Mot de passe de l'administrateur</translation>
+        <translation>Mot de passe de l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="98" />
+        <location filename="../pages/start.py" line="98"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="99" />
+        <location filename="../pages/start.py" line="99"/>
         <source>Create station</source>
         <translation>Créer la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="104" />
+        <location filename="../pages/start.py" line="104"/>
         <source>The passphrase needs at least %d characters.</source>
         <translation>La phrase secrète doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="106" />
+        <location filename="../pages/start.py" line="106"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="108" />
+        <location filename="../pages/start.py" line="108"/>
         <source>The password needs at least %d characters.</source>
         <translation>Le mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="110" />
+        <location filename="../pages/start.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="122" />
+        <location filename="../pages/start.py" line="122"/>
         <source>Creating the station and its keys…</source>
         <translation>Création de la station et de ses clés…</translation>
     </message>
@@ -1316,115 +1317,115 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../pages/sync_page.py" line="65" />
+        <location filename="../pages/sync_page.py" line="65"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="66" />
+        <location filename="../pages/sync_page.py" line="66"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="68" />
+        <location filename="../pages/sync_page.py" line="68"/>
         <source>Export batch to folder…</source>
         <translation>Exporter le lot vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="69" />
+        <location filename="../pages/sync_page.py" line="69"/>
         <source>Import acknowledgement…</source>
         <translation>Importer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="70" />
+        <location filename="../pages/sync_page.py" line="70"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="77" />
+        <location filename="../pages/sync_page.py" line="77"/>
         <source>Registry address</source>
         <translation>Adresse du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="80" />
+        <location filename="../pages/sync_page.py" line="80"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation avec le registre central&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="94" />
+        <location filename="../pages/sync_page.py" line="94"/>
         <source>Sync is not available in this build.</source>
-        <translation>La synchronisation n'est pas disponible dans cette version.</translation>
+        <translation>La synchronisation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="125" />
+        <location filename="../pages/sync_page.py" line="125"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="158" />
+        <location filename="../pages/sync_page.py" line="158"/>
         <source>Connecting to the registry…</source>
         <translation>Connexion au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="163" />
+        <location filename="../pages/sync_page.py" line="163"/>
         <source>Sending batch %d of %d</source>
         <translation>Envoi du lot %d sur %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="168" />
+        <location filename="../pages/sync_page.py" line="168"/>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="173" />
+        <location filename="../pages/sync_page.py" line="173"/>
         <source>Sync cancelled; what was sent is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="175" />
+        <location filename="../pages/sync_page.py" line="175"/>
         <source>Sync finished: %d batch(es) sent, %d record(s) acknowledged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="187" />
+        <location filename="../pages/sync_page.py" line="187"/>
         <source>Export batches to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="200" />
+        <location filename="../pages/sync_page.py" line="200"/>
         <source>%d batch file(s) written to the folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="205" />
+        <location filename="../pages/sync_page.py" line="205"/>
         <source>Acknowledgement file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="218" />
+        <location filename="../pages/sync_page.py" line="218"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../pages/start.py" line="137" />
+        <location filename="../pages/start.py" line="137"/>
         <source>&lt;h2&gt;Unlock the station&lt;/h2&gt;&lt;p&gt;Type the station passphrase.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Déverrouiller la station&lt;/h2&gt;&lt;p&gt;Tapez la phrase secrète de la station.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="140" />
+        <location filename="../pages/start.py" line="140"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="141" />
+        <location filename="../pages/start.py" line="141"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="146" />
+        <location filename="../pages/start.py" line="146"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>

@@ -11,8 +11,8 @@ from station.domain.roles import Permission
 from ui.session import Session
 
 
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Navigation", text)
+def _t(text: object) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Navigation", str(text))
 
 
 def _enrol(session: Session) -> QWidget:
@@ -53,10 +53,16 @@ def _admin(session: Session) -> QWidget:
 
 # key, title, permission needed (None: everyone), factory
 PAGES: list[tuple[str, Callable[[], str], Permission | None, Callable[[Session], QWidget]]] = [
-    ("enrol", _t(QT_TRANSLATE_NOOP("Navigation", "Enrol a person")), Permission.ENROL, _enrol),
-    ("review", _t(QT_TRANSLATE_NOOP("Navigation", "Duplicate review")), Permission.DECIDE_DUPLICATE, _review),
-    ("records", _t(QT_TRANSLATE_NOOP("Navigation", "Records")), Permission.LIST_RECORDS, _records),
-    ("sync", _t(QT_TRANSLATE_NOOP("Navigation", "Sync")), Permission.SYNC, _sync),
-    ("central", _t(QT_TRANSLATE_NOOP("Navigation", "Central import")), Permission.IMPORT_BATCH, _central),
-    ("admin", _t(QT_TRANSLATE_NOOP("Navigation", "Administration")), Permission.MANAGE_USERS, _admin),
+    ("enrol", _t(QT_TRANSLATE_NOOP("Navigation", "Enrol a person")),
+     Permission.ENROL, _enrol),
+    ("review", _t(QT_TRANSLATE_NOOP("Navigation", "Duplicate review")),
+     Permission.DECIDE_DUPLICATE, _review),
+    ("records", _t(QT_TRANSLATE_NOOP("Navigation", "Records")),
+     Permission.LIST_RECORDS, _records),
+    ("sync", _t(QT_TRANSLATE_NOOP("Navigation", "Sync")),
+     Permission.SYNC, _sync),
+    ("central", _t(QT_TRANSLATE_NOOP("Navigation", "Central import")),
+     Permission.IMPORT_BATCH, _central),
+    ("admin", _t(QT_TRANSLATE_NOOP("Navigation", "Administration")),
+     Permission.MANAGE_USERS, _admin),
 ]

@@ -97,7 +97,7 @@ class SetupAssistant(_Screen):
         self.form.addRow(self.tr("Administrator password"), self.password)
         self.form.addRow(self.tr("Password again"), self.password_again)
         self.button.setText(self.tr("Create station"))
-        self.button.clicked.connect(self.create)
+        self.button.clicked.connect(self.create_station)
 
     def problem(self) -> str:
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
@@ -110,7 +110,7 @@ class SetupAssistant(_Screen):
             return self.tr("The two passwords differ.")
         return ""
 
-    def create(self) -> None:
+    def create_station(self) -> None:
         problem = self.problem()
         if problem:
             self.banner.error(problem)

@@ -7,8 +7,9 @@ saves. Values are checked as typed with the domain's own validation functions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -314,7 +315,7 @@ class DetailsStep(Step):
         self._check_nationality()
         for key, _label, required in self.NAME_FIELDS:
             text = self.names[key].text()
-            problem = _problem(lambda t=text, k=key, r=required: check_name(t, k, required=r))
+            problem = _problem(partial(check_name, text, key, required=required))
             self.fields[key].set_problem(problem)
             if problem:
                 return problem
@@ -366,16 +367,19 @@ class PeopleTable(QWidget):
         if row >= 0:
             self.table.removeRow(row)
 
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
     def rows(self) -> list[tuple[str, ...]]:
         result = []
         for row in range(self.table.rowCount()):
-            values = tuple((self.table.item(row, c).text() if self.table.item(row, c) else "")
-                           .strip() for c in range(self.table.columnCount()))
+            values = tuple(self._text(row, c) for c in range(self.table.columnCount()))
             if any(values):
                 result.append(values)
         return result
 
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         self.table.setRowCount(0)
         for values in rows:
             self.add_row(tuple(str(v) for v in values))
