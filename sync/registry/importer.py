@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from station.domain.regno import NumberError, parse_number
+from station.domain.regno import CARD_PREFIX, NumberError, parse_number
 from sync.ack import Acknowledgement
 from sync.atomic import move_file, write_atomically
 from sync.batch import BatchFile, BatchPayload, open_batch, read_batch, verify_batch
@@ -174,6 +174,16 @@ def _check_ownership(payload: BatchPayload, station_id: str) -> None:
         if code.station_id != station_id:
             raise BatchRejected("the batch holds records of another station",
                                 reason="foreign-records")
+    cards = [str(c.get(key) or "") for c in payload.cards for key in ("card_number", "replaced_by")]
+    for number in filter(None, cards):
+        try:
+            code, _ = parse_number(number, prefix=CARD_PREFIX)
+        except NumberError:
+            raise BatchRejected("a card event has an invalid card number",
+                                reason="malformed") from None
+        if code.station_id != station_id:
+            raise BatchRejected("the batch holds card events of another station",
+                                reason="foreign-records")
 
 
 def _check_chain(conn: Connection, batch: BatchFile) -> None:
@@ -299,7 +309,10 @@ def _store(registry: Registry, conn: Connection, payload: BatchPayload,
 def _store_cards(conn: Connection, payload: BatchPayload, station_id: str, sequence: int
                  ) -> int:
     numbers = [str(c["card_number"]) for c in payload.cards]
-    absent, older = _newer(conn, t.cards, t.cards.c.card_number, numbers, sequence)
+    # Card numbers carry their station (checked in _check_ownership); the sequence comparison
+    # is still limited to this station's rows so that no other station's card can be touched.
+    absent, older = _newer(conn, t.cards, t.cards.c.card_number, numbers, sequence,
+                           t.cards.c.station_id == station_id)
     rows = [{"card_number": str(c["card_number"]),
              "registration_number": str(c["registration_number"]), "station_id": station_id,
              "issue_date": datetime.fromisoformat(c["issue_date"]).date(),
@@ -309,7 +322,7 @@ def _store_cards(conn: Connection, payload: BatchPayload, station_id: str, seque
              "revoke_reason": str(c.get("revoke_reason", ""))[:40],
              "replaced_by": str(c.get("replaced_by", "")), "batch_sequence": sequence}
             for c in payload.cards if c["card_number"] in absent | older]
-    _delete(conn, t.cards, t.cards.c.card_number, sorted(older))
+    _delete(conn, t.cards, t.cards.c.card_number, sorted(older), t.cards.c.station_id == station_id)
     bulk_insert(conn, t.cards, rows)
     return len(rows)
 

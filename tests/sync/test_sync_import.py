@@ -159,3 +159,22 @@ def test_sync_rejected_file_moved_to_quarantine(registry: Any, make_station: Any
     assert result.status == "rejected" and not batch.exists()
     assert Path(str(result.quarantined)).parent == registry.home.quarantine
     assert registry.status()["rejected"] == 1
+
+
+def test_sync_card_events_of_another_station_rejected(registry: Any, make_station: Any) -> None:
+    """A station cannot revoke or restore another station's card through its own batch."""
+    from datetime import date
+
+    from station.domain.model import Card
+    from station.domain.regno import StationCode, make_card_number
+    from station.domain.vocab import CardStatus
+
+    a = make_station("DAR", "01")
+    number = a.enrol("Asha", "Cardthief")
+    foreign = make_card_number(StationCode("ARU", "02"), 1)
+    with a.station.store.transaction() as repo:
+        repo.add_card(Card(foreign, number, date(2026, 1, 1), date(2027, 1, 1),
+                           CardStatus.REVOKED))
+    data = seal_pending(a.station, a.actor).path.read_bytes()
+    _assert_rejected(registry, data, "foreign-records")
+    assert _count(registry, t.cards) == 0
