@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 
 from station.domain.vocab import EnrolmentStatus
 from station.store import tables as t
@@ -107,14 +107,29 @@ def make_tombstone(repo: Repository, number: str, empty_body: Body, at: datetime
 
 
 # -- retention ---------------------------------------------------------------------------------
+def _unacknowledged_events(table: Any) -> Any:
+    """Rows of `table` (cards, duplicate cases) of the record that the registry has not
+    acknowledged yet: never sealed, or sealed in a batch still waiting for its acknowledgement."""
+    acknowledged_batches = select(t.batches.c.sequence).where(
+        t.batches.c.acknowledged_at.is_not(None))
+    return exists().where(
+        table.c.enrolment_id == t.enrolments.c.id,
+        or_(table.c.batch_sequence.is_(None),
+            table.c.batch_sequence.not_in(acknowledged_batches)))
+
+
 def acknowledged_before(repo: Repository, before: datetime) -> list[tuple[int, str]]:
-    """Records acknowledged by the registry before `before` and not changed since."""
+    """Records acknowledged by the registry before `before` and not changed since, with every
+    card event and duplicate decision of theirs acknowledged too (a revocation that has not
+    reached the registry must not vanish with the record)."""
     rows = repo.connection.execute(
         select(t.enrolments.c.id, t.enrolments.c.registration_number).where(and_(
             t.enrolments.c.acknowledged_at.is_not(None),
             t.enrolments.c.batch_sequence.is_not(None),
             t.enrolments.c.acknowledged_at < before,
-            t.enrolments.c.status != EnrolmentStatus.PENDING_REVIEW.value))
+            t.enrolments.c.status != EnrolmentStatus.PENDING_REVIEW.value,
+            ~_unacknowledged_events(t.cards),
+            ~_unacknowledged_events(t.duplicate_cases)))
         .order_by(t.enrolments.c.id))
     return [(int(i), str(n)) for i, n in rows]
 

@@ -118,3 +118,32 @@ def test_bad_retention_file_is_a_clear_error(station: Station) -> None:
     (station.home.path / "retention.json").write_text('{"draft_days": -1}')
     with pytest.raises(ValidationError, match="draft_days"):
         load_rules(station.home)
+
+
+def test_purge_keeps_a_record_whose_card_event_has_not_reached_the_registry(
+        station: Station, admin: Actor) -> None:
+    """A card revoked after the record was acknowledged keeps the record until that is synced."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    save_rules(station.home, RetentionRules(station_days_after_acknowledgement=30,
+                                            everywhere_days_after_card_expiry=None))
+    number = enrol(station, admin, full_form()).registration_number
+    with station.store.transaction() as repo:
+        q.set_acknowledged(repo, number, station.now())
+    card = add_card(station, number)
+    _later(station, 40)
+    assert purge(station, admin).deleted_from_station == 0
+    with station.store.transaction() as repo:
+        repo.connection.execute(text(
+            "INSERT INTO batches (sequence, created_at, record_count, sha256, previous_hash, "
+            "file_name, acknowledged_at) VALUES (1, :at, 1, 'x', 'y', '', NULL)"),
+            {"at": datetime.now(UTC)})
+        repo.connection.execute(text("UPDATE cards SET batch_sequence = 1 WHERE card_number = "
+                                     ":card"), {"card": card.card_number})
+    assert purge(station, admin).deleted_from_station == 0  # sealed, not yet acknowledged
+    with station.store.transaction() as repo:
+        repo.connection.execute(text("UPDATE batches SET acknowledged_at = :at"),
+                                {"at": datetime.now(UTC)})
+    assert purge(station, admin).deleted_from_station == 1
