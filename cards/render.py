@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -27,7 +28,8 @@ GUTTER_MM = 4.0
 MARK_MM = 3.0
 
 
-def render_card_pdf(record: CardRecord, station_key: StationKey, out_path: str | os.PathLike[str],
+def render_card_pdf(record: CardRecord, station_key: StationKey,
+                    out_path: str | os.PathLike[str] | BinaryIO,
                     *, sides: Sequence[str] = SIDES) -> dict[str, object]:
     """Write a PDF with one ID-1-sized page per requested side; returns facts about the card."""
     if not sides or any(side not in SIDES for side in sides):
@@ -47,7 +49,7 @@ def render_card_pdf(record: CardRecord, station_key: StationKey, out_path: str |
 
 
 def render_sheet_pdf(records: Iterable[CardRecord], station_key: StationKey,
-                     out_path: str | os.PathLike[str]) -> dict[str, object]:
+                     out_path: str | os.PathLike[str] | BinaryIO) -> dict[str, object]:
     """Write A4 pages of 10 cards with crop marks, fronts then mirrored backs (duplex-ready)."""
     arts = [prepare(record, station_key) for record in records]
     if not arts:
@@ -118,8 +120,9 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
-def _canvas(out_path: str | os.PathLike[str], size: tuple[float, float]) -> Canvas:
-    canvas = Canvas(os.fspath(out_path), pagesize=size, pageCompression=1)
+def _canvas(out_path: str | os.PathLike[str] | BinaryIO, size: tuple[float, float]) -> Canvas:
+    target = out_path if hasattr(out_path, "write") else os.fspath(out_path)
+    canvas = Canvas(target, pagesize=size, pageCompression=1)
     canvas.setTitle("ID card")  # no personal data in document metadata
     canvas.setAuthor("")
     canvas.setSubject("")

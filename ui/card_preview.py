@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -22,13 +21,13 @@ from ui.widgets import Banner, ImageView, pixmap_from_bytes
 PREVIEW_DPI = 200
 
 
-def rasterise(pdf: Path, dpi: int = PREVIEW_DPI) -> list[bytes]:
+def rasterise(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[bytes]:
     """Each page of a PDF as PNG bytes (runs in a worker)."""
     import io
 
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(pdf))
+    document = pypdfium2.PdfDocument(pdf)
     try:
         pages = []
         for index in range(len(document)):
@@ -45,7 +44,8 @@ class CardPreview(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.pdf: Path | None = None
+        self.pdf: bytes = b""  # kept in memory: a card file is written only when saved
+        self.file_name = "card.pdf"
         self.pages: list[bytes] = []
         self.banner = Banner(self)
         self.caption = QLabel(self)
@@ -70,12 +70,21 @@ class CardPreview(QWidget):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(self.save_dialog)
 
-    def show_pdf(self, pdf: Path, caption: str = "") -> None:
-        self.pdf = Path(pdf)
+    def show_pdf(self, pdf: bytes, caption: str = "", file_name: str = "card.pdf") -> None:
+        self.pdf = pdf
+        self.file_name = file_name
         self.caption.setText(caption)
         self.banner.show_message(self.tr("Preparing the preview…"), "info")
-        self.runner.submit(lambda: rasterise(self.pdf) if self.pdf else [], done=self._shown,
+        self.runner.submit(lambda: rasterise(pdf) if pdf else [], done=self._shown,
                            failed=self.banner.error, owner=self)
+
+    def clear(self) -> None:
+        self.pdf = b""
+        self.pages = []
+        self.front.set_image(None)
+        self.back.set_image(None)
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
 
     def _shown(self, pages: list[bytes]) -> None:
         self.pages = pages
@@ -86,17 +95,19 @@ class CardPreview(QWidget):
         self.save_button.setEnabled(bool(pages))
 
     def save_to(self, target: Path) -> None:
-        if self.pdf is None:
+        from station.services.cards_service import save_pdf
+
+        if not self.pdf:
             return
-        source = self.pdf
-        self.runner.submit(lambda: shutil.copyfile(source, target),
+        pdf = self.pdf
+        self.runner.submit(lambda: save_pdf(pdf, target),
                            done=lambda _r: self.banner.show_message(
                                self.tr("Saved %s") % target.name, "ok"),
                            failed=self.banner.error, owner=self)
 
     def save_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save card"),
-                                                    self.pdf.name if self.pdf else "card.pdf",
+                                                    self.file_name,
                                                     "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))

@@ -67,7 +67,7 @@ def _sheet(args: argparse.Namespace, numbers: list[str]) -> int:
         raise ValidationError("usage: station card sheet REGNO... --out FILE.pdf",
                               field="registration_number")
     with logged_in(args) as (station, actor):
-        facts = print_sheet(station, actor, numbers, args.out)
+        _pdf, facts = print_sheet(station, actor, numbers, args.out)
     emit(args.json, {"out": args.out, **facts}, f"sheet of {facts.get('cards')} cards -> "
          f"{args.out}")
     return 0

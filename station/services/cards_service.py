@@ -7,6 +7,7 @@ is audited; revocations go into the station-signed revocation list that verifier
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from station.domain.roles import Permission
 from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus
 from station.errors import ConflictError, StationError, ValidationError
 from station.services.context import Actor, Station
+from station.services.home import MAX_VALIDITY_DAYS
 from station.services.records import checked_number
 
 
@@ -30,6 +32,7 @@ class CardResult:
     reprint: bool
     out: str
     facts: dict[str, Any]
+    pdf: bytes = b""
 
     def to_dict(self) -> dict[str, Any]:
         return {"card_number": self.card_number,
@@ -103,80 +106,115 @@ def card_record(station: Station, enrolment: Enrolment, card: Card, portrait: by
         emergency_contact_line=emergency, issuing_state=station.config.issuing_state)
 
 
-def _render(key: Any, records: list[Any], out: Path, sheet: bool) -> dict[str, Any]:
+def _render(key: Any, records: list[Any], sheet: bool) -> tuple[bytes, dict[str, Any]]:
+    """The PDF in memory: nothing reaches the disk before the card is committed and audited."""
     from cards import CardError, render_card_pdf, render_sheet_pdf
 
-    out.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
     try:
         if sheet:
-            return render_sheet_pdf(records, key, out)
-        return render_card_pdf(records[0], key, out)
+            facts = render_sheet_pdf(records, key, buffer)
+        else:
+            facts = render_card_pdf(records[0], key, buffer)
     except CardError as exc:
         raise ValidationError(f"card: {exc}", field=getattr(exc, "field", None)) from None
+    return buffer.getvalue(), facts
+
+
+def save_pdf(pdf: bytes, out: str | Path) -> None:
+    """Write a card file whole or not at all, readable by its owner only."""
+    from sync.atomic import write_atomically
+
+    path = Path(out)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, pdf, 0o600)
     except OSError as exc:
-        raise StationError(f"cannot write the card file ({exc.strerror})") from None
+        raise StationError(f"cannot write the card file ({exc.strerror}); the card is "
+                           "recorded: print it again as a reprint") from None
 
 
-def issue_card(station: Station, actor: Actor, number: str, out: str | Path, *,
+@dataclass
+class _Taken:
+    card: Card
+    reprint: bool
+    replaced: list[Card]
+    record: Any
+
+
+def _take_card(station: Station, repo: Any, number: str, replace_existing: bool) -> _Taken:
+    """Within the caller's transaction: the person's valid card again, or a new card number
+    (revoking the current card when it is being replaced)."""
+    today = station.now().date()
+    enrolment = repo.get_enrolment(number)
+    photo = repo.get_photo(number)
+    _require_printable(enrolment, photo is not None)
+    current = [c for c in repo.cards_of(number)
+               if c.status is CardStatus.ISSUED and c.expiry_date >= today]
+    reprint = bool(current) and not replace_existing
+    if reprint:
+        card = replace(current[-1], print_count=current[-1].print_count + 1)
+        repo.update_card(card)
+    else:
+        validity = min(station.config.card_validity_days, MAX_VALIDITY_DAYS)
+        card = Card(make_card_number(station.code, repo.next_sequence("card")), number,
+                    today, today + timedelta(days=validity), print_count=1)
+        for old in current:
+            repo.update_card(replace(old, status=CardStatus.REPLACED, revoked_at=station.now(),
+                                     revoke_reason="replaced", replaced_by=card.card_number))
+        repo.add_card(card)
+    return _Taken(card, reprint, current if replace_existing else [],
+                  card_record(station, enrolment, card, photo.jpeg))
+
+
+def issue_card(station: Station, actor: Actor, number: str, out: str | Path | None = None, *,
                sheet: bool = False, replace_existing: bool = False) -> CardResult:
-    """Print the person's card: a reprint of the valid card, or a new card when none is valid."""
+    """Print the person's card: a reprint of the valid card, or a new card when none is valid.
+
+    The card is numbered, rendered and audited in one transaction; the PDF is written to `out`
+    (atomically) only after that commits. Without `out` the PDF stays in memory
+    (`CardResult.pdf`), for a preview or the printer, and never touches the disk.
+    """
     actor.require(Permission.PRINT_CARD)
     if replace_existing:
         actor.require(Permission.REVOKE_CARD)
     number = checked_number(number)
-    today = station.now().date()
     trust_bundle(station)  # verifiers need the certificate of the key that signs this card
     key = station_key(station)  # before the write transaction: it may read the store itself
     with station.store.transaction() as repo:
-        enrolment = repo.get_enrolment(number)
-        photo = repo.get_photo(number)
-        _require_printable(enrolment, photo is not None)
-        current = [c for c in repo.cards_of(number)
-                   if c.status is CardStatus.ISSUED and c.expiry_date >= today]
-        reprint = bool(current) and not replace_existing
-        if reprint:
-            card = replace(current[-1], print_count=current[-1].print_count + 1)
-            repo.update_card(card)
-        else:
-            validity = min(station.config.card_validity_days, 730)
-            card = Card(make_card_number(station.code, repo.next_sequence("card")), number,
-                        today, today + timedelta(days=validity), print_count=1)
-            for old in current:
-                repo.update_card(replace(old, status=CardStatus.REPLACED,
-                                         revoked_at=station.now(), revoke_reason="replaced",
-                                         replaced_by=card.card_number))
-            repo.add_card(card)
-        assert photo is not None
-        record = card_record(station, enrolment, card, photo.jpeg)
-        facts = _render(key, [record], Path(out), sheet)
-        repo.append_audit(actor.username, "card-reprint" if reprint else "card-issue", number,
-                          {"card": card.card_number, "replaced": [c.card_number for c in current]
-                           if replace_existing else []}, station.now())
-    if replace_existing and current:
+        taken = _take_card(station, repo, number, replace_existing)
+        pdf, facts = _render(key, [taken.record], sheet)
+        repo.append_audit(actor.username, "card-reprint" if taken.reprint else "card-issue",
+                          number, {"card": taken.card.card_number,
+                                   "replaced": [c.card_number for c in taken.replaced]},
+                          station.now())
+    if out is not None:
+        save_pdf(pdf, out)
+    if taken.replaced:
         refresh_revocations(station)
-    return CardResult(card.card_number, number, card.issue_date, card.expiry_date, reprint,
-                      str(out), facts)
+    card = taken.card
+    return CardResult(card.card_number, number, card.issue_date, card.expiry_date,
+                      taken.reprint, str(out or ""), facts, pdf)
 
 
-def print_sheet(station: Station, actor: Actor, numbers: list[str], out: str | Path
-                ) -> dict[str, Any]:
-    """A4 sheet of the current cards of several people (issuing new cards where needed)."""
+def print_sheet(station: Station, actor: Actor, numbers: list[str], out: str | Path | None = None
+                ) -> tuple[bytes, dict[str, Any]]:
+    """An A4 sheet of the current cards of several people (new cards where none is valid),
+    all numbered, rendered and audited in one transaction."""
     actor.require(Permission.PRINT_CARD)
-    records = []
-    today = station.now().date()
-    for number in numbers:
-        issue_card(station, actor, number, Path(out).with_suffix(".single.pdf"))
-        with station.store.transaction() as repo:
-            enrolment = repo.get_enrolment(checked_number(number))
-            photo = repo.get_photo(enrolment.registration_number)
-            card = [c for c in repo.cards_of(enrolment.registration_number)
-                    if c.status is CardStatus.ISSUED and c.expiry_date >= today][-1]
-            assert photo is not None
-            records.append(card_record(station, enrolment, card, photo.jpeg))
-    Path(out).with_suffix(".single.pdf").unlink(missing_ok=True)
-    facts = _render(station_key(station), records, Path(out), sheet=True)
-    station.audit(actor, "card-sheet", "", cards=len(records))
-    return facts
+    checked = [checked_number(number) for number in numbers]
+    trust_bundle(station)
+    key = station_key(station)
+    with station.store.transaction() as repo:
+        taken = [_take_card(station, repo, number, False) for number in checked]
+        pdf, facts = _render(key, [t.record for t in taken], sheet=True)
+        for item in taken:
+            repo.append_audit(actor.username, "card-reprint" if item.reprint else "card-issue",
+                              item.record.registration_number,
+                              {"card": item.card.card_number, "sheet": True}, station.now())
+    if out is not None:
+        save_pdf(pdf, out)
+    return pdf, facts
 
 
 def revoke_card(station: Station, actor: Actor, card_number: str, reason: str = "revoked"
@@ -194,20 +232,6 @@ def revoke_card(station: Station, actor: Actor, card_number: str, reason: str = 
                           {"card": card_number}, station.now())
     refresh_revocations(station)
     return card
-
-
-def revoke_cards_of(station: Station, registration_number: str, reason: str) -> list[str]:
-    """Revoke every issued card of a person (consent withdrawn, merged record)."""
-    revoked = []
-    with station.store.transaction() as repo:
-        for card in repo.cards_of(registration_number):
-            if card.status is CardStatus.ISSUED:
-                repo.update_card(replace(card, status=CardStatus.REVOKED,
-                                         revoked_at=station.now(), revoke_reason=reason[:40]))
-                revoked.append(card.card_number)
-    if revoked:
-        refresh_revocations(station)
-    return revoked
 
 
 def refresh_revocations(station: Station) -> Any:

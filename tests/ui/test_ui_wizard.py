@@ -30,7 +30,10 @@ def test_wizard_enrols_checks_duplicates_and_makes_card(qtbot, window_factory, s
     page.make_card()
     qtbot.waitUntil(lambda: len(page.card.pages) == 2, timeout=30000)
     assert page.card.front.has_image() and page.card.back.has_image()
-    pdf = page.card.pdf
+    pdf = tmp_path / "saved-card.pdf"
+    page.card.save_to(pdf)
+    window.session.runner.wait_idle()
+    assert not (station_home.path / "print").exists()  # nothing personal left behind unasked
     raster = subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / "card")],
                             check=True)
     assert raster.returncode == 0 and len(list(tmp_path.glob("card*.png"))) == 2

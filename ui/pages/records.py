@@ -4,7 +4,6 @@ card reprint / replacement / revocation with preview, consent withdrawal."""
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -181,18 +180,15 @@ class RecordsPage(QWidget):
             return
         if station is None or actor is None or not number:
             return
-        folder = station.home.path / "print"
-        folder.mkdir(mode=0o700, exist_ok=True)
-        out = folder / f"{number}.pdf"
-        self.runner.submit(lambda: issue(station, actor, number, out, replace_existing=replace),
+        self.runner.submit(lambda: issue(station, actor, number, replace_existing=replace),
                            write=True, done=self._card_made, failed=self.banner.error,
                            owner=self)
 
     def _card_made(self, card: Any) -> None:
         verb = self.tr("reprinted") if card.reprint else self.tr("issued")
         self.banner.show_message(self.tr("Card %s %s.") % (card.card_number, verb), "ok")
-        self.preview.show_pdf(Path(card.out), self.tr("Card %s, valid until %s") % (
-            card.card_number, card.expiry_date.isoformat()))
+        self.preview.show_pdf(card.pdf, self.tr("Card %s, valid until %s") % (
+            card.card_number, card.expiry_date.isoformat()), f"{card.card_number}.pdf")
         self.tabs.setCurrentWidget(self.preview)
         self.open_record(self.number)
 

@@ -8,9 +8,7 @@ the form is also sealed into an encrypted draft after each edit, so a crash lose
 from __future__ import annotations
 
 import html
-import shutil
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -362,12 +360,6 @@ class EnrolmentPage(QWidget):
         self._update_nav()
         self.saved.emit(result)
 
-    def print_folder(self) -> Path:
-        assert self.session.station is not None
-        folder = self.session.station.home.path / "print"
-        folder.mkdir(mode=0o700, exist_ok=True)
-        return folder
-
     def make_card(self) -> None:
         from ui.bridge import service_function
 
@@ -378,15 +370,15 @@ class EnrolmentPage(QWidget):
             return
         if station is None or actor is None or result is None:
             return
-        out = self.print_folder() / f"{result.registration_number}.pdf"
         self.banner.show_message(self.tr("Making the card…"), "info")
-        self.runner.submit(lambda: issue(station, actor, result.registration_number, out),
+        self.runner.submit(lambda: issue(station, actor, result.registration_number),
                            write=True, done=self._card_made, failed=self.banner.error, owner=self)
 
     def _card_made(self, card: Any) -> None:
         self.banner.show_message(self.tr("Card %s made.") % card.card_number, "ok")
-        self.card.show_pdf(Path(card.out), self.tr("Card %s, valid until %s")
-                           % (card.card_number, card.expiry_date.isoformat()))
+        self.card.show_pdf(card.pdf, self.tr("Card %s, valid until %s")
+                           % (card.card_number, card.expiry_date.isoformat()),
+                           f"{card.card_number}.pdf")
         self.print_card_button.setEnabled(False)
 
     def discard_current(self) -> None:
@@ -398,7 +390,7 @@ class EnrolmentPage(QWidget):
         self.new_enrolment()
 
     def new_enrolment(self) -> None:
-        """Start afresh; printed files of the previous person are removed."""
+        """Start afresh; the previous person's card leaves memory."""
         self.draft_timer.stop()
         self.form = EnrolmentForm()
         self.result = None
@@ -407,12 +399,8 @@ class EnrolmentPage(QWidget):
         for step in self.steps:
             step.load(self.form)
         self.capture.reset()
-        self.card.pages = []
-        self.card.front.set_image(None)
-        self.card.back.set_image(None)
+        self.card.clear()
         self.print_card_button.setEnabled(True)
-        if self.session.station is not None:
-            shutil.rmtree(self.session.station.home.path / "print", ignore_errors=True)
         self.banner.hide()
         self.stack.setCurrentIndex(0)
         self._update_nav()
