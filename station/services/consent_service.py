@@ -24,6 +24,7 @@ from station.domain.roles import Permission
 from station.domain.vocab import CardStatus, ConsentPurpose
 from station.errors import NotFound, ValidationError
 from station.services import biometric
+from station.services.cards_service import refresh_revocations
 from station.services.context import Actor, Station
 from station.services.records import checked_number
 from station.store import protection_queries as q
@@ -132,6 +133,8 @@ def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: 
                            "revoked_cards": len(result.revoked_cards)}, now)
     if forget_key is not None:
         biometric.forget(station, forget_key)
+    if result.revoked_cards:
+        refresh_revocations(station)  # offline verifiers using this station's list see it
     # secure_delete zeroed the freed pages; folding the WAL in removes the old frames. A
     # VACUUM (seconds on a large store) is left to `station purge`.
     q.compact(station.store, vacuum=False)

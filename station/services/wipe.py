@@ -9,12 +9,14 @@ that not even the clear statistical columns remain. Restore is from the registry
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from station.domain.roles import Permission
+from station.errors import StationError
 from station.services.context import Actor, Station
 
 CHUNK = 1 << 20
@@ -50,7 +52,9 @@ def _shred(path: Path) -> bool:
 
 def wipe_station(station: Station, actor: Actor, *, shred_store: bool = True) -> WipeResult:
     actor.require(Permission.WIPE)
-    station.audit(actor, "station-wiped", station.code.station_id)
+    # a busy, full or read-only store must not stop the keys from being destroyed
+    with contextlib.suppress(StationError):
+        station.audit(actor, "station-wiped", station.code.station_id)
     embedded = not station.config.db_url
     station.close()
     vault = station.home.vault

@@ -85,6 +85,10 @@ def test_biometric_withdrawal_revokes_cards_and_goes_out_with_the_next_batch(
                                   "WHERE action = 'consent-withdrawn'")
     assert actions and actions[0][1] == number
     assert json.loads(str(actions[0][2]))["purpose"] == "biometrics"
+    from cards import TrustBundle
+
+    bundle = TrustBundle.load(station.home.trust_path)
+    assert any(rl.revoked_on(card.card_number) for rl in bundle.revocation_lists)
 
 
 def test_biometric_withdrawal_removes_the_template_from_the_match_gallery(
