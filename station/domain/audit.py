@@ -18,6 +18,7 @@ from datetime import datetime
 from station.domain.model import AuditEvent
 
 GENESIS = "0" * 64
+TAMPER_FLAG = "audit_anchor_invalid"  # set on an event written after the anchor was moved
 
 
 def canonical_bytes(
@@ -31,6 +32,11 @@ def canonical_bytes(
 
 def link_hash(key: bytes, previous_hash: str, payload: bytes) -> str:
     return hmac.new(key, previous_hash.encode() + payload, hashlib.sha256).hexdigest()
+
+
+def anchor_mac(key: bytes, sequence: int, digest: str) -> str:
+    """MAC of the anchor itself: without the key nobody can move it back to an earlier event."""
+    return hmac.new(key, f"anchor:{sequence}:{digest}".encode(), hashlib.sha256).hexdigest()
 
 
 def seal_event(
@@ -55,9 +61,16 @@ class ChainReport:
 
 
 def verify_chain(
-    key: bytes, events: Iterable[AuditEvent], anchor: tuple[int, str] | None
+    key: bytes, events: Iterable[AuditEvent], anchor: tuple[int, str, str] | None
 ) -> ChainReport:
-    """Walk the events in stored order and say where, if anywhere, the chain breaks."""
+    """Walk the events in stored order and say where, if anywhere, the chain breaks.
+
+    `anchor` is (sequence, hash, mac) of the newest event as recorded when it was written.
+    """
+    if anchor is not None and not hmac.compare_digest(anchor_mac(key, anchor[0], anchor[1]),
+                                                      anchor[2]):
+        return ChainReport(False, 0, anchor[0], "the record of the newest event was altered "
+                           "(events at the end may have been deleted)")
     previous_hash = GENESIS
     expected_sequence = 1
     count = 0
@@ -76,11 +89,15 @@ def verify_chain(
         if not hmac.compare_digest(link_hash(key, previous_hash, payload), event.hash):
             return ChainReport(False, count, event.sequence,
                                f"event {event.sequence} was edited after it was written")
+        if event.details.get(TAMPER_FLAG):
+            return ChainReport(False, count, event.sequence,
+                               f"before event {event.sequence} the record of the newest event "
+                               "had been altered (events at the end may have been deleted)")
         previous_hash = event.hash
         expected_sequence += 1
     last = expected_sequence - 1
     if anchor is not None:
-        anchor_sequence, anchor_hash = anchor
+        anchor_sequence, anchor_hash, _ = anchor
         if anchor_sequence > last:
             return ChainReport(False, count, last + 1,
                                f"events {last + 1} to {anchor_sequence} were deleted")

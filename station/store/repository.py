@@ -7,6 +7,7 @@ whole: a killed process never leaves half an enrolment.
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -49,6 +50,7 @@ from station.store import tables as t
 from station.store.rows import join_codes, split_codes, utc
 
 AUDIT_ANCHOR = "audit_anchor"
+TAMPER_FLAG = audit_chain.TAMPER_FLAG
 
 
 class Repository:
@@ -447,26 +449,30 @@ class Repository:
     def append_audit(self, actor: str, action: str, subject: str, details: dict[str, object],
                      at: datetime) -> AuditEvent:
         key = self.cipher.subkey("audit")
-        anchor = self.get_meta(AUDIT_ANCHOR)
+        anchor = self.audit_anchor()
         sequence, previous = (0, audit_chain.GENESIS)
         if anchor:
-            number, previous = anchor.split(":")
-            sequence = int(number)
+            sequence, previous, mac = anchor
+            if not hmac.compare_digest(audit_chain.anchor_mac(key, sequence, previous), mac):
+                # Someone moved the anchor (to hide deleted events): say so inside the chain,
+                # where it cannot be removed without breaking the chain.
+                details = {**details, TAMPER_FLAG: True}
         event = audit_chain.seal_event(key, sequence + 1, at, actor, action, subject, details,
                                        previous)
         self.connection.execute(insert(t.audit_events).values(
             sequence=event.sequence, at=event.at, actor=actor, action=action, subject=subject,
             details=json.dumps(details, sort_keys=True, default=str),
             previous_hash=event.previous_hash, hash=event.hash))
-        self.set_meta(AUDIT_ANCHOR, f"{event.sequence}:{event.hash}")
+        mac = audit_chain.anchor_mac(key, event.sequence, event.hash)
+        self.set_meta(AUDIT_ANCHOR, f"{event.sequence}:{event.hash}:{mac}")
         return event
 
-    def audit_anchor(self) -> tuple[int, str] | None:
+    def audit_anchor(self) -> tuple[int, str, str] | None:
         anchor = self.get_meta(AUDIT_ANCHOR)
         if not anchor:
             return None
-        number, digest = anchor.split(":")
-        return int(number), digest
+        number, digest, mac = [*anchor.split(":"), "", ""][:3]
+        return int(number), digest, mac
 
     def iter_audit(self) -> Iterator[AuditEvent]:
         """Events in physical (rowid) order on SQLite, so a reorder of rows is visible too."""

@@ -119,3 +119,18 @@ def test_reordered_events_are_found(station: Station) -> None:
                        "previous_hash=?, hash=? WHERE sequence=?", (*rows[source], target))
     report = _chain(station)
     assert not report.intact and report.broken_at == 2  # type: ignore[attr-defined]
+
+
+def test_deleting_the_last_events_and_moving_the_anchor_back_is_found(station: Station) -> None:
+    """Rewinding the anchor to an earlier event (whose hash anyone can read) is detected."""
+    _audited_station(station)
+    with _events_db(station) as db:
+        last = db.execute("SELECT max(sequence) FROM audit_events").fetchone()[0]
+        earlier = db.execute("SELECT hash FROM audit_events WHERE sequence = ?",
+                             (last - 1,)).fetchone()[0]
+        db.execute("DELETE FROM audit_events WHERE sequence = ?", (last,))
+        db.execute("UPDATE meta SET value = ? WHERE key = 'audit_anchor'",
+                   (f"{last - 1}:{earlier}:{'0' * 64}",))
+    report = _chain(station)
+    assert not report.intact  # type: ignore[attr-defined]
+    assert "newest event" in report.problem  # type: ignore[attr-defined]
