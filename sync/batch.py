@@ -185,9 +185,15 @@ def read_batch(data: bytes) -> BatchFile:
     """Parse a batch file's container and manifest; rejects truncated or foreign files."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = [info.filename for info in archive.infolist()]
-            if sorted(names) != sorted(ENTRY_NAMES):
+            infos = archive.infolist()
+            if sorted(info.filename for info in infos) != sorted(ENTRY_NAMES):
                 raise BatchRejected("the file does not hold exactly the batch entries",
+                                    reason="malformed")
+            # Batches are written uncompressed: a compressed entry could inflate without bound
+            # before the signature is checked.
+            if any(info.compress_type != zipfile.ZIP_STORED or info.file_size > len(data)
+                   for info in infos):
+                raise BatchRejected("the batch entries are compressed or oversized",
                                     reason="malformed")
             entries = {name: archive.read(name) for name in ENTRY_NAMES}
     except (zipfile.BadZipFile, EOFError, ValueError, zipfile.LargeZipFile):

@@ -76,11 +76,16 @@ def import_file(registry: Registry, path: Path, ack_dir: Path | None = None) -> 
     return result
 
 
-def import_bytes(registry: Registry, data: bytes, *, keep: bool = True) -> ImportResult:
-    """Import a batch; `keep` writes a rejected batch's bytes into quarantine (HTTP uploads)."""
+def import_bytes(registry: Registry, data: bytes, *, keep: bool = True,
+                 uploaded_by: str | None = None) -> ImportResult:
+    """Import a batch; `keep` writes a rejected batch's bytes into quarantine (HTTP uploads).
+
+    `uploaded_by` is the station that authenticated the upload: a station may only deliver
+    its own batches (so it cannot collect another station's acknowledgement).
+    """
     try:
         with registry.lock:
-            return _import(registry, data)
+            return _import(registry, data, uploaded_by)
     except BatchRejected as exc:
         result = ImportResult("rejected", reason=exc.reason, message=str(exc))
         try:
@@ -105,9 +110,12 @@ def _note_rejection(registry: Registry, result: ImportResult) -> None:
             quarantined_as=str(result.quarantined or "")[:300]))
 
 
-def _import(registry: Registry, data: bytes) -> ImportResult:
+def _import(registry: Registry, data: bytes, uploaded_by: str | None = None) -> ImportResult:
     batch = read_batch(data)
     manifest = batch.manifest
+    if uploaded_by is not None and manifest.station_id != uploaded_by:
+        raise BatchRejected("a station may only upload its own batches",
+                            reason="foreign-records")
     if manifest.recipient != registry.recipient_id:
         raise BatchRejected("the batch is encrypted for another registry",
                             reason="wrong-recipient")

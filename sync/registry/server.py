@@ -23,14 +23,22 @@ def create_app(registry: Registry) -> FastAPI:
     app = FastAPI(title="Enrolment registry", docs_url=None, redoc_url=None, openapi_url=None)
     registry.faces  # noqa: B018  (build the index now, not during the first upload)
 
-    def authenticate(request: Request, body: bytes) -> JSONResponse | None:
+    def known_station(request: Request) -> tuple[bytes, JSONResponse | None]:
+        """The caller's public key, or the refusal for an unknown or revoked station."""
         station_id = request.headers.get("X-Station", "")
         known = registry.station_key(station_id) if station_id else None
         if known is None:
-            return JSONResponse({"detail": "unknown station"}, status_code=401)
+            return b"", JSONResponse({"detail": "unknown station"}, status_code=401)
         public, revoked = known
         if revoked:
-            return JSONResponse({"detail": "this station is revoked"}, status_code=403)
+            return b"", JSONResponse({"detail": "this station is revoked"}, status_code=403)
+        return public, None
+
+    def authenticate(request: Request, body: bytes) -> JSONResponse | None:
+        public, refused = known_station(request)
+        if refused is not None:
+            return refused
+        station_id = request.headers.get("X-Station", "")
         problem = check_request(public, station_id, request.method, request.url.path, body,
                                 request.headers.get("X-Timestamp", ""),
                                 request.headers.get("X-Signature", ""))
@@ -42,15 +50,30 @@ def create_app(registry: Registry) -> FastAPI:
 
     @app.post(BATCHES_PATH)
     async def upload(request: Request) -> JSONResponse:
-        body = await request.body()
-        if len(body) > MAX_BATCH_BYTES:
+        # Who is calling and how much they send are checked before the body is read, so that
+        # strangers cannot make the registry hold large uploads in memory.
+        _public, refused = known_station(request)
+        if refused is not None:
+            return refused
+        declared = request.headers.get("Content-Length", "")
+        if not declared.isdigit():
+            return JSONResponse({"detail": "Content-Length is required"}, status_code=411)
+        if int(declared) > MAX_BATCH_BYTES:
             return JSONResponse({"detail": "batch too large"}, status_code=413)
+        chunks, received = [], 0
+        async for chunk in request.stream():
+            received += len(chunk)
+            if received > int(declared):
+                return JSONResponse({"detail": "body longer than declared"}, status_code=400)
+            chunks.append(chunk)
+        body = b"".join(chunks)
         refused = authenticate(request, body)
         if refused is not None:
             return refused
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(import_bytes, registry, body)
+        result = await run_in_threadpool(
+            lambda: import_bytes(registry, body, uploaded_by=request.headers["X-Station"]))
         if result.status == "rejected":
             return JSONResponse({"status": "rejected", "reason": result.reason,
                                  "message": result.message}, status_code=422)

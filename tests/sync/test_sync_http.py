@@ -95,3 +95,33 @@ def test_sync_unsigned_request_refused(server: ServerThread) -> None:
                           headers={"X-Station": "DAR-01"})
     assert response.status_code == 401
     assert server.registry.status()["batches"] == 0
+
+
+def test_sync_station_cannot_upload_another_stations_batch(registry: Any, make_station: Any,
+                                                          server: ServerThread) -> None:
+    """An authenticated station delivering a batch sealed by another station is refused, so
+    it never receives that station's acknowledgement."""
+    from sync.client import RegistryClient
+    from sync.errors import BatchRejected
+
+    a, b = make_station("DAR", "01"), make_station("ARU", "02")
+    a.enrol("Asha", "Courier")
+    data = seal_pending(a.station, a.actor).path.read_bytes()
+    from station.services.trust import signing_key
+
+    client = RegistryClient(server.url, "ARU-02", signing_key(b.station), attempts=1)
+    try:
+        with pytest.raises(BatchRejected, match="own batches"):
+            client.upload_batch(data)
+    finally:
+        client.close()
+    assert registry.status()["enrolments"] == 0
+
+
+def test_sync_upload_from_unknown_station_is_refused_before_reading(server: ServerThread
+                                                                    ) -> None:
+    """A stranger's upload is refused from its headers, whatever it declares to send."""
+    response = httpx.post(server.url + BATCHES_PATH, content=b"x" * 1000,
+                          headers={"X-Station": "ZZZ-9", "X-Timestamp": "0",
+                                   "X-Signature": "AA"})
+    assert response.status_code == 401

@@ -178,3 +178,17 @@ def test_sync_card_events_of_another_station_rejected(registry: Any, make_statio
     data = seal_pending(a.station, a.actor).path.read_bytes()
     _assert_rejected(registry, data, "foreign-records")
     assert _count(registry, t.cards) == 0
+
+
+def test_sync_compressed_batch_entries_are_refused(registry: Any, make_station: Any) -> None:
+    """A batch whose entries are compressed (a possible zip bomb) is refused before inflating."""
+    a = make_station()
+    a.enrol("Asha", "Deflate")
+    data = seal_pending(a.station, a.actor).path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, body in entries.items():
+            archive.writestr(name, body)
+    _assert_rejected(registry, buffer.getvalue(), "malformed")
