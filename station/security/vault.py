@@ -78,22 +78,13 @@ def _unseal(kek: bytes, sealed: str, label: str) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file, fsync, then rename over the target: never half a file."""
-    temporary = path.with_name(path.name + ".tmp")
+    """Whole file or none (temporary file, fsync, rename), readable by the owner only."""
+    from sync.atomic import write_atomically as write_whole
+
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        write_whole(path, data, 0o600)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise StorageError(f"cannot write the key file: {exc.strerror}") from None
+        raise StorageError(f"cannot write {path.name}: {exc.strerror}") from None
 
 
 class KeyVault:

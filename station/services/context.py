@@ -27,6 +27,9 @@ from station.services.home import StationConfig, StationHome
 from station.store.store import Store
 
 
+_DUMMY_HASH = "scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -135,7 +138,10 @@ def login(station: Station, username: str, password: str) -> Actor:
     with station.store.transaction() as repo:
         operator = repo.find_operator(username)
         if operator is None or not operator.active:
-            repo.append_audit(username or "?", "login-failed", "", {"why": "unknown"}, now)
+            # The typed name is not recorded (it may be a password typed in the wrong field),
+            # and a password check still runs so that timing does not reveal who exists.
+            verify_password(password, _DUMMY_HASH)
+            repo.append_audit("?", "login-failed", "", {"why": "unknown"}, now)
             failure: AuthError | None = AuthError("unknown user or wrong password")
         elif operator.locked_until and operator.locked_until > now:
             repo.append_audit(username, "login-refused", "", {"why": "locked"}, now)

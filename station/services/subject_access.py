@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from station.services.consent_service import load_text
 from station.services.context import Actor, Station
 from station.services.records import checked_number, show_record
 from station.store import protection_queries as q
+from sync.atomic import write_atomically
 
 
 @dataclass
@@ -88,22 +88,23 @@ def subject_export(station: Station, actor: Actor, number: str, out_dir: str | P
     data, jpeg = collect(station, actor, number)
     number = data["registration_number"]
     folder = Path(out_dir)
+    files = {f"{number}.json": json.dumps(data, ensure_ascii=False, indent=2).encode(),
+             f"{number}.pdf": render_subject_pdf(data, jpeg)}  # rendered before anything is written
+    if jpeg is not None:
+        files[f"{number}-photo.jpg"] = jpeg
+    station.audit(actor, "subject-export", number, files=len(files))  # audited before it exists
+    written: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        json_path = folder / f"{number}.json"
-        json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.chmod(json_path, 0o600)
-        photo_path = None
-        if jpeg is not None:
-            photo_path = folder / f"{number}-photo.jpg"
-            photo_path.write_bytes(jpeg)
-            os.chmod(photo_path, 0o600)
-        pdf_path = folder / f"{number}.pdf"
-        pdf_path.write_bytes(render_subject_pdf(data, jpeg))
-        os.chmod(pdf_path, 0o600)
+        for name, body in files.items():
+            write_atomically(folder / name, body, 0o600)  # owner-only from the first byte
+            written.append(folder / name)
     except OSError as exc:
+        for path in written:  # no half export left behind
+            path.unlink(missing_ok=True)
         raise StorageError(f"cannot write the export: {exc.strerror}") from None
-    station.audit(actor, "subject-export", number, files=3 if jpeg else 2)
+    json_path, pdf_path = folder / f"{number}.json", folder / f"{number}.pdf"
+    photo_path = folder / f"{number}-photo.jpg" if jpeg is not None else None
     return ExportResult(number, json_path, pdf_path, photo_path)
 
 
