@@ -58,19 +58,24 @@ def form_from_dict(data: dict[str, Any]) -> EnrolmentForm:
 
 def save_draft(station: Station, actor: Actor, data: dict[str, Any],
                draft_id: int | None) -> int:
+    actor.require(Permission.ENROL)
     with station.store.transaction() as repo:
         return draft_queries.save_draft(repo, actor.username, data, station.now(), draft_id)
 
 
 def latest_draft(station: Station, actor: Actor) -> draft_queries.Draft | None:
+    actor.require(Permission.ENROL)
     with station.store.transaction() as repo:
         drafts = draft_queries.list_drafts(repo, actor.username)
     return drafts[0] if drafts else None
 
 
-def delete_draft(station: Station, draft_id: int) -> None:
+def delete_draft(station: Station, actor: Actor | None, draft_id: int) -> None:
+    """Remove one of the operator's own drafts (another operator's drafts are left alone)."""
+    if actor is None:
+        return
     with station.store.transaction() as repo:
-        draft_queries.delete_draft(repo, draft_id)
+        draft_queries.delete_draft(repo, draft_id, actor.username)
 
 
 # -- photos of existing records -------------------------------------------------------------
@@ -83,8 +88,8 @@ def photos_of(station: Station, actor: Actor, numbers: list[str]) -> dict[str, b
             photo = repo.get_photo(number)
             if photo is not None:
                 found[number] = photo.jpeg
-        repo.append_audit(actor.username, "view-photos", ",".join(sorted(found))[:40],
-                          {"count": len(found)}, station.now())
+        for number in sorted(found):  # one event per record whose portrait was shown
+            repo.append_audit(actor.username, "view-photo", number, {}, station.now())
     return found
 
 
@@ -115,8 +120,12 @@ def name_score(query: str, names: list[str]) -> float:
 
 def search_records(station: Station, actor: Actor, query: str, limit: int = 50
                    ) -> list[dict[str, Any]]:
-    """By registration number, card number, or name (fuzzy, any script). Audited, no names."""
-    actor.require(Permission.LIST_RECORDS)
+    """By registration number, card number, or name (fuzzy, any script).
+
+    Results show names and birth dates, so this is a view of those records: it needs the
+    view permission and the audit names every record shown (numbers only, never the query).
+    """
+    actor.require(Permission.VIEW_RECORD)
     query = query.strip()
     hits: list[tuple[float, dict[str, Any]]] = []
     with station.store.transaction() as repo:
@@ -142,7 +151,9 @@ def search_records(station: Station, actor: Actor, query: str, limit: int = 50
                     "status": enrolment.status.value}))
         hits.sort(key=lambda item: -item[0])
         repo.append_audit(actor.username, "search-records", "",
-                          {"results": len(hits[:limit])}, station.now())
+                          {"results": len(hits[:limit]),
+                           "shown": [row["registration_number"] for _, row in hits[:limit]]},
+                          station.now())
     return [row for _, row in hits[:limit]]
 
 

@@ -26,7 +26,6 @@ from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys
 from station.services.home import StationConfig, StationHome
 from station.store.store import Store
 
-
 _DUMMY_HASH = "scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 

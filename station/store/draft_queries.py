@@ -62,5 +62,6 @@ def list_drafts(repo: Repository, operator: str) -> list[Draft]:
     return drafts
 
 
-def delete_draft(repo: Repository, draft_id: int) -> None:
-    repo.connection.execute(delete(t.drafts).where(t.drafts.c.id == draft_id))
+def delete_draft(repo: Repository, draft_id: int, operator: str) -> None:
+    repo.connection.execute(delete(t.drafts).where(t.drafts.c.id == draft_id,
+                                                   t.drafts.c.operator == operator))

@@ -202,10 +202,8 @@ class EnrolmentPage(QWidget):
         self.resume_button.hide()
         self.discard_button.hide()
         self.banner.hide()
-        if draft is not None and self.session.station is not None:
-            station = self.session.station
-            self.runner.submit(lambda: bridge.delete_draft(station, draft.draft_id), write=True,
-                               failed=self.banner.error, owner=self)
+        if draft is not None:
+            self._drop_draft(draft.draft_id)
 
     def collect(self) -> EnrolmentForm:
         for step in self.steps:
@@ -225,9 +223,8 @@ class EnrolmentPage(QWidget):
     def _draft_saved(self, draft_id: int) -> None:
         if self.result is None:
             self.draft_id = draft_id
-        elif draft_id is not None and self.session.station is not None:
-            station = self.session.station  # saved meanwhile: the draft is not needed
-            self.runner.submit(lambda: bridge.delete_draft(station, draft_id), write=True)
+        elif draft_id is not None:
+            self._drop_draft(draft_id)  # saved meanwhile: the draft is not needed
 
     # -- navigation ------------------------------------------------------------------------------
     def current(self) -> int:
@@ -337,10 +334,8 @@ class EnrolmentPage(QWidget):
         self.result = result
         self.draft_timer.stop()
         self.next_button.setEnabled(True)
-        if self.draft_id is not None and self.session.station is not None:
-            station, draft_id = self.session.station, self.draft_id
-            self.runner.submit(lambda: bridge.delete_draft(station, draft_id), write=True,
-                               failed=self.banner.error)
+        if self.draft_id is not None:
+            self._drop_draft(self.draft_id)
             self.draft_id = None
         if result.duplicate_case is not None:
             self.done_note.setText(self.tr(
@@ -381,11 +376,17 @@ class EnrolmentPage(QWidget):
                            f"{card.card_number}.pdf")
         self.print_card_button.setEnabled(False)
 
+    def _drop_draft(self, draft_id: int) -> None:
+        """Delete one of this operator's drafts on the write worker."""
+        station, actor = self.session.station, self.session.actor
+        if station is None:
+            return
+        self.runner.submit(lambda: bridge.delete_draft(station, actor, draft_id), write=True,
+                           failed=self.banner.error, owner=self)
+
     def discard_current(self) -> None:
-        if self.draft_id is not None and self.session.station is not None:
-            station, draft_id = self.session.station, self.draft_id
-            self.runner.submit(lambda: bridge.delete_draft(station, draft_id), write=True,
-                               failed=self.banner.error)
+        if self.draft_id is not None:
+            self._drop_draft(self.draft_id)
         self.draft_id = None
         self.new_enrolment()
 
