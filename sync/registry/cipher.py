@@ -17,7 +17,8 @@ VERSION = b"\x01"
 class DataCipher:
     def __init__(self, key: bytes) -> None:
         self._aead = AESGCM(key)
-        self._key = key
+        # A key of its own for the blind index: the encryption key is used for nothing else.
+        self._blind_key = hmac.new(key, b"registry-subkey:blind-index", hashlib.sha256).digest()
 
     def encrypt(self, plaintext: bytes, context: str) -> bytes:
         nonce = os.urandom(12)
@@ -31,4 +32,4 @@ class DataCipher:
 
     def blind(self, text: str) -> str:
         """Keyed hash for equality search (demographic key) without storing the value."""
-        return hmac.new(self._key, b"registry-blind:" + text.encode(), hashlib.sha256).hexdigest()
+        return hmac.new(self._blind_key, text.encode(), hashlib.sha256).hexdigest()
