@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import unicodedata
-from dataclasses import asdict, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
 from types import ModuleType
 from typing import Any
@@ -21,7 +21,6 @@ from station.domain.roles import Permission
 from station.domain.vocab import EnrolmentStatus
 from station.errors import ValidationError
 from station.services.context import Actor, Station
-from station.services.forms import EnrolmentForm
 from station.store import draft_queries
 
 SETTINGS = ("match_threshold", "possible_threshold", "card_validity_days",
@@ -44,18 +43,6 @@ def service_function(module: str, function: str) -> Any:
 
 
 # -- drafts ---------------------------------------------------------------------------------
-def form_to_dict(form: EnrolmentForm) -> dict[str, Any]:
-    return asdict(form)
-
-
-def form_from_dict(data: dict[str, Any]) -> EnrolmentForm:
-    known = EnrolmentForm.__dataclass_fields__
-    values = {k: v for k, v in data.items() if k in known}
-    for key in ("emergency_contacts", "family_contacts", "dependants", "documents"):
-        values[key] = [tuple(item) for item in values.get(key, [])]
-    return EnrolmentForm(**values)
-
-
 def save_draft(station: Station, actor: Actor, data: dict[str, Any],
                draft_id: int | None) -> int:
     actor.require(Permission.ENROL)

@@ -55,15 +55,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def add_enrol_arguments(parser: argparse.ArgumentParser) -> None:
     a = parser.add_argument
-    a("--given-name", required=True)
-    a("--family-name", required=True)
+    a("--given-name", default="")
+    a("--family-name", default="")
     a("--other-names", default="")
     a("--given-name-latin", default="", help="transliteration for the card's MRZ")
     a("--family-name-latin", default="")
-    a("--sex", required=True, help="F, M or X")
+    a("--sex", default="", help="F, M or X")
     a("--birth-date", default="", help="YYYY-MM-DD")
     a("--birth-year", type=int, default=None, help="when only the year is known (estimated)")
-    a("--nationality", required=True, help="ISO 3166 alpha-3, XXA stateless, XXX unknown")
+    a("--nationality", default="", help="ISO 3166 alpha-3, XXA stateless, XXX unknown")
     a("--languages", default="", help="comma list of ISO 639 codes")
     a("--local-language", default="none", help="none, basic, good, fluent")
     a("--region", default="")
@@ -82,8 +82,12 @@ def add_enrol_arguments(parser: argparse.ArgumentParser) -> None:
     a("--vulnerability", action="append", default=[], help="repeat or comma list")
     a("--need", action="append", default=[], help="repeat or comma list")
     a("--notes", default="")
-    a("--consent", required=True,
+    a("--consent", default="",
       help="purposes agreed: registration,biometrics,card,emergency-contact,sharing or all")
+    a("--form", default="", metavar="FILE|-",
+      help="the details as a JSON object (field names of the enrolment form) from a file or "
+           "standard input, instead of the flags above: keeps names and phone numbers out of "
+           "shell history and the process list")
     a("--consent-language", default="en")
     a("--consent-version", default="")
     a("--photo", default="", help="face photo file (needs biometrics consent)")
@@ -95,9 +99,41 @@ def _split(items: list[str], width: int) -> list[tuple[str, ...]]:
     return [tuple((item.split(";") + [""] * width)[:width]) for item in items]
 
 
+PERSONAL_FLAGS = ("given_name", "family_name", "other_names", "given_name_latin",
+                  "family_name_latin", "sex", "birth_date", "birth_year", "nationality",
+                  "languages", "region", "district", "place", "arrival_date", "phone", "email",
+                  "emergency_contact", "family_contact", "dependant", "document",
+                  "vulnerability", "need", "notes", "consent")
+
+
+def _form_from_json(source: str) -> Any:
+    import json
+    import sys
+
+    from station.services.forms import form_from_dict
+
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        raise ValidationError(f"form: cannot read the file ({exc.strerror})",
+                              field="form") from None
+    except ValueError:
+        raise ValidationError("form: not a JSON object", field="form") from None
+    if not isinstance(data, dict):
+        raise ValidationError("form: not a JSON object", field="form")
+    return form_from_dict(data)
+
+
 def form_from_args(args: argparse.Namespace) -> Any:
     from station.services.forms import EnrolmentForm
 
+    if args.form:
+        given = [name for name in PERSONAL_FLAGS if getattr(args, name, None)]
+        if given:
+            raise ValidationError("give the details either with --form or as flags, not both",
+                                  field=given[0])
+        return _form_from_json(args.form)
     return EnrolmentForm(
         given_name=args.given_name, family_name=args.family_name, other_names=args.other_names,
         given_name_latin=args.given_name_latin, family_name_latin=args.family_name_latin,

@@ -4,8 +4,9 @@ objects. Both front ends fill an `EnrolmentForm`; nothing reaches the store unch
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from station.domain.model import (
     Consent,
@@ -167,6 +168,26 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
                                   for v in _codes(form.vulnerabilities)),
         needs=frozenset(parse_choice(Need, n, "needs") for n in _codes(form.needs)),
     )
+
+
+def form_to_dict(form: EnrolmentForm) -> dict[str, Any]:
+    return asdict(form)
+
+
+def form_from_dict(data: dict[str, Any]) -> EnrolmentForm:
+    """A form from plain data (a saved draft, or `station enrol --form FILE`); unknown keys are
+    refused by name so that a misspelt field is not silently dropped."""
+    known = EnrolmentForm.__dataclass_fields__
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise ValidationError(f"form: unknown fields: {', '.join(unknown)}", field=unknown[0])
+    values = dict(data)
+    for key in ("emergency_contacts", "family_contacts", "dependants", "documents"):
+        values[key] = [tuple(item) for item in values.get(key, [])]
+    try:
+        return EnrolmentForm(**values)
+    except TypeError:
+        raise ValidationError("form: malformed field values", field="form") from None
 
 
 def _codes(values: list[str]) -> list[str]:

@@ -207,3 +207,21 @@ def test_read_only_disk_is_a_clear_error(tmp_path: Path) -> None:
         assert "Traceback" not in failed.stderr
     finally:
         subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def test_enrol_from_a_json_form_on_standard_input(home: Path) -> None:
+    """`enrol --form -` takes the details from stdin, keeping them out of the process list."""
+    form = {"given_name": "Neema", "family_name": "Kahindi", "sex": "F", "birth_year": 1992,
+            "nationality": "KEN", "consent_purposes": "registration",
+            "emergency_contacts": [["Baraka Kahindi", "brother", "+254 700 000000"]]}
+    result = subprocess.run([sys.executable, "-m", "station", "enrol", "--form", "-", "--json"],
+                            input=json.dumps(form), capture_output=True, text=True,
+                            env=station_env(home), timeout=120)
+    assert result.returncode == 0, result.stderr
+    number = json.loads(result.stdout)["registration_number"]
+    shown = json.loads(run(home, "show", number, "--json").stdout)
+    assert shown["emergency_contacts"][0]["name"] == "Baraka Kahindi"
+    misspelt = subprocess.run([sys.executable, "-m", "station", "enrol", "--form", "-"],
+                              input='{"given_nam": "x"}', capture_output=True, text=True,
+                              env=station_env(home), timeout=120)
+    assert misspelt.returncode != 0 and "given_nam" in misspelt.stderr

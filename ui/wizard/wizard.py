@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from station.domain.vocab import ConsentPurpose
 from station.services import biometric
 from station.services.enrolment import EnrolResult, PhotoInput, enrol
-from station.services.forms import EnrolmentForm, validate_form
+from station.services.forms import EnrolmentForm, form_from_dict, form_to_dict, validate_form
 from ui import bridge
 from ui.card_preview import CardPreview
 from ui.session import Session
@@ -187,7 +187,7 @@ class EnrolmentPage(QWidget):
         if draft is None:
             return
         self.draft_id = draft.draft_id
-        self.form = bridge.form_from_dict(draft.data.get("form", {}))
+        self.form = form_from_dict(draft.data.get("form", {}))
         for step in self.steps:
             step.load(self.form)
         self._pending_draft = None
@@ -215,7 +215,7 @@ class EnrolmentPage(QWidget):
         station, actor = self.session.station, self.session.actor
         if station is None or actor is None or self.result is not None:
             return
-        data = {"form": bridge.form_to_dict(self.collect()), "step": self.stack.currentIndex()}
+        data = {"form": form_to_dict(self.collect()), "step": self.stack.currentIndex()}
         draft_id = self.draft_id
         self.runner.submit(lambda: bridge.save_draft(station, actor, data, draft_id), write=True,
                            done=self._draft_saved, failed=self.banner.error, owner=self)
