@@ -164,7 +164,7 @@ def read_photo(path_text: str) -> bytes:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from station.services.context import init_station
+    from station.services.context import init_station, undo_init
 
     home = home_of(args)
     passphrase = secret("STATION_PASSPHRASE", "New station passphrase: ")
@@ -177,8 +177,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     station = init_station(home, args.site, args.station, passphrase, admin, password, **kwargs)
     try:
         _join_trust(station, args.trust)
-    finally:
-        station.close()
+    except BaseException:
+        undo_init(station)  # a bad bundle leaves no half-made station behind
+        raise
+    station.close()
     emit(args.json, {"home": str(home.path), "station_id": station.code.station_id,
                      "admin": admin},
          f"station {station.code.station_id} set up in {home.path}")

@@ -22,7 +22,7 @@ from station.domain.vocab import Role
 from station.errors import AuthError, StationError, StorageError, ValidationError
 from station.security.cipher import FieldCipher
 from station.security.passwords import hash_password, verify_password
-from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys
+from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys, check_passphrase_strength
 from station.services.home import StationConfig, StationHome
 from station.store.store import Store
 
@@ -78,7 +78,12 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
         raise ValidationError("site must be 2-5 and station 1-3 capital letters or digits",
                               field="site")
     if home.is_initialised():
+        if not home.vault.exists():
+            raise StationError("this home folder holds a wiped station: set up the new "
+                               "station in another folder (or delete this one)")
         raise StationError("a station is already set up in this home folder")
+    check_db_url(db_url)
+    check_passphrase_strength(passphrase)
     check_username(admin)
     password_hash = hash_password(admin_password)
     try:
@@ -91,6 +96,8 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
         Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     keys = UnsealedKeys(os.urandom(32), signing_key)
     store = Store(home.db_url(config), FieldCipher(keys.data_key))
+    station_made = Station(home, config, store, keys.signing_key)
+    claimed = False
     try:
         store.migrate()
         now = utcnow()
@@ -100,13 +107,36 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
             repo.set_meta("station_id", code.station_id)
             repo.add_operator(Operator(admin, Role.ADMIN, password_hash), now)
             repo.append_audit(admin, "station-initialised", code.station_id, {}, now)
+        claimed = True
         home.vault.create(passphrase, keys, scrypt_n=scrypt_n)
         home.save_config(config)
     except BaseException:
-        store.close()
-        home.vault.path.unlink(missing_ok=True)
+        undo_init(station_made, drop_schema=claimed)
         raise
-    return Station(home, config, store, keys.signing_key)
+    return station_made
+
+
+def check_db_url(db_url: str) -> None:
+    if db_url and not db_url.startswith(("sqlite:///", "postgresql://", "postgresql+psycopg://")):
+        raise ValidationError("database URL must be postgresql://... or sqlite:///... "
+                              "(or nothing, for the embedded store)", field="db")
+
+
+def undo_init(station: Station, *, drop_schema: bool = True) -> None:
+    """Remove what a failed `init` made, so that it can simply be run again.
+
+    `drop_schema` is true only when this init claimed the database itself; a database that
+    already belonged to a station is never touched.
+    """
+    home = station.home
+    if drop_schema and station.config.db_url:
+        station.store.drop_schema()
+    station.close()
+    for path in (home.vault.path, home.config_path, home.trust_path):
+        path.unlink(missing_ok=True)
+    if not station.config.db_url:
+        for path in home.path.glob(home.store_path.name + "*"):
+            path.unlink(missing_ok=True)
 
 
 def _valid_code(site: str, station: str) -> bool:

@@ -27,5 +27,15 @@ class Store:
         with translate_errors(), self.engine.begin() as connection:
             yield Repository(connection, self.cipher)
 
+    def drop_schema(self) -> None:
+        """Drop every table of the station (undoing a failed set-up on a server database)."""
+        from sqlalchemy import text
+
+        from station.store.tables import metadata
+
+        with translate_errors(), self.engine.begin() as connection:
+            metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
     def close(self) -> None:
         self.engine.dispose()

@@ -21,12 +21,29 @@ def _emit(as_json: bool, data: Any, text: str) -> None:
         sys.stdout.write(text.rstrip("\n") + "\n")
 
 
+def database_problem(exc: BaseException) -> str | None:
+    """What a person should know about a database failure, or None for other errors."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
+        return "the database URL is not usable: give postgresql://... (or sqlite:///... demo)"
+    if isinstance(exc, ModuleNotFoundError):
+        return "no driver for this kind of database: use postgresql://... or sqlite:///..."
+    if isinstance(exc, DBAPIError):
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        return f"the registry database cannot be used: {first[:160]}"
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print machine-readable JSON")
+    common.add_argument("--home", default=argparse.SUPPRESS,
+                        help="registry home folder (default: $REGISTRY_HOME)")
     parser = argparse.ArgumentParser(prog="registry", description="Central registry.")
-    parser.add_argument("--home", default=os.environ.get("REGISTRY_HOME", "registry-home"),
+    parser.add_argument("--home", default=os.environ.get("REGISTRY_HOME") or os.path.join(
+        os.path.expanduser("~"), ".local", "share", "enrolment-registry"),
                         help="registry home folder (default: $REGISTRY_HOME)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -105,14 +122,24 @@ def cmd_station_add(args: argparse.Namespace) -> int:
     from sync.atomic import write_atomically
     from sync.encoding import b64d
 
+    out = Path(args.out)
+    if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
+        raise SyncError("--out: the folder does not exist or cannot be written; nothing was "
+                        "registered", reason="bad-output")
+    station_id = f"{args.site.upper()}-{args.station.upper()}"
     registry = _open(args)
     try:
         public = b64d(args.public_key) if args.public_key else None
         bundle = registry.add_station(args.site, args.station, public_key=public)
+        try:
+            write_atomically(out, json.dumps(bundle, indent=2).encode())
+        except OSError as exc:
+            # The bundle may be the only copy of the station's key: without it, undo.
+            registry.forget_station(station_id)
+            raise SyncError(f"cannot write the trust bundle ({exc.strerror}); nothing was "
+                            "registered", reason="bad-output") from None
     finally:
         registry.close()
-    write_atomically(Path(args.out), json.dumps(bundle, indent=2).encode())
-    station_id = f"{args.site.upper()}-{args.station.upper()}"
     _emit(args.json, {"station_id": station_id, "bundle": args.out,
                       "holds_station_key": "station_key" in bundle},
           f"station {station_id} certified; trust bundle written to {args.out}"
@@ -212,6 +239,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             _emit(True, exc.as_dict(), "")
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the database or its driver: a clear line, never a traceback
+        message = database_problem(exc)
+        if message is None:
+            raise
+        if args.json:
+            _emit(True, {"error": "DatabaseError", "message": message}, "")
+        print(f"error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

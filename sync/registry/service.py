@@ -6,7 +6,7 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 
 from cards import RevocationList, RootKey, StationCertificate, StationKey, TrustBundle
 from station.domain.regno import StationCode
@@ -123,6 +123,15 @@ class Registry:
         if key is not None:
             document["station_key"] = b64e(key.private_bytes())
         return document
+
+    def forget_station(self, station_id: str) -> None:
+        """Undo `add_station` for a station that never received its bundle (no batches yet)."""
+        with self.engine.begin() as conn:
+            if conn.execute(select(t.batches.c.sequence)
+                            .where(t.batches.c.station_id == station_id)).first():
+                raise SyncError("the station has sent batches: revoke it instead",
+                                reason="in-use")
+            conn.execute(delete(t.stations).where(t.stations.c.station_id == station_id))
 
     def revoke_station(self, station_id: str, reason: str) -> None:
         with self.engine.begin() as conn:

@@ -225,3 +225,30 @@ def test_enrol_from_a_json_form_on_standard_input(home: Path) -> None:
                               input='{"given_nam": "x"}', capture_output=True, text=True,
                               env=station_env(home), timeout=120)
     assert misspelt.returncode != 0 and "given_nam" in misspelt.stderr
+
+
+def test_failed_init_leaves_nothing_behind_and_can_be_retried(tmp_path: Path) -> None:
+    """A short passphrase, a bad trust bundle or a bad database URL leave no half-made home."""
+    home = tmp_path / "home"
+    short = {**station_env(home), "STATION_PASSPHRASE": "short"}
+    assert run(home, "init", "--site", "DAR", "--station", "01", env=short).returncode == 2
+    bundle = tmp_path / "bundle.json"
+    bundle.write_text("not a bundle")
+    failed = run(home, "init", "--site", "DAR", "--station", "01", "--trust", str(bundle))
+    assert failed.returncode == 2 and "trust" in failed.stderr
+    garbage = run(home, "init", "--site", "DAR", "--station", "01", "--db", "garbage", "--json")
+    assert garbage.returncode == 2 and json.loads(garbage.stdout)["field"] == "db"
+    assert sorted(p.name for p in home.glob("*")) == []
+    assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
+
+
+def test_failed_init_on_postgres_releases_the_database(tmp_path: Path, postgres_url: str
+                                                       ) -> None:
+    """A set-up that fails after claiming a PostgreSQL database gives the database back."""
+    home = tmp_path / "home"
+    bundle = tmp_path / "bundle.json"
+    bundle.write_text("{}")
+    args = ("init", "--site", "DAR", "--station", "01", "--db", postgres_url)
+    assert run(home, *args, "--trust", str(bundle)).returncode == 2
+    retried = run(home, *args)
+    assert retried.returncode == 0, retried.stderr
