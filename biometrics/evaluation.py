@@ -7,6 +7,7 @@ Operators run this on their own pairs to calibrate a deployment. Each image is e
 from __future__ import annotations
 
 import csv
+import math
 import os
 import sys
 from collections.abc import Callable
@@ -47,6 +48,7 @@ class EvaluationResult:
     eer_threshold: float
     threshold: float
     no_face: list[str]
+    unreadable: list[str]
     false_matches: int
     false_non_matches: int
     same_pairs: int
@@ -54,6 +56,12 @@ class EvaluationResult:
     skipped_pairs: int
     distances: np.ndarray = field(repr=False)
     labels: np.ndarray = field(repr=False)
+
+    @property
+    def accuracy_counting_skipped(self) -> float:
+        total = self.pairs + self.skipped_pairs
+        correct = self.pairs - self.false_matches - self.false_non_matches
+        return correct / total if total else 0.0
 
     def sweep(self, thresholds: Any = None) -> list[tuple[float, float, float]]:
         """(threshold, fmr, fnmr) rows from 0.30 to 0.80 (or the given thresholds)."""
@@ -66,8 +74,9 @@ class EvaluationResult:
             "fmr": self.fmr,
             "fnmr": self.fnmr,
             "accuracy": self.accuracy,
-            "eer": self.eer,
-            "eer_threshold": self.eer_threshold,
+            # undefined (null) unless both same- and different-person pairs were scored
+            "eer": None if math.isnan(self.eer_threshold) else self.eer,
+            "eer_threshold": None if math.isnan(self.eer_threshold) else self.eer_threshold,
             "threshold": self.threshold,
             "false_matches": self.false_matches,
             "false_non_matches": self.false_non_matches,
@@ -75,6 +84,9 @@ class EvaluationResult:
             "different_pairs": self.different_pairs,
             "skipped_pairs": self.skipped_pairs,
             "no_face": list(self.no_face),
+            "unreadable": list(self.unreadable),
+            # the same accuracy if every skipped pair (no face, unreadable) counted as an error
+            "accuracy_counting_skipped": self.accuracy_counting_skipped,
         }
         if sweep:
             data["sweep"] = [{"threshold": t, "fmr": a, "fnmr": b} for t, a, b in self.sweep()]
@@ -148,10 +160,12 @@ def _stderr_progress(total: int) -> tuple[Progress, Callable[[], None]]:
 
 def encode_images(
     images_dir: Path, names: list[str], progress: Progress | None = None
-) -> tuple[dict[str, np.ndarray], list[str]]:
-    """Template vector per image name; names where no face (or no readable photo) is listed."""
+) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
+    """Template vector per image name, the names where no face was found, and the names that
+    could not be read at all (missing, damaged or unsupported files)."""
     cache: dict[str, np.ndarray] = {}
     missing: list[str] = []
+    unreadable: list[str] = []
     for done, name in enumerate(names, start=1):
         try:
             image = load_image(images_dir / name)
@@ -160,11 +174,11 @@ def encode_images(
                 cache[name] = extract_template(image, faces[0]).vector
             else:
                 missing.append(name)
-        except PhotoError:
-            missing.append(name)
+        except PhotoError as exc:
+            (missing if exc.code in ("no_face", "too_small") else unreadable).append(name)
         if progress:
             progress(done, len(names))
-    return cache, missing
+    return cache, missing, unreadable
 
 
 def evaluate_pairs(
@@ -184,10 +198,13 @@ def evaluate_pairs(
     names = sorted({p.left for p in pairs} | {p.right for p in pairs})
     update, stop = _stderr_progress(len(names)) if show_progress else (None, lambda: None)
     try:
-        vectors, no_face = encode_images(root, names, update)
+        vectors, no_face, unreadable = encode_images(root, names, update)
     finally:
         stop()
     scored = [p for p in pairs if p.left in vectors and p.right in vectors]
+    if not scored:
+        raise PairsFileError(f"no pair could be scored: no face in {len(no_face)} image(s), "
+                             f"{len(unreadable)} image(s) unreadable or missing")
     distances = np.array(
         [float(np.linalg.norm(vectors[p.left] - vectors[p.right])) for p in scored],
         dtype=np.float64,
@@ -208,6 +225,7 @@ def evaluate_pairs(
         eer_threshold=eer_threshold,
         threshold=thresholds.match,
         no_face=no_face,
+        unreadable=unreadable,
         false_matches=errors_fm,
         false_non_matches=errors_fnm,
         same_pairs=int(labels.sum()),

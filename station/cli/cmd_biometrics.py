@@ -87,11 +87,16 @@ def _eval_text(result: Any, sweep: bool) -> str:
         f"false match rate:     {result.fmr:.4%} ({result.false_matches})",
         f"false non-match rate: {result.fnmr:.4%} ({result.false_non_matches})",
         f"accuracy:             {result.accuracy:.4%}",
-        f"equal error rate:     {result.eer:.4%} at {result.eer_threshold:.3f}",
+        f"equal error rate:     {result.eer:.4%} at {result.eer_threshold:.3f}"
+        if result.eer_threshold == result.eer_threshold  # NaN when only one kind of pair
+        else "equal error rate:     undefined (needs same- and different-person pairs)",
     ]
     if result.no_face:
         lines.append(f"no face found in {len(result.no_face)} image(s):")
         lines += [f"  {name}" for name in result.no_face]
+    if result.unreadable:
+        lines.append(f"unreadable or missing: {len(result.unreadable)} image(s):")
+        lines += [f"  {name}" for name in result.unreadable]
     if sweep:
         lines.append("threshold      FMR     FNMR")
         lines += [f"    {t:.2f}  {a:7.4f}  {b:7.4f}" for t, a, b in result.sweep()]

@@ -52,18 +52,22 @@ def _small_set(faces_dir: Path, tmp_path: Path, single_photos) -> tuple[Path, Pa
     import cv2
 
     cv2.imwrite(str(images / "wall.png"), np.full((200, 200, 3), 180, dtype=np.uint8))
-    pairs = [*all_pairs(picked), ("wall.png", picked[0][0], 0)]
+    (images / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut short")
+    pairs = [*all_pairs(picked), ("wall.png", picked[0][0], 0),
+             ("broken.jpg", picked[0][0], 1), ("gone.jpg", picked[1][0], 0)]
     return write_pairs(tmp_path / "pairs.csv", pairs), images
 
 
 def test_evaluate_pairs_on_a_small_real_set(faces_dir, tmp_path, single_photos) -> None:  # type: ignore[no-untyped-def]
-    """evaluate_pairs scores 21 real pairs without error and lists the no-face image."""
+    """evaluate_pairs scores 21 real pairs and lists the no-face and the unreadable images."""
     pairs_csv, images = _small_set(faces_dir, tmp_path, single_photos)
     result = evaluate_pairs(pairs_csv, images, show_progress=False)
-    assert result.pairs == 21 and result.skipped_pairs == 1
+    assert result.pairs == 21 and result.skipped_pairs == 3
     assert result.same_pairs == 6 and result.different_pairs == 15
     assert result.fmr == 0.0 and result.fnmr == 0.0 and result.accuracy == 1.0
     assert result.threshold == MatchThresholds().match and result.no_face == ["wall.png"]
+    assert result.unreadable == ["broken.jpg", "gone.jpg"]
+    assert result.to_dict()["accuracy_counting_skipped"] == 21 / 24
     sweep = result.sweep()
     assert sweep[0][2] >= sweep[-1][2] and sweep[0][1] <= sweep[-1][1]
     assert set(result.to_dict(sweep=True)) >= {
