@@ -17,6 +17,7 @@ from station.domain.model import (
     PersonName,
     RelatedPerson,
 )
+from station.domain.regno import NumberError, parse_number
 from station.domain.validation import (
     check_birth_date,
     check_date,
@@ -100,8 +101,15 @@ def _related(items: Sequence[tuple[str, ...]], field_name: str) -> list[RelatedP
             people.append(RelatedPerson(name, relationship,
                                         birth_year=int(year_text) if year_text else None))
         else:
+            link = parts[3].strip().upper()
+            if link:
+                try:
+                    parse_number(link)
+                except NumberError as exc:
+                    raise ValidationError(f"{label}.registration_number: {exc}",
+                                          field=label) from None
             people.append(RelatedPerson(name, relationship, check_phone(parts[2], f"{label}.phone"),
-                                        registration_number=parts[3].strip().upper()))
+                                        registration_number=link))
     return people
 
 

@@ -68,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("--reason", default="revoked")
     revoke.set_defaults(handler=cmd_station_revoke)
 
-    imp = sub.add_parser("import", parents=[common], help="import batch files")
+    imp = sub.add_parser(
+        "import", parents=[common], help="import batch files",
+        description="Import batch files (from removable media). A rejected file is moved into "
+                    "the registry's quarantine folder, so that it cannot be imported by mistake "
+                    "later; the reason is printed and recorded.")
     imp.add_argument("files", nargs="+")
     imp.add_argument("--ack-dir", default="", help="where to write acknowledgements")
     imp.set_defaults(handler=cmd_import)

@@ -166,3 +166,17 @@ def test_fields_a_deployment_does_not_collect_are_refused(station: Station) -> N
                      family_contacts=[], dependants=[], documents=[], vulnerabilities=[],
                      needs=[], notes="")
     assert enrol(station, admin, lean).registration_number
+
+
+def test_family_link_must_be_a_valid_registration_number(station: Station) -> None:
+    """A family contact's registration number is checked like any number typed by an officer."""
+    from station.errors import ValidationError
+
+    admin = login(station, ADMIN, ADMIN_PASSWORD)
+    with pytest.raises(ValidationError) as error:
+        enrol(station, admin, full_form(family_contacts=[("Ali", "brother", "", "DAR-01-00000XX")]))
+    assert error.value.field == "family_contacts[1]"
+    first = enrol(station, admin, full_form()).registration_number
+    linked = enrol(station, admin, full_form(family_contacts=[("Ali", "brother", "", first)]))
+    assert show_record(station, admin, linked.registration_number)[
+        "family_contacts"][0]["registration_number"] == first
