@@ -196,7 +196,12 @@ def read_batch(data: bytes) -> BatchFile:
                 raise BatchRejected("the batch entries are compressed or oversized",
                                     reason="malformed")
             entries = {name: archive.read(name) for name in ENTRY_NAMES}
-    except (zipfile.BadZipFile, EOFError, ValueError, zipfile.LargeZipFile):
+    except zipfile.BadZipFile as exc:
+        if "crc" in str(exc).lower():  # whole file, but a byte inside an entry changed
+            raise BatchRejected("the file was altered: an entry's checksum does not match",
+                                reason="tampered") from None
+        raise BatchRejected("the file is truncated or is not a batch", reason="truncated") from None
+    except (EOFError, ValueError, zipfile.LargeZipFile):
         raise BatchRejected("the file is truncated or is not a batch", reason="truncated") from None
     manifest_bytes = entries[MANIFEST_NAME]
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from station.cli.output import emit
@@ -14,7 +15,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     dedup = subparsers.add_parser("dedup", parents=[common],
                                   help="search the station for a face, without enrolling")
     dedup.add_argument("--photo", required=True)
-    dedup.add_argument("--k", type=int, default=5, help="how many candidates at most")
+    dedup.add_argument("--k", type=_positive, default=5, help="how many candidates at most")
     dedup.set_defaults(handler=cmd_dedup)
 
     duplicates = subparsers.add_parser(
@@ -26,6 +27,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     duplicates.add_argument("--same-as", default="",
                             help="for `same`: the existing record (default: nearest candidate)")
     duplicates.set_defaults(handler=cmd_duplicates)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
@@ -43,7 +51,10 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         station.audit(actor, "dedup-search", "", candidates=len(candidates))
     rows = [{"registration_number": c.registration_number, "distance": round(c.distance, 4),
              "band": c.band} for c in candidates]
-    emit(args.json, {"candidates": rows}, lambda: "\n".join(
+    warnings = list(analysis.report.warnings)
+    for warning in warnings:  # e.g. several faces: only the largest was searched
+        print(f"warning: {warning}", file=sys.stderr)
+    emit(args.json, {"candidates": rows, "warnings": warnings}, lambda: "\n".join(
         f"{r['registration_number']:18} {r['distance']:.3f} {r['band']}" for r in rows)
         or "no similar face at this station")
     return 0

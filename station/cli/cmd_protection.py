@@ -9,7 +9,7 @@ from typing import Any
 
 from station.cli.output import emit
 from station.cli.session import logged_in, unlock_and_login
-from station.errors import AuthError, ValidationError
+from station.errors import StationError, ValidationError
 
 CORRECTION_FLAGS = ("given_name", "family_name", "other_names", "birth_date", "birth_year",
                     "nationality", "phone", "email", "place", "region", "district", "notes")
@@ -75,6 +75,11 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
     with logged_in(args) as (station, actor):
         result = withdraw_consent(station, actor, args.registration_number, args.purpose)
+    if result.already_withdrawn:
+        emit(args.json, result.to_dict(),
+             f"consent for {result.purpose} was already withdrawn for "
+             f"{result.registration_number}; nothing more to erase")
+        return 0
     text = (f"consent for {result.purpose} withdrawn for {result.registration_number}"
             + (f"; erased: {', '.join(result.erased)}" if result.erased else "")
             + (f"; cards revoked: {', '.join(result.revoked_cards)}"
@@ -149,11 +154,11 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 def _confirm_wipe() -> None:
     if not sys.stdin.isatty():
-        raise AuthError("wipe needs confirmation: run in a terminal or pass --yes")
+        raise StationError("wipe needs confirmation: run in a terminal or pass --yes")
     print("This destroys the station's keys: every record on this station becomes unreadable "
           "for ever. Restore is only possible from the central registry.", file=sys.stderr)
     if input("Type WIPE to continue: ").strip() != "WIPE":
-        raise AuthError("wipe cancelled: nothing was changed")
+        raise StationError("wipe cancelled: nothing was changed")
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:

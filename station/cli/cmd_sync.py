@@ -54,7 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with logged_in(args) as (station, actor):
         result = export_batch(station, actor, args.out)
-    emit(args.json, result, f"wrote {result['batch']} ({result['records']} new record(s))"
+    emit(args.json, result, f"wrote {result['batch']} ({result['records']} record(s), "
+         f"{result['new_records']} new since the last export)"
          if result["batch"] else "nothing to export")
     return 0
 

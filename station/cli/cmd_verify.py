@@ -54,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _unusable(as_json: bool, data: dict[str, Any], message: str) -> int:
     if as_json:
-        emit(True, data)
+        # Every answer keeps the verdict's shape, so that scripts can always read `valid`.
+        emit(True, {"valid": False, "reason": data.get("message") or data.get("reason"),
+                    "card_number": None, "record": None, "unreadable": True, **data})
     print(message, file=sys.stderr)
     return EXIT_UNUSABLE
 

@@ -113,6 +113,9 @@ def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: 
         if purpose not in enrolment.consent.purposes:
             raise ValidationError(f"the person never agreed to {purpose.value}", field="purpose")
         fresh = q.record_withdrawal(repo, number, purpose.value, now)
+        if purpose is ConsentPurpose.REGISTRATION:  # without registration nothing else stands
+            for other in enrolment.consent.active_purposes() - {purpose}:
+                q.record_withdrawal(repo, number, other.value, now)
         result = WithdrawalResult(number, purpose.value, already_withdrawn=not fresh)
         if purpose in (ConsentPurpose.BIOMETRICS, ConsentPurpose.REGISTRATION):
             forget_key = repo.erase_biometrics(number)

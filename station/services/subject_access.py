@@ -85,9 +85,11 @@ def subject_export(station: Station, actor: Actor, number: str, out_dir: str | P
                    ) -> ExportResult:
     from station.reports.subject_pdf import render_subject_pdf
 
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("--out must be a folder, and this is a file", field="out")
     data, jpeg = collect(station, actor, number)
     number = data["registration_number"]
-    folder = Path(out_dir)
     files = {f"{number}.json": json.dumps(data, ensure_ascii=False, indent=2).encode(),
              f"{number}.pdf": render_subject_pdf(data, jpeg)}  # rendered before anything is written
     if jpeg is not None:

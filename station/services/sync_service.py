@@ -179,7 +179,10 @@ def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[st
     station.audit(actor, "batch-exported", "", batches=len(files))
     newest = files[-1] if files else None
     return {"batch": newest, "batches": files, "sequence": waiting[-1].sequence if waiting
-            else None, "records": sealed.records if sealed else 0,
+            else None,
+            # records in the batch file written (`batch`), also when it was sealed earlier
+            "records": waiting[-1].record_count if waiting else 0,
+            "new_records": sealed.records if sealed else 0,
             "awaiting_ack": sum(b.record_count for b in waiting)}
 
 

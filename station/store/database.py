@@ -92,7 +92,8 @@ def head_revision() -> str | None:
 
 def _first_words(text: str) -> str:
     """The driver's message without any SQL or parameters (which could hold personal data)."""
-    return text.split("\n")[0].split("[sql")[0].strip()[:80]
+    first = text.strip().split("\n")[0].split("[SQL")[0].strip()
+    return first if len(first) <= 160 else first[:157] + "..."
 
 
 @contextlib.contextmanager
@@ -111,7 +112,7 @@ def translate_errors() -> Iterator[None]:
                                ) from None
         if "locked" in text:
             raise StorageError("the store is busy in another program; retry") from None
-        raise StorageError(f"the store cannot be used ({_first_words(text)})") from None
+        raise StorageError(f"the store cannot be used ({_first_words(str(exc.orig))})") from None
     except DBAPIError as exc:
         raise StorageError(f"the database refused the change: {type(exc.orig).__name__}") from None
     except OSError as exc:

@@ -14,9 +14,14 @@ from typing import Any
 from sync.errors import SyncError
 
 
+def _plain(value: Any) -> Any:
+    """JSON form of dates (ISO 8601) and anything else printable."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
 def _emit(as_json: bool, data: Any, text: str) -> None:
     if as_json:
-        sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(data, indent=2, default=_plain, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(text.rstrip("\n") + "\n")
 

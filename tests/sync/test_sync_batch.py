@@ -134,3 +134,13 @@ def test_sync_batch_ciphertext_moved_between_stations(tmp_path: Path,
     with pytest.raises(BatchRejected) as caught:
         open_batch(target, keys["registry"])
     assert caught.value.reason == "wrong-recipient"
+
+
+def test_sync_one_flipped_byte_is_tampering_not_truncation(tmp_path: Path,
+                                                           keys: dict[str, bytes]) -> None:
+    """A complete file with one byte changed inside an entry is reported as altered."""
+    data = bytearray(_seal(tmp_path, keys).read_bytes())
+    data[len(data) // 2] ^= 0x01
+    with pytest.raises(BatchRejected) as caught:
+        verify_batch(read_batch(bytes(data)), public_ed25519(keys["station"]))
+    assert caught.value.reason == "tampered"

@@ -37,6 +37,9 @@ def test_sync_officer_may_not_export(make_station: Any, tmp_path: Path) -> None:
         export_batch(a.station, login(a.station, "officer1", "officerpass1"), tmp_path)
     result = export_batch(a.station, login(a.station, "super1", "superpass12"), tmp_path)
     assert result["records"] == 1 and Path(result["batch"]).is_file()
+    again = export_batch(a.station, a.actor, tmp_path)  # not acknowledged: the same batch again
+    assert again["batch"] == result["batch"] and again["records"] == 1
+    assert again["new_records"] == 0
 
 
 def test_sync_file_round_trip_marks_synced(registry: Any, make_station: Any,
