@@ -5,9 +5,9 @@ SHELL := /bin/bash
 # Evaluated when used (after `uv-install` has run), not when the Makefile is read.
 UV = $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 
-.PHONY: run test setup uv-install system-packages lint bench
+.PHONY: run test setup uv-install gui-packages system-packages lint bench
 
-run: setup
+run: setup gui-packages
 	$(UV) run station gui
 
 test: setup system-packages
@@ -22,14 +22,28 @@ uv-install:
 	  python3 -m pip install --quiet --user --break-system-packages uv 2>/dev/null || \
 	  python3 -m pip install --quiet uv
 
-# Test-only tools from Debian: pdftoppm rasterises card PDFs, Xvfb gives a screen for screenshots.
-system-packages:
-	@if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v Xvfb >/dev/null 2>&1; then \
+# From Debian, when missing (and we are root with apt): the libraries Qt's X11 platform needs,
+# and for the tests pdftoppm (rasterises card PDFs) and Xvfb (a screen for screenshots).
+GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-util1 \
+	libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+TEST_PACKAGES := poppler-utils xvfb
+
+define apt_install
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing from Debian: $$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      poppler-utils xvfb >/dev/null; \
-	  else echo "please install poppler-utils and xvfb (the card and screenshot tests need them)"; \
-	  fi; fi
+	      $$missing >/dev/null; \
+	  else echo "please install: $$missing"; fi; fi
+endef
+
+gui-packages:
+	$(call apt_install,$(GUI_PACKAGES))
+
+system-packages:
+	$(call apt_install,$(GUI_PACKAGES) $(TEST_PACKAGES))
 
 lint:
 	$(UV) run --group dev ruff check .
