@@ -7,6 +7,7 @@ The biometrics library provides the cameras (`DeviceCamera`, `FolderCamera`,
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ class Assessment:
     box: tuple[int, ...] | None = None  # left, top, right, bottom in frame pixels
     checks: list[CheckLine] = field(default_factory=list)
     error: str = ""
+    liveness: Any = None  # biometrics.LivenessResult after this frame (live sources only)
 
     @property
     def passed(self) -> bool:
@@ -58,13 +60,17 @@ def list_devices() -> list[tuple[str, int]]:
 
 
 class Feed:
-    """A camera source: `read()` gives the next RGB frame, or None at the end."""
+    """A camera source: `read()` gives the next RGB frame, or None at the end.
+
+    Every feed (device, video file, folder) is a live source: its frames go through the blink
+    challenge. Only a photo imported on its own is not (`live=False`, no liveness).
+    """
 
     def __init__(self, kind: str, target: Any) -> None:
         from biometrics.cameras import CameraError, DeviceCamera, FolderCamera, VideoFileCamera
 
         self.kind = kind
-        self.live = kind == "device"
+        self.live = True
         if kind == "device":
             self.camera: Any = DeviceCamera(int(target))
         elif kind == "folder":
@@ -113,9 +119,42 @@ def assess_bytes(data: bytes, *, live: bool) -> Assessment:
     return _assess(data, data, live)
 
 
-def assess_frame(frame: Any, *, live: bool) -> Assessment:
-    """The same on a camera frame (RGB array); the frame is kept as JPEG for the record."""
-    return _assess(frame, encode(frame), live)
+def assess_frame(frame: Any, *, live: bool, blink: BlinkCheck | None = None) -> Assessment:
+    """The same on a camera frame (RGB array); the frame is kept as JPEG for the record.
+    With `blink`, the frame's landmarks (None when no face was found) feed the challenge."""
+    assessment = _assess(frame, encode(frame), live)
+    if blink is not None:
+        report = getattr(assessment.analysis, "report", None)
+        assessment.liveness = blink.update(report.landmarks if report is not None else None)
+    return assessment
+
+
+class BlinkCheck:
+    """The blink challenge of one capture, fed frame after frame in the analysis workers.
+
+    A lock keeps the frames in order even if two workers finish close together; results are
+    snapshots (`biometrics.LivenessResult`) handed to the page.
+    """
+
+    def __init__(self) -> None:
+        from biometrics import BlinkLivenessChallenge
+
+        self._challenge = BlinkLivenessChallenge()
+        self._lock = threading.Lock()
+
+    def update(self, landmarks: Any) -> Any:
+        """Feed the 68 landmarks of one frame (None: no face in it); the result so far."""
+        with self._lock:
+            return self._challenge.update(landmarks)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._challenge.reset()
+
+    @property
+    def result(self) -> Any:
+        with self._lock:
+            return self._challenge.result
 
 
 class CameraUnavailable(StationError):

@@ -1,6 +1,10 @@
 """Photo capture: live preview, face box, quality checklist with reasons, liveness prompt,
 automatic and manual capture, and the cropped portrait shown for approval.
 
+Liveness: every frame of a camera, video or folder source feeds a blink challenge in the
+analysis worker (a printed photo held up does not blink). Automatic capture waits for the
+blink; a manual capture records that liveness did not pass. An imported photo has no liveness.
+
 Frames are read and analysed in workers; the UI thread only paints. While an analysis runs,
 newer frames are shown but not queued (the newest frame is analysed next), so a slow
 computer shows a slower checklist, never a frozen window.
@@ -8,6 +12,7 @@ computer shows a slower checklist, never a frozen window.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
@@ -29,7 +34,14 @@ from PySide6.QtWidgets import (
 
 from station.services.enrolment import PhotoInput
 from station.services.forms import EnrolmentForm
-from ui.camera_feed import Assessment, Feed, assess_bytes, assess_frame, list_devices
+from ui.camera_feed import (
+    Assessment,
+    BlinkCheck,
+    Feed,
+    assess_bytes,
+    assess_frame,
+    list_devices,
+)
 from ui.tasks import TaskRunner
 from ui.widgets import Banner, ImageView, pixmap_from_bytes, pixmap_from_rgb
 from ui.wizard.steps import Step
@@ -48,6 +60,10 @@ class CaptureStep(Step):
         self.latest: Assessment | None = None
         self.approved: PhotoInput | None = None
         self.candidate: Assessment | None = None
+        self.blink: BlinkCheck | None = None
+        self.liveness_result: Any = None  # biometrics.LivenessResult of the current feed
+        self._landmarks: deque[Any] = deque()  # waiting for `observe`, oldest first
+        self._observing = False
         self._reading = False
         self._analysing = False
         self._frames_seen = 0
@@ -64,6 +80,9 @@ class CaptureStep(Step):
         self.checklist.setMinimumWidth(280)
         self.liveness = QLabel(self)
         self.liveness.setWordWrap(True)
+        self.liveness.setObjectName("liveness")
+        self.blink_again = QPushButton(self.tr("Check the blink again"), self)
+        self.blink_again.hide()
         self.override = QLineEdit(self)
         self.override.setPlaceholderText(self.tr("Reason to accept a photo failing a check"))
         self.override.hide()
@@ -81,6 +100,7 @@ class CaptureStep(Step):
         side.addWidget(QLabel(self.tr("<b>Photo checks</b>"), self))
         side.addWidget(self.checklist, 1)
         side.addWidget(self.liveness)
+        side.addWidget(self.blink_again)
         side.addWidget(self.override)
         side.addWidget(self.capture_button)
         live.addLayout(side, 1)
@@ -114,6 +134,7 @@ class CaptureStep(Step):
         self.capture_button.clicked.connect(self.capture_now)
         self.approve_button.clicked.connect(self.approve)
         self.retake_button.clicked.connect(self.retake)
+        self.blink_again.clicked.connect(self.restart_liveness)
         self._sources_loaded = False
 
     def title(self) -> str:
@@ -155,17 +176,75 @@ class CaptureStep(Step):
         """Open a camera source in a worker and start the preview."""
         self.stop()
         self.banner.show_message(self.tr("Opening the camera…"), "info")
-        self.runner.submit(lambda: Feed(kind, target), done=self._opened, owner=self,
-                           failed=self.banner.error)
+        self.runner.submit(lambda: (Feed(kind, target), BlinkCheck()), done=self._opened,
+                           owner=self, failed=self.banner.error)
 
-    def _opened(self, feed: Feed) -> None:
-        self.feed = feed
+    def _opened(self, opened: tuple[Feed, BlinkCheck]) -> None:
+        self.feed, self.blink = opened
         self.banner.hide()
         self.stack.setCurrentIndex(0)
-        self.liveness.setText(self.tr("Ask the person to look at the camera and blink.")
-                              if feed.live else self.tr("Photos from a folder or file: "
-                                                        "no liveness check."))
+        self._show_liveness(self.blink.result)
         self.timer.start()
+
+    # -- liveness ------------------------------------------------------------------------------
+    def observe(self, landmarks: Any) -> None:
+        """Feed one frame's 68 face landmarks to the blink challenge, in a worker and in order
+        (the frame path does the same inside its analysis; a landmark stream calls this)."""
+        if self.blink is None:
+            return
+        self._landmarks.append(landmarks)
+        if not self._observing:
+            self._observe_next()
+
+    def _observe_next(self) -> None:
+        blink = self.blink
+        if blink is None or not self._landmarks:
+            self._observing = False
+            self._landmarks.clear()
+            return
+        self._observing = True
+        landmarks = self._landmarks.popleft()
+        self.runner.submit(lambda: blink.update(landmarks), done=self._liveness_seen,
+                           owner=self, failed=self._observe_failed)
+
+    def _observe_failed(self, message: str) -> None:
+        self._observing = False
+        self._landmarks.clear()
+        self.banner.error(message)
+
+    def _liveness_seen(self, result: Any) -> None:
+        self._show_liveness(result)
+        self._maybe_auto_capture()
+        self._observe_next()
+
+    def restart_liveness(self) -> None:
+        """Start the blink challenge again (after it timed out)."""
+        if self.blink is not None:
+            self.blink.reset()
+            self._show_liveness(self.blink.result)
+            if self.feed is not None and self.stack.currentIndex() == 0:
+                self.timer.start()
+
+    @property
+    def liveness_passed(self) -> bool:
+        return self.liveness_result is not None and bool(self.liveness_result.passed)
+
+    def _show_liveness(self, result: Any) -> None:
+        self.liveness_result = result
+        state = getattr(result, "state", "")
+        texts = {
+            "waiting": (self.tr("Please blink: ask the person to look at the camera and "
+                                "blink once."), "#b9770e"),
+            "passed": (self.tr("Blink seen: a live person is in front of the camera."),
+                       "#1e8449"),
+            "failed": (self.tr("No blink seen in time. Ask the person to blink, then press "
+                               "“Check the blink again”."), "#c0392b"),
+        }
+        text, colour = texts.get(state, (self.tr("Imported photo: no liveness check."),
+                                         "#555"))
+        self.liveness.setText(text)
+        self.liveness.setStyleSheet(f"QLabel#liveness {{ color: {colour}; font-weight: bold; }}")
+        self.blink_again.setVisible(state == "failed")
 
     def stop(self) -> None:
         self.timer.stop()
@@ -205,8 +284,9 @@ class CaptureStep(Step):
         if not self._analysing:
             self._analysing = True
             live = bool(self.feed and self.feed.live)
-            self.runner.submit(lambda: assess_frame(frame, live=live), done=self._assessed,
-                               failed=self._analysis_failed, owner=self)
+            blink = self.blink if live else None
+            self.runner.submit(lambda: assess_frame(frame, live=live, blink=blink),
+                               done=self._assessed, failed=self._analysis_failed, owner=self)
 
     def _analysis_failed(self, message: str) -> None:
         self._analysing = False
@@ -228,8 +308,19 @@ class CaptureStep(Step):
         self._analysing = False
         self.latest = assessment
         self._show_checks(assessment)
-        if assessment.passed and self.auto.isChecked() and self.stack.currentIndex() == 0:
-            self._offer(assessment)
+        if assessment.liveness is not None:
+            self._show_liveness(assessment.liveness)
+        self._maybe_auto_capture()
+
+    def _maybe_auto_capture(self) -> None:
+        """All checks passed and, for a live source, the person has blinked."""
+        latest = self.latest
+        if latest is None or not latest.passed or not self.auto.isChecked() \
+                or self.stack.currentIndex() != 0:
+            return
+        if self.feed is not None and self.feed.live and not self.liveness_passed:
+            return
+        self._offer(latest)
 
     def _show_checks(self, assessment: Assessment) -> None:
         self.checklist.clear()
@@ -268,23 +359,30 @@ class CaptureStep(Step):
         self.candidate = assessment
         self.portrait.set_image(pixmap_from_bytes(assessment.portrait))
         failed = [c.reason for c in assessment.checks if not c.passed]
-        self.approval_note.setText(
-            self.tr("All checks passed.") if not failed else
-            self.tr("Accepted with a reason despite: %s") % "; ".join(failed))
+        note = self.tr("All checks passed.") if not failed else \
+            self.tr("Accepted with a reason despite: %s") % "; ".join(failed)
+        self.approval_note.setText(" ".join(filter(None, (note, self._liveness_note()))))
         self.stack.setCurrentIndex(1)
         self.banner.hide()
+
+    def _liveness_note(self) -> str:
+        if self.feed is None or not self.feed.live:
+            return ""
+        return self.tr("Liveness: blink seen.") if self.liveness_passed else \
+            self.tr("Liveness: no blink seen (recorded as not passed).")
 
     def approve(self) -> None:
         if self.candidate is None:
             return
         live = bool(self.feed and self.feed.live)
-        liveness = getattr(self.candidate.analysis, "liveness_passed", None) if live else None
+        liveness = self.liveness_passed if live else None
         self.approved = PhotoInput(
             self.candidate.jpeg, live=live, liveness_passed=liveness,
             quality_override="" if self.candidate.passed else self.override.text().strip(),
             analysis=self.candidate.analysis)
+        note = " ".join(filter(None, (self.tr("Photo approved."), self._liveness_note())))
         self.stop()
-        self.approval_note.setText(self.tr("Photo approved."))
+        self.approval_note.setText(note)
         self.approve_button.setEnabled(False)
         self.photo_ready.emit(self.approved)
         self.edited.emit()
@@ -306,6 +404,8 @@ class CaptureStep(Step):
 
     def import_photo(self, path: str) -> None:
         self.stop()
+        self.blink = None
+        self._show_liveness(None)
         self.banner.show_message(self.tr("Checking the photo…"), "info")
 
         def work() -> Assessment:
@@ -335,6 +435,10 @@ class CaptureStep(Step):
 
     def reset(self) -> None:
         self.stop()
+        self.blink = None
+        self.liveness_result = None
+        self.liveness.clear()
+        self.blink_again.hide()
         self.latest = None
         self.retake()
         self.checklist.clear()

@@ -1,0 +1,110 @@
+"""Liveness on the capture page: a folder camera of real photos, then a blink made from the
+real landmarks of the same face."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from tests.ui.conftest import open_for_checks
+from tests.ui.helpers import fill_person
+
+FACE = "rose_leslie_2.jpg"
+
+
+def _held_up_photo(tmp: Path, faces_dir: Path, copies: int = 8) -> Path:
+    """A folder camera showing the same real photo frame after frame (a printed photo held
+    to the camera); links, never copies."""
+    folder = tmp / "held-up"
+    folder.mkdir()
+    for index in range(copies):
+        (folder / f"frame{index:02d}.jpg").symlink_to(faces_dir / FACE)
+    return folder
+
+
+def _run_folder(qtbot, capture, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    capture.start("folder", folder)
+    qtbot.waitUntil(lambda: capture.feed is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not capture.timer.isActive() and not capture._analysing
+                    and capture.liveness_result is not None
+                    and capture.liveness_result.frames >= 2, timeout=60000)
+
+
+def _close_eyes(landmarks: np.ndarray, amount: float) -> np.ndarray:
+    """Move the upper-lid points towards the lower lid by `amount` (1.0: shut)."""
+    moved = landmarks.copy()
+    for upper, lower in ((37, 41), (38, 40), (43, 47), (44, 46)):
+        moved[upper] = landmarks[upper] + amount * (landmarks[lower] - landmarks[upper])
+    return moved
+
+
+def _capture(qtbot, capture) -> None:  # type: ignore[no-untyped-def]
+    capture.override.setText("plain wall not available")
+    capture.capture_now()
+    qtbot.waitUntil(lambda: capture.stack.currentIndex() == 1, timeout=10000)
+    capture.approve()
+
+
+def test_held_up_photo_never_passes_liveness_and_import_has_none(
+        qtbot, window_factory, faces_dir, tmp_path):
+    """Frames of the same open-eyed photo leave the page asking for a blink; captured anyway,
+    the photo is live with liveness not passed; an imported photo has no liveness at all."""
+    window = window_factory()
+    page = window.workspace.open("enrol")
+    fill_person(page, "Neema", "Mwakyusa")
+    capture = page.capture
+    _run_folder(qtbot, capture, _held_up_photo(tmp_path, faces_dir))
+    assert capture.liveness_result.state == "waiting" and not capture.liveness_passed
+    assert "Please blink" in capture.liveness.text()
+    _capture(qtbot, capture)
+    assert capture.approved is not None
+    assert capture.approved.live is True and capture.approved.liveness_passed is False
+    assert "no blink seen" in capture.approval_note.text()
+
+    capture.retake()
+    capture.import_photo(str(faces_dir / FACE))
+    qtbot.waitUntil(lambda: capture.latest is not None and capture.feed is None
+                    and capture.latest.analysis is not None, timeout=20000)
+    assert "no liveness check" in capture.liveness.text()
+    _capture(qtbot, capture)
+    assert capture.approved.live is False and capture.approved.liveness_passed is None
+
+
+def test_blink_in_the_landmarks_passes_and_is_recorded(qtbot, window_factory, station_home,
+                                                       faces_dir, tmp_path):
+    """After the held-up frames, landmarks of the same face closing and opening its eyes pass
+    the page's challenge; the saved photo records a passed liveness check."""
+    from biometrics import detect_faces, load_image
+
+    window = window_factory()
+    page = window.workspace.open("enrol")
+    fill_person(page, "Neema", "Mwakyusa")
+    capture = page.capture
+    _run_folder(qtbot, capture, _held_up_photo(tmp_path, faces_dir))
+    assert capture.liveness_result.state == "waiting"
+    open_eyes = detect_faces(load_image(faces_dir / FACE))[0].landmarks
+    for amount in [0.0, 0.0, 0.05, 0.0, 0.4, 0.85, 0.95, 0.5, 0.1, 0.0]:
+        capture.observe(_close_eyes(open_eyes, amount))
+    qtbot.waitUntil(lambda: not capture._observing, timeout=20000)
+    assert capture.liveness_passed and capture.liveness_result.state == "passed"
+    assert "Blink seen" in capture.liveness.text()
+    assert not capture.blink_again.isVisible()
+    _capture(qtbot, capture)
+    assert capture.approved.live is True and capture.approved.liveness_passed is True
+    qtbot.waitUntil(lambda: "No earlier registration" in page.banner.text()
+                    or (page.alert is not None and page.alert.isVisible()), timeout=20000)
+    if page.alert is not None and page.alert.isVisible():
+        page.alert.continue_button.click()
+    page.next()  # photo -> review
+    page.next()  # save
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
+    number = page.result.registration_number
+    window.session.runner.wait_idle()
+    station = open_for_checks(station_home)
+    try:
+        with station.store.transaction() as repo:
+            photo = repo.get_photo(number)
+    finally:
+        station.close()
+    assert photo is not None and photo.source == "live" and photo.liveness_passed is True
