@@ -1,4 +1,8 @@
-"""Card preview (front and back rasterised from the very PDF the printer gets), print and save."""
+"""Card preview (front and back rasterised from the very PDF the printer gets), print and save.
+
+The same widget previews an A4 sheet of cards (`paper="a4"`: first page of fronts, then the
+mirrored backs) and then prints on A4 instead of a CR80 card.
+"""
 
 from __future__ import annotations
 
@@ -46,6 +50,7 @@ class CardPreview(QWidget):
         self.runner = runner
         self.pdf: bytes = b""  # kept in memory: a card file is written only when saved
         self.file_name = "card.pdf"
+        self.paper = "card"  # "card" (CR80) or "a4" (a sheet of cards)
         self.pages: list[bytes] = []
         self.banner = Banner(self)
         self.caption = QLabel(self)
@@ -70,9 +75,11 @@ class CardPreview(QWidget):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(self.save_dialog)
 
-    def show_pdf(self, pdf: bytes, caption: str = "", file_name: str = "card.pdf") -> None:
+    def show_pdf(self, pdf: bytes, caption: str = "", file_name: str = "card.pdf",
+                 paper: str = "card") -> None:
         self.pdf = pdf
         self.file_name = file_name
+        self.paper = paper
         self.caption.setText(caption)
         self.banner.show_message(self.tr("Preparing the preview…"), "info")
         self.runner.submit(lambda: rasterise(pdf) if pdf else [], done=self._shown,
@@ -116,10 +123,15 @@ class CardPreview(QWidget):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QSizeF(85.6, 53.98), QPageSize.Unit.Millimeter, "CR80"))
+        printer.setPageSize(self.page_size())
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
+
+    def page_size(self) -> QPageSize:
+        if self.paper == "a4":
+            return QPageSize(QPageSize.PageSizeId.A4)
+        return QPageSize(QSizeF(85.6, 53.98), QPageSize.Unit.Millimeter, "CR80")
 
     def print_to(self, printer: object) -> None:
         """Paint each side on its own page of the printer (or of a PDF printer in tests)."""

@@ -1,5 +1,5 @@
 """Records: search (registration number, card number, or name in any script), view (audited),
-card reprint / replacement / revocation with preview, consent withdrawal."""
+card reprint / replacement / revocation with preview, the A4 print queue, consent withdrawal."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from station.domain.vocab import ConsentPurpose
 from station.services.records import show_record
 from ui import bridge
 from ui.card_preview import CardPreview
+from ui.print_queue import PrintQueue
 from ui.record_view import record_lines
 from ui.session import Session
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
@@ -68,11 +69,13 @@ class RecordsPage(QWidget):
         self.card_button = QPushButton(self.tr("Print / reprint card"), self)
         self.replace_button = QPushButton(self.tr("Replace card"), self)
         self.revoke_button = QPushButton(self.tr("Revoke card"), self)
+        self.queue_button = QPushButton(self.tr("Add to print queue"), self)
         self.purpose = QComboBox(self)
         for purpose in ConsentPurpose:
             self.purpose.addItem(self.tr(purpose.value), purpose.value)
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
         self.preview = CardPreview(self.runner, self)
+        self.print_queue = PrintQueue(session, self)
         record_tab = QWidget(self)
         record_layout = QHBoxLayout(record_tab)
         record_layout.addWidget(self.details, 1)
@@ -80,9 +83,11 @@ class RecordsPage(QWidget):
         tabs = QTabWidget(self)
         tabs.addTab(record_tab, self.tr("Record"))
         tabs.addTab(self.preview, self.tr("Card"))
+        tabs.addTab(self.print_queue, self.tr("Print queue (%d)") % 0)
         self.tabs = tabs
         actions = QHBoxLayout()
-        for widget in (self.card_button, self.replace_button, self.revoke_button):
+        for widget in (self.card_button, self.replace_button, self.revoke_button,
+                       self.queue_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Consent for"), self))
@@ -110,13 +115,15 @@ class RecordsPage(QWidget):
         self.card_button.clicked.connect(lambda: self.make_card(replace=False))
         self.replace_button.clicked.connect(lambda: self.make_card(replace=True))
         self.revoke_button.clicked.connect(self.revoke)
+        self.queue_button.clicked.connect(self.queue_current)
+        self.print_queue.changed.connect(self._queue_changed)
         self.withdraw_button.clicked.connect(self.withdraw)
         self._set_actions(False)
         self.rows: list[dict[str, Any]] = []
 
     def _set_actions(self, on: bool) -> None:
         for widget in (self.card_button, self.replace_button, self.revoke_button,
-                       self.withdraw_button, self.purpose):
+                       self.queue_button, self.withdraw_button, self.purpose):
             widget.setEnabled(on)
 
     # -- search ----------------------------------------------------------------------------------
@@ -191,6 +198,22 @@ class RecordsPage(QWidget):
             card.card_number, card.expiry_date.isoformat()), f"{card.card_number}.pdf")
         self.tabs.setCurrentWidget(self.preview)
         self.open_record(self.number)
+
+    # -- print queue -----------------------------------------------------------------------------
+    def queue_current(self) -> None:
+        """Put the record shown into the A4 print queue."""
+        number = self.record.get("registration_number", "")
+        name = self.record.get("name", {})
+        label = f"{name.get('given', '')} {name.get('family', '')}".strip()
+        if self.print_queue.add(number, label):
+            self.banner.show_message(self.tr("%s added to the print queue.") % number, "ok")
+        elif number:
+            self.banner.show_message(self.tr("%s is in the print queue already.") % number,
+                                     "info")
+
+    def _queue_changed(self, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.print_queue),
+                             self.tr("Print queue (%d)") % count)
 
     def revoke(self) -> None:
         revoke = bridge.service_function("cards_service", "revoke_card")

@@ -1,0 +1,120 @@
+"""The A4 print queue: officers collect records, then print their cards ten to a sheet.
+
+The queue is kept in memory only (registration numbers and the name shown when added) and is
+gone when the operator changes. "Print sheet" numbers, renders and audits every card in one
+worker call (`cards_service.print_sheet`); the PDF stays in memory for the preview, the
+printer, or a file the officer chooses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import bridge
+from ui.card_preview import CardPreview
+from ui.session import Session
+from ui.widgets import Banner, bidi_isolate
+
+
+class PrintQueue(QWidget):
+    changed = Signal(int)  # records in the queue
+    printed = Signal(object)  # the facts of the sheet made
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = session.runner
+        self.facts: dict[str, Any] = {}
+        self.banner = Banner(self)
+        self.entries = QListWidget(self)
+        self.entries.setMaximumHeight(140)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.print_button = QPushButton(self.tr("Print sheet"), self)
+        self.preview = CardPreview(self.runner, self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.entries)
+        layout.addLayout(buttons)
+        layout.addWidget(self.preview, 1)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button.clicked.connect(self.clear)
+        self.print_button.clicked.connect(self.print_sheet)
+        self._update()
+
+    @property
+    def numbers(self) -> list[str]:
+        return [str(self.entries.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.entries.count())]
+
+    def add(self, number: str, label: str = "") -> bool:
+        """Queue a record once; False when it is queued already."""
+        if not number or number in self.numbers:
+            return False
+        item = QListWidgetItem(f"{number}  {bidi_isolate(label)}" if label else number)
+        item.setData(Qt.ItemDataRole.UserRole, number)
+        self.entries.addItem(item)
+        self._update()
+        return True
+
+    def remove_selected(self) -> None:
+        for item in self.entries.selectedItems():
+            self.entries.takeItem(self.entries.row(item))
+        self._update()
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self._update()
+
+    def _update(self) -> None:
+        count = self.entries.count()
+        self.print_button.setEnabled(count > 0)
+        self.clear_button.setEnabled(count > 0)
+        self.remove_button.setEnabled(count > 0)
+        self.changed.emit(count)
+
+    def print_sheet(self) -> None:
+        """Make the sheet in a worker (cards numbered and audited), then preview it."""
+        station, actor, numbers = self.session.station, self.session.actor, self.numbers
+        sheet = bridge.service_function("cards_service", "print_sheet")
+        if sheet is None:
+            self.banner.error(self.tr("Cards are not available in this build."))
+            return
+        if station is None or actor is None or not numbers:
+            return
+        self.print_button.setEnabled(False)
+        self.banner.show_message(self.tr("Making the sheet of %d card(s)…") % len(numbers),
+                                 "info")
+        self.runner.submit(lambda: sheet(station, actor, numbers), write=True,
+                           done=self._made, failed=self._failed, owner=self)
+
+    def _failed(self, message: str) -> None:
+        self._update()
+        self.banner.error(message)
+
+    def _made(self, made: tuple[bytes, dict[str, Any]]) -> None:
+        pdf, facts = made
+        self.facts = facts
+        self.clear()  # the cards are issued and audited: printing again would be a reprint
+        cards, pages = int(facts.get("cards", 0)), int(facts.get("pages", 0))
+        self.banner.show_message(self.tr("Sheet ready: %d card(s) on %d page(s). Print it "
+                                         "double-sided, or save it.") % (cards, pages), "ok")
+        self.preview.show_pdf(pdf, self.tr("A4 sheet: fronts, then backs (mirrored for "
+                                           "double-sided printing)"),
+                              "cards-sheet.pdf", paper="a4")
+        self.printed.emit(facts)
