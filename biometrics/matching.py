@@ -32,6 +32,7 @@ _COLS = DIM + 1
 _BLOCK = 256
 _MIN_CAPACITY = 1024
 _BATCH_ROWS = 32768
+_BLOCK_CELLS = 16 * 1024 * 1024  # scores per block of a batch search (64 MB of float32)
 
 Band = Literal["match", "possible"]
 
@@ -268,13 +269,19 @@ class MatchIndex:
         hit_queries: list[np.ndarray] = []
         hit_rows: list[np.ndarray] = []
         hit_scores: list[np.ndarray] = []
-        for start in range(0, n, _BATCH_ROWS):
-            chunk = self._data[start : min(n, start + _BATCH_ROWS)]
-            block = augmented @ chunk.T
-            query_index, row_index = np.nonzero(block >= limits[:, None])
-            hit_queries.append(query_index)
-            hit_rows.append(row_index + start)
-            hit_scores.append(block[query_index, row_index])
+        # Blocks of at most _BLOCK_CELLS scores (64 MB): many queries times a large gallery
+        # would otherwise need gigabytes at once.
+        query_step = max(1, min(m, _BLOCK_CELLS // min(n, _BATCH_ROWS)))
+        for first in range(0, m, query_step):
+            queries_block = augmented[first : first + query_step]
+            query_limits = limits[first : first + query_step, None]
+            for start in range(0, n, _BATCH_ROWS):
+                chunk = self._data[start : min(n, start + _BATCH_ROWS)]
+                block = queries_block @ chunk.T
+                query_index, row_index = np.nonzero(block >= query_limits)
+                hit_queries.append(query_index + first)
+                hit_rows.append(row_index + start)
+                hit_scores.append(block[query_index, row_index])
         all_queries = np.concatenate(hit_queries)
         all_rows = np.concatenate(hit_rows)
         all_scores = np.concatenate(hit_scores).astype(np.float64)

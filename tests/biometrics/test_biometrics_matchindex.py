@@ -113,8 +113,16 @@ def test_dedup_bench_reports_its_figures() -> None:
         assert figures[key] > 0
 
 
-def test_search_batch_within_equals_brute_force_inside_the_radius() -> None:
-    """The thresholded batch search returns exactly the near templates, nearest first."""
+@pytest.mark.parametrize("blocks", ["one block", "many blocks"])
+def test_search_batch_within_equals_brute_force_inside_the_radius(
+        blocks: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thresholded batch search returns exactly the near templates, nearest first, also
+    when queries and gallery are cut into many blocks."""
+    if blocks == "many blocks":
+        import biometrics.matching
+
+        monkeypatch.setattr(biometrics.matching, "_BATCH_ROWS", 700)
+        monkeypatch.setattr(biometrics.matching, "_BLOCK_CELLS", 700 * 7)
     rng = np.random.default_rng(11)
     gallery = rng.normal(0, 0.1, (3000, 128)).astype(np.float32)
     queries = np.vstack([gallery[:40] + rng.normal(0, 0.02, (40, 128)).astype(np.float32),
