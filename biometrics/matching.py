@@ -228,6 +228,10 @@ class MatchIndex:
         k = min(int(k), n)
         if k <= 0 or m == 0:
             return [[] for _ in range(m)]
+        step = max(1, _BLOCK_CELLS // min(n, _BATCH_ROWS))
+        if m > step:  # keep each block of scores within _BLOCK_CELLS
+            return [hits for first in range(0, m, step)
+                    for hits in self.search_batch(queries[first : first + step], k)]
         augmented = np.ones((m, _COLS), dtype=np.float32)
         augmented[:, :DIM] = queries
         best_scores = np.full((m, k), -np.inf, dtype=np.float32)

@@ -22,8 +22,15 @@ def gallery() -> tuple[np.ndarray, np.ndarray]:
     )
 
 
-def test_search_equals_brute_force(gallery) -> None:  # type: ignore[no-untyped-def]
-    """search and search_batch return the brute-force top k with the right distances."""
+@pytest.mark.parametrize("blocks", ["one block", "many blocks"])
+def test_search_equals_brute_force(gallery, blocks, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """search and search_batch return the brute-force top k with the right distances, also
+    when the batch is cut into blocks of queries and gallery rows."""
+    if blocks == "many blocks":
+        import biometrics.matching
+
+        monkeypatch.setattr(biometrics.matching, "_BATCH_ROWS", 3000)
+        monkeypatch.setattr(biometrics.matching, "_BLOCK_CELLS", 3000 * 2)
     keys, vectors = gallery
     index = MatchIndex(capacity=1000)  # grows while loading
     index.add_many(keys, vectors)
