@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import ssl
 import time
 from collections.abc import Callable
 from typing import Any
@@ -34,7 +35,9 @@ class RegistryClient:
         self.backoff = backoff
         self.max_pause = max_pause
         self._sleep = sleep
-        self._http = httpx.Client(timeout=timeout, verify=verify)
+        # A CA file (the registry's own certificate, or the deployment's CA) becomes a context.
+        context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+        self._http = httpx.Client(timeout=timeout, verify=context)
 
     def close(self) -> None:
         self._http.close()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from station.cli.output import emit
 from station.cli.session import logged_in
+from station.errors import ValidationError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -40,6 +42,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if not getattr(args, "json", False):
             print(f"{stage}: {done}/{total}", file=sys.stderr)
 
+    if args.ca and not Path(args.ca).is_file():
+        raise ValidationError("--ca: the certificate file does not exist", field="ca")
     with logged_in(args) as (station, actor):
         result = sync_now(station, actor, args.url or None, progress, attempts=args.attempts,
                           verify=args.ca or True)

@@ -125,3 +125,67 @@ def test_sync_upload_from_unknown_station_is_refused_before_reading(server: Serv
                           headers={"X-Station": "ZZZ-9", "X-Timestamp": "0",
                                    "X-Signature": "AA"})
     assert response.status_code == 401
+
+
+def _self_signed(folder: Any) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 and its key, as PEM files."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "registry.test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return str(cert_path), str(key_path)
+
+
+def test_sync_over_tls_with_the_registry_certificate(registry: Any, make_station: Any,
+                                                     tmp_path: Any) -> None:
+    """With TLS the station syncs when it trusts the registry's certificate, and refuses an
+    unknown one (nothing marked synced)."""
+    import uvicorn
+
+    from sync.registry.server import create_app
+    from tests.sync.conftest import free_port
+
+    cert, key = _self_signed(tmp_path)
+    port = free_port()
+    config = uvicorn.Config(create_app(registry), host="127.0.0.1", port=port,
+                            log_level="warning", lifespan="off", ssl_certfile=cert,
+                            ssl_keyfile=key)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "the TLS registry did not start"
+        time.sleep(0.02)
+    try:
+        a = make_station()
+        a.enrol("Asha", "Tls")
+        url = f"https://127.0.0.1:{port}"
+        with pytest.raises(StationError):
+            sync_now(a.station, a.actor, url, attempts=1)  # certificate not trusted
+        assert pending_summary(a.station)["acknowledged"] == 0
+        result = sync_now(a.station, a.actor, url, attempts=1, verify=cert)
+        assert result["acknowledged"] == 1
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
