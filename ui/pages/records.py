@@ -1,5 +1,6 @@
 """Records: search (registration number, card number, or name in any script), view (audited),
-card reprint / replacement / revocation with preview, the A4 print queue, consent withdrawal."""
+card reprint / replacement / revocation with preview, the A4 print queue, correction of
+details (with the record's history), consent withdrawal."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.roles import Permission, allowed
 from station.domain.vocab import ConsentPurpose
 from station.services.records import show_record
 from ui import bridge
 from ui.card_preview import CardPreview
+from ui.correct_dialog import CorrectDialog
 from ui.print_queue import PrintQueue
 from ui.record_view import record_lines
 from ui.session import Session
@@ -70,6 +73,8 @@ class RecordsPage(QWidget):
         self.replace_button = QPushButton(self.tr("Replace card"), self)
         self.revoke_button = QPushButton(self.tr("Revoke card"), self)
         self.queue_button = QPushButton(self.tr("Add to print queue"), self)
+        self.correct_button = QPushButton(self.tr("Correct details…"), self)
+        self.correct_dialog: CorrectDialog | None = None
         self.purpose = QComboBox(self)
         for purpose in ConsentPurpose:
             self.purpose.addItem(self.tr(purpose.value), purpose.value)
@@ -86,8 +91,8 @@ class RecordsPage(QWidget):
         tabs.addTab(self.print_queue, self.tr("Print queue (%d)") % 0)
         self.tabs = tabs
         actions = QHBoxLayout()
-        for widget in (self.card_button, self.replace_button, self.revoke_button,
-                       self.queue_button):
+        for widget in (self.correct_button, self.card_button, self.replace_button,
+                       self.revoke_button, self.queue_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Consent for"), self))
@@ -116,6 +121,7 @@ class RecordsPage(QWidget):
         self.replace_button.clicked.connect(lambda: self.make_card(replace=True))
         self.revoke_button.clicked.connect(self.revoke)
         self.queue_button.clicked.connect(self.queue_current)
+        self.correct_button.clicked.connect(self.correct)
         self.print_queue.changed.connect(self._queue_changed)
         self.withdraw_button.clicked.connect(self.withdraw)
         self._set_actions(False)
@@ -125,6 +131,9 @@ class RecordsPage(QWidget):
         for widget in (self.card_button, self.replace_button, self.revoke_button,
                        self.queue_button, self.withdraw_button, self.purpose):
             widget.setEnabled(on)
+        actor = self.session.actor
+        self.correct_button.setEnabled(on and actor is not None
+                                       and allowed(actor.role, Permission.CORRECT_RECORD))
 
     # -- search ----------------------------------------------------------------------------------
     def search(self) -> None:
@@ -198,6 +207,19 @@ class RecordsPage(QWidget):
             card.card_number, card.expiry_date.isoformat()), f"{card.card_number}.pdf")
         self.tabs.setCurrentWidget(self.preview)
         self.open_record(self.number)
+
+    # -- correction ------------------------------------------------------------------------------
+    def correct(self) -> None:
+        """Open the correction dialog for the record shown (not modal: the page stays usable)."""
+        if not self.record:
+            return
+        if self.correct_dialog is not None:  # one at a time; its typed values go with it
+            self.correct_dialog.close()
+            self.correct_dialog.deleteLater()
+        dialog = CorrectDialog(self.session, self.record, self)
+        dialog.corrected.connect(lambda _fields: self.open_record(dialog.number))
+        self.correct_dialog = dialog
+        dialog.show()
 
     # -- print queue -----------------------------------------------------------------------------
     def queue_current(self) -> None:
