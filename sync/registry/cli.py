@@ -36,6 +36,9 @@ def database_problem(exc: BaseException) -> str | None:
         return "no driver for this kind of database: use postgresql://... or sqlite:///..."
     if isinstance(exc, DBAPIError):
         first = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if any(sign in first.lower() for sign in ("disk is full", "disk i/o", "no space")):
+            return ("the registry's disk is full or failing: nothing was imported or changed; "
+                    "free space and run the command again")
         return f"the registry database cannot be used: {first[:160]}"
     return None
 
