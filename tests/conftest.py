@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
+import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -51,3 +53,32 @@ def postgres_url() -> Iterator[str]:
         connection.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """`small_disk("2m")` mounts a real tmpfs of that size (a disk to fill up or make read-only);
+    every mount is undone at the end. Skips where mounting is not allowed."""
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        point = tmp_path / f"disk{len(mounted)}"
+        point.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
+                              capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("cannot mount a small disk here")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        with contextlib.suppress(OSError):
+            subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Write zeros into `folder` until its disk is full; returns the file to delete later."""
+    filler = folder / "filler"
+    subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=16k"], capture_output=True)
+    return filler

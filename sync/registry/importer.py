@@ -170,27 +170,19 @@ def _gaps(conn: Connection, station_id: str) -> list[int]:
 
 
 def _check_ownership(payload: BatchPayload, station_id: str) -> None:
-    """Every record must carry a number of the signing station: no replaying others' records."""
-    numbers = [r.get("registration_number", "") for r in payload.enrolments + payload.cards
+    """Every record and card event must carry a number of the signing station: no station can
+    replay, revoke or restore another station's records."""
+    numbers = [str(r.get("registration_number", "")) for r in payload.enrolments + payload.cards
                + payload.duplicate_decisions + payload.media + payload.consent_withdrawals]
-    for number in numbers:
-        try:
-            code, _ = parse_number(str(number))
-        except NumberError:
-            raise BatchRejected("a record has an invalid registration number",
-                                reason="malformed") from None
-        if code.station_id != station_id:
-            raise BatchRejected("the batch holds records of another station",
-                                reason="foreign-records")
     cards = [str(c.get(key) or "") for c in payload.cards for key in ("card_number", "replaced_by")]
-    for number in filter(None, cards):
+    for number, prefix, what in ([(n, "", "record") for n in numbers]
+                                 + [(n, CARD_PREFIX, "card event") for n in cards if n]):
         try:
-            code, _ = parse_number(number, prefix=CARD_PREFIX)
+            code, _ = parse_number(number, prefix=prefix)
         except NumberError:
-            raise BatchRejected("a card event has an invalid card number",
-                                reason="malformed") from None
+            raise BatchRejected(f"a {what} has an invalid number", reason="malformed") from None
         if code.station_id != station_id:
-            raise BatchRejected("the batch holds card events of another station",
+            raise BatchRejected(f"the batch holds a {what} of another station",
                                 reason="foreign-records")
 
 

@@ -9,10 +9,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import fill_disk
 from tests.station.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE
 
 ENROL = ["enrol", "--given-name", "Amani", "--family-name", "Kabila", "--sex", "M",
@@ -106,27 +108,19 @@ def test_audit_verify_reports_a_break_with_non_zero_status(home: Path) -> None:
     assert json.loads(result.stdout)["broken_at"] == 2
 
 
-def test_full_disk_loses_nothing_already_stored(tmp_path: Path) -> None:
+def test_full_disk_loses_nothing_already_stored(small_disk: Callable[[str], Path]) -> None:
     """On a full disk an enrolment fails with a clear error and earlier ones stay intact."""
-    mount_point = tmp_path / "small"
-    mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a small disk here")
-    try:
-        home = mount_point / "home"
-        assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
-        assert run(home, *ENROL).returncode == 0
-        filler = mount_point / "filler"
-        subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=64k"], capture_output=True)
-        failed = run(home, *ENROL, "--notes", "x" * 5000)
-        assert failed.returncode != 0 and "disk is full" in failed.stderr
-        filler.unlink()
-        records = json.loads(run(home, "list", "--json").stdout)
-        assert len(records) == 1
-        assert run(home, "audit", "verify").returncode == 0
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+    disk = small_disk("2m")
+    home = disk / "home"
+    assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
+    assert run(home, *ENROL).returncode == 0
+    filler = fill_disk(disk)
+    failed = run(home, *ENROL, "--notes", "x" * 5000)
+    assert failed.returncode != 0 and "disk is full" in failed.stderr
+    filler.unlink()
+    records = json.loads(run(home, "list", "--json").stdout)
+    assert len(records) == 1
+    assert run(home, "audit", "verify").returncode == 0
 
 
 KILL_LOOP = """
@@ -187,26 +181,18 @@ def test_card_printed_from_the_command_line_verifies(home: Path, faces_dir: Path
     assert verdict.returncode == 1 and json.loads(verdict.stdout)["valid"] is False
 
 
-def test_read_only_disk_is_a_clear_error(tmp_path: Path) -> None:
-    """On a disk remounted read-only, enrolment fails with a clear error and reading still works."""
-    mount_point = tmp_path / "usb"
-    mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a disk here")
-    try:
-        home = mount_point / "home"
-        assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
-        assert run(home, *ENROL).returncode == 0
-        remount = subprocess.run(["mount", "-o", "remount,ro", str(mount_point)],
-                                 capture_output=True)
-        assert remount.returncode == 0, remount.stderr
-        failed = run(home, *ENROL)
-        assert failed.returncode != 0
-        assert "read-only disk" in failed.stderr
-        assert "Traceback" not in failed.stderr
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+def test_read_only_disk_is_a_clear_error(small_disk: Callable[[str], Path]) -> None:
+    """On a disk remounted read-only, enrolment fails with a clear error, not a traceback."""
+    disk = small_disk("16m")
+    home = disk / "home"
+    assert run(home, "init", "--site", "DAR", "--station", "01").returncode == 0
+    assert run(home, *ENROL).returncode == 0
+    remount = subprocess.run(["mount", "-o", "remount,ro", str(disk)], capture_output=True)
+    assert remount.returncode == 0, remount.stderr
+    failed = run(home, *ENROL)
+    assert failed.returncode != 0
+    assert "read-only disk" in failed.stderr
+    assert "Traceback" not in failed.stderr
 
 
 def test_enrol_from_a_json_form_on_standard_input(home: Path) -> None:

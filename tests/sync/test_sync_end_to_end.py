@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.conftest import fill_disk
 from tests.sync.conftest import ServerThread
 
 
@@ -85,46 +87,34 @@ def test_sync_cli_rejected_import_exits_non_zero(registry: Any, tmp_path: Path,
 
 
 def test_sync_registry_disk_full_keeps_nothing_half_and_retry_imports(
-        tmp_path: Path, env_for_cli: dict[str, str], make_station: Any) -> None:
+        tmp_path: Path, env_for_cli: dict[str, str], small_disk: Callable[[str], Path]) -> None:
     """On a full registry disk an import fails clearly, stores nothing, quarantines nothing;
     once space is freed the same file imports."""
-    import os
-
-    small = tmp_path / "small"
-    small.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(small)],
-                      capture_output=True).returncode != 0:
-        import pytest
-
-        pytest.skip("cannot mount a small disk here")
-    try:
-        reg = str(small / "registry")
-        _run(env_for_cli, "registry", "--home", reg, "init", "--db",
-             f"sqlite:///{small / 'registry.db'}")
-        bundle = tmp_path / "bundle.json"
-        _run(env_for_cli, "registry", "--home", reg, "station", "add", "--site", "DAR",
-             "--station", "01", "--out", str(bundle))
-        home = str(tmp_path / "station")
-        _run(env_for_cli, "station", "--home", home, "init", "--site", "DAR", "--station", "01",
-             "--trust", str(bundle))
-        for index in range(3):
-            _run(env_for_cli, "station", "--home", home, "enrol", "--given-name",
-                 f"Neema{'abc'[index]}", "--family-name", "Full", "--sex", "F",
-                 "--birth-year", "1990", "--nationality", "TZA", "--consent", "all",
-                 "--notes", "x" * 3000)
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        batch = _run(env_for_cli, "station", "--home", home, "export-batch", "--out", str(usb),
-                     "--json")["batch"]
-        filler = small / "filler"
-        subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=16k"], capture_output=True)
-        failed = _run(env_for_cli, "registry", "--home", reg, "import", batch, "--json",
-                      check=False)
-        assert failed.returncode != 0 and "Traceback" not in failed.stderr
-        assert "full" in failed.stderr
-        assert Path(batch).is_file()  # not the batch's fault: not quarantined
-        os.unlink(filler)
-        done = _run(env_for_cli, "registry", "--home", reg, "import", batch, "--json")
-        assert done["status"] == "imported" and done["imported"] == 3
-    finally:
-        subprocess.run(["umount", "-l", str(small)], capture_output=True)
+    small = small_disk("3m")
+    reg = str(small / "registry")
+    _run(env_for_cli, "registry", "--home", reg, "init", "--db",
+         f"sqlite:///{small / 'registry.db'}")
+    bundle = tmp_path / "bundle.json"
+    _run(env_for_cli, "registry", "--home", reg, "station", "add", "--site", "DAR",
+         "--station", "01", "--out", str(bundle))
+    home = str(tmp_path / "station")
+    _run(env_for_cli, "station", "--home", home, "init", "--site", "DAR", "--station", "01",
+         "--trust", str(bundle))
+    for index in range(3):
+        _run(env_for_cli, "station", "--home", home, "enrol", "--given-name",
+             f"Neema{'abc'[index]}", "--family-name", "Full", "--sex", "F",
+             "--birth-year", "1990", "--nationality", "TZA", "--consent", "all",
+             "--notes", "x" * 3000)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    batch = _run(env_for_cli, "station", "--home", home, "export-batch", "--out", str(usb),
+                 "--json")["batch"]
+    filler = fill_disk(small)
+    failed = _run(env_for_cli, "registry", "--home", reg, "import", batch, "--json",
+                  check=False)
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr
+    assert "full" in failed.stderr
+    assert Path(batch).is_file()  # not the batch's fault: not quarantined
+    filler.unlink()
+    done = _run(env_for_cli, "registry", "--home", reg, "import", batch, "--json")
+    assert done["status"] == "imported" and done["imported"] == 3
