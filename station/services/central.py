@@ -37,7 +37,7 @@ class BatchOutcome:
 
 def _registry_error(exc: BaseException) -> StationError | None:
     """A registry or database failure as a message a person can act on (None: not ours)."""
-    from sync.registry.cli import database_problem
+    from sync.registry.db import database_problem
 
     if isinstance(exc, SyncError):
         if exc.reason == "locked":

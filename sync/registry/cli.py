@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.errors import SyncError
+from sync.registry.db import database_problem
 
 
 def _plain(value: Any) -> Any:
@@ -24,23 +25,6 @@ def _emit(as_json: bool, data: Any, text: str) -> None:
         sys.stdout.write(json.dumps(data, indent=2, default=_plain, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(text.rstrip("\n") + "\n")
-
-
-def database_problem(exc: BaseException) -> str | None:
-    """What a person should know about a database failure, or None for other errors."""
-    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-
-    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
-        return "the database URL is not usable: give postgresql://... (or sqlite:///... demo)"
-    if isinstance(exc, ModuleNotFoundError):
-        return "no driver for this kind of database: use postgresql://... or sqlite:///..."
-    if isinstance(exc, DBAPIError):
-        first = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-        if any(sign in first.lower() for sign in ("disk is full", "disk i/o", "no space")):
-            return ("the registry's disk is full or failing: nothing was imported or changed; "
-                    "free space and run the command again")
-        return f"the registry database cannot be used: {first[:160]}"
-    return None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -43,3 +43,20 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def database_problem(exc: BaseException) -> str | None:
+    """What a person should know about a database failure, or None for other errors."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
+        return "the database URL is not usable: give postgresql://... (or sqlite:///... demo)"
+    if isinstance(exc, ModuleNotFoundError):
+        return "no driver for this kind of database: use postgresql://... or sqlite:///..."
+    if isinstance(exc, DBAPIError):
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if any(sign in first.lower() for sign in ("disk is full", "disk i/o", "no space")):
+            return ("the registry's disk is full or failing: nothing was imported or changed; "
+                    "free space and run the command again")
+        return f"the registry database cannot be used: {first[:160]}"
+    return None
