@@ -25,7 +25,9 @@ TODAY = date(2025, 6, 1)
 
 
 def _qr_bytes(png: Path) -> bytes:
-    results = zxingcpp.read_barcodes(Image.open(png))
+    """The one QR code on the card (other symbologies are not asked for: the MRZ text can look
+    like a linear barcode to a decoder that tries every format)."""
+    results = zxingcpp.read_barcodes(Image.open(png), formats=zxingcpp.BarcodeFormat.QRCode)
     assert len(results) == 1
     return bytes(results[0].bytes)
 
