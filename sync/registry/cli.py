@@ -72,7 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", parents=[common], help="counts, stations, gaps")
     status.set_defaults(handler=cmd_status)
 
-    dups = sub.add_parser("duplicates", parents=[common], help="open cross-site cases")
+    dups = sub.add_parser(
+        "duplicates", parents=[common], help="open cross-site cases, and decisions on them",
+        description="registry duplicates | registry duplicates decide CASE "
+                    "same|different|more-info --reason TEXT [--by NAME]")
+    dups.add_argument("words", nargs="*", metavar="decide CASE DECISION")
+    dups.add_argument("--reason", default="", help="why (kept encrypted)")
+    dups.add_argument("--by", default=os.environ.get("USER", ""), help="who decides")
     dups.set_defaults(handler=cmd_duplicates)
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
@@ -194,6 +200,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
+    if args.words:
+        return _decide(args)
     registry = _open(args)
     try:
         cases = registry.duplicates()
@@ -203,6 +211,20 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         f"case {c['case']}: {c['registration_number']} ~ {c['candidate']} ({c['kind']}"
         + (f", distance {c['distance']:.3f}" if c["distance"] is not None else "") + ")"
         for c in cases) or "no open cross-site cases")
+    return 0
+
+
+def _decide(args: argparse.Namespace) -> int:
+    words = args.words
+    if len(words) != 3 or words[0] != "decide" or not words[1].isdigit():
+        raise SyncError("usage: registry duplicates decide CASE same|different|more-info "
+                        "--reason TEXT", reason="bad-input")
+    registry = _open(args)
+    try:
+        decided = registry.decide_case(int(words[1]), words[2], args.reason, args.by)
+    finally:
+        registry.close()
+    _emit(args.json, decided, f"case {decided['case']}: {decided['decision']} recorded")
     return 0
 
 

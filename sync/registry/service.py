@@ -197,6 +197,34 @@ class Registry:
                                              t.cross_site_cases.c.status == "open"),
                     "stations": stations}
 
+    def decide_case(self, case_id: int, decision: str, reason: str, decided_by: str
+                    ) -> dict[str, Any]:
+        """Central staff's decision on a cross-site case; nothing is merged automatically.
+
+        `same` and `different` close the case, `more-info` keeps it waiting. The reason may name
+        people, so it is sealed like every personal field of the registry.
+        """
+        if decision not in CASE_DECISIONS:
+            raise SyncError("decision must be same, different or more-info", reason="bad-input")
+        if not reason.strip():
+            raise SyncError("a decision needs a reason", reason="bad-input")
+        if not decided_by.strip():
+            raise SyncError("say who decides (--by NAME)", reason="bad-input")
+        c = t.cross_site_cases
+        with self.engine.begin() as conn:
+            row = conn.execute(select(c.c.status).where(c.c.id == case_id)
+                               .with_for_update()).first()
+            if row is None:
+                raise SyncError("no cross-site case with this number", reason="not-found")
+            if row.status == "decided":
+                raise SyncError("this case was decided already", reason="conflict")
+            conn.execute(update(c).where(c.c.id == case_id).values(
+                status=CASE_DECISIONS[decision], decision=decision,
+                sealed_reason=self.cipher.encrypt(reason.strip().encode(),
+                                                  f"cross-case:{case_id}"),
+                decided_by=decided_by.strip()[:64], decided_at=utcnow()))
+        return {"case": case_id, "decision": decision, "status": CASE_DECISIONS[decision]}
+
     def duplicates(self, status: str = "open") -> list[dict[str, Any]]:
         c, e = t.cross_site_cases, t.enrolments
         with self.engine.connect() as conn:
@@ -210,6 +238,9 @@ class Registry:
                  "candidate_station_id": stations.get(r.candidate_number), "kind": r.kind,
                  "distance": r.distance, "band": r.band, "opened_at": r.opened_at,
                  "status": r.status} for r in rows]
+
+
+CASE_DECISIONS = {"same": "decided", "different": "decided", "more-info": "needs-info"}
 
 
 def missing_sequences(sequences: list[int]) -> list[int]:

@@ -132,6 +132,10 @@ cross_site_cases = Table(
     Column("band", String(10), nullable=False),
     Column("opened_at", DateTime(timezone=True), nullable=False),
     Column("status", String(12), nullable=False, index=True),
+    Column("decision", String(12)),
+    Column("sealed_reason", LargeBinary),
+    Column("decided_by", String(64), nullable=False, server_default=""),
+    Column("decided_at", DateTime(timezone=True)),
     UniqueConstraint("registration_number", "candidate_number", "kind",
                      name="uq_cross_site_pair"),
 )

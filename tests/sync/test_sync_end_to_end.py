@@ -73,6 +73,19 @@ def test_sync_two_stations_end_to_end(registry: Any, tmp_path: Path, faces_dir: 
                for c in cases)
     assert all(c["registration_number"] != c["candidate"] for c in cases)
 
+    # central staff decide; nothing was merged before, and a case is decided once
+    first = str(cases[0]["case"])
+    decided = _run(env_for_cli, "registry", "--home", reg, "duplicates", "decide", first,
+                   "same", "--reason", "same person, seen at both sites", "--by", "central1",
+                   "--json")
+    assert decided == {"case": int(first), "decision": "same", "status": "decided"}
+    left = _run(env_for_cli, "registry", "--home", reg, "duplicates", "--json")
+    assert [c["case"] for c in left] == [c["case"] for c in cases[1:]]
+    again = _run(env_for_cli, "registry", "--home", reg, "duplicates", "decide", first,
+                 "different", "--reason", "changed my mind", "--by", "central2", check=False)
+    assert again.returncode != 0 and "decided already" in again.stderr
+    assert _run(env_for_cli, "registry", "--home", reg, "status", "--json")["enrolments"] == 4
+
 
 def test_sync_cli_rejected_import_exits_non_zero(registry: Any, tmp_path: Path,
                                                  env_for_cli: dict[str, str]) -> None:
