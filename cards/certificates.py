@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from cards._encoding import b64d, b64e, canonical_json
+from cards._encoding import b64d, b64e
+from cards._signed import SignedJson
 from cards.errors import CardError
 from cards.keys import RootKey, key_id_of, verify_signature
 
@@ -15,7 +16,7 @@ CERT_CONTEXT = b"enrolment-station/station-certificate/v1\n"
 
 
 @dataclass(frozen=True)
-class StationCertificate:
+class StationCertificate(SignedJson):
     """A station's Ed25519 public key with its station id, site and validity, signed by the root.
 
     The validity should cover the period the key signs cards plus the longest card validity,
@@ -59,9 +60,6 @@ class StationCertificate:
             "root_key_id": self.root_key_id.hex(),
         }
 
-    def _signed_bytes(self) -> bytes:
-        return canonical_json(self._body())
-
     def verify(self, root_public: bytes) -> bool:
         """True when the root whose raw public key is `root_public` signed this certificate."""
         return verify_signature(root_public, self.signature,
@@ -69,15 +67,6 @@ class StationCertificate:
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day <= self.valid_to
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self._body(), "signature": b64e(self.signature)}
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), sort_keys=True, indent=2)
-
-    def to_bytes(self) -> bytes:
-        return canonical_json(self.to_dict())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StationCertificate:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from cards._encoding import b64d, b64e, canonical_json
+from cards._encoding import b64d
+from cards._signed import SignedJson
 from cards.errors import CardError
 from cards.keys import RootKey, StationKey, verify_signature
 
@@ -19,7 +20,7 @@ REVOCATION_CONTEXT = b"enrolment-station/revocation-list/v1\n"
 
 
 @dataclass(frozen=True)
-class RevocationList:
+class RevocationList(SignedJson):
     """Card numbers revoked, each with the date of revocation; `signer_key_id` names the signer."""
 
     entries: dict[str, date] = field(default_factory=dict)
@@ -56,18 +57,6 @@ class RevocationList:
             "issued_on": self.issued_on.isoformat() if self.issued_on else None,
             "signer_key_id": self.signer_key_id.hex(),
         }
-
-    def _signed_bytes(self) -> bytes:
-        return canonical_json(self._body())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self._body(), "signature": b64e(self.signature)}
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), sort_keys=True, indent=2)
-
-    def to_bytes(self) -> bytes:
-        return canonical_json(self.to_dict())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RevocationList:
