@@ -6,8 +6,10 @@ atomically with mode 0600; a wrong passphrase fails the AES-GCM tag and changes 
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +43,15 @@ class RegistryKeys:
 
 
 def passphrase_from_env() -> str:
+    """The registry passphrase: REGISTRY_PASSPHRASE, else a prompt in a terminal, else (for a
+    script run where only the station's is set) STATION_PASSPHRASE, said so on stderr."""
     value = os.environ.get("REGISTRY_PASSPHRASE", "")
+    if not value and sys.stdin.isatty():
+        value = getpass.getpass("Registry passphrase: ")
+    if not value and os.environ.get("STATION_PASSPHRASE"):
+        print("note: REGISTRY_PASSPHRASE is not set; the registry uses STATION_PASSPHRASE",
+              file=sys.stderr)
+        value = os.environ["STATION_PASSPHRASE"]
     if len(value) < 10:
         raise SyncError("set REGISTRY_PASSPHRASE (at least 10 characters) to unlock the registry",
                         reason="locked")
