@@ -107,22 +107,10 @@ PERSONAL_FLAGS = ("given_name", "family_name", "other_names", "given_name_latin"
 
 
 def _form_from_json(source: str) -> Any:
-    import json
-    import sys
-
     from station.services.forms import form_from_dict
+    from station.services.json_files import read_json_object
 
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-        data = json.loads(text)
-    except OSError as exc:
-        raise ValidationError(f"form: cannot read the file ({exc.strerror})",
-                              field="form") from None
-    except ValueError:
-        raise ValidationError("form: not a JSON object", field="form") from None
-    if not isinstance(data, dict):
-        raise ValidationError("form: not a JSON object", field="form")
-    return form_from_dict(data)
+    return form_from_dict(read_json_object(source, "form", "form"))
 
 
 def form_from_args(args: argparse.Namespace) -> Any:

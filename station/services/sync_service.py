@@ -9,7 +9,6 @@ arrives it is re-sent as it is, so the registry's idempotency key (station, sequ
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from station.domain.roles import Permission
 from station.errors import StationError, StorageError, ValidationError
 from station.services import trust
 from station.services.context import Actor, Station
+from station.services.json_files import read_json_object
 from station.store import sync_queries as q
 from sync.ack import Acknowledgement
 from sync.atomic import remove_partials, write_atomically
@@ -214,14 +214,7 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
 def import_ack(station: Station, actor: Actor, file: str | Path) -> dict[str, Any]:
     """Take an acknowledgement file written by `registry import`."""
     actor.require(Permission.SYNC)
-    try:
-        document = json.loads(Path(file).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValidationError("acknowledgement: file not found", field="file") from None
-    except (OSError, ValueError):
-        raise ValidationError("acknowledgement: not a readable JSON file", field="file") from None
-    if not isinstance(document, dict):
-        raise ValidationError("acknowledgement: not an acknowledgement file", field="file")
+    document = read_json_object(file, "acknowledgement", "file")
     try:
         return accept_acknowledgement(station, actor, document.get("acknowledgement", document),
                                       document.get("trust"))

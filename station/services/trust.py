@@ -10,7 +10,6 @@ never holds it. Without a bundle the station certifies its own key with a throw-
 from __future__ import annotations
 
 import base64
-import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from cards import CardError, RevocationList, StationCertificate, StationKey, TrustBundle
 from station.errors import ValidationError
 from station.services.context import Station
+from station.services.json_files import read_json_object
 
 SIGNING_KEY_META = "trust_signing_key"
 _CACHE = "trust_signing_key"
@@ -35,7 +35,7 @@ def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBund
         bundle.save(station.home.trust_path)
         station.audit("system", "trust-installed", station.code.station_id, self_issued=True)
         return bundle
-    document = _read_bundle(Path(bundle_path))
+    document = read_json_object(bundle_path, "trust bundle", "trust")
     try:
         bundle = TrustBundle.from_dict(document)
     except CardError as exc:
@@ -63,18 +63,6 @@ def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBund
     station.audit("system", "trust-installed", station.code.station_id,
                   root_key_id=bundle.root_key_id.hex(), certificate=cert.key_id.hex())
     return bundle
-
-
-def _read_bundle(path: Path) -> dict[str, Any]:
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValidationError("trust bundle: file not found", field="trust") from None
-    except (OSError, ValueError):
-        raise ValidationError("trust bundle: not a readable JSON file", field="trust") from None
-    if not isinstance(document, dict):
-        raise ValidationError("trust bundle: not a trust bundle file", field="trust")
-    return document
 
 
 def _own_certificate(station: Station, bundle: TrustBundle) -> StationCertificate:
