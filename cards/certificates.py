@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from cards._encoding import b64d, b64e
 from cards._signed import SignedJson
@@ -22,6 +21,9 @@ class StationCertificate(SignedJson):
     The validity should cover the period the key signs cards plus the longest card validity,
     as ICAO document-signer certificates do: the verifier requires it on the day of checking.
     """
+
+    _what: ClassVar[str] = "station certificate"
+    _field: ClassVar[str] = "certificate"
 
     station_id: str
     site: str
@@ -88,12 +90,3 @@ class StationCertificate(SignedJson):
                             field="certificate")
         return cert
 
-    @classmethod
-    def from_json(cls, text: str | bytes) -> StationCertificate:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            raise CardError("station certificate is not JSON", field="certificate") from None
-        return cls.from_dict(data)
-
-    from_bytes = from_json

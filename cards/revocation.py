@@ -6,10 +6,9 @@ that station (same station id in the certificates), which lets a station revoke 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from cards._encoding import b64d
 from cards._signed import SignedJson
@@ -22,6 +21,9 @@ REVOCATION_CONTEXT = b"enrolment-station/revocation-list/v1\n"
 @dataclass(frozen=True)
 class RevocationList(SignedJson):
     """Card numbers revoked, each with the date of revocation; `signer_key_id` names the signer."""
+
+    _what: ClassVar[str] = "revocation list"
+    _field: ClassVar[str] = "revocation_list"
 
     entries: dict[str, date] = field(default_factory=dict)
     issued_on: date | None = None
@@ -71,12 +73,3 @@ class RevocationList(SignedJson):
             raise CardError(f"revocation list is malformed ({type(exc).__name__})",
                             field="revocation_list") from None
 
-    @classmethod
-    def from_json(cls, text: str | bytes) -> RevocationList:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            raise CardError("revocation list is not JSON", field="revocation_list") from None
-        return cls.from_dict(data)
-
-    from_bytes = from_json
