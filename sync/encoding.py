@@ -1,24 +1,17 @@
-"""Small encodings: base64url without padding, canonical JSON (what signatures cover), hashes."""
+"""Small encodings: base64url without padding, canonical JSON (what signatures cover), hashes.
+
+The first three are the ones the trust documents of `cards` use, so that a batch manifest, an
+acknowledgement and a station certificate are written the same way.
+"""
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import json
-from typing import Any
 
+from cards import key_id_of
+from cards._encoding import b64d, b64e, canonical_json
 
-def b64e(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def b64d(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def canonical_json(data: Any) -> bytes:
-    """Deterministic JSON bytes (sorted keys, no spaces, ASCII)."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+__all__ = ["b64d", "b64e", "canonical_json", "key_id", "sha256_hex"]
 
 
 def sha256_hex(data: bytes) -> str:
@@ -26,5 +19,5 @@ def sha256_hex(data: bytes) -> str:
 
 
 def key_id(public_raw: bytes) -> str:
-    """Hex key id of a raw public key: first 8 bytes of its SHA-256 (as cards.key_id_of)."""
-    return hashlib.sha256(public_raw).digest()[:8].hex()
+    """Hex key id of a raw public key (the first 8 bytes of its SHA-256, as cards uses)."""
+    return key_id_of(public_raw).hex()

@@ -18,13 +18,10 @@ from cards import CardError, RevocationList, StationCertificate, StationKey, Tru
 from station.errors import ValidationError
 from station.services.context import Station
 from station.services.json_files import read_json_object
+from sync.encoding import b64d
 
 SIGNING_KEY_META = "trust_signing_key"
 _CACHE = "trust_signing_key"
-
-
-def _b64d(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBundle:
@@ -41,7 +38,7 @@ def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBund
     except CardError as exc:
         raise ValidationError(f"trust bundle: {exc}", field="trust") from None
     cert = _own_certificate(station, bundle)
-    seed = _b64d(document["station_key"]) if document.get("station_key") else None
+    seed = b64d(document["station_key"]) if document.get("station_key") else None
     key = StationKey.from_private_bytes(seed) if seed else own
     if key.public_bytes != cert.public_key:
         raise ValidationError("the trust bundle certifies another key than this station's",
