@@ -152,17 +152,14 @@ def read_photo(path_text: str) -> bytes:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from station.services.context import init_station, undo_init
+    from station.services.context import init_station, scrypt_cost_from_env, undo_init
 
     home = home_of(args)
     passphrase = secret("STATION_PASSPHRASE", "New station passphrase: ")
     admin = username()
     password = secret("STATION_PASSWORD", "Password for the first admin: ")
-    scrypt_n = int(os.environ.get("STATION_SCRYPT_N", "0")) or None
-    kwargs: dict[str, Any] = {"db_url": args.db}
-    if scrypt_n:
-        kwargs["scrypt_n"] = scrypt_n
-    station = init_station(home, args.site, args.station, passphrase, admin, password, **kwargs)
+    station = init_station(home, args.site, args.station, passphrase, admin, password,
+                           db_url=args.db, scrypt_n=scrypt_cost_from_env())
     try:
         _join_trust(station, args.trust)
     except BaseException:

@@ -69,6 +69,17 @@ class Station:
         self.store.close()
 
 
+def scrypt_cost_from_env() -> int:
+    """The station passphrase's KDF cost: the shipped default unless STATION_SCRYPT_N lowers it
+    (tests); a value scrypt cannot use is a ValidationError naming the variable."""
+    from sync.kdf_cost import KdfCostError, kdf_cost_from_env
+
+    try:
+        return kdf_cost_from_env("STATION_SCRYPT_N", DEFAULT_SCRYPT_N)
+    except KdfCostError as exc:
+        raise ValidationError(str(exc), field="STATION_SCRYPT_N") from None
+
+
 def init_station(home: StationHome, site: str, station: str, passphrase: str, admin: str,
                  admin_password: str, *, db_url: str = "", scrypt_n: int = DEFAULT_SCRYPT_N,
                  ) -> Station:

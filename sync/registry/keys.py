@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sync.atomic import write_atomically
 from sync.encoding import b64d, b64e
 from sync.errors import SyncError
+from sync.kdf_cost import KdfCostError, kdf_cost_from_env
 
 KEY_FILE_FORMAT = "enrolment-station/registry-keys/v1"
 DEFAULT_SCRYPT_N = 2**15
@@ -63,7 +64,10 @@ def _kek(passphrase: str, salt: bytes, n: int) -> bytes:
 
 
 def save_keys(path: Path, keys: RegistryKeys, passphrase: str) -> None:
-    n = int(os.environ.get("REGISTRY_SCRYPT_N", "0") or DEFAULT_SCRYPT_N)
+    try:
+        n = kdf_cost_from_env("REGISTRY_SCRYPT_N", DEFAULT_SCRYPT_N)
+    except KdfCostError as exc:
+        raise SyncError(str(exc), reason="bad-setting") from None
     salt = os.urandom(16)
     aead = AESGCM(_kek(passphrase, salt, n))
     sealed = {}

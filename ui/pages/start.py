@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -15,18 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.security.vault import DEFAULT_SCRYPT_N
-from station.services.context import Actor, Station, init_station, login, open_station
+from station.services.context import (
+    Actor,
+    Station,
+    init_station,
+    login,
+    open_station,
+    scrypt_cost_from_env,
+)
 from ui.session import Session
 from ui.widgets import Banner
 
 MIN_PASSPHRASE = 12
 MIN_PASSWORD = 8
-
-
-def scrypt_cost() -> int:
-    """The passphrase KDF cost; STATION_SCRYPT_N lowers it for tests, as in the CLI."""
-    return int(os.environ.get("STATION_SCRYPT_N", "0") or 0) or DEFAULT_SCRYPT_N
 
 
 class _Screen(QWidget):
@@ -118,10 +118,10 @@ class SetupAssistant(_Screen):
         home, site, code = self.session.home, self.site.text(), self.station_code.text()
         passphrase, admin, password = self.passphrase.text(), self.admin.text().strip(), \
             self.password.text()
-        cost = scrypt_cost()
         self._busy(True, self.tr("Creating the station and its keys…"))
         self.session.runner.submit(
-            lambda: init_station(home, site, code, passphrase, admin, password, scrypt_n=cost),
+            lambda: init_station(home, site, code, passphrase, admin, password,
+                                 scrypt_n=scrypt_cost_from_env()),
             done=self._created, failed=self._fail, write=True, owner=self)
 
     def _created(self, station: Station) -> None:
