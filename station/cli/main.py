@@ -84,6 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing half-written is kept", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug or an outside failure: one line and a report, no traceback
+        from sync.crash_log import plain_line, record_unexpected
+
+        message = plain_line(exc, record_unexpected(exc, getattr(args, "home", None)))
+        if args.json:
+            emit(True, {"error": "UnexpectedError", "message": message})
+        print(f"error: {message}", file=sys.stderr)
+        return 1
     return int(result or 0)
 
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from station.errors import LockedError, ValidationError
+from station.errors import LockedError, StorageError, ValidationError
 from station.security.vault import KeyVault, write_atomically
 
 CONFIG_NAME = "station.json"
@@ -67,7 +67,14 @@ class StationHome:
     def load_config(self) -> StationConfig:
         if not self.is_initialised():
             raise LockedError("no station is set up in this home folder: run `station init`")
-        return StationConfig.from_dict(json.loads(self.config_path.read_text()))
+        try:
+            data = json.loads(self.config_path.read_text())
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            return StationConfig.from_dict(data)
+        except (OSError, ValueError, TypeError):
+            raise StorageError(f"the station's settings file {CONFIG_NAME} cannot be read or "
+                               "is damaged: restore it from a backup") from None
 
     def save_config(self, config: StationConfig) -> None:
         config.validate()

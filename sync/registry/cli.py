@@ -260,10 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except Exception as exc:  # the database or its driver: a clear line, never a traceback
         message = database_problem(exc)
-        if message is None:
-            raise
+        kind = "DatabaseError"
+        if message is None:  # a bug or an outside failure: one line and a report, no traceback
+            from sync.crash_log import plain_line, record_unexpected
+
+            kind = "UnexpectedError"
+            message = plain_line(exc, record_unexpected(exc, args.home))
         if args.json:
-            _emit(True, {"error": "DatabaseError", "message": message}, "")
+            _emit(True, {"error": kind, "message": message}, "")
         print(f"error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -45,7 +45,13 @@ class RegistryHome:
         if not self.is_initialised():
             raise SyncError(f"no registry is set up in {self.path}: run `registry init`",
                             reason="missing")
-        data: dict[str, Any] = json.loads(self.config_path.read_text())
+        try:
+            data = json.loads(self.config_path.read_text())
+        except (OSError, ValueError):
+            data = None
+        if not isinstance(data, dict) or "db_url" not in data:
+            raise SyncError(f"the registry's settings file {self.config_path.name} cannot be "
+                            "read or is damaged: restore it from a backup", reason="damaged")
         return data
 
     def save_config(self, config: dict[str, Any]) -> None:
