@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QCoreApplication
+
+from station.security.vault import DEFAULT_SCRYPT_N
 
 from station.services.home import StationHome
 from ui.app import build_window, install_translations
 
 
-def test_first_run_setup_assistant_creates_a_station(qtbot, tmp_path):
-    """An empty home opens the setup assistant; it creates a working station and admin."""
+def test_first_run_setup_assistant_creates_a_station(qtbot, tmp_path, monkeypatch):
+    """An empty home opens the setup assistant; it creates a working station and admin, with
+    the passphrase KDF at its shipped cost (the other window tests lower it)."""
+    monkeypatch.delenv("STATION_SCRYPT_N", raising=False)
     window = build_window(tmp_path / "fresh")
     qtbot.addWidget(window)
     assert window.screens.currentWidget() is window.setup
@@ -30,6 +36,8 @@ def test_first_run_setup_assistant_creates_a_station(qtbot, tmp_path):
     window.login_screen.button.click()
     qtbot.waitUntil(lambda: window.ready, timeout=10000)
     assert StationHome(tmp_path / "fresh").is_initialised()
+    key_file = json.loads((tmp_path / "fresh" / "keys.json").read_text())
+    assert key_file["kdf"]["n"] == DEFAULT_SCRYPT_N == 2**15
     title = window.windowTitle()
     assert "KGM-02" in title and "admin" in title and "sync:" in title
     window.session.runner.wait_idle()
