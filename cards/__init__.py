@@ -4,9 +4,9 @@ A library: records and images in, PDFs and verdicts out. It imports nothing else
 project, no Qt and no database.
 """
 
-from cards.certificates import StationCertificate
+from cards.certificates import ServiceCertificate, StationCertificate
 from cards.errors import CardError
-from cards.keys import RootKey, StationKey, key_id_of
+from cards.keys import RootKey, ServiceKey, StationKey, key_id_of
 from cards.mrz_td1 import td1_lines
 from cards.payload import SignedPayload, decode_payload, encode_payload, portrait_digest
 from cards.qr import QrSymbol, make_qr
@@ -23,6 +23,8 @@ __all__ = [
     "QrSymbol",
     "RevocationList",
     "RootKey",
+    "ServiceCertificate",
+    "ServiceKey",
     "SignedPayload",
     "StationCertificate",
     "StationKey",

@@ -1,4 +1,4 @@
-"""Station certificates: the root vouches for a station's public key, site and validity."""
+"""Certificates the root signs: a station's public key (site, validity), and the service key."""
 
 from __future__ import annotations
 
@@ -90,3 +90,85 @@ class StationCertificate(SignedJson):
                             field="certificate")
         return cert
 
+
+
+SERVICE_CERT_CONTEXT = b"enrolment-station/service-certificate/v1\n"
+SERVICE_ROLE = "service"
+
+
+@dataclass(frozen=True)
+class ServiceCertificate(SignedJson):
+    """The root vouches for the registry's online service key, for a period.
+
+    The service key signs acknowledgements, trust updates and revocation lists, so that the root
+    key signs certificates only and can stay offline. Its own signing context keeps a station
+    certificate from passing as a service certificate (and the other way round).
+    """
+
+    _what: ClassVar[str] = "service certificate"
+    _field: ClassVar[str] = "service_certificate"
+
+    public_key: bytes
+    valid_from: date
+    valid_to: date
+    root_key_id: bytes
+    role: str = SERVICE_ROLE
+    signature: bytes = b""
+
+    @property
+    def key_id(self) -> bytes:
+        return key_id_of(self.public_key)
+
+    @classmethod
+    def issue(cls, root: RootKey, *, public_key: bytes, valid_from: date,
+              valid_to: date) -> ServiceCertificate:
+        if len(public_key) != 32:
+            raise CardError("a service public key is 32 bytes", field="public_key")
+        if valid_to <= valid_from:
+            raise CardError("certificate validity ends before it starts", field="valid_to")
+        unsigned = cls(public_key, valid_from, valid_to, root.key_id)
+        signature = root.sign(SERVICE_CERT_CONTEXT + unsigned._signed_bytes())
+        return cls(public_key, valid_from, valid_to, root.key_id, SERVICE_ROLE, signature)
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "public_key": b64e(self.public_key),
+            "key_id": self.key_id.hex(),
+            "valid_from": self.valid_from.isoformat(),
+            "valid_to": self.valid_to.isoformat(),
+            "root_key_id": self.root_key_id.hex(),
+        }
+
+    def verify(self, root_public: bytes) -> bool:
+        """True when the root whose raw public key is `root_public` signed this certificate."""
+        return self.role == SERVICE_ROLE and verify_signature(
+            root_public, self.signature, SERVICE_CERT_CONTEXT + self._signed_bytes())
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day <= self.valid_to
+
+    def trusted_on(self, root_public: bytes, day: date) -> bool:
+        """Signed by this root and valid on `day`: the test before using the key."""
+        return self.verify(root_public) and self.valid_on(day)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ServiceCertificate:
+        try:
+            cert = cls(
+                public_key=b64d(data["public_key"]),
+                valid_from=date.fromisoformat(data["valid_from"]),
+                valid_to=date.fromisoformat(data["valid_to"]),
+                root_key_id=bytes.fromhex(data["root_key_id"]),
+                role=str(data["role"]),
+                signature=b64d(data["signature"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CardError(f"service certificate is malformed ({type(exc).__name__})",
+                            field="service_certificate") from None
+        if cert.role != SERVICE_ROLE:
+            raise CardError("not a service certificate", field="service_certificate")
+        if "key_id" in data and data["key_id"] != cert.key_id.hex():
+            raise CardError("service certificate key id does not match its key",
+                            field="service_certificate")
+        return cert

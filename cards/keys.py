@@ -1,4 +1,4 @@
-"""Ed25519 keys: the registry's root key and a station's document-signing key.
+"""Ed25519 keys: the registry's root key, its online service key and a station's signing key.
 
 Private keys leave these objects only as raw 32-byte seeds (`private_bytes()`), which the
 station seals in its own vault; nothing here writes a private key to disk.
@@ -84,4 +84,19 @@ class StationKey(_SigningKey):
 
     @classmethod
     def from_private_bytes(cls, raw: bytes) -> StationKey:
+        return cls(_SigningKey.from_private_bytes(raw)._private)
+
+
+class ServiceKey(_SigningKey):
+    """The registry's online key: signs acknowledgements, trust updates and revocation lists.
+
+    The root certifies it (`ServiceCertificate`), so the root key itself can stay offline.
+    """
+
+    @classmethod
+    def generate(cls) -> ServiceKey:
+        return cls(Ed25519PrivateKey.generate())
+
+    @classmethod
+    def from_private_bytes(cls, raw: bytes) -> ServiceKey:
         return cls(_SigningKey.from_private_bytes(raw)._private)

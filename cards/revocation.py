@@ -1,7 +1,8 @@
 """Signed lists of revoked card numbers.
 
-A list signed by the root revokes any card. A list signed by a station key revokes the cards of
-that station (same station id in the certificates), which lets a station revoke offline.
+A list signed by the root, or by the registry's service key under a root-signed service
+certificate, revokes any card. A list signed by a station key revokes the cards of that station
+(same station id in the certificates), which lets a station revoke offline.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any, ClassVar
 from cards._encoding import b64d
 from cards._signed import SignedJson
 from cards.errors import CardError
-from cards.keys import RootKey, StationKey, verify_signature
+from cards.keys import RootKey, ServiceKey, StationKey, verify_signature
 
 REVOCATION_CONTEXT = b"enrolment-station/revocation-list/v1\n"
 
@@ -44,7 +45,7 @@ class RevocationList(SignedJson):
             merged[number] = min(day, merged.get(number, day))
         return RevocationList(merged)
 
-    def sign(self, key: StationKey | RootKey, issued_on: date) -> RevocationList:
+    def sign(self, key: StationKey | ServiceKey | RootKey, issued_on: date) -> RevocationList:
         unsigned = RevocationList(dict(self.entries), issued_on, key.key_id)
         return RevocationList(unsigned.entries, issued_on, key.key_id,
                               key.sign(REVOCATION_CONTEXT + unsigned._signed_bytes()))

@@ -1,4 +1,5 @@
-"""What a verifier trusts: the root public key, station certificates and revocation lists."""
+"""What a verifier trusts: the root public key, station and service certificates, revocation
+lists."""
 
 from __future__ import annotations
 
@@ -11,18 +12,22 @@ from pathlib import Path
 from typing import Any
 
 from cards._encoding import b64d, b64e
-from cards.certificates import StationCertificate
+from cards.certificates import ServiceCertificate, StationCertificate
 from cards.errors import CardError
 from cards.keys import RootKey, StationKey, key_id_of
 from cards.record import add_years
 from cards.revocation import RevocationList
 
-BUNDLE_FORMAT = "enrolment-station/trust-bundle/v1"
+BUNDLE_FORMAT = "enrolment-station/trust-bundle/v2"
+# v1 had no service certificates; it is still read (it can hold no service-signed list). A v1
+# reader refuses v2, so an old verifier does not silently ignore service-signed revocations.
+_READABLE_FORMATS = ("enrolment-station/trust-bundle/v1", BUNDLE_FORMAT)
 
 
 @dataclass
 class TrustBundle:
-    """Root public key, station certificates, revocation lists, optional registry X25519 key.
+    """Root public key, station certificates, revocation lists, optional registry X25519 key,
+    and the root-signed certificates of the registry's service key(s).
 
     Saved as JSON; holds no private key. Whoever can edit the file can change the root, so it
     lives where only the station or the verifying officer can write.
@@ -32,6 +37,7 @@ class TrustBundle:
     certificates: list[StationCertificate] = field(default_factory=list)
     revocation_lists: list[RevocationList] = field(default_factory=list)
     registry_x25519_public_key: bytes | None = None
+    service_certificates: list[ServiceCertificate] = field(default_factory=list)
 
     @property
     def root_key_id(self) -> bytes:
@@ -65,6 +71,13 @@ class TrustBundle:
                 return cert
         return None
 
+    def service_certificate_for(self, key_id: bytes, day: date) -> ServiceCertificate | None:
+        """The service certificate of `key_id` if the root signed it and it is valid on `day`."""
+        for cert in self.service_certificates:
+            if cert.key_id == key_id and cert.trusted_on(self.root_public_key, day):
+                return cert
+        return None
+
     def revocation(self, card_number: str, issuer: StationCertificate) -> date | None:
         """Date the card was revoked by a list the root or the card's station signed, else None."""
         found: list[date] = []
@@ -78,6 +91,12 @@ class TrustBundle:
     def _list_applies(self, rl: RevocationList, issuer: StationCertificate) -> bool:
         if rl.signer_key_id == self.root_key_id:
             return rl.verify(self.root_public_key)
+        if rl.issued_on is not None:
+            # A service-signed list counts when its certificate was valid on the day it was
+            # issued: an older list stays in force after the key is rotated or expires.
+            service = self.service_certificate_for(rl.signer_key_id, rl.issued_on)
+            if service is not None:
+                return rl.verify(service.public_key)
         signer = self.certificate_for(rl.signer_key_id)
         return (signer is not None and signer.station_id == issuer.station_id
                 and signer.verify(self.root_public_key) and rl.verify(signer.public_key))
@@ -91,11 +110,12 @@ class TrustBundle:
                                            if self.registry_x25519_public_key else None),
             "certificates": [c.to_dict() for c in self.certificates],
             "revocation_lists": [r.to_dict() for r in self.revocation_lists],
+            "service_certificates": [c.to_dict() for c in self.service_certificates],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrustBundle:
-        if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
+        if not isinstance(data, dict) or data.get("format") not in _READABLE_FORMATS:
             raise CardError("not a trust bundle file", field="trust")
         try:
             x25519 = data.get("registry_x25519_public_key")
@@ -104,6 +124,8 @@ class TrustBundle:
                 certificates=[StationCertificate.from_dict(c) for c in data["certificates"]],
                 revocation_lists=[RevocationList.from_dict(r) for r in data["revocation_lists"]],
                 registry_x25519_public_key=b64d(x25519) if x25519 else None,
+                service_certificates=[ServiceCertificate.from_dict(c)
+                                      for c in data.get("service_certificates", [])],
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, CardError):

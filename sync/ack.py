@@ -1,4 +1,8 @@
-"""Acknowledgements: the registry's signed statement that it holds a station's batch."""
+"""Acknowledgements: the registry's signed statement that it holds a station's batch.
+
+Signed by the registry's service key (v2); the station finds the key in a root-signed service
+certificate of its trust bundle or of the trust update that comes with the acknowledgement.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from sync.batch import public_ed25519
 from sync.encoding import b64d, b64e, canonical_json, key_id
 from sync.errors import AckRejected
 
-ACK_FORMAT = "enrolment-station/ack/v1"
-ACK_CONTEXT = b"enrolment-station/ack/v1\n"
+ACK_FORMAT = "enrolment-station/ack/v2"
+ACK_CONTEXT = b"enrolment-station/ack/v2\n"
+_OLD_FORMATS = ("enrolment-station/ack/v1",)  # signed by the root key itself
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,11 @@ class Acknowledgement:
 
     def verify(self, signer_public: bytes, *, station_id: str, sequence: int,
                batch_sha256: str) -> None:
-        """Raise AckRejected unless signed by `signer_public` for exactly this batch."""
+        """Raise AckRejected unless signed by `signer_public` for exactly this batch.
+
+        `signer_public` is the service key the caller found for `self.signer` in a certificate
+        it checked against its root; this method checks the signature only.
+        """
         try:
             Ed25519PublicKey.from_public_bytes(signer_public).verify(
                 self.signature, ACK_CONTEXT + canonical_json(self._body()))
@@ -65,6 +74,9 @@ class Acknowledgement:
 
     @classmethod
     def from_dict(cls, data: Any) -> Acknowledgement:
+        if isinstance(data, dict) and data.get("format") in _OLD_FORMATS:
+            raise AckRejected("the acknowledgement is of an old format (v1): the registry must "
+                              "be upgraded", reason="old-format")
         if not isinstance(data, dict) or data.get("format") != ACK_FORMAT:
             raise AckRejected("not an acknowledgement", reason="malformed")
         try:

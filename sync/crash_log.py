@@ -58,8 +58,8 @@ def record_unexpected(exc: BaseException, home: str | os.PathLike[str] | None) -
     return path
 
 
-def plain_line(exc: BaseException, log_file: Path | None) -> str:
+def plain_line(exc: BaseException, log_file: Path | None, stopped: str = "the command") -> str:
     """The one line a person reads."""
     where = (f"; the details for support are in {log_file}" if log_file is not None
              else "")
-    return (f"an unexpected problem stopped the command ({type(exc).__name__}){where}")
+    return f"an unexpected problem stopped {stopped} ({type(exc).__name__}){where}"

@@ -24,3 +24,7 @@ class AckRejected(SyncError):
 
 class TransportError(SyncError):
     """The registry could not be reached or did not answer after the retries."""
+
+
+class TrustRejected(SyncError):
+    """A trust update (or the service certificate it rests on) is not valid for this station."""

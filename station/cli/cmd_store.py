@@ -160,25 +160,35 @@ def cmd_init(args: argparse.Namespace) -> int:
     station = init_station(home, args.site, args.station, passphrase, admin, password,
                            db_url=args.db, scrypt_n=scrypt_cost_from_env())
     try:
-        _join_trust(station, args.trust)
+        joined = _join_trust(station, args.trust)
     except BaseException:
         undo_init(station)  # a bad bundle leaves no half-made station behind
         raise
     station.close()
-    emit(args.json, {"home": str(home.path), "station_id": station.code.station_id,
-                     "admin": admin},
-         f"station {station.code.station_id} set up in {home.path}")
+    data: dict[str, Any] = {"home": str(home.path), "station_id": station.code.station_id,
+                            "admin": admin}
+    text = f"station {station.code.station_id} set up in {home.path}"
+    if joined is not None:
+        from station.cli.cmd_sync import joined_text
+
+        data["joined"] = joined
+        text += "\n" + joined_text(joined)
+    emit(args.json, data, text)
     return 0
 
 
-def _join_trust(station: Any, bundle: str) -> None:
+def _join_trust(station: Any, bundle: str) -> dict[str, Any] | None:
+    """Join with `bundle` (what happened), or install a self-issued trust bundle (None)."""
     try:
-        from station.services.trust import install_trust
+        from station.services.trust import install_trust, join_registry
     except ModuleNotFoundError:
         if bundle:
             raise StationError("joining a registry is not available in this build") from None
-        return
-    install_trust(station, bundle or None)
+        return None
+    if not bundle:
+        install_trust(station, None)
+        return None
+    return join_registry(station, None, bundle)
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""`station sync`, `station export-batch`, `station import-ack`, `station sync-status`."""
+"""`station sync`, `station export-batch`, `station import-ack`, `station sync-status`,
+`station join-request` and `station join` (joining a registry with the station's own key)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     status = subparsers.add_parser("sync-status", parents=[common],
                                    help="what is pending, sealed and acknowledged")
     status.set_defaults(handler=cmd_status)
+
+    request = subparsers.add_parser(
+        "join-request", parents=[common],
+        help="write a request to join a registry (this station's public key only)",
+        description="Write a join request for this station's own key (made at `station init`, "
+                    "sealed in its store): carry it to the registry for `registry station add "
+                    "--request FILE`, then install the bundle with `station join BUNDLE`.")
+    request.add_argument("--out", required=True, help="join request file to write")
+    request.set_defaults(handler=cmd_join_request)
+
+    join = subparsers.add_parser("join", parents=[common],
+                                 help="install the trust bundle from `registry station add`")
+    join.add_argument("bundle")
+    join.set_defaults(handler=cmd_join)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -81,3 +96,32 @@ def cmd_status(args: argparse.Namespace) -> int:
         result = pending_summary(station)
     emit(args.json, result)
     return 0
+
+
+def cmd_join_request(args: argparse.Namespace) -> int:
+    from station.services.trust import write_join_request
+
+    with logged_in(args) as (station, actor):
+        result = write_join_request(station, actor, args.out)
+    emit(args.json, result, f"join request for station {result['station_id']} written to "
+         f"{result['request']}; key {result['key_id']} (the registry shows the same key id)")
+    return 0
+
+
+def cmd_join(args: argparse.Namespace) -> int:
+    from station.services.trust import join_registry
+
+    with logged_in(args) as (station, actor):
+        result = join_registry(station, actor, args.bundle)
+    emit(args.json, result, joined_text(result))
+    return 0
+
+
+def joined_text(result: dict[str, Any]) -> str:
+    """What joining did, in plain words; says so when the bundle carried the private key."""
+    text = (f"station {result['station_id']} joined the registry (root key "
+            f"{result['root_key_id']}, station key {result['station_key_id']})")
+    if result["held_private_key"]:
+        text += ("\nthe bundle held this station's private key, now sealed in the store: "
+                 "delete the bundle file")
+    return text

@@ -188,15 +188,22 @@ def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[st
 
 def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[str, Any],
                            trust_update: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Verify a signed acknowledgement; mark its batch's records synced. Idempotent."""
-    bundle = trust.load_bundle(station)
+    """Verify a signed acknowledgement; mark its batch's records synced. Idempotent.
+
+    The signer must be a service key with a certificate from this station's root, valid today:
+    from the trust bundle, or from the trust update that came with the acknowledgement (which
+    is verified first, so that a rotated service key works at once). Nothing is stored unless
+    both verify.
+    """
     ack = Acknowledgement.from_dict(ack_data)
+    update = trust.check_trust_update(station, trust_update) if trust_update else None
+    signer = trust.ack_signer(station, ack.signer, update)
     with station.store.transaction() as repo:
         batch = q.get_batch(repo, ack.sequence)
         if batch is None:
             raise AckRejected("the acknowledgement is for a batch this station never sealed",
                               reason="unknown-batch")
-        ack.verify(bundle.root_public_key, station_id=station.code.station_id,
+        ack.verify(signer, station_id=station.code.station_id,
                    sequence=batch.sequence, batch_sha256=batch.sha256)
         marked = 0
         if batch.acknowledged_at is None:
@@ -205,7 +212,7 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
             name = actor.username if isinstance(actor, Actor) else actor
             repo.append_audit(name, "batch-acknowledged", f"batch-{batch.sequence}",
                               {"records": marked}, now)
-    updated = trust.apply_trust_update(station, trust_update) if trust_update else None
+    updated = trust.store_trust_update(station, update) if update else None
     if batch.file_name:  # the registry holds it now: no copy of personal data left lying around
         (outbox(station) / batch.file_name).unlink(missing_ok=True)
     return {"sequence": ack.sequence, "records_marked": marked, "trust": updated}

@@ -1,26 +1,51 @@
 """The station's trust: joining a registry with a bundle, its signing key, trust updates.
 
-A bundle from `registry station add` holds the root public key, the registry's X25519 key, the
-station certificates and (for a joining station) `station_key`, the Ed25519 seed the registry
-certified for this station. The seed is sealed into the store under the data key; `trust.json`
-never holds it. Without a bundle the station certifies its own key with a throw-away local root
-(`TrustBundle.self_issued`), so cards can be printed before it ever joins.
+Joining, the preferred way: the station made its own Ed25519 key at `init` (sealed in its
+vault); `write_join_request` puts the public half in a request file, the registry certifies it
+(`registry station add --request FILE`) and `join_registry` installs the bundle that comes back.
+No private key travels. (The desktop's join flow calls these two functions.)
+
+The older way stays possible: the registry makes the key and the bundle carries its seed in
+`station_key`, marked `holds_private_key`; the seed is sealed into the store under the data key
+and `trust.json` never holds it; the station says the bundle file should be deleted.
+
+A bundle holds the root public key, the registry's X25519 key, the station certificates and the
+root-signed certificates of the registry's service key. Acknowledgements and trust updates are
+signed by that service key: they count only when its certificate verifies with the root this
+station already trusts and is valid that day. Without a bundle the station certifies its own
+key with a throw-away local root (`TrustBundle.self_issued`), so cards can be printed before it
+ever joins.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cards import CardError, RevocationList, StationCertificate, StationKey, TrustBundle
-from station.errors import ValidationError
-from station.services.context import Station
+from cards import (
+    CardError,
+    RevocationList,
+    ServiceCertificate,
+    StationCertificate,
+    StationKey,
+    TrustBundle,
+)
+from station.domain.roles import Permission
+from station.errors import StorageError, ValidationError
+from station.services.context import Actor, Station
 from station.services.json_files import read_json_object
+from sync.atomic import write_atomically
 from sync.encoding import b64d
+from sync.errors import AckRejected
+from sync.join_request import make_join_request
+from sync.trust_update import TrustUpdate, verify_trust_update
 
 SIGNING_KEY_META = "trust_signing_key"
+TRUST_UPDATE_META = "trust_update_at"  # issued_at of the newest update taken (no rollback)
 _CACHE = "trust_signing_key"
 
 
@@ -38,14 +63,23 @@ def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBund
     except CardError as exc:
         raise ValidationError(f"trust bundle: {exc}", field="trust") from None
     cert = _own_certificate(station, bundle)
-    seed = b64d(document["station_key"]) if document.get("station_key") else None
-    key = StationKey.from_private_bytes(seed) if seed else own
+    try:
+        seed = b64d(document["station_key"]) if document.get("station_key") else None
+        key = StationKey.from_private_bytes(seed) if seed else own
+    except (CardError, ValueError, TypeError):
+        raise ValidationError("trust bundle: the station key in it is malformed",
+                              field="trust") from None
+    if bool(document.get("holds_private_key")) != (seed is not None):
+        raise ValidationError("trust bundle: its private-key mark does not match its content",
+                              field="trust")
     if key.public_bytes != cert.public_key:
         raise ValidationError("the trust bundle certifies another key than this station's",
                               field="trust")
     if bundle.registry_x25519_public_key is None:
         raise ValidationError("the trust bundle lacks the registry's encryption key",
                               field="trust")
+    _check_service_certificates(station, bundle)
+    _refuse_other_registry(station, bundle)
     if seed is not None:
         with station.store.transaction() as repo:
             sealed = repo.cipher.encrypt(seed, SIGNING_KEY_META)
@@ -58,8 +92,82 @@ def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBund
         station.config.registry_url = url
         station.home.save_config(station.config)
     station.audit("system", "trust-installed", station.code.station_id,
-                  root_key_id=bundle.root_key_id.hex(), certificate=cert.key_id.hex())
+                  root_key_id=bundle.root_key_id.hex(), certificate=cert.key_id.hex(),
+                  held_private_key=seed is not None)
     return bundle
+
+
+def join_registry(station: Station, actor: Actor | None, bundle_path: str | Path
+                  ) -> dict[str, Any]:
+    """Install the registry's bundle and say what happened; `actor` None means set-up time
+    (`station init --trust`), else an admin. `held_private_key` True: the bundle file carried
+    this station's private key, so the caller must tell the user to delete it."""
+    if actor is not None:
+        actor.require(Permission.MANAGE_KEYS)
+    document = read_json_object(bundle_path, "trust bundle", "trust")
+    bundle = install_trust(station, bundle_path)
+    held = document.get("station_key") is not None
+    return {"station_id": station.code.station_id, "root_key_id": bundle.root_key_id.hex(),
+            "station_key_id": StationKey.from_private_bytes(signing_key(station)).key_id.hex(),
+            "service_key_ids": [c.key_id.hex() for c in bundle.service_certificates],
+            "registry_url": station.config.registry_url, "held_private_key": held}
+
+
+def write_join_request(station: Station, actor: Actor | None, out: str | Path
+                       ) -> dict[str, Any]:
+    """Write a join request for this station's own key to `out`: its public key only.
+
+    The key was made inside this station at `init` and stays sealed in its vault. The returned
+    `key_id` is what the registry shows when it certifies: staff compare the two.
+    """
+    if actor is not None:
+        actor.require(Permission.MANAGE_KEYS)
+    path = Path(out)
+    if _joined(station):
+        raise ValidationError("this station has joined a registry already", field="trust")
+    if not path.parent.is_dir():
+        raise ValidationError("the folder for the join request does not exist", field="out")
+    request = make_join_request(signing_key(station), site=station.code.site,
+                                station=station.code.station, created_at=station.now())
+    try:
+        write_atomically(path, json.dumps(request, indent=2).encode(), mode=0o644)
+    except OSError as exc:
+        raise StorageError(f"cannot write the join request: {exc.strerror}") from None
+    station.audit(actor or "system", "join-request-written", station.code.station_id,
+                  key_id=request["key_id"])
+    return {"station_id": request["station_id"], "key_id": request["key_id"],
+            "request": str(path)}
+
+
+def _joined(station: Station) -> bool:
+    """True once a registry's bundle (one with the registry's encryption key) is installed."""
+    path = station.home.trust_path
+    if not path.is_file():
+        return False
+    try:
+        return TrustBundle.load(path).registry_x25519_public_key is not None
+    except CardError:
+        return False
+
+
+def _refuse_other_registry(station: Station, bundle: TrustBundle) -> None:
+    if not _joined(station):
+        return
+    current = TrustBundle.load(station.home.trust_path)
+    if current.root_public_key != bundle.root_public_key:
+        raise ValidationError("this station has joined another registry already",
+                              field="trust")
+
+
+def _check_service_certificates(station: Station, bundle: TrustBundle) -> None:
+    today = station.now().date()
+    for cert in bundle.service_certificates:
+        if not cert.verify(bundle.root_public_key):
+            raise ValidationError("trust bundle: a service certificate is not signed by its "
+                                  "root", field="trust")
+    if not any(c.valid_on(today) for c in bundle.service_certificates):
+        raise ValidationError("trust bundle: it holds no service certificate of its registry "
+                              "valid today", field="trust")
 
 
 def _own_certificate(station: Station, bundle: TrustBundle) -> StationCertificate:
@@ -98,36 +206,83 @@ def load_bundle(station: Station) -> TrustBundle:
         raise ValidationError(f"trust bundle: {exc}", field="trust") from None
 
 
-def apply_trust_update(station: Station, update: dict[str, Any]) -> dict[str, int]:
-    """Take the registry's current certificates and revocation lists that verify with our root."""
+def check_trust_update(station: Station, update: Any) -> TrustUpdate:
+    """Verify a trust update against this station's root (TrustRejected if it fails)."""
     bundle = load_bundle(station)
-    root = bundle.root_public_key
-    certificates = []
-    for item in update.get("certificates", []):
-        try:
-            cert = StationCertificate.from_dict(item)
-        except CardError:
-            continue
-        if cert.verify(root):
-            certificates.append(cert)
-    lists = 0
-    for item in update.get("revocation_lists", []):
-        try:
-            revocations = RevocationList.from_dict(item)
-        except CardError:
-            continue
-        if revocations.signer_key_id == bundle.root_key_id and revocations.verify(root):
-            bundle.add_revocation_list(revocations)
-            lists += 1
-    if certificates:
-        bundle.certificates = certificates  # revoked stations are left out by the registry
+    return verify_trust_update(update, bundle.root_public_key, station.now().date())
+
+
+def ack_signer(station: Station, signer: str, update: TrustUpdate | None = None) -> bytes:
+    """The public service key named `signer` (hex key id) if a certificate for it, from the
+    bundle or from the verified `update` that came with the acknowledgement, verifies with
+    this station's root and is valid today; else AckRejected."""
+    bundle = load_bundle(station)
+    today = station.now().date()
+    known: list[ServiceCertificate] = list(bundle.service_certificates)
+    if update is not None:
+        known += update.service_certificates
+    named = [c for c in known if c.key_id.hex() == signer and c.verify(bundle.root_public_key)]
+    for cert in named:
+        if cert.valid_on(today):
+            return cert.public_key
+    if named:
+        last = max(c.valid_to for c in named)
+        raise AckRejected(f"the registry's service certificate is not valid today (ends "
+                          f"{last}): the registry must renew it", reason="expired-signer")
+    raise AckRejected("the acknowledgement is not signed by a service key this station's root "
+                      "certified", reason="untrusted-signer")
+
+
+def store_trust_update(station: Station, update: TrustUpdate) -> dict[str, int]:
+    """Take a verified update's certificates and lists into `trust.json`; an update older than
+    the newest one taken is ignored (a replay cannot bring back a revoked station)."""
+    with station.store.transaction() as repo:
+        newest = repo.get_meta(TRUST_UPDATE_META)
+    if newest and datetime.fromisoformat(newest) > update.issued_at:
+        return {"certificates": 0, "revocation_lists": 0, "service_certificates": 0,
+                "stale": 1}
+    bundle = load_bundle(station)
+    if update.certificates:
+        bundle.certificates = list(update.certificates)  # revoked stations are left out
+    if update.service_certificates:
+        bundle.service_certificates = list(update.service_certificates)
+    taken = [rl for rl in update.revocation_lists if _from_registry(bundle, rl)]
+    # The registry's lists replace its earlier ones (which a rotated key signed, perhaps);
+    # lists that stations signed for their own cards stay.
+    kept = [rl for rl in bundle.revocation_lists if not _from_registry_signer(bundle, rl)]
+    bundle.revocation_lists = kept
+    for rl in taken:
+        bundle.add_revocation_list(rl)
     bundle.save(station.home.trust_path)
-    return {"certificates": len(certificates), "revocation_lists": lists}
+    with station.store.transaction() as repo:
+        repo.set_meta(TRUST_UPDATE_META, update.issued_at.isoformat())
+    return {"certificates": len(update.certificates), "revocation_lists": len(taken),
+            "service_certificates": len(update.service_certificates)}
+
+
+def _from_registry_signer(bundle: TrustBundle, rl: RevocationList) -> bool:
+    return rl.signer_key_id == bundle.root_key_id or bundle.certificate_for(
+        rl.signer_key_id) is None
+
+
+def _from_registry(bundle: TrustBundle, rl: RevocationList) -> bool:
+    """Signed by the root, or by a listed service key certified on the list's day."""
+    if rl.signer_key_id == bundle.root_key_id:
+        return rl.verify(bundle.root_public_key)
+    cert = (bundle.service_certificate_for(rl.signer_key_id, rl.issued_on)
+            if rl.issued_on else None)
+    return cert is not None and rl.verify(cert.public_key)
+
+
+def apply_trust_update(station: Station, update: Any) -> dict[str, int]:
+    """Verify a trust update from the registry and take it (TrustRejected if it fails)."""
+    return store_trust_update(station, check_trust_update(station, update))
 
 
 def describe(station: Station) -> dict[str, Any]:
     bundle = load_bundle(station)
     return {"root_key_id": bundle.root_key_id.hex(),
             "certificates": [c.station_id for c in bundle.certificates],
+            "service_key_ids": [c.key_id.hex() for c in bundle.service_certificates],
             "registry_url": station.config.registry_url,
             "config": {k: v for k, v in asdict(station.config).items() if k == "registry_url"}}

@@ -1,9 +1,14 @@
 """The `registry` command: set-up, stations, imports from removable media, status, review queue,
-HTTP service and the import benchmark. The passphrase comes from REGISTRY_PASSPHRASE."""
+HTTP service, accounts, audit and the import benchmark.
+
+Secrets never come from the command line: the passphrase from REGISTRY_PASSPHRASE, the account
+from REGISTRY_USER / REGISTRY_PASSWORD (a new password from REGISTRY_NEW_PASSWORD), else
+prompts in a terminal. Every command but `init` and `bench` logs in and checks the role."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -47,18 +52,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     station = sub.add_parser("station", parents=[common], help="stations and certificates")
     station_sub = station.add_subparsers(dest="station_command", required=True)
-    add = station_sub.add_parser("add", parents=[common], help="certify a station, write bundle")
-    add.add_argument("--site", required=True)
-    add.add_argument("--station", required=True)
+    add = station_sub.add_parser(
+        "add", parents=[common], help="certify a station, write its trust bundle",
+        description="Certify a station with the root key and write its trust bundle. Best: "
+                    "--request FILE from `station join-request` (the station made its key; no "
+                    "private key travels). Without --request or --public-key the registry "
+                    "makes the station's key and the bundle holds it.")
+    add.add_argument("--site", default="", help="site code (taken from --request if given)")
+    add.add_argument("--station", default="",
+                     help="station code (taken from --request if given)")
     add.add_argument("--out", required=True, help="trust bundle file to write")
+    add.add_argument("--request", default="",
+                     help="join request file written by `station join-request`")
     add.add_argument("--public-key", default="",
                      help="station's Ed25519 public key (base64url) to certify instead of "
                           "making a key for it")
+    _root_key_argument(add)
     add.set_defaults(handler=cmd_station_add)
     revoke = station_sub.add_parser("revoke", parents=[common], help="revoke a station")
     revoke.add_argument("station_id")
     revoke.add_argument("--reason", default="revoked")
     revoke.set_defaults(handler=cmd_station_revoke)
+
+    root = sub.add_parser(
+        "root", parents=[common], help="the offline root key and the service key it certifies",
+        description="The root key signs certificates only and belongs on offline media; the "
+                    "service key in the home signs acknowledgements, trust updates and "
+                    "revocation lists.")
+    root_sub = root.add_subparsers(dest="root_command", required=True)
+    root_status = root_sub.add_parser("status", parents=[common],
+                                      help="key ids and how long the service certificate runs")
+    root_status.set_defaults(handler=cmd_root_status)
+    certify = root_sub.add_parser("certify-service", parents=[common],
+                                  help="renew the service key's certificate (needs the root)")
+    _root_key_argument(certify)
+    certify.set_defaults(handler=cmd_root_service, rotate=False, retire_previous=False)
+    rotate = root_sub.add_parser("rotate-service", parents=[common],
+                                 help="make a new service key and certify it (needs the root)")
+    rotate.add_argument("--retire-previous", action="store_true",
+                        help="stop listing the previous service key at once (it was exposed)")
+    _root_key_argument(rotate)
+    rotate.set_defaults(handler=cmd_root_service, rotate=True)
 
     imp = sub.add_parser(
         "import", parents=[common], help="import batch files",
@@ -75,11 +109,45 @@ def build_parser() -> argparse.ArgumentParser:
     dups = sub.add_parser(
         "duplicates", parents=[common], help="open cross-site cases, and decisions on them",
         description="registry duplicates | registry duplicates decide CASE "
-                    "same|different|more-info --reason TEXT [--by NAME]")
+                    "same|different|more-info --reason TEXT (the decision records the "
+                    "logged-in account)")
     dups.add_argument("words", nargs="*", metavar="decide CASE DECISION")
     dups.add_argument("--reason", default="", help="why (kept encrypted)")
-    dups.add_argument("--by", default=os.environ.get("USER", ""), help="who decides")
+    # Deprecated: a decision records the logged-in account; a name given here is ignored.
+    dups.add_argument("--by", default=None, help=argparse.SUPPRESS)
     dups.set_defaults(handler=cmd_duplicates)
+
+    user = sub.add_parser("user", parents=[common], help="central staff accounts (admin)")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    user_add = user_sub.add_parser(
+        "add", parents=[common], help="add an account",
+        description="Add an account; its password comes from REGISTRY_NEW_PASSWORD or is "
+                    "typed twice at a prompt.")
+    user_add.add_argument("name")
+    user_add.add_argument("--role", required=True,
+                          choices=["importer", "adjudicator", "auditor", "admin"])
+    user_add.set_defaults(handler=cmd_user_add)
+    user_sub.add_parser("list", parents=[common], help="list accounts"
+                        ).set_defaults(handler=cmd_user_list)
+    for verb, text in (("unlock", "unlock an account locked after failed log-ins"),
+                       ("deactivate", "switch an account off (kept in the audit)")):
+        command = user_sub.add_parser(verb, parents=[common], help=text)
+        command.add_argument("name")
+        command.set_defaults(handler=cmd_user_change, verb=verb)
+    password = user_sub.add_parser(
+        "password", parents=[common], help="change a password (yours, or any as admin)",
+        description="The new password comes from REGISTRY_NEW_PASSWORD or is typed twice.")
+    password.add_argument("name", nargs="?", default="")
+    password.set_defaults(handler=cmd_user_password)
+
+    audit = sub.add_parser("audit", parents=[common], help="the registry's audit (auditor)")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", parents=[common],
+                         help="check the hash chain: intact, or where it breaks"
+                         ).set_defaults(handler=cmd_audit_verify)
+    audit_list = audit_sub.add_parser("list", parents=[common], help="the newest events")
+    audit_list.add_argument("--limit", type=int, default=50)
+    audit_list.set_defaults(handler=cmd_audit_list)
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
@@ -95,44 +163,126 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--records", type=int, default=10_000)
     bench.add_argument("--batches", type=int, default=2)
     bench.add_argument("--photos", action="store_true", help="add a real portrait per record")
+    bench.add_argument("--stored", type=int, default=0,
+                       help="first store this many synthetic enrolments with templates, then "
+                            "measure start-up, memory and one --records batch against them")
     bench.set_defaults(handler=cmd_bench)
     return parser
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from sync.registry.home import RegistryHome
-    from sync.registry.keys import passphrase_from_env
-    from sync.registry.service import Registry
+def _account_name() -> str:
+    value = os.environ.get("REGISTRY_USER", "").strip()
+    if not value and sys.stdin.isatty():
+        sys.stderr.write("Registry account: ")
+        sys.stderr.flush()
+        value = sys.stdin.readline().strip()
+    if not value:
+        raise SyncError("set REGISTRY_USER (or run in a terminal) to log in to the registry",
+                        reason="login")
+    return value
 
-    return Registry.open(RegistryHome(args.home), passphrase_from_env())
+
+def _secret(variable: str, prompt: str, *, twice: bool = False) -> str:
+    value = os.environ.get(variable, "")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise SyncError(f"set {variable} (or run in a terminal): a password is needed",
+                        reason="login")
+    value = getpass.getpass(prompt)
+    if twice and getpass.getpass("Type it again: ") != value:
+        raise SyncError("the two passwords typed differ; nothing was changed",
+                        reason="bad-input")
+    return value
+
+
+def _login(args: argparse.Namespace, permission: str, registry: Any = None) -> Any:
+    """Unlock the registry (unless given), log the account in and check its role: a
+    `RegistrySession`. The registry is closed if anything fails."""
+    from sync.registry.api import has_accounts, login, unlock
+    from sync.registry.keys import passphrase_from_env
+
+    if registry is None:
+        registry = unlock(args.home, passphrase_from_env())
+    try:
+        if not has_accounts(registry):
+            raise SyncError("this registry has no accounts yet: run `registry user add NAME "
+                            "--role admin` to create the first admin", reason="no-accounts")
+        session = login(registry, _account_name(),
+                        _secret("REGISTRY_PASSWORD", "Registry password: "))
+        session.require(permission)
+    except BaseException:
+        registry.close()
+        raise
+    return session
+
+
+def _root_key_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root-key", default="",
+                        help="the root key file (default: root-key.json in the home, where "
+                             "`registry init` leaves it); passphrase from "
+                             "REGISTRY_ROOT_PASSPHRASE, else the registry's")
+
+
+def _root_key_path(args: argparse.Namespace) -> Path:
+    """--root-key, or the home's root-key.json; one clear line if the file is not there."""
+    from sync.registry.keys import default_root_key_path
+
+    path = Path(args.root_key) if args.root_key else default_root_key_path(Path(args.home))
+    if not path.is_file():
+        raise SyncError(f"no root key file at {path}: plug in the offline copy and give "
+                        "--root-key FILE", reason="no-root-key")
+    return path
+
+
+def _unlock_root(registry: Any, path: Path) -> None:
+    from sync.registry.keys import root_passphrase_from_env
+
+    registry.unlock_root(path, root_passphrase_from_env())
+
+
+def _open(args: argparse.Namespace, permission: str = "stations") -> Any:
+    """The unlocked `Registry` for an account allowed `permission` (stations: admin)."""
+    return _login(args, permission).registry
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from sync.registry.home import RegistryHome
+    from sync.registry.api import init_registry
     from sync.registry.keys import passphrase_from_env
-    from sync.registry.service import Registry
 
-    registry = Registry.init(RegistryHome(args.home), args.db, passphrase_from_env(), args.url)
-    registry.close()
-    data = {"home": str(registry.home.path), "root_key_id": registry.root.key_id.hex(),
-            "recipient": registry.recipient_id}
-    _emit(args.json, data, f"registry set up in {registry.home.path}")
+    passphrase = passphrase_from_env()
+    admin = _account_name()
+    password = _secret("REGISTRY_PASSWORD", "Password for the first admin: ", twice=True)
+    session = init_registry(args.home, args.db, passphrase, admin, password, args.url)
+    registry = session.registry
+    session.close()
+    from sync.registry.keys import default_root_key_path
+
+    root_file = default_root_key_path(registry.home.path)
+    data = {"home": str(registry.home.path), "root_key_id": registry.root_key_id,
+            "service_key_id": registry.service.key_id.hex(), "root_key_file": str(root_file),
+            "recipient": registry.recipient_id, "admin": admin}
+    _emit(args.json, data, f"registry set up in {registry.home.path}; first admin {admin}\n"
+          f"the root key is in {root_file}: move it to offline media (two copies, kept "
+          "apart); `station add` and the `root` commands take it with --root-key FILE")
     return 0
 
 
 def cmd_station_add(args: argparse.Namespace) -> int:
     from sync.atomic import write_atomically
-    from sync.encoding import b64d
 
     out = Path(args.out)
     if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
         raise SyncError("--out: the folder does not exist or cannot be written; nothing was "
                         "registered", reason="bad-output")
-    station_id = f"{args.site.upper()}-{args.station.upper()}"
-    registry = _open(args)
+    site, code, public = _station_to_add(args)
+    station_id = f"{site.upper()}-{code.upper()}"
+    root_key = _root_key_path(args)
+    session = _login(args, "stations")
+    registry = session.registry
     try:
-        public = b64d(args.public_key) if args.public_key else None
-        bundle = registry.add_station(args.site, args.station, public_key=public)
+        _unlock_root(registry, root_key)
+        bundle = registry.add_station(site, code, public_key=public)
         try:
             write_atomically(out, json.dumps(bundle, indent=2).encode())
         except OSError as exc:
@@ -140,38 +290,122 @@ def cmd_station_add(args: argparse.Namespace) -> int:
             registry.forget_station(station_id)
             raise SyncError(f"cannot write the trust bundle ({exc.strerror}); nothing was "
                             "registered", reason="bad-output") from None
+        holds = bool(bundle.get("holds_private_key"))
+        registry.audit.record(session.user, "station-added", station_id,
+                              {"key_id": _bundle_key_id(bundle, station_id),
+                               "holds_private_key": holds})
+    finally:
+        session.close()
+    _emit(args.json, {"station_id": station_id, "bundle": args.out, "holds_private_key": holds,
+                      "station_key_id": _bundle_key_id(bundle, station_id)},
+          f"station {station_id} (key {_bundle_key_id(bundle, station_id)}) certified; trust "
+          f"bundle written to {args.out}"
+          + ("\nthis bundle holds the station's private key: carry it like a smart card and "
+             "delete it once the station has joined" if holds else ""))
+    return 0
+
+
+def _station_to_add(args: argparse.Namespace) -> tuple[str, str, bytes | None]:
+    """(site, station, public key or None) from --request, or --site/--station/--public-key."""
+    from sync.encoding import b64d
+    from sync.join_request import read_join_request
+
+    if args.request and args.public_key:
+        raise SyncError("give --request or --public-key, not both", reason="bad-input")
+    if not args.request:
+        if not args.site or not args.station:
+            raise SyncError("give --site and --station (or --request FILE)", reason="bad-input")
+        try:
+            public = b64d(args.public_key) if args.public_key else None
+        except ValueError:
+            raise SyncError("--public-key is not base64url", reason="bad-input") from None
+        if public is not None and len(public) != 32:
+            raise SyncError("--public-key is not an Ed25519 public key (32 bytes)",
+                            reason="bad-input")
+        return args.site, args.station, public
+    try:
+        document = json.loads(Path(args.request).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SyncError(f"--request: cannot read the file ({exc.strerror})",
+                        reason="bad-request") from None
+    except ValueError:
+        raise SyncError("--request: not a JSON file", reason="bad-request") from None
+    request = read_join_request(document)
+    for given, asked, what in ((args.site, request.site, "site"),
+                               (args.station, request.station, "station")):
+        if given and given.upper() != asked.upper():
+            raise SyncError(f"--{what} differs from the join request's", reason="bad-input")
+    return request.site, request.station, request.public_key
+
+
+def _bundle_key_id(bundle: dict[str, Any], station_id: str) -> str:
+    """Key id of the station's certificate in `bundle`: staff compare it with the station's."""
+    for cert in bundle.get("certificates", []):
+        if cert.get("station_id") == station_id:
+            return str(cert.get("key_id", ""))
+    return ""
+
+
+def cmd_root_status(args: argparse.Namespace) -> int:
+    registry = _open(args, "status")
+    try:
+        status = registry.service_status()
     finally:
         registry.close()
-    _emit(args.json, {"station_id": station_id, "bundle": args.out,
-                      "holds_station_key": "station_key" in bundle},
-          f"station {station_id} certified; trust bundle written to {args.out}"
-          + (" (holds the station key: carry it like a smart card)"
-             if "station_key" in bundle else ""))
+    _emit(args.json, status, _service_line(status)
+          + ("\nthe root key file is still in the home: move it to offline media"
+             if status["root_key_here"] else ""))
+    return 0
+
+
+def _service_line(status: dict[str, Any]) -> str:
+    return (f"root key {status['root_key_id']}; service key {status['service_key_id']} "
+            f"certified until {status['service_valid_to']} ({status['service_days_left']} "
+            "days left)")
+
+
+def cmd_root_service(args: argparse.Namespace) -> int:
+    """`root certify-service` (renew) and `root rotate-service` (new key): both need the root."""
+    root_key = _root_key_path(args)
+    session = _login(args, "stations")
+    registry = session.registry
+    try:
+        _unlock_root(registry, root_key)
+        cert = (registry.rotate_service(retire_previous=args.retire_previous) if args.rotate
+                else registry.certify_service())
+        registry.audit.record(session.user, "service-key-rotated" if args.rotate
+                              else "service-key-certified", cert.key_id.hex(),
+                              {"valid_to": cert.valid_to.isoformat(),
+                               "retired_previous": bool(args.retire_previous)})
+        status = registry.service_status()
+    finally:
+        session.close()
+    _emit(args.json, status, f"{'new ' if args.rotate else ''}service key "
+          f"{cert.key_id.hex()} certified until {cert.valid_to}; restart running "
+          "`registry serve` processes to use it")
     return 0
 
 
 def cmd_station_revoke(args: argparse.Namespace) -> int:
-    registry = _open(args)
+    session = _login(args, "stations")
     try:
-        registry.revoke_station(args.station_id, args.reason)
+        session.registry.revoke_station(args.station_id, args.reason)
+        session.registry.audit.record(session.user, "station-revoked", args.station_id)
     finally:
-        registry.close()
+        session.close()
     _emit(args.json, {"station_id": args.station_id, "revoked": True},
           f"station {args.station_id} revoked")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sync.registry.importer import import_file
-
-    registry = _open(args)
+    session = _login(args, "import")
     results = []
     try:
         for name in args.files:
-            results.append(import_file(registry, Path(name),
-                                       Path(args.ack_dir) if args.ack_dir else None).to_dict())
+            results.append(session.import_file(Path(name), args.ack_dir or None).to_dict())
     finally:
-        registry.close()
+        session.close()
     for result in results:
         result.pop("acknowledgement", None)
     rejected = any(r["status"] == "rejected" for r in results)
@@ -185,11 +419,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    registry = _open(args)
+    session = _login(args, "status")
     try:
-        status = registry.status()
+        status = session.status()
     finally:
-        registry.close()
+        session.close()
     text = [f"enrolments {status['enrolments']}, batches {status['batches']}, "
             f"rejected {status['rejected']}, open duplicates {status['open_duplicates']}"]
     text += [f"  {s['station_id']}: {s['enrolments']} records, last batch {s['last_sequence']}"
@@ -202,11 +436,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     if args.words:
         return _decide(args)
-    registry = _open(args)
+    session = _login(args, "review")
     try:
-        cases = registry.duplicates()
+        cases = session.duplicates()
     finally:
-        registry.close()
+        session.close()
     _emit(args.json, cases, "\n".join(
         f"case {c['case']}: {c['registration_number']} ~ {c['candidate']} ({c['kind']}"
         + (f", distance {c['distance']:.3f}" if c["distance"] is not None else "") + ")"
@@ -219,32 +453,146 @@ def _decide(args: argparse.Namespace) -> int:
     if len(words) != 3 or words[0] != "decide" or not words[1].isdigit():
         raise SyncError("usage: registry duplicates decide CASE same|different|more-info "
                         "--reason TEXT", reason="bad-input")
-    registry = _open(args)
+    if args.by is not None:
+        print("note: --by is ignored: a decision records the logged-in account",
+              file=sys.stderr)
+    session = _login(args, "decide")
     try:
-        decided = registry.decide_case(int(words[1]), words[2], args.reason, args.by)
+        decided = session.decide(int(words[1]), words[2], args.reason)
+        who = session.user
     finally:
-        registry.close()
-    _emit(args.json, decided, f"case {decided['case']}: {decided['decision']} recorded")
+        session.close()
+    _emit(args.json, decided, f"case {decided['case']}: {decided['decision']} recorded "
+                              f"for {who}")
+    return 0
+
+
+def _new_password() -> str:
+    return _secret("REGISTRY_NEW_PASSWORD", "New password: ", twice=True)
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from sync.registry.accounts import check_name, parse_role
+    from sync.registry.api import add_first_admin, has_accounts, unlock
+    from sync.registry.keys import passphrase_from_env
+
+    check_name(args.name)
+    parse_role(args.role)
+    registry = unlock(args.home, passphrase_from_env())
+    if not has_accounts(registry):
+        # A registry set up before accounts existed: its first admin needs the passphrase only.
+        try:
+            if args.role != "admin":
+                raise SyncError("this registry has no accounts yet: add an admin first",
+                                reason="no-accounts")
+            add_first_admin(registry, args.name, _new_password())
+        finally:
+            registry.close()
+        _emit(args.json, {"name": args.name, "role": "admin", "first": True},
+              f"first admin {args.name} added")
+        return 0
+    session = _login(args, "users", registry)
+    try:
+        session.add_user(args.name, args.role, _new_password())
+    finally:
+        session.close()
+    _emit(args.json, {"name": args.name, "role": args.role},
+          f"account {args.name} added ({args.role})")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    session = _login(args, "users")
+    try:
+        users = session.users()
+    finally:
+        session.close()
+    _emit(args.json, users, "\n".join(
+        f"{u['name']}: {u['role']}" + ("" if u["active"] else " [deactivated]")
+        + (" [locked]" if u["locked"] else "") for u in users))
+    return 0
+
+
+def cmd_user_change(args: argparse.Namespace) -> int:
+    session = _login(args, "users")
+    try:
+        if args.verb == "unlock":
+            session.unlock_user(args.name)
+        else:
+            session.deactivate_user(args.name)
+    finally:
+        session.close()
+    done = "unlocked" if args.verb == "unlock" else "deactivated"
+    _emit(args.json, {"name": args.name, done: True}, f"account {args.name} {done}")
+    return 0
+
+
+def cmd_user_password(args: argparse.Namespace) -> int:
+    session = _login(args, "status")  # every role may change its own password
+    try:
+        target = args.name or session.user
+        if target != session.user:
+            session.require("users")
+        session.set_password(_new_password(), target)
+    finally:
+        session.close()
+    _emit(args.json, {"name": target, "changed": True}, f"password of {target} changed")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    session = _login(args, "audit")
+    try:
+        report = session.audit_verify()
+    finally:
+        session.close()
+    _emit(args.json, report,
+          f"audit chain intact ({report['events_checked']} events)" if report["intact"]
+          else f"audit chain BROKEN at event {report['broken_at']}: {report['problem']}")
+    return 0 if report["intact"] else 1
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    session = _login(args, "audit")
+    try:
+        events = session.audit_events(args.limit)
+    finally:
+        session.close()
+    _emit(args.json, events, "\n".join(
+        f"{e['sequence']:>6} {e['at']:%Y-%m-%d %H:%M:%S} {e['actor']} {e['action']}"
+        + (f" {e['subject']}" if e["subject"] else "")
+        + (f" {json.dumps(e['details'], sort_keys=True)}" if e["details"] else "")
+        for e in events) or "no events")
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from sync.registry.server import serve
+    from sync.registry.service import SERVICE_RENEW_WARNING_DAYS
 
-    registry = _open(args)
+    session = _login(args, "serve")
     try:
-        serve(registry, args.host, args.port, cert=args.cert or None, key=args.key or None)
+        status = session.registry.service_status()
+        if status["service_days_left"] < SERVICE_RENEW_WARNING_DAYS:
+            print(f"warning: {_service_line(status)}; stations refuse its signatures after "
+                  "that: renew it with `registry root certify-service`", file=sys.stderr)
+        serve(session.registry, args.host, args.port, cert=args.cert or None,
+              key=args.key or None)
     finally:
-        registry.close()
+        session.close()
     return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from sync.registry.bench import run_import_bench
+    from sync.registry.bench import run_gallery_bench, run_import_bench
 
-    figures = run_import_bench(args.db or os.environ.get("REGISTRY_BENCH_DB",
-                                                         "postgresql://postgres@127.0.0.1:5432/postgres"),
-                               records=args.records, batches=args.batches, photos=args.photos)
+    server = args.db or os.environ.get("REGISTRY_BENCH_DB",
+                                       "postgresql://postgres@127.0.0.1:5432/postgres")
+    if args.stored > 0:
+        figures = run_gallery_bench(server, stored=args.stored, records=args.records)
+    else:
+        figures = run_import_bench(server, records=args.records, batches=args.batches,
+                                   photos=args.photos)
     _emit(args.json, figures, "\n".join(f"{k}: {v}" for k, v in figures.items()))
     return 0
 

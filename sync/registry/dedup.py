@@ -40,12 +40,17 @@ class FaceIndex:
     next_key: int = 1
 
     @classmethod
-    def empty(cls) -> FaceIndex:
+    def empty(cls, exact_limit: int | None = None) -> FaceIndex:
+        """An empty index: exact search up to `exact_limit` templates (default
+        biometrics.partitioned.DEFAULT_EXACT_LIMIT), a partitioned index above it."""
         try:
             import biometrics
+            from biometrics.partitioned import DEFAULT_EXACT_LIMIT, GalleryIndex
         except ImportError:
             return cls()
-        return cls(biometrics.MatchIndex(biometrics.MatchThresholds()))
+        return cls(GalleryIndex(biometrics.MatchThresholds(),
+                                exact_limit=DEFAULT_EXACT_LIMIT if exact_limit is None
+                                else exact_limit))
 
     @staticmethod
     def vector(blob: bytes) -> Any:

@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from station.domain.regno import CARD_PREFIX, NumberError, parse_number
-from sync.ack import Acknowledgement
 from sync.atomic import move_file, write_atomically
 from sync.batch import BatchFile, BatchPayload, open_batch, read_batch, verify_batch
 from sync.encoding import canonical_json, sha256_hex
 from sync.errors import BatchRejected
 from sync.registry import tables as t
 from sync.registry.bulk import bulk_insert
-from sync.registry.dedup import demographic_text
+from sync.registry.dedup import FaceIndex, demographic_text
+from sync.registry.facefeed import lock_cross_site_check, record_changes
 from sync.registry.service import Registry, missing_sequences
 
 
@@ -53,16 +53,28 @@ class _Prepared:
     templates: list[dict[str, Any]]
     vectors: list[tuple[str, Any]]
     erase: list[str]
+    replaced: list[str] = field(default_factory=list)
+
+    def face_changes(self) -> tuple[list[str], list[str]]:
+        """(numbers whose template this batch stores, numbers left without a template)."""
+        added = [str(row["registration_number"]) for row in self.templates]
+        gone = set(self.erase) | set(self.replaced)
+        return added, sorted(gone - set(added))
 
 
-def import_file(registry: Registry, path: Path, ack_dir: Path | None = None) -> ImportResult:
-    """Import a batch file from removable media; write its ack file, or quarantine it."""
+def import_file(registry: Registry, path: Path, ack_dir: Path | None = None, *,
+                actor: str | None = None) -> ImportResult:
+    """Import a batch file from removable media; write its ack file, or quarantine it.
+
+    Audited like `import_bytes` (`actor` is the logged-in account)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ImportResult("rejected", reason="unreadable",
-                            message=f"cannot read the file ({exc.strerror})")
-    result = import_bytes(registry, data, keep=False)
+        unread = ImportResult("rejected", reason="unreadable",
+                              message=f"cannot read the file ({exc.strerror})")
+        audit_import(registry, unread, actor or SCRIPT_ACTOR, "file")
+        return unread
+    result = import_bytes(registry, data, keep=False, actor=actor, via="file")
     if result.status == "rejected":
         result.quarantined = str(move_file(path, registry.home.quarantine))
         _note_rejection(registry, result)
@@ -76,13 +88,42 @@ def import_file(registry: Registry, path: Path, ack_dir: Path | None = None) -> 
     return result
 
 
+SCRIPT_ACTOR = "registry"  # imports by code that logged nobody in (tests, benchmarks)
+
+
 def import_bytes(registry: Registry, data: bytes, *, keep: bool = True,
-                 uploaded_by: str | None = None) -> ImportResult:
+                 uploaded_by: str | None = None, actor: str | None = None,
+                 via: str | None = None) -> ImportResult:
     """Import a batch; `keep` writes a rejected batch's bytes into quarantine (HTTP uploads).
 
     `uploaded_by` is the station that authenticated the upload: a station may only deliver
     its own batches (so it cannot collect another station's acknowledgement).
+
+    Every outcome is audited once the import's own transaction has ended: the actor is the
+    logged-in account (`actor`), else the uploading station (`station:<id>`), else
+    `registry`. A failure of the database itself (not the batch's fault) is raised, and
+    nothing was imported, so nothing is recorded.
     """
+    result = _import_bytes(registry, data, keep=keep, uploaded_by=uploaded_by)
+    who = actor or (f"station:{uploaded_by}" if uploaded_by else SCRIPT_ACTOR)
+    audit_import(registry, result, who, via or ("upload" if uploaded_by else "direct"))
+    return result
+
+
+def audit_import(registry: Registry, result: ImportResult, actor: str, via: str) -> None:
+    """One audit event per import: station, sequence, counts and status (no file names)."""
+    details: dict[str, Any] = {"sequence": result.sequence, "status": result.status,
+                               "imported": result.imported, "duplicates": result.duplicates,
+                               "gaps": len(result.gaps), "via": via}
+    if result.reason:
+        details["reason"] = result.reason
+    if result.acknowledgement:
+        details["batch_sha256"] = result.acknowledgement.get("batch_sha256")
+    registry.audit.record(actor, "batch-import", result.station_id, details)
+
+
+def _import_bytes(registry: Registry, data: bytes, *, keep: bool,
+                  uploaded_by: str | None) -> ImportResult:
     try:
         with registry.lock:
             return _import(registry, data, uploaded_by)
@@ -120,6 +161,16 @@ def _import(registry: Registry, data: bytes, uploaded_by: str | None = None) -> 
         raise BatchRejected("the batch is encrypted for another registry",
                             reason="wrong-recipient")
     faces = registry.faces
+    seen = registry.faces_seq
+    try:
+        return _import_locked(registry, batch, faces)
+    except BaseException:
+        registry.rewind_faces(seen)  # the catch-up may have read this import's own rows
+        raise
+
+
+def _import_locked(registry: Registry, batch: BatchFile, faces: FaceIndex) -> ImportResult:
+    manifest = batch.manifest
     with registry.engine.begin() as conn:
         station = conn.execute(select(t.stations).where(
             t.stations.c.station_id == manifest.station_id).with_for_update()).first()
@@ -139,15 +190,22 @@ def _import(registry: Registry, data: bytes, uploaded_by: str | None = None) -> 
                                     reason="conflict")
             return ImportResult("already-imported", 0, manifest.station_id, manifest.sequence,
                                 gaps=_gaps(conn, manifest.station_id),
-                                acknowledgement=json.loads(done.acknowledgement))
+                                acknowledgement=registry.reissue_ack(
+                                    json.loads(done.acknowledgement)))
         payload = open_batch(batch, registry.keys.x25519)
         _check_ownership(payload, manifest.station_id)
         _check_chain(conn, batch)
         imported, prepared = _store(registry, conn, payload, batch)
+        # Check-and-insert runs under one lock across every registry process, after catching
+        # this process's index up with every import committed before (see facefeed.py).
+        lock_cross_site_check(conn)
+        registry.catch_up_faces(conn)
         flagged = _flag_duplicates(registry, conn, prepared, manifest.station_id)
+        added, removed = prepared.face_changes()
+        newest = record_changes(conn, added, removed)
         now = datetime.now(UTC)
-        ack = Acknowledgement.sign(
-            registry.keys.root, station_id=manifest.station_id, sequence=manifest.sequence,
+        ack = registry.sign_ack(
+            station_id=manifest.station_id, sequence=manifest.sequence,
             batch_sha256=batch.sha256, records=manifest.record_count, imported=imported,
             imported_at=now.isoformat())
         conn.execute(insert(t.batches).values(
@@ -156,9 +214,10 @@ def _import(registry: Registry, data: bytes, uploaded_by: str | None = None) -> 
             imported=imported, imported_at=now,
             acknowledgement=canonical_json(ack.to_dict()).decode()))
         gaps = _gaps(conn, manifest.station_id)
-    for number in prepared.erase:
+    for number in removed:
         faces.remove(number)
     faces.add_many([(n, manifest.station_id, v) for n, v in prepared.vectors])
+    registry.faces_applied(newest)
     return ImportResult("imported", imported, manifest.station_id, manifest.sequence,
                         gaps=gaps, duplicates=flagged, acknowledgement=ack.to_dict())
 
@@ -293,7 +352,7 @@ def _store(registry: Registry, conn: Connection, payload: BatchPayload,
                            sequence)
     chosen = absent | older
     prepared = _prepare(registry, payload, station_id, sequence, chosen)
-    replaced = sorted(older)
+    replaced = prepared.replaced = sorted(older)
     for table in (t.enrolments, t.photos, t.templates):
         _delete(conn, table, table.c.registration_number, replaced)
     _delete(conn, t.photos, t.photos.c.registration_number, prepared.erase)

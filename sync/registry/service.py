@@ -2,26 +2,50 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from cards import RevocationList, RootKey, StationCertificate, StationKey, TrustBundle
+from cards import (
+    RevocationList,
+    RootKey,
+    ServiceCertificate,
+    ServiceKey,
+    StationCertificate,
+    StationKey,
+    TrustBundle,
+)
 from station.domain.regno import StationCode
+from sync.ack import ACK_FORMAT, Acknowledgement
 from sync.batch import public_x25519
 from sync.encoding import b64e, key_id
 from sync.errors import SyncError
 from sync.registry import tables as t
+from sync.registry.audit import AuditTrail
 from sync.registry.cipher import DataCipher
 from sync.registry.db import make_engine, migrate
 from sync.registry.dedup import FaceIndex
 from sync.registry.home import RegistryHome
-from sync.registry.keys import RegistryKeys, load_keys, save_keys
+from sync.registry.keys import (
+    RegistryKeys,
+    default_root_key_path,
+    load_keys,
+    load_root_key,
+    new_ed25519_seed,
+    save_keys,
+    save_root_key,
+)
+from sync.trust_update import sign_trust_update
 
 CERT_VALIDITY_DAYS = 365 * 5 + 730  # signing period plus the longest card validity
-TRUST_UPDATE_FORMAT = "enrolment-station/trust-update/v1"
+# The service key is online, so its certificate is short-lived: renewing it takes the offline
+# root (`registry root certify-service`) every two years at the latest.
+SERVICE_CERT_VALIDITY_DAYS = 730
+SERVICE_RENEW_WARNING_DAYS = 60
 
 
 def utcnow() -> datetime:
@@ -29,33 +53,71 @@ def utcnow() -> datetime:
 
 
 class Registry:
-    """An unlocked registry: keys, database engine and the in-memory face index."""
+    """An unlocked registry: keys, database engine and the in-memory face index.
+
+    `root` is None unless the root key was unlocked (`unlock_root`) or just made (`init`): the
+    running registry signs with its service key and needs the root only to certify.
+    """
 
     def __init__(self, home: RegistryHome, keys: RegistryKeys, engine: Engine,
-                 config: dict[str, Any]) -> None:
+                 config: dict[str, Any], root: RootKey | None = None) -> None:
         self.home = home
         self.keys = keys
         self.engine = engine
         self.config = config
         self.cipher = DataCipher(keys.data)
-        self.root = RootKey.from_private_bytes(keys.root)
+        self.root = root
+        self.root_public = keys.root_public
+        self.root_key_id = key_id(keys.root_public)
+        self.service = ServiceKey.from_private_bytes(keys.service)
         self.x25519_public = public_x25519(keys.x25519)
         self.recipient_id = key_id(self.x25519_public)
         self.lock = threading.Lock()  # one import at a time per process (the index is shared)
         self._faces: FaceIndex | None = None
+        self._faces_seq = 0  # newest face_changes.seq applied to `_faces` (see facefeed.py)
+        self._face_listener: Any = None
+        self.audit = AuditTrail(engine, keys.data)
 
     # -- life cycle ------------------------------------------------------------------------
     @classmethod
     def init(cls, home: RegistryHome, db_url: str, passphrase: str,
-             registry_url: str = "") -> Registry:
+             registry_url: str = "", *, admin: tuple[str, str] | None = None,
+             root_passphrase: str | None = None) -> Registry:
+        """Set up keys, configuration and schema; `admin` (name, password) is the first
+        account (the `registry` command always gives one; tests and benchmarks may not).
+
+        The root key goes to its own file in the home (`root-key.json`, sealed by
+        `root_passphrase`, else REGISTRY_ROOT_PASSPHRASE, else `passphrase`), to be moved to
+        offline media; the online key file holds a service key the root has just certified.
+        """
+        from sync.registry.accounts import Role, check_name, create_account
+        from sync.registry.passwords import check_new_password
+
+        if admin is not None:  # refused before anything is made
+            check_name(admin[0])
+            check_new_password(admin[1])
+        root_secret = root_passphrase or os.environ.get("REGISTRY_ROOT_PASSPHRASE") or passphrase
+        if len(root_secret) < 10:
+            raise SyncError("REGISTRY_ROOT_PASSPHRASE needs at least 10 characters",
+                            reason="locked")
         engine = make_engine(db_url)
         migrate(engine)
         home.create()
-        keys = RegistryKeys.generate()
-        save_keys(home.keys_path, keys, passphrase)
+        root = RootKey.generate()
+        keys = RegistryKeys.generate(root.public_bytes)
+        keys = keys.with_service(keys.service, (_certify_service(root, keys.service),))
+        save_root_key(default_root_key_path(home.path), root.private_bytes(), root_secret)
+        keys = save_keys(home.keys_path, keys, passphrase)
         config = {"db_url": db_url, "registry_url": registry_url}
         home.save_config(config)
-        return cls(home, keys, engine, config)
+        registry = cls(home, keys, engine, config, root=root)
+        with engine.begin() as conn:
+            actor = admin[0] if admin else "setup"
+            registry.audit.append(conn, actor, "registry-init", "",
+                                  {"first_admin": admin is not None})
+            if admin is not None:
+                create_account(conn, registry.audit, actor, admin[0], Role.ADMIN, admin[1])
+        return registry
 
     @classmethod
     def open(cls, home: RegistryHome, passphrase: str) -> Registry:
@@ -66,14 +128,70 @@ class Registry:
         return cls(home, keys, engine, config)
 
     def close(self) -> None:
+        self.stop_face_listener()
         self.engine.dispose()
 
     # -- face index --------------------------------------------------------------------------
     @property
     def faces(self) -> FaceIndex:
         if self._faces is None:
-            self._faces = self.load_faces()
+            from sync.registry.facefeed import latest_change
+
+            # The sequence before the templates: a change committed in between is replayed by
+            # the next catch-up, which is harmless (catching up is state based).
+            with self.engine.connect() as conn:
+                seq = latest_change(conn)
+            self._faces, self._faces_seq = self.load_faces(), seq
         return self._faces
+
+    @property
+    def faces_seq(self) -> int:
+        """The newest face change (import sequence) this process's index holds."""
+        return self._faces_seq
+
+    def catch_up_faces(self, conn: Connection | None = None) -> int:
+        """Apply the face changes other processes committed since this one last looked.
+
+        Takes `lock` unless `conn` is given: an import passes its own transaction's connection
+        and holds the lock already. Returns the sequence the index is now at.
+        """
+        from sync.registry.facefeed import catch_up
+
+        if conn is not None:
+            if self._faces is not None:
+                self._faces_seq = catch_up(self, self._faces, conn, self._faces_seq)
+            return self._faces_seq
+        with self.lock:
+            if self._faces is not None:
+                with self.engine.connect() as own:
+                    self._faces_seq = catch_up(self, self._faces, own, self._faces_seq)
+            return self._faces_seq
+
+    def faces_applied(self, newest: int | None) -> None:
+        """An import applied its own changes, up to `newest`, to the index (lock held)."""
+        if newest is not None:
+            self._faces_seq = max(self._faces_seq, newest)
+
+    def rewind_faces(self, seq: int) -> None:
+        """An import failed after catching up on its own connection: forget back to `seq`, so
+        that the next catch-up re-reads those numbers as committed (lock held)."""
+        self._faces_seq = min(self._faces_seq, seq)
+
+    def start_face_listener(self) -> None:
+        """Follow other processes' imports (PostgreSQL LISTEN/NOTIFY plus polling); idempotent.
+        Not on SQLite, where each import catches up by the sequence itself."""
+        if self.engine.dialect.name != "postgresql":
+            return
+        from sync.registry.facefeed import FaceListener
+
+        self.faces  # noqa: B018  (build the index before following changes to it)
+        if self._face_listener is None:
+            self._face_listener = FaceListener(self)
+        self._face_listener.start()
+
+    def stop_face_listener(self) -> None:
+        if self._face_listener is not None:
+            self._face_listener.stop()
 
     def load_faces(self) -> FaceIndex:
         """Decrypt every template once and build the 1:N index (start-up of each process)."""
@@ -93,10 +211,106 @@ class Registry:
         faces.add_many(items)
         return faces
 
+    # -- root and service key ------------------------------------------------------------------
+    def unlock_root(self, path: Path, passphrase: str) -> RootKey:
+        """Load the root key from its (offline) file; it must be this registry's root."""
+        root = RootKey.from_private_bytes(load_root_key(path, passphrase))
+        if root.public_bytes != self.root_public:
+            raise SyncError("the root key file belongs to another registry",
+                            reason="wrong-root-key")
+        self.root = root
+        return root
+
+    def _require_root(self) -> RootKey:
+        if self.root is None:
+            raise SyncError("this needs the registry's root key: give --root-key FILE (the "
+                            "offline copy)", reason="no-root-key")
+        return self.root
+
+    @property
+    def service_certificate(self) -> ServiceCertificate:
+        """The root's certificate for the service key in use."""
+        for cert in self.keys.service_certificates:
+            if cert.public_key == self.service.public_bytes:
+                return cert
+        raise SyncError("the registry key file has no certificate for its service key: run "
+                        "`registry root certify-service`", reason="no-service-certificate")
+
+    def service_certificates(self) -> list[ServiceCertificate]:
+        """What stations and verifiers get: the current certificate and earlier ones still
+        valid (kept listed until they expire, unless retired), newest first."""
+        today = utcnow().date()
+        current = self.service_certificate
+        return [current] + [c for c in self.keys.service_certificates
+                            if c.key_id != current.key_id and c.valid_on(today)]
+
+    def certify_service(self) -> ServiceCertificate:
+        """Renew the certificate of the service key in use (the root is needed)."""
+        cert = _certify_service(self._require_root(), self.keys.service)
+        kept = tuple(c for c in self.keys.service_certificates
+                     if c.public_key != self.service.public_bytes)
+        self._save_service(self.keys.service, (cert, *kept))
+        return cert
+
+    def rotate_service(self, *, retire_previous: bool = False) -> ServiceCertificate:
+        """A new service key with a new root certificate; the previous certificate stays
+        listed until it expires unless `retire_previous` (say, the old key was exposed).
+
+        Other running registry processes keep the key they loaded until restarted; stations
+        accept either, as long as its certificate is listed or comes with the answer.
+        """
+        seed = new_ed25519_seed()
+        cert = _certify_service(self._require_root(), seed)
+        today = utcnow().date()
+        kept = () if retire_previous else tuple(
+            c for c in self.keys.service_certificates if c.valid_on(today))
+        self._save_service(seed, (cert, *kept))
+        return cert
+
+    def _save_service(self, seed: bytes, certificates: tuple[ServiceCertificate, ...]) -> None:
+        keys = save_keys(self.home.keys_path, self.keys.with_service(seed, certificates))
+        self.keys = keys
+        self.service = ServiceKey.from_private_bytes(seed)
+
+    def service_status(self) -> dict[str, Any]:
+        """Root and service key ids and how long the service certificate still runs."""
+        cert = self.service_certificate
+        days = (cert.valid_to - utcnow().date()).days
+        return {"root_key_id": self.root_key_id, "service_key_id": cert.key_id.hex(),
+                "service_valid_from": cert.valid_from, "service_valid_to": cert.valid_to,
+                "service_days_left": days,
+                "listed_service_keys": [c.key_id.hex() for c in self.service_certificates()],
+                "root_key_here": default_root_key_path(self.home.path).is_file()}
+
+    def sign_ack(self, *, station_id: str, sequence: int, batch_sha256: str, records: int,
+                 imported: int, imported_at: str) -> Acknowledgement:
+        """An acknowledgement signed by the service key."""
+        return Acknowledgement.sign(self.keys.service, station_id=station_id, sequence=sequence,
+                                    batch_sha256=batch_sha256, records=records,
+                                    imported=imported, imported_at=imported_at)
+
+    def reissue_ack(self, stored: dict[str, Any]) -> dict[str, Any]:
+        """The stored acknowledgement of a re-sent batch, re-signed if the service key changed
+        since (same fields, new signer), so that a retired key's signature is never needed."""
+        if (stored.get("format") == ACK_FORMAT
+                and stored.get("signer") == self.service.key_id.hex()):
+            return stored
+        return self.sign_ack(station_id=str(stored["station_id"]),
+                             sequence=int(stored["sequence"]),
+                             batch_sha256=str(stored["batch_sha256"]),
+                             records=int(stored["records"]), imported=int(stored["imported"]),
+                             imported_at=str(stored["imported_at"])).to_dict()
+
     # -- stations ----------------------------------------------------------------------------
     def add_station(self, site: str, station: str, *, public_key: bytes | None = None,
                     registry_url: str = "") -> dict[str, Any]:
-        """Certify a station and return its trust bundle (with the station key when made here)."""
+        """Certify a station (the root is needed) and return its trust bundle.
+
+        With `public_key` (the station made its own key, see `sync.join_request`) no private
+        key travels. Without it the registry makes the key and the bundle carries it, marked
+        `holds_private_key`: key material, to be carried like a smart card and deleted.
+        """
+        root = self._require_root()
         try:
             code = StationCode(site.upper(), station.upper())
         except ValueError as exc:
@@ -105,7 +319,7 @@ class Registry:
         public = key.public_bytes if key else public_key
         assert public is not None
         today = utcnow().date()
-        cert = StationCertificate.issue(self.root, station_id=code.station_id, site=code.site,
+        cert = StationCertificate.issue(root, station_id=code.station_id, site=code.site,
                                         public_key=public, valid_from=today,
                                         valid_to=today + timedelta(days=CERT_VALIDITY_DAYS))
         with self.engine.begin() as conn:
@@ -120,6 +334,7 @@ class Registry:
         bundle = self.trust_bundle()
         document = bundle.to_dict()
         document["registry_url"] = registry_url or str(self.config.get("registry_url", ""))
+        document["holds_private_key"] = key is not None
         if key is not None:
             document["station_key"] = b64e(key.private_bytes())
         return document
@@ -152,18 +367,21 @@ class Registry:
             rows = conn.execute(select(t.cards.c.card_number, t.cards.c.revoked_at)
                                 .where(t.cards.c.revoked_at.is_not(None)))
             entries: dict[str, date] = {number: at.date() for number, at in rows}
-        return RevocationList(entries).sign(self.root, utcnow().date())
+        return RevocationList(entries).sign(self.service, utcnow().date())
 
     def trust_bundle(self) -> TrustBundle:
-        bundle = TrustBundle(self.root.public_bytes, self.certificates(),
-                             registry_x25519_public_key=self.x25519_public)
+        bundle = TrustBundle(self.root_public, self.certificates(),
+                             registry_x25519_public_key=self.x25519_public,
+                             service_certificates=self.service_certificates())
         bundle.add_revocation_list(self.revocation_list())
         return bundle
 
     def trust_update(self) -> dict[str, Any]:
-        return {"format": TRUST_UPDATE_FORMAT,
-                "certificates": [c.to_dict() for c in self.certificates()],
-                "revocation_lists": [self.revocation_list().to_dict()]}
+        """Current station certificates and revocation list, signed by the service key."""
+        return sign_trust_update(self.service, issued_at=utcnow(),
+                                 service_certificates=self.service_certificates(),
+                                 certificates=self.certificates(),
+                                 revocation_lists=[self.revocation_list()])
 
     def station_key(self, station_id: str) -> tuple[bytes, bool] | None:
         """(public key, revoked) of a registered station, or None."""
@@ -202,14 +420,16 @@ class Registry:
         """Central staff's decision on a cross-site case; nothing is merged automatically.
 
         `same` and `different` close the case, `more-info` keeps it waiting. The reason may name
-        people, so it is sealed like every personal field of the registry.
+        people, so it is sealed like every personal field of the registry. `decided_by` is the
+        logged-in account (see `sync.registry.api`); the decision is audited in the same
+        transaction (case and decision, never the reason).
         """
         if decision not in CASE_DECISIONS:
             raise SyncError("decision must be same, different or more-info", reason="bad-input")
         if not reason.strip():
             raise SyncError("a decision needs a reason", reason="bad-input")
         if not decided_by.strip():
-            raise SyncError("say who decides (--by NAME)", reason="bad-input")
+            raise SyncError("a decision needs the account that decides", reason="bad-input")
         c = t.cross_site_cases
         with self.engine.begin() as conn:
             row = conn.execute(select(c.c.status).where(c.c.id == case_id)
@@ -223,21 +443,36 @@ class Registry:
                 sealed_reason=self.cipher.encrypt(reason.strip().encode(),
                                                   f"cross-case:{case_id}"),
                 decided_by=decided_by.strip()[:64], decided_at=utcnow()))
+            self.audit.append(conn, decided_by.strip(), "case-decided", str(case_id),
+                              {"decision": decision, "status": CASE_DECISIONS[decision]})
         return {"case": case_id, "decision": decision, "status": CASE_DECISIONS[decision]}
 
-    def duplicates(self, status: str = "open") -> list[dict[str, Any]]:
+    def duplicates(self, status: str = "open", *, viewer: str | None = None
+                   ) -> list[dict[str, Any]]:
+        """Cross-site cases in `status`: registration numbers, stations, distance (no names).
+
+        The numbers point at people, so a `viewer` (the logged-in account) is audited."""
         c, e = t.cross_site_cases, t.enrolments
         with self.engine.connect() as conn:
             rows = conn.execute(select(c).where(c.c.status == status).order_by(c.c.id)).all()
             where = {n for r in rows for n in (r.registration_number, r.candidate_number)}
             stations = dict(conn.execute(select(e.c.registration_number, e.c.station_id)
                                          .where(e.c.registration_number.in_(where))).all())
+        if viewer is not None:
+            self.audit.record(viewer, "cases-viewed", status, {"cases": len(rows)})
         return [{"case": r.id, "registration_number": r.registration_number,
                  "station_id": stations.get(r.registration_number),
                  "candidate": r.candidate_number,
                  "candidate_station_id": stations.get(r.candidate_number), "kind": r.kind,
                  "distance": r.distance, "band": r.band, "opened_at": r.opened_at,
                  "status": r.status} for r in rows]
+
+
+def _certify_service(root: RootKey, seed: bytes) -> ServiceCertificate:
+    today = utcnow().date()
+    return ServiceCertificate.issue(root, public_key=ServiceKey.from_private_bytes(seed)
+                                    .public_bytes, valid_from=today,
+                                    valid_to=today + timedelta(days=SERVICE_CERT_VALIDITY_DAYS))
 
 
 CASE_DECISIONS = {"same": "decided", "different": "decided", "more-info": "needs-info"}

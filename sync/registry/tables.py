@@ -5,6 +5,7 @@ numbers, states and dates, as at the station."""
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -24,6 +25,44 @@ metadata = MetaData()
 meta = Table("meta", metadata,
              Column("key", String(64), primary_key=True),
              Column("value", Text, nullable=False))
+
+# Central staff accounts (see sync/registry/accounts.py): names and roles in clear, no
+# personal data beyond the account name; passwords as scrypt hashes.
+accounts = Table(
+    "accounts", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("failed_attempts", Integer, nullable=False),
+    Column("locked_until", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("password_changed_at", DateTime(timezone=True), nullable=False),
+)
+
+# The registry's audit chain (see sync/registry/audit.py). `details` is JSON without personal
+# data; `hash` is HMAC-SHA256 over the previous hash and the event.
+audit_events = Table(
+    "audit_events", metadata,
+    Column("sequence", Integer, primary_key=True, autoincrement=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("subject", String(80), nullable=False),
+    Column("details", Text, nullable=False),
+    Column("previous_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# One row (id 1): the newest event's sequence and hash with their MAC. Appends lock it FOR
+# UPDATE, which serialises writers of the chain across registry processes.
+audit_anchor = Table(
+    "audit_anchor", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("sequence", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("mac", String(64), nullable=False),
+)
 
 stations = Table(
     "stations", metadata,
@@ -149,4 +188,17 @@ rejections = Table(
     Column("reason", String(40), nullable=False),
     Column("message", String(300), nullable=False),
     Column("quarantined_as", String(300), nullable=False),
+)
+
+
+# One row per face template added or removed by an import, written under the cross-site lock so
+# that `seq` order is commit order: each registry process catches its index up with
+# `seq > last_seen` (see sync/registry/facefeed.py).
+face_changes = Table(
+    "face_changes", metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+           autoincrement=True),
+    Column("registration_number", String(20), nullable=False),
+    Column("op", String(6), nullable=False),  # add | remove
+    Column("at", DateTime(timezone=True), nullable=False),
 )

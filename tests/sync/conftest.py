@@ -15,11 +15,15 @@ import pytest
 
 PASSPHRASE = "correct horse battery"
 REGISTRY_PASSPHRASE = "registry passphrase 1"
+REGISTRY_USER = "admin"  # the first admin of every test registry (REGISTRY_USER)
+REGISTRY_PASSWORD = "registrypass1"
 
 
 @pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REGISTRY_PASSPHRASE", REGISTRY_PASSPHRASE)
+    monkeypatch.setenv("REGISTRY_USER", REGISTRY_USER)
+    monkeypatch.setenv("REGISTRY_PASSWORD", REGISTRY_PASSWORD)
     monkeypatch.setenv("REGISTRY_SCRYPT_N", "1024")
     monkeypatch.setenv("STATION_SCRYPT_N", "1024")
 
@@ -32,12 +36,13 @@ def pg_url(postgres_url: str) -> str:
 
 @pytest.fixture
 def registry(tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """An initialised registry on PostgreSQL."""
+    """An initialised registry on PostgreSQL, its first admin REGISTRY_USER."""
     from sync.registry.home import RegistryHome
     from sync.registry.service import Registry
 
     monkeypatch.setenv("REGISTRY_PASSPHRASE", REGISTRY_PASSPHRASE)
-    made = Registry.init(RegistryHome(tmp_path / "registry"), pg_url, REGISTRY_PASSPHRASE)
+    made = Registry.init(RegistryHome(tmp_path / "registry"), pg_url, REGISTRY_PASSPHRASE,
+                         admin=(REGISTRY_USER, REGISTRY_PASSWORD))
     yield made
     made.close()
 
@@ -103,9 +108,9 @@ class ServerThread:
     def start(self) -> ServerThread:
         import uvicorn
 
-        from sync.registry.server import create_app
+        from sync.registry.server import asgi_app
 
-        config = uvicorn.Config(create_app(self.registry), host="127.0.0.1", port=self.port,
+        config = uvicorn.Config(asgi_app(self.registry), host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="off")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
@@ -135,4 +140,5 @@ def server(registry: Any) -> Iterator[ServerThread]:
 def env_for_cli() -> dict[str, str]:
     return {**os.environ, "STATION_PASSPHRASE": PASSPHRASE, "STATION_USER": "admin",
             "STATION_PASSWORD": "adminpass1", "STATION_SCRYPT_N": "1024",
-            "REGISTRY_PASSPHRASE": REGISTRY_PASSPHRASE, "REGISTRY_SCRYPT_N": "1024"}
+            "REGISTRY_PASSPHRASE": REGISTRY_PASSPHRASE, "REGISTRY_SCRYPT_N": "1024",
+            "REGISTRY_USER": REGISTRY_USER, "REGISTRY_PASSWORD": REGISTRY_PASSWORD}

@@ -189,3 +189,54 @@ def test_sync_over_tls_with_the_registry_certificate(registry: Any, make_station
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_sync_absurd_timestamp_is_refused_not_a_crash(make_station: Any,
+                                                       server: ServerThread) -> None:
+    """A 400-digit X-Timestamp from a known station: 401 'bad timestamp', not a 500."""
+    a = make_station()
+    response = httpx.get(server.url + "/v1/trust",
+                         headers={"X-Station": a.station.code.station_id,
+                                  "X-Timestamp": "9" * 400, "X-Signature": "AAAA"})
+    assert response.status_code == 401
+    assert response.json()["detail"] == "bad timestamp"
+
+
+def test_unplanned_server_error_is_one_line_and_a_clean_report(
+        tmp_path: Any, capfd: pytest.CaptureFixture[str]) -> None:
+    """Whatever a handler did not plan for: 500 with a plain message, one line on stderr, a
+    report in the home's error log with the type and place, never the quoted value."""
+    import uvicorn
+    from fastapi import FastAPI
+
+    from sync.registry.server import OneLineErrors
+    from tests.sync.conftest import free_port
+
+    app = FastAPI()
+
+    @app.get("/boom")
+    def boom() -> None:
+        int("Amani Kabila")  # a third-party error that quotes the data it choked on
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(OneLineErrors(app, tmp_path), host="127.0.0.1",
+                                           port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        response = httpx.get(f"http://127.0.0.1:{port}/boom")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert response.status_code == 500
+    assert "unexpected problem" in response.json()["detail"]
+    assert "Amani" not in response.text
+    errors = capfd.readouterr().err
+    assert "Traceback" not in errors and "Amani" not in errors
+    assert [line for line in errors.splitlines() if line.startswith("registry:")] == [
+        line for line in errors.splitlines() if line.strip()]
+    report = (tmp_path / "logs" / "errors.log").read_text()
+    assert "ValueError" in report and "in boom" in report and "Amani" not in report

@@ -1,5 +1,5 @@
 """Central mode: a real registry on a fresh PostgreSQL database, real batches sealed by two
-joined stations, imported through the page."""
+joined stations, imported through the page under the person's own registry account."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from sync.registry import tables as t
 from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE, open_for_checks
 
 REGISTRY_PASSPHRASE = "registry passphrase 1"
+REGISTRY_ADMIN, REGISTRY_ADMIN_PASSWORD = "chief", "chiefpass10"
+IMPORTER, IMPORTER_PASSWORD = "imp", "importerpass1"
 
 
 @dataclass
@@ -57,13 +59,19 @@ def _export(tmp: Path, registry: Any, site: str, people: list[tuple[str, bytes |
 @pytest.fixture
 def batches(tmp_path: Path, postgres_url: str, faces_dir: Path,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Batches]:
-    """A registry with two stations joined, each having exported one batch to a USB folder."""
+    """A registry with two stations joined, each having exported one batch to a USB folder;
+    its accounts: an admin and an importer."""
+    from sync.registry.api import open_registry
     from sync.registry.home import RegistryHome
     from sync.registry.service import Registry
 
     monkeypatch.setenv("REGISTRY_SCRYPT_N", "1024")
     home = tmp_path / "registry"
-    registry = Registry.init(RegistryHome(home), postgres_url, REGISTRY_PASSPHRASE)
+    registry = Registry.init(RegistryHome(home), postgres_url, REGISTRY_PASSPHRASE,
+                             admin=(REGISTRY_ADMIN, REGISTRY_ADMIN_PASSWORD))
+    with open_registry(home, REGISTRY_PASSPHRASE, REGISTRY_ADMIN,
+                       REGISTRY_ADMIN_PASSWORD) as admin:
+        admin.add_user(IMPORTER, "importer", IMPORTER_PASSWORD)
     north = _export(tmp_path, registry, "ARU", [
         ("Hamisi", (faces_dir / "barack_obama_1.jpg").read_bytes()), ("Mrisho", None)])
     south = _export(tmp_path, registry, "MWZ", [
@@ -87,11 +95,15 @@ def _central_window(window_factory, station_home, synchronous: bool = False):  #
     return window_factory("central", "centralpass1", synchronous=synchronous)
 
 
-def _open(qtbot, page, home: Path, passphrase: str = REGISTRY_PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+def _open(qtbot, page, home: Path, passphrase: str = REGISTRY_PASSPHRASE,  # type: ignore[no-untyped-def]
+          user: str = REGISTRY_ADMIN, password: str = REGISTRY_ADMIN_PASSWORD) -> None:
     page.folder.setText(str(home))
     page.passphrase.setText(passphrase)
+    page.account.setText(user)
+    page.account_password.setText(password)
     page.open_button.click()
-    assert page.passphrase.text() == ""  # not kept in the field while the worker runs
+    # the secrets are not kept in the fields while the worker runs
+    assert page.passphrase.text() == "" and page.account_password.text() == ""
     qtbot.waitUntil(lambda: page.banner.kind in ("ok", "error"), timeout=20000)
 
 
@@ -120,6 +132,10 @@ def test_central_page_imports_batches_and_shows_cross_site_queue(
     _open(qtbot, page, batches.home, "not the registry passphrase")
     assert page.banner.kind == "error" and "passphrase" in page.banner.text()
     assert page.registry is None
+    _open(qtbot, page, batches.home, password="not my password")
+    assert page.banner.kind == "error"
+    assert page.banner.text() == "unknown account or wrong password"
+    assert page.registry is None and not page.import_button.isEnabled()
     _open(qtbot, page, batches.home)
     assert page.registry is not None and page.import_button.isEnabled()
 
@@ -131,7 +147,8 @@ def test_central_page_imports_batches_and_shows_cross_site_queue(
     assert _count(batches.registry, t.enrolments) == 3
     assert _count(batches.registry, t.batches) == 2
     qtbot.waitUntil(lambda: page.status.get("enrolments") == 3, timeout=20000)
-    assert "3 records from 2 station(s)" in page.state.text()
+    assert page.state.text().startswith(
+        "Registry open as chief (admin): 3 records from 2 station(s)")
     assert page.queue.rowCount() == 1 == len(batches.registry.duplicates())
     case = batches.registry.duplicates()[0]
     queued = [page.queue.item(0, c).text() for c in range(page.queue.columnCount())]
@@ -164,7 +181,35 @@ def test_central_page_imports_batches_and_shows_cross_site_queue(
         station.close()
     assert [e.details["status"] for e in imports] == [
         "imported", "imported", "already-imported", "rejected"]
-    assert all(e.actor == "central" for e in imports)
+    assert all(e.actor == "central" and e.details["registry_account"] == REGISTRY_ADMIN
+               for e in imports)
+    # ... and in the registry's own chain, under the registry account
+    events = batches.registry.audit.events(200)
+    assert [(e.actor, e.subject, e.details["status"]) for e in events
+            if e.action == "batch-import"] == [
+        ("chief", "ARU-01", "imported"), ("chief", "MWZ-01", "imported"),
+        ("chief", "ARU-01", "already-imported"), ("chief", "", "rejected")]  # unreadable
+    assert [(e.actor, e.details["why"]) for e in events if e.action == "login-failed"] == [
+        ("chief", "password")]  # the wrong passphrase never got as far as a log-in
+    assert batches.registry.audit.verify().intact
+
+
+def test_central_page_importer_account_imports_but_does_not_see_the_queue(
+        qtbot, window_factory, station_home, batches):
+    """The registry's role for the account typed in decides: an importer imports, sees the
+    counts and is told the duplicate queue is not for them."""
+    window = _central_window(window_factory, station_home)
+    page = window.workspace.open("central")
+    _open(qtbot, page, batches.home, user=IMPORTER, password=IMPORTER_PASSWORD)
+    assert page.registry is not None and page.import_button.isEnabled()
+    _import(qtbot, page, [batches.north, batches.south])
+    assert [row[3] for row in _table(page)] == ["imported", "imported"]
+    qtbot.waitUntil(lambda: page.status.get("enrolments") == 3, timeout=20000)
+    assert page.state.text().startswith("Registry open as imp (importer): 3 records")
+    assert page.state.text().endswith("Your registry account cannot see the duplicate queue.")
+    assert page.queue.rowCount() == 0
+    assert len(batches.registry.duplicates()) == 1  # the case exists, the importer just
+    # may not see it
 
 
 def test_central_import_cancels_between_files_and_lock_closes_registry(
@@ -185,3 +230,21 @@ def test_central_import_cancels_between_files_and_lock_closes_registry(
     assert _count(batches.registry, t.batches) == 1
     window.session.lock()
     assert page.registry is None and not page.import_button.isEnabled()
+
+
+def test_central_mode_uses_only_the_registry_public_api() -> None:
+    """The desktop's central mode reaches the registry through `sync.registry.api` alone, never
+    its internal modules (service, importer, tables, ...)."""
+    import ast
+
+    from tests.test_architecture import ROOT
+
+    for path in ("station/services/central.py", "ui/pages/central.py"):
+        used = set()
+        for node in ast.walk(ast.parse((ROOT / path).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                used.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                used.update(f"{node.module}.{alias.name}" for alias in node.names)
+        registry = {name for name in used if name.startswith("sync.registry.")}
+        assert registry <= {"sync.registry.api", "sync.registry.api.RegistrySession"}, path

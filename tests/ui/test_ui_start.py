@@ -7,7 +7,6 @@ import json
 from PySide6.QtCore import QCoreApplication
 
 from station.security.vault import DEFAULT_SCRYPT_N
-
 from station.services.home import StationHome
 from ui.app import build_window, install_translations
 

@@ -1,8 +1,11 @@
 """Central mode (role central): open the registry, import station batch files with progress
 (cancellable between files) and a result per batch, and the cross-site duplicate queue.
 
-The registry is opened, read and written only in workers (`station.services.central`); the
-page holds the open registry until the operator is locked out or the page goes away.
+Opening takes the registry's folder and passphrase and the person's own registry account and
+password: the registry's role for that account decides what the page may do (an importer does
+not see the duplicate queue) and the registry audits each step under it. The registry is
+opened, read and written only in workers (`station.services.central`); the page holds the
+open registry session until the operator is locked out or the page goes away.
 """
 
 from __future__ import annotations
@@ -76,6 +79,11 @@ class CentralPage(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Registry passphrase"))
+        self.account = QLineEdit(self)
+        self.account.setPlaceholderText(self.tr("Your account at the registry"))
+        self.account_password = QLineEdit(self)
+        self.account_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.account_password.setPlaceholderText(self.tr("Your registry password"))
         self.open_button = QPushButton(self.tr("Open registry"), self)
         self.state = QLabel(self.tr("No registry open."), self)
         self.state.setWordWrap(True)
@@ -93,6 +101,8 @@ class CentralPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Registry folder"), folder_row)
         form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Registry account"), self.account)
+        form.addRow(self.tr("Account password"), self.account_password)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.import_button)
@@ -111,6 +121,7 @@ class CentralPage(QWidget):
         self.browse_button.clicked.connect(self._browse)
         self.open_button.clicked.connect(self.open_registry)
         self.passphrase.returnPressed.connect(self.open_registry)
+        self.account_password.returnPressed.connect(self.open_registry)
         self.import_button.clicked.connect(self._choose)
         self.refresh_button.clicked.connect(self.refresh)
         session.locked.connect(self.close_registry)
@@ -130,17 +141,20 @@ class CentralPage(QWidget):
             self.folder.setText(folder)
 
     def open_registry(self) -> None:
-        """Unlock the registry in a worker; the passphrase field is cleared at once."""
+        """Unlock the registry and log in in a worker; the secret fields are cleared at once."""
         actor, folder, passphrase = self.session.actor, self.folder.text().strip(), \
             self.passphrase.text()
+        user, password = self.account.text().strip(), self.account_password.text()
         if actor is None:
             return
         self.passphrase.clear()
+        self.account_password.clear()
         self.close_registry()
         self.banner.show_message(self.tr("Opening the registry…"), "info")
         self.open_button.setEnabled(False)
-        self.runner.submit(lambda: central.open_registry(actor, folder, passphrase),
-                           done=self._opened, failed=self._open_failed, owner=self)
+        self.runner.submit(
+            lambda: central.open_registry(actor, folder, passphrase, user, password),
+            done=self._opened, failed=self._open_failed, owner=self)
 
     def _open_failed(self, message: str) -> None:
         self.open_button.setEnabled(True)
@@ -273,20 +287,26 @@ class CentralPage(QWidget):
         if actor is None or registry is None:
             return
 
-        def work() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-            return central.registry_status(actor, registry), \
-                central.duplicate_queue(actor, registry)
+        def work() -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+            queue = central.duplicate_queue(actor, registry) \
+                if central.can_review(registry) else None
+            return central.registry_status(actor, registry), queue
 
         self.runner.submit(work, done=self._refreshed, failed=self.banner.error, owner=self)
 
-    def _refreshed(self, result: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
-        self.status, self.cases = result
-        status = self.status
-        self.state.setText(self.tr(
-            "Registry open: %d records from %d station(s), %d batch(es), %d rejected file(s), "
-            "%d open cross-site case(s).") % (
+    def _refreshed(self, result: tuple[dict[str, Any], list[dict[str, Any]] | None]) -> None:
+        self.status, cases = result
+        self.cases = cases or []
+        status, registry = self.status, self.registry
+        text = self.tr(
+            "Registry open as %s (%s): %d records from %d station(s), %d batch(es), "
+            "%d rejected file(s), %d open cross-site case(s).") % (
+            registry.user if registry else "", registry.role if registry else "",
             status["enrolments"], len(status["stations"]), status["batches"],
-            status["rejected"], status["open_duplicates"]))
+            status["rejected"], status["open_duplicates"])
+        if cases is None:
+            text += " " + self.tr("Your registry account cannot see the duplicate queue.")
+        self.state.setText(text)
         self.queue.setRowCount(0)
         for case in self.cases:
             row = self.queue.rowCount()

@@ -1,0 +1,95 @@
+"""Trust updates: the registry's current certificates and revocation lists, signed by its
+service key, with the root-signed service certificate(s) that vouch for that key.
+
+A station takes an update only when the signing service key has a certificate that verifies
+with the root public key the station already trusts and is valid that day. The signature covers
+the canonical JSON of every other field, so nobody on the way can drop a certificate or a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from cards import CardError, RevocationList, ServiceCertificate, ServiceKey, StationCertificate
+from cards.keys import verify_signature
+from sync.encoding import b64d, b64e, canonical_json
+from sync.errors import TrustRejected
+
+TRUST_UPDATE_FORMAT = "enrolment-station/trust-update/v2"
+TRUST_UPDATE_CONTEXT = b"enrolment-station/trust-update/v2\n"
+_OLD_FORMATS = ("enrolment-station/trust-update/v1",)  # unsigned, items root-signed
+
+
+@dataclass(frozen=True)
+class TrustUpdate:
+    """A verified trust update: only the parts that verify with the station's root are kept."""
+
+    issued_at: datetime
+    signer: ServiceCertificate
+    service_certificates: list[ServiceCertificate] = field(default_factory=list)
+    certificates: list[StationCertificate] = field(default_factory=list)
+    revocation_lists: list[RevocationList] = field(default_factory=list)
+
+
+def sign_trust_update(key: ServiceKey, *, issued_at: datetime,
+                      service_certificates: list[ServiceCertificate],
+                      certificates: list[StationCertificate],
+                      revocation_lists: list[RevocationList]) -> dict[str, Any]:
+    """The JSON form of a trust update signed by the service key `key`."""
+    body = {"format": TRUST_UPDATE_FORMAT, "issued_at": issued_at.isoformat(),
+            "signer": key.key_id.hex(),
+            "service_certificates": [c.to_dict() for c in service_certificates],
+            "certificates": [c.to_dict() for c in certificates],
+            "revocation_lists": [r.to_dict() for r in revocation_lists]}
+    signature = key.sign(TRUST_UPDATE_CONTEXT + canonical_json(body))
+    return {**body, "signature": b64e(signature)}
+
+
+def verify_trust_update(data: Any, root_public: bytes, today: date) -> TrustUpdate:
+    """Check a trust update against the root the station trusts; raise TrustRejected if not."""
+    if isinstance(data, dict) and data.get("format") in _OLD_FORMATS:
+        raise TrustRejected("the trust update is of an old format (v1, not signed): the "
+                            "registry must be upgraded", reason="old-format")
+    if not isinstance(data, dict) or data.get("format") != TRUST_UPDATE_FORMAT:
+        raise TrustRejected("not a trust update", reason="malformed")
+    try:
+        signer_id = bytes.fromhex(str(data["signer"]))
+        signature = b64d(str(data["signature"]))
+        issued_at = datetime.fromisoformat(str(data["issued_at"]))
+        services = [ServiceCertificate.from_dict(c) for c in data["service_certificates"]]
+        items = (list(data["certificates"]), list(data["revocation_lists"]))
+    except (KeyError, TypeError, ValueError, CardError):
+        raise TrustRejected("the trust update is malformed", reason="malformed") from None
+    signer = next((c for c in services if c.key_id == signer_id), None)
+    if signer is None:
+        raise TrustRejected("the trust update carries no certificate for the key that signed "
+                            "it", reason="untrusted-signer")
+    if not signer.verify(root_public):
+        raise TrustRejected("the trust update's service certificate is not signed by this "
+                            "station's root", reason="untrusted-signer")
+    if not signer.valid_on(today):
+        raise TrustRejected(f"the registry's service certificate is not valid today (valid "
+                            f"{signer.valid_from} to {signer.valid_to}): the registry must "
+                            "renew it", reason="expired-signer")
+    body = {k: v for k, v in data.items() if k != "signature"}
+    if not verify_signature(signer.public_key, signature,
+                            TRUST_UPDATE_CONTEXT + canonical_json(body)):
+        raise TrustRejected("the trust update's signature does not match: it was altered",
+                            reason="bad-signature")
+    certificates, lists = [], []
+    for item in items[0]:
+        try:
+            cert = StationCertificate.from_dict(item)
+        except (CardError, TypeError):
+            continue
+        if cert.verify(root_public):
+            certificates.append(cert)
+    for item in items[1]:
+        try:
+            lists.append(RevocationList.from_dict(item))
+        except (CardError, TypeError):
+            continue
+    return TrustUpdate(issued_at, signer, [c for c in services if c.verify(root_public)],
+                       certificates, lists)

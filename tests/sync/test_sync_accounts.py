@@ -1,0 +1,406 @@
+"""Central staff at the registry: accounts and roles, lock-out, and the audit chain, on real
+PostgreSQL databases; the `registry` command end to end as separate processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, insert, select, text, update
+
+from station.services.sync_service import export_batch
+from sync.errors import SyncError
+from sync.registry import api
+from sync.registry import tables as t
+from tests.sync.conftest import REGISTRY_PASSPHRASE, REGISTRY_PASSWORD, REGISTRY_USER
+
+PASSWORDS = {"imp": "importerpass1", "adj": "adjudicator1", "aud": "auditorpass1"}
+
+
+def _session(registry: Any, user: str = REGISTRY_USER, password: str = REGISTRY_PASSWORD
+             ) -> api.RegistrySession:
+    return api.open_registry(registry.home.path, REGISTRY_PASSPHRASE, user, password)
+
+
+def _staff(registry: Any) -> None:
+    with _session(registry) as admin:
+        for name, role in (("imp", "importer"), ("adj", "adjudicator"), ("aud", "auditor")):
+            admin.add_user(name, role, PASSWORDS[name])
+
+
+def _audit_rows(registry: Any) -> list[Any]:
+    with registry.engine.connect() as conn:
+        return conn.execute(select(t.audit_events).order_by(t.audit_events.c.sequence)).all()
+
+
+def test_registry_login_locks_out_and_never_records_a_typed_unknown_name(
+        registry: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Five wrong passwords lock the account (even the right one is refused until an admin
+    unlocks it); an unknown name gets the same answer, costs the same scrypt run and is not
+    stored in clear."""
+    from sync.registry import passwords
+
+    _staff(registry)
+    runs: list[int] = []
+    derive = passwords._derive
+
+    def counted(password: str, salt: bytes, n: int) -> bytes:
+        runs.append(n)
+        return derive(password, salt, n)
+
+    monkeypatch.setattr(passwords, "_derive", counted)
+    for name in ("imp", "nobody-here"):
+        runs.clear()
+        with pytest.raises(SyncError):
+            _session(registry, name, "not the password")
+        assert runs == [1024], name  # one scrypt run at the accounts' cost, known or not
+    monkeypatch.setattr(passwords, "_derive", derive)
+    with _session(registry) as admin:
+        admin.unlock_user("imp")
+    for _ in range(5):
+        with pytest.raises(SyncError, match="unknown account or wrong password"):
+            _session(registry, "imp", "not the password")
+    with pytest.raises(SyncError, match="locked after repeated failures"):
+        _session(registry, "imp", PASSWORDS["imp"])
+    with pytest.raises(SyncError, match=r"^unknown account or wrong password$"):
+        _session(registry, "Juma Hamisi", "whatever it is")
+    with _session(registry) as admin:
+        assert [u["locked"] for u in admin.users() if u["name"] == "imp"] == [True]
+        admin.unlock_user("imp")
+    with _session(registry, "imp", PASSWORDS["imp"]) as importer:
+        assert importer.role == "importer"
+
+    rows = _audit_rows(registry)
+    stored = json.dumps([list(map(str, row)) for row in rows])
+    assert "Juma" not in stored and "not the password" not in stored
+    unknown = [r for r in rows if r.actor == "?"]
+    tags = [json.loads(r.details)["name_tag"] for r in unknown]
+    assert [json.loads(r.details)["why"] for r in unknown] == ["unknown", "unknown"]
+    assert len(set(tags)) == 2 and registry.audit.tag("nobody-here") == tags[0]
+    failed = [json.loads(r.details) for r in rows if r.action == "login-failed"
+              and r.actor == "imp"]
+    assert [f["attempts"] for f in failed] == [1, 1, 2, 3, 4, 5]  # unlocking starts again
+    assert [f["locked"] for f in failed] == [False] * 5 + [True]
+    assert [r.action for r in rows if r.subject == "imp"][-2:] == ["login-refused",
+                                                                    "account-unlocked"]
+
+
+def test_registry_roles_refuse_what_they_do_not_grant(registry: Any) -> None:
+    """Importer, adjudicator and auditor each do their own job only; admins manage accounts."""
+    _staff(registry)
+    refusals = {"imp": ["duplicates", "decide", "audit_verify", "users"],
+                "adj": ["import_file", "audit_verify", "users"],
+                "aud": ["import_file", "duplicates", "decide", "users"]}
+    calls = {"duplicates": lambda s: s.duplicates(), "decide": lambda s: s.decide(1, "same", "x"),
+             "audit_verify": lambda s: s.audit_verify(), "users": lambda s: s.users(),
+             "import_file": lambda s: s.import_file(Path("nowhere.batch"))}
+    for name, refused in refusals.items():
+        with _session(registry, name, PASSWORDS[name]) as session:
+            assert session.status()["enrolments"] == 0  # counts: every role
+            for call in refused:
+                with pytest.raises(SyncError, match=f"a registry {session.role} may not") as e:
+                    calls[call](session)
+                assert e.value.reason == "forbidden"
+    with _session(registry, "aud", PASSWORDS["aud"]) as auditor:
+        assert auditor.audit_verify()["intact"]
+        with pytest.raises(SyncError, match="may not manage accounts"):
+            auditor.set_password("newauditpass1", "imp")
+        auditor.set_password("newauditpass1")  # one's own password: every role
+    _session(registry, "aud", "newauditpass1").close()
+    with _session(registry) as admin:
+        admin.deactivate_user("aud")
+        with pytest.raises(SyncError, match="your own account"):
+            admin.deactivate_user(REGISTRY_USER)
+    with pytest.raises(SyncError, match="unknown account or wrong password"):
+        _session(registry, "aud", "newauditpass1")
+
+
+def test_registry_audit_verify_finds_edited_deleted_reordered_events_and_rewound_anchor(
+        registry: Any) -> None:
+    """Each kind of tampering in PostgreSQL is found and placed; undone, the chain is intact."""
+    _staff(registry)
+    for name in PASSWORDS:
+        _session(registry, name, PASSWORDS[name]).close()
+    trail = registry.audit
+    with registry.engine.connect() as conn:
+        old_anchor = conn.execute(select(t.audit_anchor)).one()
+    _session(registry, "imp", PASSWORDS["imp"]).close()
+    _session(registry, "adj", PASSWORDS["adj"]).close()
+    report = trail.verify()
+    total = report.events_checked
+    assert report.intact and total == len(_audit_rows(registry)) >= 8
+
+    def tampered(change: str) -> Any:
+        with registry.engine.begin() as conn:
+            conn.execute(text(change))
+        return trail.verify()
+
+    original = {r.sequence: r._asdict() for r in _audit_rows(registry)}
+
+    def restore() -> None:
+        with registry.engine.begin() as conn:
+            conn.execute(delete(t.audit_events))
+            conn.execute(insert(t.audit_events), list(original.values()))
+        assert trail.verify().intact
+
+    edited = tampered("UPDATE audit_events SET actor = 'someone' WHERE sequence = 4")
+    assert (edited.intact, edited.broken_at) == (False, 4) and "edited" in edited.problem
+    restore()
+    deleted = tampered("DELETE FROM audit_events WHERE sequence = 5")
+    assert (deleted.intact, deleted.broken_at) == (False, 5) and "missing" in deleted.problem
+    restore()
+    with registry.engine.begin() as conn:  # swap events 2 and 3 (sequence numbers too)
+        for sequence, value in ((2, -2), (3, 2), (-2, 3)):
+            conn.execute(update(t.audit_events).where(t.audit_events.c.sequence == sequence)
+                         .values(sequence=value))
+    swapped = trail.verify()
+    assert (swapped.intact, swapped.broken_at) == (False, 2)
+    assert "does not follow" in swapped.problem
+    restore()
+    last = tampered(f"DELETE FROM audit_events WHERE sequence = {total}")
+    assert (last.intact, last.broken_at) == (False, total)
+    assert f"events {total} to {total} were deleted" in last.problem
+
+    restore()
+    with registry.engine.begin() as conn:  # an old, genuinely MAC'd anchor put back
+        conn.execute(update(t.audit_anchor).values(sequence=old_anchor.sequence,
+                                                   hash=old_anchor.hash, mac=old_anchor.mac))
+    rewound = trail.verify()
+    assert not rewound.intact and "moved back" in rewound.problem
+    forged = tampered("UPDATE audit_anchor SET sequence = 3")
+    assert not forged.intact and "newest event was altered" in forged.problem
+    # The next append notices the moved anchor and says so inside the chain, so putting the
+    # anchor right afterwards does not hide it.
+    _session(registry).close()
+    flagged = trail.verify()
+    assert not flagged.intact and flagged.broken_at == total + 1
+    assert "had been altered" in flagged.problem
+
+
+def test_registry_audit_appends_from_several_processes_stay_one_chain(registry: Any) -> None:
+    """Writers with their own database connections (as separate registry processes have)
+    append at the same time; the anchor lock keeps one gapless, intact chain."""
+    import threading
+
+    from sync.registry.home import RegistryHome
+    from sync.registry.service import Registry
+
+    before = len(_audit_rows(registry))
+    others = [Registry.open(RegistryHome(registry.home.path), REGISTRY_PASSPHRASE)
+              for _ in range(4)]
+    start, failures = threading.Barrier(len(others)), []
+
+    def write(other: Any, n: int) -> None:
+        start.wait()
+        try:
+            for index in range(15):
+                other.audit.record(f"writer{n}", "test-event", str(index))
+        except Exception as exc:  # pragma: no cover - shown by the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=write, args=(o, n)) for n, o in enumerate(others)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        for other in others:
+            other.close()
+    assert failures == []
+    rows = _audit_rows(registry)
+    assert [r.sequence for r in rows] == list(range(1, before + 61))
+    assert registry.audit.verify().intact
+
+
+def test_registry_decision_records_the_logged_in_account_and_views_are_audited(
+        registry: Any, make_station: Any, tmp_path: Path) -> None:
+    """The same person at two stations becomes a case; the adjudicator's account decides it;
+    the listing and the decision are in the audit, the reason and names are not."""
+    _staff(registry)
+    for site in ("DAR", "ARU"):
+        station = make_station(site)
+        station.enrol("Neema", "Mwakasege", "1984-02-03")
+        folder = tmp_path / f"usb-{site}"
+        folder.mkdir()
+        batch = export_batch(station.station, station.actor, folder)["batch"]
+        with _session(registry, "imp", PASSWORDS["imp"]) as importer:
+            assert importer.import_file(batch).status == "imported"
+    with _session(registry, "adj", PASSWORDS["adj"]) as adjudicator:
+        (case,) = adjudicator.duplicates()
+        decided = adjudicator.decide(case["case"], "same", "Neema seen at both sites")
+    assert decided == {"case": case["case"], "decision": "same", "status": "decided"}
+    with registry.engine.connect() as conn:
+        assert conn.execute(select(t.cross_site_cases.c.decided_by)).scalar_one() == "adj"
+    rows = _audit_rows(registry)
+    imports = [(r.actor, r.subject, json.loads(r.details)) for r in rows
+               if r.action == "batch-import"]
+    assert [(a, s, d["status"], d["imported"], d["via"]) for a, s, d in imports] == [
+        ("imp", "DAR-01", "imported", 1, "file"), ("imp", "ARU-01", "imported", 1, "file")]
+    assert [(r.actor, r.subject, json.loads(r.details)) for r in rows
+            if r.action in ("cases-viewed", "case-decided")] == [
+        ("adj", "open", {"cases": 1}),
+        ("adj", str(case["case"]), {"decision": "same", "status": "decided"})]
+    stored = json.dumps([list(map(str, row)) for row in rows])
+    assert "Neema" not in stored and "Mwakasege" not in stored and "both sites" not in stored
+    assert registry.audit.verify().intact
+
+
+def test_registry_http_upload_is_audited_with_the_station_as_actor(
+        registry: Any, make_station: Any, server: Any) -> None:
+    """`registry serve` logs nobody in per upload: the authenticated station is the actor."""
+    from station.services import trust
+    from station.services.sync_service import seal_pending
+    from sync.client import RegistryClient
+
+    a = make_station()
+    a.enrol("Asha", "Upload")
+    client = RegistryClient(server.url, "DAR-01", trust.signing_key(a.station), attempts=1)
+    try:
+        answer = client.upload_batch(seal_pending(a.station, a.actor).path.read_bytes())
+    finally:
+        client.close()
+    assert answer["status"] == "imported"
+    (event,) = [e for e in registry.audit.events(100) if e.action == "batch-import"]
+    assert (event.actor, event.subject) == ("station:DAR-01", "DAR-01")
+    assert {k: event.details[k] for k in ("sequence", "status", "imported", "via")} == {
+        "sequence": 1, "status": "imported", "imported": 1, "via": "upload"}
+    assert registry.audit.verify().intact
+
+
+def test_registry_made_before_accounts_gets_its_first_admin_with_the_passphrase(
+        tmp_path: Path, pg_url: str) -> None:
+    """A registry without accounts refuses log-ins and takes exactly one first admin."""
+    from sync.registry.home import RegistryHome
+    from sync.registry.service import Registry
+
+    Registry.init(RegistryHome(tmp_path / "old"), pg_url, REGISTRY_PASSPHRASE).close()
+    with pytest.raises(SyncError, match="no accounts yet") as refused:
+        api.open_registry(tmp_path / "old", REGISTRY_PASSPHRASE, "chief", "chiefpass10")
+    assert refused.value.reason == "no-accounts"
+    api.add_first_admin(api.unlock(tmp_path / "old", REGISTRY_PASSPHRASE), "chief",
+                        "chiefpass10").close()
+    registry = api.unlock(tmp_path / "old", REGISTRY_PASSPHRASE)
+    try:
+        with pytest.raises(SyncError, match="has accounts"):
+            api.add_first_admin(registry, "other", "otherpass10")
+    finally:
+        registry.close()
+    with api.open_registry(tmp_path / "old", REGISTRY_PASSPHRASE, "chief", "chiefpass10") as s:
+        assert s.role == "admin" and s.audit_verify()["intact"]
+
+
+# -- the command, end to end -------------------------------------------------------------------
+def _registry(env: dict[str, str], home: str, *args: str, user: str = REGISTRY_USER,
+              password: str = REGISTRY_PASSWORD, check: bool = True,
+              **extra: str) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run([sys.executable, "-m", "sync.registry", "--home", home, *args],
+                          env={**env, "REGISTRY_USER": user, "REGISTRY_PASSWORD": password,
+                               **extra}, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr, done.stderr
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_registry_init_makes_the_first_admin_from_the_environment(
+        tmp_path: Path, env_for_cli: dict[str, str]) -> None:
+    """`registry init` takes REGISTRY_USER / REGISTRY_PASSWORD as its first admin, as
+    `station init` does; without them (and no terminal) it refuses and makes nothing."""
+    home = str(tmp_path / "central")
+    database = f"sqlite:///{tmp_path / 'central.db'}"
+    bare = {k: v for k, v in env_for_cli.items() if k not in ("REGISTRY_USER",
+                                                               "REGISTRY_PASSWORD")}
+    missing = subprocess.run([sys.executable, "-m", "sync.registry", "--home", home, "init",
+                              "--db", database], env=bare, capture_output=True, text=True,
+                             stdin=subprocess.DEVNULL, timeout=120)
+    assert missing.returncode == 2 and not Path(home).exists()
+    assert missing.stderr == ("error: set REGISTRY_USER (or run in a terminal) to log in to "
+                              "the registry\n")
+    made = json.loads(_registry(env_for_cli, home, "init", "--db", database, "--json",
+                                user="chief", password="chiefpass10").stdout)
+    assert made["admin"] == "chief"
+    listed = json.loads(_registry(env_for_cli, home, "user", "list", "--json", user="chief",
+                                  password="chiefpass10").stdout)
+    assert [(u["name"], u["role"], u["active"]) for u in listed] == [("chief", "admin", True)]
+    assert "password_hash" not in listed[0]
+
+
+def test_registry_command_with_accounts_end_to_end(
+        tmp_path: Path, registry: Any, make_station: Any, env_for_cli: dict[str, str]) -> None:
+    """The admin adds staff; each logs in with REGISTRY_USER / REGISTRY_PASSWORD and may do
+    only their role's part; a decision carries the account, not a typed name; lock-out and
+    unlock; the audit verifies, lists every step and breaks where an event is edited."""
+    home = str(registry.home.path)
+    for name, role in (("imp", "importer"), ("adj", "adjudicator"), ("aud", "auditor")):
+        done = _registry(env_for_cli, home, "user", "add", name, "--role", role,
+                         REGISTRY_NEW_PASSWORD=PASSWORDS[name])
+        assert done.stdout == f"account {name} added ({role})\n"
+    batches = []
+    for site in ("DAR", "ARU"):
+        station = make_station(site)
+        station.enrol("Neema", "Mwakasege", "1984-02-03")
+        folder = tmp_path / f"usb-{site}"
+        folder.mkdir()
+        batches.append(export_batch(station.station, station.actor, folder)["batch"])
+    imp = {"user": "imp", "password": PASSWORDS["imp"]}
+    adj = {"user": "adj", "password": PASSWORDS["adj"]}
+    aud = {"user": "aud", "password": PASSWORDS["aud"]}
+    imported = json.loads(_registry(env_for_cli, home, "import", *batches, "--json",
+                                    **imp).stdout)
+    assert [r["status"] for r in imported] == ["imported", "imported"]
+    refused = _registry(env_for_cli, home, "duplicates", check=False, **imp)
+    assert refused.returncode == 2
+    assert refused.stderr == "error: a registry importer may not see the duplicate queue\n"
+    refused = _registry(env_for_cli, home, "user", "add", "x", "--role", "admin", check=False,
+                        REGISTRY_NEW_PASSWORD="whateverpass1", **adj)
+    assert refused.stderr == "error: a registry adjudicator may not manage accounts\n"
+
+    cases = json.loads(_registry(env_for_cli, home, "duplicates", "--json", **adj).stdout)
+    decided = _registry(env_for_cli, home, "duplicates", "decide", str(cases[0]["case"]),
+                        "different", "--reason", "other documents", "--by", "someone", **adj)
+    assert decided.stdout == f"case {cases[0]['case']}: different recorded for adj\n"
+    assert "--by is ignored" in decided.stderr
+
+    for _ in range(5):
+        wrong = _registry(env_for_cli, home, "status", check=False, user="imp",
+                          password="wrong password")
+        assert wrong.stderr == "error: unknown account or wrong password\n"
+    locked = _registry(env_for_cli, home, "status", check=False, **imp)
+    assert "locked after repeated failures" in locked.stderr
+    _registry(env_for_cli, home, "user", "unlock", "imp")
+    assert json.loads(_registry(env_for_cli, home, "status", "--json", **imp).stdout
+                      )["enrolments"] == 2
+
+    refused = _registry(env_for_cli, home, "station", "revoke", "ARU-01", check=False, **imp)
+    assert refused.stderr == "error: a registry importer may not manage stations\n"
+    _registry(env_for_cli, home, "station", "revoke", "ARU-01", "--reason", "laptop lost")
+
+    verified = json.loads(_registry(env_for_cli, home, "audit", "verify", "--json",
+                                    **aud).stdout)
+    assert verified["intact"] and verified["broken_at"] is None
+    events = json.loads(_registry(env_for_cli, home, "audit", "list", "--limit", "200",
+                                  "--json", **aud).stdout)
+    seen = [(e["actor"], e["action"]) for e in events]
+    for step in [(REGISTRY_USER, "registry-init"), (REGISTRY_USER, "account-added"),
+                 ("imp", "batch-import"), ("adj", "cases-viewed"), ("adj", "case-decided"),
+                 ("imp", "login-failed"), ("imp", "login-refused"),
+                 (REGISTRY_USER, "account-unlocked"), (REGISTRY_USER, "station-revoked"),
+                 ("aud", "audit-verified")]:
+        assert step in seen, step
+    assert "Neema" not in json.dumps(events) and "other documents" not in json.dumps(events)
+
+    with registry.engine.begin() as conn:
+        assert conn.execute(select(t.cross_site_cases.c.decided_by)).scalar_one() == "adj"
+        decision = conn.execute(select(t.audit_events.c.sequence).where(
+            t.audit_events.c.action == "case-decided")).scalar_one()
+        conn.execute(update(t.audit_events).where(t.audit_events.c.sequence == decision)
+                     .values(details='{"decision": "same", "status": "decided"}'))
+    broken = _registry(env_for_cli, home, "audit", "verify", check=False, **aud)
+    assert broken.returncode == 1
+    assert broken.stdout == (f"audit chain BROKEN at event {decision}: event {decision} was "
+                             "edited after it was written\n")

@@ -1,0 +1,298 @@
+"""Keys kept apart: the root certifies, the service key signs acks, trust updates and lists.
+
+Real keys, real files, a real registry on PostgreSQL and real stations on SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cards import RootKey, ServiceCertificate, ServiceKey, StationKey
+from station.errors import ValidationError
+from station.services.sync_service import export_batch, import_ack, pending_summary
+from station.services.trust import apply_trust_update, load_bundle
+from sync.ack import Acknowledgement
+from sync.errors import SyncError, TrustRejected
+from sync.registry.importer import import_bytes, import_file
+from sync.trust_update import sign_trust_update
+
+
+def _ack_fields(ack: dict[str, Any]) -> dict[str, Any]:
+    return {k: ack[k] for k in ("station_id", "sequence", "batch_sha256", "records",
+                                "imported", "imported_at")}
+
+
+def _write(path: Path, document: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(document))
+    return path
+
+
+def test_station_refuses_ack_signed_by_root_or_unknown_key(registry: Any, make_station: Any,
+                                                           tmp_path: Path) -> None:
+    """Only the root-certified service key's acknowledgement marks records synced."""
+    a = make_station()
+    a.enrol("Asha", "Signer")
+    result = import_file(registry, Path(export_batch(a.station, a.actor, tmp_path)["batch"]))
+    document = json.loads(Path(str(result.ack_file)).read_text())
+    genuine = document["acknowledgement"]
+    assert genuine["signer"] == registry.service.key_id.hex() != registry.root_key_id
+    assert registry.root is not None
+    for key in (registry.root.private_bytes(), StationKey.generate().private_bytes()):
+        forged = Acknowledgement.sign(key, **_ack_fields(genuine)).to_dict()
+        for trust in (document["trust"], None):
+            path = _write(tmp_path / "forged.ack.json",
+                          {"acknowledgement": forged, "trust": trust})
+            with pytest.raises(ValidationError, match="not signed by a service key"):
+                import_ack(a.station, a.actor, path)
+    assert pending_summary(a.station)["acknowledged"] == 0
+    assert import_ack(a.station, a.actor, str(result.ack_file))["records_marked"] == 1
+
+
+def test_station_refuses_trust_update_not_resting_on_its_root(registry: Any,
+                                                              make_station: Any,
+                                                              tmp_path: Path) -> None:
+    """A rogue root's service certificate, an expired one, or an edited update changes
+    nothing, and an ack signed by the rogue service key is refused with it."""
+    a = make_station()
+    a.enrol("Asha", "Rogue")
+    before = a.station.home.trust_path.read_bytes()
+    today = datetime.now(UTC).date()
+    rogue_root, rogue_service = RootKey.generate(), ServiceKey.generate()
+    rogue_cert = ServiceCertificate.issue(rogue_root, public_key=rogue_service.public_bytes,
+                                          valid_from=today, valid_to=today + timedelta(days=30))
+    rogue = sign_trust_update(rogue_service, issued_at=datetime.now(UTC),
+                              service_certificates=[rogue_cert],
+                              certificates=registry.certificates(), revocation_lists=[])
+    with pytest.raises(TrustRejected, match="not signed by this station's root"):
+        apply_trust_update(a.station, rogue)
+
+    assert registry.root is not None
+    old_service = ServiceKey.generate()
+    expired = ServiceCertificate.issue(registry.root, public_key=old_service.public_bytes,
+                                       valid_from=date(2020, 1, 1), valid_to=date(2021, 1, 1))
+    stale = sign_trust_update(old_service, issued_at=datetime.now(UTC),
+                              service_certificates=[expired],
+                              certificates=registry.certificates(), revocation_lists=[])
+    with pytest.raises(TrustRejected, match="not valid today"):
+        apply_trust_update(a.station, stale)
+
+    edited = registry.trust_update()
+    edited["certificates"] = []
+    with pytest.raises(TrustRejected, match="altered"):
+        apply_trust_update(a.station, edited)
+    assert a.station.home.trust_path.read_bytes() == before
+
+    result = import_file(registry, Path(export_batch(a.station, a.actor, tmp_path)["batch"]))
+    genuine = json.loads(Path(str(result.ack_file)).read_text())["acknowledgement"]
+    forged = Acknowledgement.sign(rogue_service.private_bytes(), **_ack_fields(genuine))
+    path = _write(tmp_path / "rogue.ack.json", {"acknowledgement": forged.to_dict(),
+                                                "trust": rogue})
+    with pytest.raises(ValidationError, match="not signed by this station's root"):
+        import_ack(a.station, a.actor, path)
+    assert pending_summary(a.station)["acknowledged"] == 0
+    assert a.station.home.trust_path.read_bytes() == before
+
+
+def test_rotated_service_key_works_at_once_and_resent_batch_is_resigned(
+        registry: Any, make_station: Any, tmp_path: Path) -> None:
+    """After a rotation that retires the old key, a re-sent batch's stored ack comes back
+    signed by the new key, and the station takes it with the update that comes along."""
+    a = make_station()
+    a.enrol("Asha", "Rotate")
+    data = Path(export_batch(a.station, a.actor, tmp_path)["batch"]).read_bytes()
+    first = import_bytes(registry, data)  # the answer is lost on the way back
+    old = registry.service.key_id.hex()
+    assert first.acknowledgement is not None and first.acknowledgement["signer"] == old
+    new_cert = registry.rotate_service(retire_previous=True)
+    assert [c.key_id for c in registry.service_certificates()] == [new_cert.key_id]
+    again = import_bytes(registry, data)
+    assert again.status == "already-imported" and again.acknowledgement is not None
+    assert again.acknowledgement["signer"] == new_cert.key_id.hex()
+    assert _ack_fields(again.acknowledgement) == _ack_fields(first.acknowledgement)
+    path = _write(tmp_path / "again.ack.json", {"acknowledgement": again.acknowledgement,
+                                                "trust": registry.trust_update()})
+    assert import_ack(a.station, a.actor, path)["records_marked"] == 1
+    bundle = load_bundle(a.station)
+    assert [c.key_id for c in bundle.service_certificates] == [new_cert.key_id]
+    assert bundle.revocation_lists[-1].signer_key_id == new_cert.key_id
+
+
+def test_registry_without_root_key_cannot_certify(registry: Any, tmp_path: Path) -> None:
+    """A registry opened from its home holds no root: certifying asks for the offline copy,
+    and another registry's root key file is refused."""
+    from sync.registry.home import RegistryHome
+    from sync.registry.keys import default_root_key_path
+    from sync.registry.service import Registry
+    from tests.sync.conftest import REGISTRY_PASSPHRASE
+
+    opened = Registry.open(RegistryHome(registry.home.path), REGISTRY_PASSPHRASE)
+    try:
+        assert opened.root is None
+        for attempt in (lambda: opened.add_station("DAR", "07"), opened.rotate_service,
+                        opened.certify_service):
+            with pytest.raises(SyncError, match="--root-key FILE"):
+                attempt()
+        other = Registry.init(RegistryHome(tmp_path / "other"), "sqlite:///"
+                              + str(tmp_path / "other.db"), REGISTRY_PASSPHRASE)
+        other.close()
+        with pytest.raises(SyncError, match="belongs to another registry"):
+            opened.unlock_root(default_root_key_path(tmp_path / "other"), REGISTRY_PASSPHRASE)
+        opened.unlock_root(default_root_key_path(registry.home.path), REGISTRY_PASSPHRASE)
+        bundle = opened.add_station("DAR", "07")
+        assert bundle["holds_private_key"] is True and bundle["station_key"]
+    finally:
+        opened.close()
+
+
+def test_old_key_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    from sync.registry.keys import load_keys
+
+    path = tmp_path / "keys.json"
+    path.write_text(json.dumps({"format": "enrolment-station/registry-keys/v1"}))
+    with pytest.raises(SyncError, match="version 1") as caught:
+        load_keys(path, "registry passphrase 1")
+    assert "\n" not in str(caught.value)
+
+
+def _cli(env: dict[str, str], program: str, *args: str | Path, check: bool = True) -> Any:
+    import subprocess
+    import sys
+
+    module = "sync.registry" if program == "registry" else "station"
+    done = subprocess.run([sys.executable, "-m", module, *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert "Traceback" not in done.stderr, done.stderr
+    if not check:
+        return done
+    assert done.returncode == 0, (program, args, done.stderr)
+    return json.loads(done.stdout) if "--json" in args else done.stdout
+
+
+def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
+                                     env_for_cli: dict[str, str]) -> None:
+    """Root key moved to a "USB" folder: import and serve work without it, stations join with
+    their own key certified from the offline copy, and after `root rotate-service` a station
+    syncs and takes the new acknowledgements."""
+    import shutil
+    import signal
+    import subprocess
+    import sys
+
+    from tests.sync.conftest import free_port
+    from tests.sync.test_sync_defaults import _wait_healthy
+
+    env, home, usb = env_for_cli, tmp_path / "registry", tmp_path / "usb"
+    usb.mkdir()
+    url = f"http://127.0.0.1:{free_port()}"
+    made = _cli(env, "registry", "--home", home, "init", "--db", pg_url, "--url", url, "--json")
+    root_file = usb / "root-key.json"
+    shutil.move(made["root_key_file"], root_file)
+    refused = _cli(env, "registry", "--home", home, "station", "add", "--site", "DAR",
+                   "--station", "01", "--out", usb / "x.json", check=False)
+    assert refused.returncode == 2 and not (usb / "x.json").exists()
+    assert refused.stderr.startswith("error: no root key file at ")
+    assert "--root-key FILE" in refused.stderr and refused.stderr.count("\n") == 1
+
+    # The station makes its key; only the request travels; the bundle holds no private key.
+    station = tmp_path / "DAR"
+    _cli(env, "station", "--home", station, "init", "--site", "DAR", "--station", "01")
+    request = _cli(env, "station", "--home", station, "join-request", "--out",
+                   usb / "DAR-01.request.json", "--json")
+    assert "private" not in (usb / "DAR-01.request.json").read_text()
+    added = _cli(env, "registry", "--home", home, "station", "add", "--request",
+                 usb / "DAR-01.request.json", "--root-key", root_file, "--out",
+                 usb / "DAR-01.bundle.json", "--json")
+    assert added["holds_private_key"] is False and added["station_key_id"] == request["key_id"]
+    assert "station_key" not in json.loads((usb / "DAR-01.bundle.json").read_text())
+    joined = _cli(env, "station", "--home", station, "join", usb / "DAR-01.bundle.json",
+                  "--json")
+    assert joined["held_private_key"] is False and joined["station_key_id"] == request["key_id"]
+
+    # A bundle the registry made a key for is marked, and both sides say so.
+    text = _cli(env, "registry", "--home", home, "station", "add", "--site", "ARU",
+                "--station", "02", "--root-key", root_file, "--out", usb / "ARU-02.json")
+    assert "holds the station's private key" in text
+    assert json.loads((usb / "ARU-02.json").read_text())["holds_private_key"] is True
+    text = _cli(env, "station", "--home", tmp_path / "ARU", "init", "--site", "ARU",
+                "--station", "02", "--trust", usb / "ARU-02.json")
+    assert "delete the bundle file" in text
+
+    def enrol(given: str) -> None:
+        _cli(env, "station", "--home", station, "enrol", "--given-name", given,
+             "--family-name", "Offline", "--sex", "F", "--birth-year", "1990",
+             "--nationality", "TZA", "--consent", "registration")
+
+    enrol("Neema")  # by USB, with no root key anywhere online
+    exported = _cli(env, "station", "--home", station, "export-batch", "--out", usb, "--json")
+    imported = _cli(env, "registry", "--home", home, "import", exported["batch"], "--json")
+    assert imported["status"] == "imported"
+    assert _cli(env, "station", "--home", station, "import-ack", imported["ack_file"],
+                "--json")["records_marked"] == 1
+
+    rotated = _cli(env, "registry", "--home", home, "root", "rotate-service", "--root-key",
+                   root_file, "--json")
+    assert rotated["service_key_id"] != made["service_key_id"]
+    assert rotated["listed_service_keys"] == [rotated["service_key_id"],
+                                              made["service_key_id"]]
+    assert rotated["root_key_here"] is False
+
+    enrol("Rehema")  # over HTTP, to a `registry serve` that loaded the new key
+    server = subprocess.Popen([sys.executable, "-m", "sync.registry", "--home", str(home),
+                               "serve", "--port", url.rsplit(":", 1)[1]], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_healthy(url, server)
+        synced = _cli(env, "station", "--home", station, "sync", "--json")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        _, errors = server.communicate(timeout=30)
+    assert "Traceback" not in errors, errors
+    assert synced["records_acknowledged"] == 1 and synced["trust"]["service_certificates"] == 2
+    status = _cli(env, "station", "--home", station, "sync-status", "--json")
+    assert (status["pending"], status["awaiting_ack"], status["acknowledged"]) == (0, 0, 2)
+    trust = json.loads((station / "trust.json").read_text())
+    assert trust["service_certificates"][0]["key_id"] == rotated["service_key_id"]
+
+
+def test_join_request_proves_the_key_and_cannot_be_edited() -> None:
+    """A request is signed by the key it names: another site, key or signature is refused."""
+    from sync.join_request import make_join_request, read_join_request
+
+    seed = StationKey.generate().private_bytes()
+    request = make_join_request(seed, site="DAR", station="01", created_at=datetime.now(UTC))
+    parsed = read_join_request(json.loads(json.dumps(request)))
+    assert (parsed.station_id, parsed.key_id) == ("DAR-01", request["key_id"])
+    other = make_join_request(StationKey.generate().private_bytes(), site="DAR",
+                              station="01", created_at=datetime.now(UTC))
+    for edited in ({**request, "site": "ARU", "station_id": "ARU-01"},
+                   {**request, "public_key": other["public_key"], "key_id": other["key_id"]},
+                   {**request, "key_id": other["key_id"]},
+                   {**request, "signature": other["signature"]}):
+        with pytest.raises(SyncError, match="join request"):
+            read_join_request(edited)
+
+
+def test_root_key_file_has_its_own_passphrase(tmp_path: Path) -> None:
+    """With REGISTRY_ROOT_PASSPHRASE set at init, the root key file opens only with it."""
+    from sync.registry.home import RegistryHome
+    from sync.registry.keys import default_root_key_path
+    from sync.registry.service import Registry
+    from tests.sync.conftest import REGISTRY_PASSPHRASE
+
+    made = Registry.init(RegistryHome(tmp_path / "reg"), f"sqlite:///{tmp_path}/reg.db",
+                         REGISTRY_PASSPHRASE, root_passphrase="offline root secret")
+    made.close()
+    opened = Registry.open(RegistryHome(tmp_path / "reg"), REGISTRY_PASSPHRASE)
+    try:
+        path = default_root_key_path(tmp_path / "reg")
+        with pytest.raises(SyncError, match="wrong passphrase for the root key file"):
+            opened.unlock_root(path, REGISTRY_PASSPHRASE)
+        assert opened.unlock_root(path, "offline root secret").key_id.hex() == made.root_key_id
+        assert "root" not in json.loads((tmp_path / "reg" / "keys.json").read_text())
+    finally:
+        opened.close()
