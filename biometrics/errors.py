@@ -17,3 +17,11 @@ class PhotoError(ValueError):
 
     def as_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": str(self)}
+
+
+class ModelFileError(RuntimeError):
+    """A model file shipped with the library is missing or is not the file it should be.
+
+    Raised before OpenCV reads the file, so a damaged or swapped model never makes templates.
+    The message names the file and says how to repair the installation.
+    """

@@ -42,11 +42,11 @@ from biometrics.matching import (
 )
 
 _COLS = DIM + 1
-_SAMPLE_PER_CELL = 64  # k-means training rows per cell (FAISS suggests 39 to 256)
-_KMEANS_ITERATIONS = 12
+_SAMPLE_PER_CELL = 40  # k-means training rows per cell (FAISS asks for 39 at least)
+_KMEANS_ITERATIONS = 10
 _ASSIGN_ROWS = 65536  # rows assigned to cells per matrix product
 _QUERY_BLOCK = 16384  # queries probed at once (bounds the query x cell score matrix)
-DEFAULT_PROBE_FRACTION = 0.1
+DEFAULT_PROBE_FRACTION = 0.2
 DEFAULT_EXACT_LIMIT = 100_000
 
 

@@ -61,7 +61,10 @@ def analyse_image(
         )
     report = assess_faces(image, faces, thresholds)
     face = faces[0]
-    portrait = encode_jpeg(crop_portrait(image, face))
+    # the portrait made by the quality checks (plain background when it was busy), or the crop
+    portrait = encode_jpeg(
+        report.portrait.image if report.portrait is not None else crop_portrait(image, face)
+    )
     template = extract_template(image, face) if with_template else None
     return PhotoAnalysis(report, portrait, template, "live" if live else "imported")
 

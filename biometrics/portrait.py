@@ -21,7 +21,6 @@ HEAD_HEIGHT_RATIO = 0.72
 EYE_LINE_FROM_TOP = 1.0 - 0.58
 HEAD_PER_EYE_TO_CHIN = 1.9
 _CHIN = 8
-_FILL = (255, 255, 255)
 
 
 def roll_degrees(face: Face) -> float:
@@ -70,9 +69,11 @@ def portrait_coverage(image_shape: tuple[int, ...], face: Face) -> float:
 def crop_portrait(
     image: np.ndarray, face: Face, size: tuple[int, int] = PORTRAIT_SIZE
 ) -> np.ndarray:
-    """The ID portrait: eyes level, ICAO head size and eye line, `size` pixels (35:45)."""
+    """The ID portrait: eyes level, ICAO head size and eye line, `size` pixels (35:45).
+
+    Where the frame runs past the photo, the photo's edge is repeated (never a white wedge);
+    `biometrics.background.portrait_with_plain_background` paints that part plain instead.
+    """
     matrix = portrait_transform(face, size)
     interpolation = cv2.INTER_AREA if matrix[0, 0] ** 2 + matrix[0, 1] ** 2 < 1 else cv2.INTER_CUBIC
-    return cv2.warpAffine(
-        image, matrix, size, flags=interpolation, borderMode=cv2.BORDER_CONSTANT, borderValue=_FILL
-    )
+    return cv2.warpAffine(image, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REPLICATE)

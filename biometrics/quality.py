@@ -16,7 +16,9 @@ from typing import Any
 import cv2
 import numpy as np
 
+from biometrics.background import PortraitResult, portrait_with_plain_background
 from biometrics.detect import LEFT_EYE, MOUTH_INNER, RIGHT_EYE, DetectorModel, Face, detect_faces
+from biometrics.headmodel import HEAD_MODEL_68
 from biometrics.portrait import PORTRAIT_SIZE, portrait_coverage, portrait_transform, roll_degrees
 
 
@@ -73,6 +75,9 @@ class QualityReport:
     face: Face | None
     warnings: list[str] = field(default_factory=list)
     pose: dict[str, float] = field(default_factory=dict)
+    # what was done to the photo that the officer should glance at (not failures)
+    notes: list[str] = field(default_factory=list)
+    portrait: PortraitResult | None = field(default=None, repr=False)
 
     @property
     def failed(self) -> list[QualityCheck]:
@@ -111,34 +116,36 @@ class QualityReport:
             "pose": {key: round(value, 1) for key, value in self.pose.items()},
             "checks": [check.to_dict() for check in self.checks],
             "warnings": list(self.warnings),
+            "notes": list(self.notes),
+            "portrait": None
+            if self.portrait is None
+            else {
+                "background_replaced": self.portrait.replaced,
+                "coverage": round(self.portrait.coverage, 3),
+                "refused": self.portrait.refused,
+            },
         }
 
 
 # -- measurements -------------------------------------------------------------------------
 
-_MODEL_POINTS = np.array(
-    [  # generic head, millimetres: nose tip, chin, eye outer corners, mouth corners
-        (0.0, 0.0, 0.0),
-        (0.0, -63.6, -12.5),
-        (-43.3, 32.7, -26.0),
-        (43.3, 32.7, -26.0),
-        (-28.9, -28.9, -24.1),
-        (28.9, -28.9, -24.1),
-    ],
-    dtype=np.float64,
-)
-_POSE_LANDMARKS = [30, 8, 36, 45, 48, 54]
+# The model's y axis points up and z out of the face; the camera's y points down and z away.
+_HEAD_MODEL = HEAD_MODEL_68 * np.array([1.0, -1.0, -1.0])
 
 
 def head_pose(face: Face, image_shape: tuple[int, ...]) -> dict[str, float]:
-    """Yaw, pitch (from a PnP fit of a generic head) and roll (eye line), in degrees."""
+    """Yaw and pitch from a perspective fit of a generic 3D head to all 68 landmarks (see
+    `biometrics.headmodel`), and roll from the eye line, in degrees.
+
+    Positive yaw: the head is turned to the subject's left; positive pitch: tilted down.
+    """
     height, width = image_shape[:2]
     focal = float(max(width, height))
     camera = np.array([[focal, 0, width / 2], [0, focal, height / 2], [0, 0, 1]], dtype=np.float64)
-    image_points = face.landmarks[_POSE_LANDMARKS].astype(np.float64)
-    # The model's y axis points up, the image's down: flip it so the fit is not mirrored.
-    model = _MODEL_POINTS * np.array([1.0, -1.0, -1.0])
-    ok, rotation, _ = cv2.solvePnP(model, image_points, camera, None, flags=cv2.SOLVEPNP_ITERATIVE)
+    image_points = face.landmarks.astype(np.float64)
+    ok, rotation, _ = cv2.solvePnP(
+        _HEAD_MODEL, image_points, camera, None, flags=cv2.SOLVEPNP_ITERATIVE
+    )
     yaw = pitch = 0.0
     if ok:
         matrix, _ = cv2.Rodrigues(rotation)
@@ -370,11 +377,13 @@ def _light_checks(image: np.ndarray, face: Face, t: QualityThresholds) -> list[Q
     ]
 
 
-def _geometry_checks(image: np.ndarray, face: Face, t: QualityThresholds) -> list[QualityCheck]:
+def _geometry_checks(
+    image: np.ndarray, face: Face, t: QualityThresholds, portrait: PortraitResult | None
+) -> list[QualityCheck]:
     _height, width = image.shape[:2]
     eyes = (face.left_eye + face.right_eye) / 2.0
     offset = float(eyes[0] - width / 2.0) / width
-    coverage = portrait_coverage(image.shape, face)
+    coverage = portrait.coverage if portrait is not None else portrait_coverage(image.shape, face)
     if abs(offset) > t.max_centre_offset:
         way = "right" if offset > 0 else "left"
         centring = QualityCheck(
@@ -383,12 +392,22 @@ def _geometry_checks(image: np.ndarray, face: Face, t: QualityThresholds) -> lis
             False,
             f"The face is off-centre (towards the {way} of the photo): centre the face.",
         )
-    elif coverage < t.min_portrait_coverage:
+    elif portrait is not None and not portrait.ok and portrait.refused_for_frame:
+        centring = QualityCheck("centring", coverage, False, portrait.refused or "")
+    elif coverage < t.min_portrait_coverage and (portrait is None or not portrait.ok):
         centring = QualityCheck(
             "centring",
             coverage,
             False,
             "The head is too close to the edge: leave space above the head and around the face.",
+        )
+    elif coverage < t.min_portrait_coverage:
+        centring = QualityCheck(
+            "centring",
+            coverage,
+            True,
+            "The face is centred; the photo did not fill the portrait frame, so the rest was "
+            "filled with the plain background.",
         )
     else:
         centring = QualityCheck(
@@ -432,19 +451,40 @@ def _expression_checks(face: Face, t: QualityThresholds) -> list[QualityCheck]:
     ]
 
 
-def _background_check(image: np.ndarray, face: Face, t: QualityThresholds) -> QualityCheck:
-    spread = background_std(image, face)
+def _background_check(
+    spread: float | None, t: QualityThresholds, portrait: PortraitResult | None
+) -> QualityCheck:
     if spread is None:
         return QualityCheck(
             "background", 0.0, True, "Too little background is visible to judge it."
         )
-    return _at_most(
-        "background",
-        spread,
-        t.max_background_std,
-        "The background is plain.",
-        "The background is busy or uneven: stand in front of a plain, light wall.",
-    )
+    if spread <= t.max_background_std:
+        return QualityCheck("background", spread, True, "The background is plain.")
+    if portrait is not None and portrait.replaced:
+        return QualityCheck(
+            "background",
+            spread,
+            True,
+            "The background is busy; the card portrait gets a plain background instead.",
+        )
+    reason = "The background is busy or uneven: stand in front of a plain, light wall."
+    if portrait is not None and portrait.refused and not portrait.refused_for_frame:
+        reason = portrait.refused
+    elif portrait is not None and portrait.refused_for_frame:
+        reason = (
+            "The background is busy, and it cannot be replaced while the photo ends too close "
+            "to the head: retake the photo with space around the head, or in front of a plain wall."
+        )
+    return QualityCheck("background", spread, False, reason)
+
+
+def _portrait_for(
+    image: np.ndarray, face: Face, spread: float | None, t: QualityThresholds
+) -> PortraitResult:
+    """The card portrait; the background is replaced only when it is busy (a plain wall is
+    kept as photographed) or when the frame runs past the photo."""
+    busy = spread is not None and spread > t.max_background_std
+    return portrait_with_plain_background(image, face, replace=busy)
 
 
 def assess_faces(
@@ -462,14 +502,27 @@ def assess_faces(
     if face.method in ("hog_relaxed", "cnn_upsampled"):
         warnings.append("The face was found only with a relaxed detector: check the photo.")
     pose = head_pose(face, image.shape)
-    checks.append(_in_frame_check(image, face, t))
-    checks += _geometry_checks(image, face, t)
+    in_frame = _in_frame_check(image, face, t)
+    spread = background_std(image, face)
+    # The portrait (and its background replacement) is made for one whole face only: a photo
+    # with several faces or a face cut off can never be an ID photo anyway.
+    portrait = None
+    if len(faces) == 1 and in_frame.passed:
+        portrait = _portrait_for(image, face, spread, t)
+    checks.append(in_frame)
+    checks += _geometry_checks(image, face, t, portrait)
     checks += _pose_checks(pose, t)
     checks += _expression_checks(face, t)
     checks += _light_checks(image, face, t)
-    checks.append(_background_check(image, face, t))
+    checks.append(_background_check(spread, t, portrait))
+    notes = []
+    if portrait is not None and portrait.replaced:
+        notes.append(
+            "The background was replaced by a plain one on the card portrait: check that the "
+            "hair and shoulders look right."
+        )
     passed = all(check.passed for check in checks)
-    return QualityReport(passed, checks, len(faces), face, warnings, pose)
+    return QualityReport(passed, checks, len(faces), face, warnings, pose, notes, portrait)
 
 
 def assess_quality(

@@ -34,6 +34,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also tabulate FMR and FNMR over a range of thresholds",
     )
+    evaluate.add_argument(
+        "--model",
+        choices=["dlib", "sface", "fused", "all"],
+        default="dlib",
+        help="score to evaluate: dlib (the station's), sface, their untuned fusion, or all three",
+    )
+    evaluate.add_argument(
+        "--out",
+        default=None,
+        help="folder for eval.json, a score-distribution and a DET plot (PNG)",
+    )
     evaluate.set_defaults(handler=run_eval)
 
     devices = subparsers.add_parser("devices", parents=[common], help="list the cameras found")
@@ -87,6 +98,10 @@ def _eval_text(result: Any, sweep: bool) -> str:
         f"false match rate:     {result.fmr:.4%} ({result.false_matches})",
         f"false non-match rate: {result.fnmr:.4%} ({result.false_non_matches})",
         f"accuracy:             {result.accuracy:.4%}",
+        "margin:               "
+        + ("undefined" if result.margin is None else
+           f"{result.margin:+.3f} (closest different {result.closest_different:.3f}, "
+           f"farthest same {result.farthest_same:.3f})"),
         f"equal error rate:     {result.eer:.4%} at {result.eer_threshold:.3f}"
         if result.eer_threshold == result.eer_threshold  # NaN when only one kind of pair
         else "equal error rate:     undefined (needs same- and different-person pairs)",
@@ -104,23 +119,45 @@ def _eval_text(result: Any, sweep: bool) -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from biometrics import MatchThresholds, PairsFileError, evaluate_pairs
+    import json
+
+    from biometrics import MatchThresholds, PairsFileError
+    from biometrics.evaluation import evaluate_models, evaluate_pairs, write_plots
 
     thresholds = MatchThresholds()
     if args.threshold is not None:
         if not 0.0 < args.threshold < 2.0:
             raise ValidationError("--threshold must be between 0 and 2", field="threshold")
+        if args.model == "all":
+            raise ValidationError("--threshold needs one --model", field="threshold")
         thresholds = MatchThresholds(args.threshold, max(args.threshold, thresholds.possible))
     if not Path(args.images).is_dir():
         raise ValidationError(f"--images {args.images} is not a folder", field="images")
     try:
-        result = evaluate_pairs(args.pairs, args.images, thresholds)
+        if args.model == "all":
+            results = evaluate_models(args.pairs, args.images, thresholds)
+        else:
+            results = {
+                args.model: evaluate_pairs(
+                    args.pairs, args.images, thresholds, model=args.model,
+                    threshold=args.threshold,
+                )
+            }
     except PairsFileError as exc:
         raise ValidationError(f"--pairs {args.pairs}: {exc}", field="pairs") from None
+    data = {name: r.to_dict(sweep=args.threshold_sweep) for name, r in results.items()}
+    payload = data[args.model] if args.model != "all" else {"models": data}
+    if args.out:
+        folder = Path(args.out)
+        write_plots(results, folder)
+        (folder / "eval.json").write_text(json.dumps(payload, indent=2) + "\n")
     emit(
         getattr(args, "json", False),
-        result.to_dict(sweep=args.threshold_sweep),
-        lambda: _eval_text(result, args.threshold_sweep),
+        payload,
+        lambda: "\n\n".join(
+            (f"[{name}]\n" if len(results) > 1 else "") + _eval_text(r, args.threshold_sweep)
+            for name, r in results.items()
+        ),
     )
     return 0
 

@@ -7,7 +7,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from biometrics import Face, Template, detect_faces, extract_template, load_image
+from biometrics import (
+    Face,
+    QualityReport,
+    Template,
+    assess_faces,
+    detect_faces,
+    extract_sface_template,
+    extract_template,
+    load_image,
+)
 
 
 @pytest.fixture(scope="session")
@@ -40,4 +49,30 @@ def templates(single_photos: list[tuple[str, str]], load_faces) -> dict[str, Tem
     for name, _ in single_photos:
         image, faces = load_faces(name)
         result[name] = extract_template(image, faces[0])
+    return result
+
+
+@pytest.fixture(scope="session")
+def press_photos(single_photos: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The single-face press photos (everything but the small `johns/` face crops)."""
+    return [(name, who) for name, who in single_photos if not name.startswith("johns/")]
+
+
+@pytest.fixture(scope="session")
+def press_reports(press_photos, load_faces) -> dict[str, QualityReport]:  # type: ignore[no-untyped-def]
+    """Quality report (with its card portrait) of every press photo, made once (about 5 s)."""
+    reports = {}
+    for name, _ in press_photos:
+        image, faces = load_faces(name)
+        reports[name] = assess_faces(image, faces)
+    return reports
+
+
+@pytest.fixture(scope="session")
+def sface_templates(press_photos, load_faces) -> dict[str, Template]:  # type: ignore[no-untyped-def]
+    """SFace template of every press photo, of the face dlib found (about 3 s)."""
+    result = {}
+    for name, _ in press_photos:
+        image, faces = load_faces(name)
+        result[name] = extract_sface_template(image, faces[0])
     return result

@@ -102,3 +102,22 @@ def test_pairs_file_with_bad_rows_is_refused(tmp_path) -> None:  # type: ignore[
     bad.write_text("a,b\n1,2\n")
     with pytest.raises(PairsFileError, match="left,right,same"):
         evaluate_pairs(bad, tmp_path, show_progress=False)
+
+
+def test_evaluate_models_compares_dlib_sface_and_fusion(faces_dir, tmp_path, single_photos) -> None:  # type: ignore[no-untyped-def]
+    """dlib, SFace and the fused score are judged on the same 21 pairs, each with its margin,
+    and the score and DET plots are written as PNG files."""
+    from biometrics import evaluate_models
+    from biometrics.evaluation import write_plots
+
+    pairs_csv, images = _small_set(faces_dir, tmp_path, single_photos)
+    results = evaluate_models(pairs_csv, images, show_progress=False)
+    assert list(results) == ["dlib", "sface", "fused"]
+    for name, result in results.items():
+        assert result.pairs == 21 and result.skipped_pairs == 3 and result.model == name
+        assert result.false_matches == 0 and result.false_non_matches == 0
+        assert result.margin is not None and result.margin > 0
+        assert result.to_dict()["margin"] == result.margin
+    assert results["fused"].threshold == 1.0
+    for path in write_plots(results, tmp_path / "plots"):
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

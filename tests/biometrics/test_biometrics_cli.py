@@ -81,3 +81,21 @@ def test_devices_without_camera_says_so(capsys) -> None:  # type: ignore[no-unty
     """devices exits 0 with a plain 'no camera found' message."""
     code, out, _ = _run(capsys, "devices")
     assert code == 0 and "no camera found" in out
+
+
+def test_eval_all_models_writes_json_and_plots(capsys, faces_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """eval --model all reports dlib, SFace and the fusion and writes eval.json and two PNGs."""
+    top = single_photos(faces_dir / "manifest.csv", "top")
+    photos = [p for p in top if p[1] == "barack_obama"][:3]
+    photos += [p for p in top if p[1] == "joe_biden"][:2]
+    pairs = write_pairs(tmp_path / "pairs.csv", all_pairs(photos))
+    out = tmp_path / "report"
+    code, stdout, _ = _run(
+        capsys, "eval", "--pairs", str(pairs), "--images", str(faces_dir), "--model", "all",
+        "--out", str(out), "--json",
+    )
+    data = json.loads(stdout)
+    assert code == 0 and set(data["models"]) == {"dlib", "sface", "fused"}
+    assert all(m["pairs"] == 10 and m["margin"] > 0 for m in data["models"].values())
+    assert json.loads((out / "eval.json").read_text()) == data
+    assert {p.name for p in out.glob("*.png")} == {"eval-scores.png", "eval-det.png"}
