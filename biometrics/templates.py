@@ -81,6 +81,35 @@ class Template:
             raise ValueError("template bytes are damaged") from exc
         return cls(np.frombuffer(payload, dtype="<f4").astype(np.float32), model, version)
 
+    @classmethod
+    def stack_vectors(cls, blobs: list[bytes]) -> np.ndarray:
+        """The vectors of many stored templates as one (n, 128) float32 matrix.
+
+        A registry loads a million templates at start-up: building a Template per row costs
+        tens of microseconds and a small array each. Blobs that share the first one's header
+        (same model and version, so the same length) are read straight from their float32
+        payloads, checked for finiteness once; any other blob goes through `from_bytes`.
+        """
+        if not blobs:
+            return np.empty((0, TEMPLATE_DIM), dtype=np.float32)
+        first = blobs[0]
+        cls.from_bytes(first)  # validates the header every fast-path blob must repeat
+        header = first[: len(first) - 4 * TEMPLATE_DIM]
+        matrix = np.empty((len(blobs), TEMPLATE_DIM), dtype=np.float32)
+        same = [i for i, blob in enumerate(blobs)
+                if len(blob) == len(first) and blob.startswith(header)]
+        if same:
+            payload = b"".join(blobs[i][len(header):] for i in same)
+            matrix[same] = np.frombuffer(payload, dtype="<f4").reshape(len(same), TEMPLATE_DIM)
+        if len(same) < len(blobs):
+            chosen = set(same)
+            for i, blob in enumerate(blobs):
+                if i not in chosen:
+                    matrix[i] = cls.from_bytes(blob).vector
+        if not np.all(np.isfinite(matrix)):
+            raise ValueError(f"a template holds {TEMPLATE_DIM} finite numbers")
+        return matrix
+
 
 def face_chip(image: np.ndarray, face: Face, size: int = 150, padding: float = 0.25) -> np.ndarray:
     """The aligned chip the network expects, made from the 68 landmarks."""

@@ -349,7 +349,9 @@ def gallery_probe(job: dict[str, Any]) -> dict[str, Any]:
         inner.probe_fraction = fraction
         took, hits = check(queries)
         _, hard_hits = check(hard)
-        sweep.append({"probe_fraction": fraction, "check_seconds": round(took, 2),
+        sweep.append({"probe_fraction": fraction,
+                      "gallery_share_read": round(inner.last_share_read, 3),
+                      "check_seconds": round(took, 2),
                       "check_records_per_second": round(len(queries) / took),
                       "planted_found": f"{hits} of {len(sources)}",
                       "planted_shaped_found": f"{hard_hits} of {len(sources)}"})

@@ -58,6 +58,28 @@ class FaceIndex:
 
         return biometrics.Template.from_bytes(blob).vector
 
+    @staticmethod
+    def vectors(blobs: list[bytes]) -> Any:
+        """(n, 128) matrix of many stored templates at once (start-up)."""
+        import biometrics
+
+        return biometrics.Template.stack_vectors(blobs)
+
+    def load(self, numbers: list[str], stations: list[str], matrix: Any) -> None:
+        """Fill an empty index at start-up: row i of `matrix` is `numbers[i]` of
+        `stations[i]` (registration numbers are unique: the templates table's key)."""
+        if self.index is None or not numbers:
+            return
+        if self.keys:
+            raise ValueError("load fills an empty index; use add_many")
+        keys = np.arange(self.next_key, self.next_key + len(numbers), dtype=np.int64)
+        self.next_key += len(numbers)
+        self.index.add_many(keys, matrix)
+        key_list = keys.tolist()
+        self.numbers = dict(zip(key_list, numbers, strict=True))
+        self.keys = dict(zip(numbers, key_list, strict=True))
+        self.stations = dict(zip(key_list, stations, strict=True))
+
     def add_many(self, items: list[tuple[str, str, Any]]) -> None:
         """(registration number, station id, vector) for each template."""
         if self.index is None or not items:

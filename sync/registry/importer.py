@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from station.domain.regno import CARD_PREFIX, NumberError, parse_number
 from sync.atomic import move_file, write_atomically
@@ -431,16 +433,16 @@ def _flag_duplicates(registry: Registry, conn: Connection, prepared: _Prepared,
     if not pairs:
         return 0
     c = t.cross_site_cases
-    existing = set()
-    for first, second, kind in pairs:
-        if conn.execute(select(c.c.id).where(c.c.registration_number == first,
-                                             c.c.candidate_number == second,
-                                             c.c.kind == kind)).first():
-            existing.add((first, second, kind))
     now = datetime.now(UTC)
     cases = [{"registration_number": a, "candidate_number": b, "kind": kind, "distance": d,
               "band": band, "opened_at": now, "status": "open"}
-             for (a, b, kind), (d, band) in pairs.items() if (a, b, kind) not in existing]
-    if cases:
-        conn.execute(insert(c), cases)
-    return len(cases)
+             for (a, b, kind), (d, band) in pairs.items()]
+    # One statement for every pair: a pair already under review (the unique pair constraint)
+    # is skipped by the database instead of being looked up one by one.
+    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(c).on_conflict_do_nothing(
+        index_elements=["registration_number", "candidate_number", "kind"]).returning(c.c.id)
+    opened = 0
+    for start in range(0, len(cases), 5000):
+        opened += len(conn.execute(statement, cases[start:start + 5000]).all())
+    return opened

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -76,7 +78,7 @@ class Registry:
         self._faces: FaceIndex | None = None
         self._faces_seq = 0  # newest face_changes.seq applied to `_faces` (see facefeed.py)
         self._face_listener: Any = None
-        self.audit = AuditTrail(engine, keys.data)
+        self.audit = AuditTrail(engine, keys.data, home.path)
 
     # -- life cycle ------------------------------------------------------------------------
     @classmethod
@@ -105,7 +107,7 @@ class Registry:
         home.create()
         root = RootKey.generate()
         keys = RegistryKeys.generate(root.public_bytes)
-        keys = keys.with_service(keys.service, (_certify_service(root, keys.service),))
+        keys = keys.with_service(keys.service, (_certify_service(root, keys.service, 1, 0),))
         save_root_key(default_root_key_path(home.path), root.private_bytes(), root_secret)
         keys = save_keys(home.keys_path, keys, passphrase)
         config = {"db_url": db_url, "registry_url": registry_url}
@@ -129,6 +131,8 @@ class Registry:
 
     def close(self) -> None:
         self.stop_face_listener()
+        with contextlib.suppress(Exception):  # the database or home is gone: the mark waits
+            self.audit.save_mark()  # the home's high-water mark of the audit (audit.py)
         self.engine.dispose()
 
     # -- face index --------------------------------------------------------------------------
@@ -194,21 +198,40 @@ class Registry:
             self._face_listener.stop()
 
     def load_faces(self) -> FaceIndex:
-        """Decrypt every template once and build the 1:N index (start-up of each process)."""
+        """Decrypt every template once and build the 1:N index (start-up of each process).
+
+        Rows are streamed from a server-side cursor in blocks and their vectors written into
+        one preallocated matrix, so a national gallery costs its matrix, the index and the
+        number maps, not a Python object per template.
+        """
+        import numpy as np
+
         faces = FaceIndex.empty()
         if faces.index is None:
             return faces
-        items = []
+        numbers: list[str] = []
+        stations: list[str] = []
+        query = (select(t.templates.c.registration_number, t.templates.c.sealed,
+                        t.enrolments.c.station_id)
+                 .select_from(t.templates.join(
+                     t.enrolments, t.enrolments.c.registration_number
+                     == t.templates.c.registration_number)))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(t.templates.c.registration_number, t.templates.c.sealed,
-                                       t.enrolments.c.station_id)
-                                .select_from(t.templates.join(
-                                    t.enrolments, t.enrolments.c.registration_number
-                                    == t.templates.c.registration_number)))
-            for number, sealed, station_id in rows:
-                blob = self.cipher.decrypt(sealed, f"template:{number}")
-                items.append((number, station_id, faces.vector(blob)))
-        faces.add_many(items)
+            expected = int(conn.execute(select(func.count()).select_from(t.templates))
+                           .scalar_one())
+            matrix = np.empty((expected, 128), dtype=np.float32)
+            rows = conn.execution_options(stream_results=True, yield_per=20_000).execute(query)
+            for block in rows.partitions():
+                vectors = FaceIndex.vectors([self.cipher.decrypt(sealed, f"template:{number}")
+                                             for number, sealed, _ in block])
+                start, end = len(numbers), len(numbers) + len(block)
+                if end > matrix.shape[0]:  # rows added since the count: grow
+                    matrix = np.concatenate([matrix, np.empty((end - matrix.shape[0] + 10_000,
+                                                               128), dtype=np.float32)])
+                matrix[start:end] = vectors
+                numbers += [number for number, _, _ in block]
+                stations += [sys.intern(station) for _, _, station in block]
+        faces.load(numbers, stations, matrix[: len(numbers)])
         return faces
 
     # -- root and service key ------------------------------------------------------------------
@@ -241,12 +264,22 @@ class Registry:
         valid (kept listed until they expire, unless retired), newest first."""
         today = utcnow().date()
         current = self.service_certificate
+        floor = self._service_floor()
         return [current] + [c for c in self.keys.service_certificates
-                            if c.key_id != current.key_id and c.valid_on(today)]
+                            if c.key_id != current.key_id and c.valid_on(today)
+                            and c.serial >= floor]
+
+    def _service_floor(self) -> int:
+        return max((c.retires_below for c in self.keys.service_certificates), default=0)
+
+    def _next_service_serial(self) -> int:
+        return max((c.serial for c in self.keys.service_certificates), default=0) + 1
 
     def certify_service(self) -> ServiceCertificate:
-        """Renew the certificate of the service key in use (the root is needed)."""
-        cert = _certify_service(self._require_root(), self.keys.service)
+        """Renew the certificate of the service key in use (the root is needed): a new serial,
+        the retirement floor carried over."""
+        cert = _certify_service(self._require_root(), self.keys.service,
+                                self._next_service_serial(), self._service_floor())
         kept = tuple(c for c in self.keys.service_certificates
                      if c.public_key != self.service.public_bytes)
         self._save_service(self.keys.service, (cert, *kept))
@@ -256,11 +289,19 @@ class Registry:
         """A new service key with a new root certificate; the previous certificate stays
         listed until it expires unless `retire_previous` (say, the old key was exposed).
 
+        With `retire_previous` the new certificate also carries, root-signed, `retires_below`
+        its own serial: a station that sees it refuses every earlier service certificate for
+        good, even one an attacker holding the old key still presents.
+
         Other running registry processes keep the key they loaded until restarted; stations
-        accept either, as long as its certificate is listed or comes with the answer.
+        accept either, as long as its certificate is listed or comes with the answer (not
+        after a retirement: the old key's signatures are refused once a station has the new
+        certificate).
         """
         seed = new_ed25519_seed()
-        cert = _certify_service(self._require_root(), seed)
+        serial = self._next_service_serial()
+        cert = _certify_service(self._require_root(), seed, serial,
+                                serial if retire_previous else self._service_floor())
         today = utcnow().date()
         kept = () if retire_previous else tuple(
             c for c in self.keys.service_certificates if c.valid_on(today))
@@ -278,7 +319,8 @@ class Registry:
         days = (cert.valid_to - utcnow().date()).days
         return {"root_key_id": self.root_key_id, "service_key_id": cert.key_id.hex(),
                 "service_valid_from": cert.valid_from, "service_valid_to": cert.valid_to,
-                "service_days_left": days,
+                "service_days_left": days, "service_serial": cert.serial,
+                "service_retired_below": cert.retires_below,
                 "listed_service_keys": [c.key_id.hex() for c in self.service_certificates()],
                 "root_key_here": default_root_key_path(self.home.path).is_file()}
 
@@ -303,12 +345,13 @@ class Registry:
 
     # -- stations ----------------------------------------------------------------------------
     def add_station(self, site: str, station: str, *, public_key: bytes | None = None,
-                    registry_url: str = "") -> dict[str, Any]:
+                    registry_url: str = "", actor: str | None = None) -> dict[str, Any]:
         """Certify a station (the root is needed) and return its trust bundle.
 
         With `public_key` (the station made its own key, see `sync.join_request`) no private
         key travels. Without it the registry makes the key and the bundle carries it, marked
         `holds_private_key`: key material, to be carried like a smart card and deleted.
+        With `actor` the `station-added` event is written in the same transaction.
         """
         root = self._require_root()
         try:
@@ -331,6 +374,10 @@ class Registry:
                 station_id=code.station_id, site=code.site, public_key=public,
                 key_id=cert.key_id.hex(), certificate=cert.to_json(), added_at=utcnow(),
                 revoke_reason=""))
+            if actor is not None:
+                self.audit.append(conn, actor, "station-added", code.station_id,
+                                  {"key_id": cert.key_id.hex(),
+                                   "holds_private_key": key is not None})
         bundle = self.trust_bundle()
         document = bundle.to_dict()
         document["registry_url"] = registry_url or str(self.config.get("registry_url", ""))
@@ -339,21 +386,29 @@ class Registry:
             document["station_key"] = b64e(key.private_bytes())
         return document
 
-    def forget_station(self, station_id: str) -> None:
-        """Undo `add_station` for a station that never received its bundle (no batches yet)."""
+    def forget_station(self, station_id: str, actor: str | None = None) -> None:
+        """Undo `add_station` for a station that never received its bundle (no batches yet);
+        with `actor`, audited (`station-removed`) in the same transaction."""
         with self.engine.begin() as conn:
             if conn.execute(select(t.batches.c.sequence)
                             .where(t.batches.c.station_id == station_id)).first():
                 raise SyncError("the station has sent batches: revoke it instead",
                                 reason="in-use")
             conn.execute(delete(t.stations).where(t.stations.c.station_id == station_id))
+            if actor is not None:
+                self.audit.append(conn, actor, "station-removed", station_id,
+                                  {"why": "bundle-not-written"})
 
-    def revoke_station(self, station_id: str, reason: str) -> None:
+    def revoke_station(self, station_id: str, reason: str, actor: str | None = None) -> None:
+        """Revoke a station; with `actor`, audited (`station-revoked`) in the same
+        transaction."""
         with self.engine.begin() as conn:
             done = conn.execute(update(t.stations).where(t.stations.c.station_id == station_id)
                                 .values(revoked_at=utcnow(), revoke_reason=reason[:80]))
             if not done.rowcount:
                 raise SyncError(f"no station {station_id} is registered", reason="unknown")
+            if actor is not None:
+                self.audit.append(conn, actor, "station-revoked", station_id)
 
     def certificates(self) -> list[StationCertificate]:
         with self.engine.connect() as conn:
@@ -468,11 +523,13 @@ class Registry:
                  "status": r.status} for r in rows]
 
 
-def _certify_service(root: RootKey, seed: bytes) -> ServiceCertificate:
+def _certify_service(root: RootKey, seed: bytes, serial: int,
+                     retires_below: int) -> ServiceCertificate:
     today = utcnow().date()
     return ServiceCertificate.issue(root, public_key=ServiceKey.from_private_bytes(seed)
                                     .public_bytes, valid_from=today,
-                                    valid_to=today + timedelta(days=SERVICE_CERT_VALIDITY_DAYS))
+                                    valid_to=today + timedelta(days=SERVICE_CERT_VALIDITY_DAYS),
+                                    serial=serial, retires_below=retires_below)
 
 
 CASE_DECISIONS = {"same": "decided", "different": "decided", "more-info": "needs-info"}

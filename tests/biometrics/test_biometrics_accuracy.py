@@ -40,6 +40,23 @@ def test_template_bytes_round_trip(templates) -> None:  # type: ignore[no-untype
             Template.from_bytes(broken)
 
 
+def test_many_stored_templates_stack_into_one_matrix(templates, sface_templates) -> None:  # type: ignore[no-untyped-def]
+    """The registry's start-up path gives the same vectors as one from_bytes per template,
+    also when another model's template is among them; a damaged one raises ValueError."""
+    stored = [t.to_bytes() for t in templates.values()]
+    stored.insert(3, next(iter(sface_templates.values())).to_bytes())
+    matrix = Template.stack_vectors(stored)
+    assert matrix.shape == (len(stored), 128) and matrix.dtype == np.float32
+    for row, blob in zip(matrix, stored, strict=True):
+        assert np.array_equal(row, Template.from_bytes(blob).vector)
+    assert Template.stack_vectors([]).shape == (0, 128)
+    with pytest.raises(ValueError):
+        Template.stack_vectors([stored[0], stored[1][:-3]])
+    not_finite = stored[0][:-4] + np.array([np.nan], dtype="<f4").tobytes()
+    with pytest.raises(ValueError):
+        Template.stack_vectors([stored[0], not_finite])
+
+
 def _small_set(faces_dir: Path, tmp_path: Path, single_photos) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
     """Links to 3 photos each of two Johns and one Obama photo, plus a picture of no face."""
     picked = [p for p in single_photos if p[1] == "john_simm"][:3]

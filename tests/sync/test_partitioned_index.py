@@ -67,7 +67,7 @@ def test_partitioned_search_matches_exact_search() -> None:
     assert _same(every_cell.search_batch_within(queries, WIDEST, k=10), expected)
     assert _same(every_cell.search_batch(queries[:50], k=3), exact.search_batch(queries[:50], 3))
 
-    default = PartitionedIndex()  # probes a tenth of the cells
+    default = PartitionedIndex()  # probes a fifth of the cells
     default.build(keys, gallery)
     found = default.search_batch_within(queries, WIDEST, k=10)
     assert _found(found, sources + 10) >= 0.97 * sources.size
