@@ -28,14 +28,10 @@ LEFT_EYE = slice(42, 48)
 MOUTH_INNER = slice(60, 68)
 
 
-@dataclass(frozen=True, eq=False)
-class Face:
-    """One detected face: box (left, top, right, bottom) in image pixels, 68 landmarks (x, y)."""
+class BoxSize:
+    """Width, height and area of a `box` given as (left, top, right, bottom) in pixels."""
 
     box: tuple[int, int, int, int]
-    landmarks: np.ndarray = field(repr=False)
-    score: float = 0.0
-    method: str = "hog"
 
     @property
     def width(self) -> int:
@@ -48,6 +44,17 @@ class Face:
     @property
     def area(self) -> int:
         return max(self.width, 0) * max(self.height, 0)
+
+
+@dataclass(frozen=True, eq=False)
+class Face(BoxSize):
+    """One detected face: box (left, top, right, bottom) in image pixels, 68 landmarks (x, y)."""
+
+    box: tuple[int, int, int, int]
+    landmarks: np.ndarray = field(repr=False)
+    score: float = 0.0
+    method: str = "hog"
+
 
     @property
     def right_eye(self) -> np.ndarray:

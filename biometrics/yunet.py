@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from biometrics.detect import BoxSize
 from biometrics.model_files import YUNET, verified_path
 
 SCORE_THRESHOLD = 0.8
@@ -27,7 +28,7 @@ _RETRY_SIDE = 320
 
 
 @dataclass(frozen=True, eq=False)
-class YuNetFace:
+class YuNetFace(BoxSize):
     """A face found by YuNet, in image pixels.
 
     `points`: five (x, y) rows: eye centres (image left, then image right), nose tip, mouth
@@ -39,17 +40,6 @@ class YuNetFace:
     points: np.ndarray = field(repr=False)
     score: float
 
-    @property
-    def width(self) -> int:
-        return self.box[2] - self.box[0]
-
-    @property
-    def height(self) -> int:
-        return self.box[3] - self.box[1]
-
-    @property
-    def area(self) -> int:
-        return max(self.width, 0) * max(self.height, 0)
 
     @property
     def eye_distance(self) -> float:

@@ -89,6 +89,26 @@ def make_station(tmp_path: Path, registry: Any) -> Iterator[Callable[..., Statio
         station.close()
 
 
+def wait_healthy(url: str, process: Any, timeout: float = 60.0) -> None:
+    """Until `registry serve` (a subprocess) answers /v1/health; fails if it exits first."""
+    import subprocess
+
+    import httpx
+
+    assert isinstance(process, subprocess.Popen)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"registry serve exited with code {process.returncode}")
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError("registry serve did not answer /v1/health in time")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

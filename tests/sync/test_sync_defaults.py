@@ -9,13 +9,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-
-from tests.sync.conftest import free_port
+from tests.sync.conftest import free_port, wait_healthy
 
 STATION_SECRET = "correct horse battery"
 REGISTRY_SECRET = "registry passphrase 1"
@@ -38,19 +35,6 @@ def _run(env: dict[str, str], program: str, *args: str) -> Any:
     assert done.returncode == 0, (program, args, done.stderr)
     assert "Traceback" not in done.stderr, done.stderr
     return json.loads(done.stdout)
-
-
-def _wait_healthy(url: str, process: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError("registry serve did not answer")
 
 
 def test_registry_and_station_run_on_their_shipped_defaults(
@@ -89,7 +73,7 @@ def test_registry_and_station_run_on_their_shipped_defaults(
                                str(port)], env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True)
     try:
-        _wait_healthy(url, server)
+        wait_healthy(url, server)
         synced = _run(env, "station", "sync")  # the registry URL comes from the bundle
     finally:
         server.send_signal(signal.SIGTERM)

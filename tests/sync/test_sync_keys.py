@@ -44,11 +44,15 @@ def test_station_refuses_ack_signed_by_root_or_unknown_key(registry: Any, make_s
     assert registry.root is not None
     for key in (registry.root.private_bytes(), StationKey.generate().private_bytes()):
         forged = Acknowledgement.sign(key, **_ack_fields(genuine)).to_dict()
-        for trust in (document["trust"], None):
-            path = _write(tmp_path / "forged.ack.json",
-                          {"acknowledgement": forged, "trust": trust})
-            with pytest.raises(ValidationError, match="not signed by a service key"):
-                import_ack(a.station, a.actor, path)
+        path = _write(tmp_path / "forged.ack.json",
+                      {"acknowledgement": forged, "trust": document["trust"]})
+        with pytest.raises(ValidationError, match="not signed by a service key"):
+            import_ack(a.station, a.actor, path)
+        # Without its trust update an acknowledgement is refused before its signer is looked
+        # at (FORMAT.md section 2); see test_ack_without_its_trust_update_is_refused.
+        path = _write(tmp_path / "forged.ack.json", {"acknowledgement": forged, "trust": None})
+        with pytest.raises(ValidationError, match="without the registry's trust update"):
+            import_ack(a.station, a.actor, path)
     assert pending_summary(a.station)["acknowledged"] == 0
     assert import_ack(a.station, a.actor, str(result.ack_file))["records_marked"] == 1
 
@@ -183,8 +187,7 @@ def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
     import subprocess
     import sys
 
-    from tests.sync.conftest import free_port
-    from tests.sync.test_sync_defaults import _wait_healthy
+    from tests.sync.conftest import free_port, wait_healthy
 
     env, home, usb = env_for_cli, tmp_path / "registry", tmp_path / "usb"
     usb.mkdir()
@@ -246,7 +249,7 @@ def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
                                "serve", "--port", url.rsplit(":", 1)[1]], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_healthy(url, server)
+        wait_healthy(url, server)
         synced = _cli(env, "station", "--home", station, "sync", "--json")
     finally:
         server.send_signal(signal.SIGTERM)
@@ -296,3 +299,209 @@ def test_root_key_file_has_its_own_passphrase(tmp_path: Path) -> None:
         assert "root" not in json.loads((tmp_path / "reg" / "keys.json").read_text())
     finally:
         opened.close()
+
+
+def _outbox_files(station: Any) -> list[str]:
+    from station.services.sync_service import outbox
+
+    return sorted(p.name for p in outbox(station).glob("*.batch"))
+
+
+def test_retired_service_key_signs_nothing_a_station_takes(registry: Any, make_station: Any,
+                                                           tmp_path: Path) -> None:
+    """After `rotate_service(retire_previous=True)` and one genuine update, the old (leaked)
+    key's trust updates and acknowledgements are refused for good, even with the old key's
+    still-unexpired root certificate, even next to the new one, and even after the station is
+    handed its old bundle again; the station's lists and outbox stay as they were."""
+    from station.services.trust import install_trust
+
+    a = make_station()
+    a.enrol("Asha", "Leak")
+    old_key, old_cert = registry.service, registry.service_certificate
+    data = Path(export_batch(a.station, a.actor, tmp_path)["batch"]).read_bytes()
+    genuine_ack = import_bytes(registry, data).acknowledgement
+    assert genuine_ack is not None and genuine_ack["signer"] == old_key.key_id.hex()
+
+    new_cert = registry.rotate_service(retire_previous=True)
+    assert apply_trust_update(a.station, registry.trust_update())["service_certificates"] == 1
+    assert [c.key_id for c in load_bundle(a.station).service_certificates] == [new_cert.key_id]
+    before = a.station.home.trust_path.read_bytes()
+
+    now = datetime.now(UTC)
+    for listed in ([old_cert], [old_cert, new_cert], [new_cert, old_cert]):
+        forged = sign_trust_update(old_key, issued_at=now, service_certificates=listed,
+                                   certificates=[], revocation_lists=[])
+        with pytest.raises(TrustRejected, match="was retired") as caught:
+            apply_trust_update(a.station, forged)
+        assert caught.value.reason == "retired-signer"
+    assert a.station.home.trust_path.read_bytes() == before
+
+    forged_ack = Acknowledgement.sign(old_key.private_bytes(), **_ack_fields(genuine_ack))
+    forged_update = sign_trust_update(old_key, issued_at=now, service_certificates=[old_cert],
+                                      certificates=[], revocation_lists=[])
+    # With the genuine update the old certificate is nowhere left to name.
+    for trust, refusal in ((forged_update, "was retired"),
+                           (registry.trust_update(), "not signed by a service key")):
+        path = _write(tmp_path / "leaked.ack.json", {"acknowledgement": forged_ack.to_dict(),
+                                                     "trust": trust})
+        with pytest.raises(ValidationError, match=refusal):
+            import_ack(a.station, a.actor, path)
+    assert pending_summary(a.station)["acknowledged"] == 0
+    assert _outbox_files(a.station)  # the sealed batch is still there to re-send
+
+    # The old bundle (which lists only the retired certificate) cannot bring the key back.
+    with pytest.raises(ValidationError, match="no service certificate"):
+        install_trust(a.station, a.bundle)
+    assert a.station.home.trust_path.read_bytes() == before
+
+    # The genuine path still works: the re-sent batch's ack is re-signed by the new key.
+    again = import_bytes(registry, data).acknowledgement
+    assert again is not None and again["signer"] == new_cert.key_id.hex()
+    path = _write(tmp_path / "again.ack.json", {"acknowledgement": again,
+                                                "trust": registry.trust_update()})
+    assert import_ack(a.station, a.actor, path)["records_marked"] == 1
+    assert not _outbox_files(a.station)
+
+    from station.services.trust import retired_below
+
+    assert (old_cert.serial, old_cert.retires_below) == (1, 0)
+    assert (new_cert.serial, new_cert.retires_below) == (2, 2)
+    assert retired_below(a.station) == 2
+
+
+def test_station_not_yet_told_takes_the_floor_from_any_genuine_update(
+        registry: Any, make_station: Any, tmp_path: Path) -> None:
+    """A station that still trusts the old key refuses the old key once an update carries the
+    new certificate's floor: an old-key ack that comes with it, and later updates, even if
+    that update is older than one it took already."""
+    a = make_station()
+    a.enrol("Asha", "Told")
+    old_key, old_cert = registry.service, registry.service_certificate
+    data = Path(export_batch(a.station, a.actor, tmp_path)["batch"]).read_bytes()
+    old_ack = import_bytes(registry, data).acknowledgement
+    assert old_ack is not None and old_ack["signer"] == old_key.key_id.hex()
+    registry.rotate_service(retire_previous=True)
+    genuine = registry.trust_update()  # issued now, by the new key
+    # The old key's certificate is still in the station's bundle, but the floor in the new
+    # certificate that comes along retires it.
+    path = _write(tmp_path / "old.ack.json", {"acknowledgement": old_ack, "trust": genuine})
+    with pytest.raises(ValidationError, match="was retired"):
+        import_ack(a.station, a.actor, path)
+    assert pending_summary(a.station)["acknowledged"] == 0
+    from station.services.trust import retired_below
+
+    # Before the station hears of the rotation the leaked key still works (it was trusted),
+    # but only within the clock bound.
+    leaked = sign_trust_update(old_key, issued_at=datetime.now(UTC) + timedelta(minutes=2),
+                               service_certificates=[old_cert],
+                               certificates=registry.certificates(), revocation_lists=[])
+    assert "stale" not in apply_trust_update(a.station, leaked)
+    assert apply_trust_update(a.station, genuine)["stale"] == 1  # older than the leaked one
+    assert retired_below(a.station) == 2  # ... yet its root-signed floor was taken
+    assert [c.serial for c in load_bundle(a.station).service_certificates] == [2]
+    later = sign_trust_update(old_key, issued_at=datetime.now(UTC) + timedelta(minutes=3),
+                              service_certificates=[old_cert], certificates=[],
+                              revocation_lists=[])
+    with pytest.raises(TrustRejected, match="was retired"):
+        apply_trust_update(a.station, later)
+
+
+def test_trust_update_dated_in_the_future_is_refused(registry: Any, make_station: Any) -> None:
+    """An update issued more than 5 minutes ahead of the station's clock is refused, so it
+    cannot make every later genuine update look stale."""
+    a = make_station()
+    before = a.station.home.trust_path.read_bytes()
+    for ahead in (timedelta(minutes=6), timedelta(days=365 * 70)):
+        future = sign_trust_update(registry.service, issued_at=datetime.now(UTC) + ahead,
+                                   service_certificates=registry.service_certificates(),
+                                   certificates=registry.certificates(), revocation_lists=[])
+        with pytest.raises(TrustRejected, match="ahead of this station's clock") as caught:
+            apply_trust_update(a.station, future)
+        assert caught.value.reason == "future" and "\n" not in str(caught.value)
+    assert a.station.home.trust_path.read_bytes() == before
+    assert "stale" not in apply_trust_update(a.station, registry.trust_update())
+
+
+def test_update_without_registry_lists_keeps_the_stations_lists(registry: Any,
+                                                                make_station: Any) -> None:
+    """A card the registry revoked stays revoked at the station when a later update (signed
+    by the service key) carries no list, or a list that lacks the card."""
+    from cards import RevocationList
+
+    a = make_station()
+    card = "DAR01-000001-7"
+    today = datetime.now(UTC).date()
+    revoked = RevocationList().with_revoked(card, today).sign(registry.service, today)
+
+    def update(*lists: RevocationList) -> dict[str, Any]:
+        return sign_trust_update(registry.service, issued_at=datetime.now(UTC),
+                                 service_certificates=registry.service_certificates(),
+                                 certificates=registry.certificates(),
+                                 revocation_lists=list(lists))
+
+    def revoked_on() -> date | None:
+        bundle = load_bundle(a.station)
+        return bundle.revocation(card, bundle.certificates[0])
+
+    assert apply_trust_update(a.station, update(revoked))["revocation_lists"] == 1
+    assert revoked_on() == today
+    assert apply_trust_update(a.station, update())["revocation_lists"] == 0
+    assert revoked_on() == today
+    apply_trust_update(a.station, update(RevocationList().sign(registry.service, today)))
+    assert revoked_on() == today
+    wider = RevocationList().with_revoked(card, today).with_revoked("DAR01-000002-5", today)
+    apply_trust_update(a.station, update(wider.sign(registry.service, today)))
+    assert revoked_on() == today
+    lists = [rl for rl in load_bundle(a.station).revocation_lists if card in rl.entries]
+    assert len(lists) == 1 and len(lists[0].entries) == 2  # the covered list was replaced
+
+
+def test_ack_without_its_trust_update_is_refused(registry: Any, make_station: Any,
+                                                 tmp_path: Path) -> None:
+    """A genuine acknowledgement alone marks nothing synced and deletes nothing, from a file
+    or in an HTTP answer: the trust update that comes with it must verify (FORMAT.md 2)."""
+    from station.services.sync_service import _sync_loop
+
+    a = make_station()
+    a.enrol("Asha", "Alone")
+    result = import_file(registry, Path(export_batch(a.station, a.actor, tmp_path)["batch"]))
+    document = json.loads(Path(str(result.ack_file)).read_text())
+    for alone in ({"acknowledgement": document["acknowledgement"]}, document["acknowledgement"],
+                  {"acknowledgement": document["acknowledgement"], "trust": None}):
+        path = _write(tmp_path / "alone.ack.json", alone)
+        with pytest.raises(ValidationError, match="without the registry's trust update") as err:
+            import_ack(a.station, a.actor, path)
+        assert "\n" not in str(err.value)
+    assert pending_summary(a.station)["acknowledged"] == 0 and _outbox_files(a.station)
+
+    class NoTrustClient:
+        def upload_batch(self, data: bytes) -> dict[str, Any]:
+            answer = import_bytes(registry, data)
+            return {"status": answer.status, "acknowledgement": answer.acknowledgement}
+
+        def trust_update(self) -> dict[str, Any]:
+            return registry.trust_update()
+
+    with pytest.raises(SyncError, match="without the registry's trust update"):
+        _sync_loop(a.station, a.actor, NoTrustClient(), lambda *_: None)
+    assert pending_summary(a.station)["acknowledged"] == 0 and _outbox_files(a.station)
+    assert import_ack(a.station, a.actor, str(result.ack_file))["records_marked"] == 1
+
+
+def test_service_serials_and_floor_follow_rotations(registry: Any) -> None:
+    """Serials go up with every certificate; only a retiring rotation raises the floor, and a
+    renewal carries it over."""
+    def listed() -> list[tuple[int, int]]:
+        return [(c.serial, c.retires_below) for c in registry.service_certificates()]
+
+    assert listed() == [(1, 0)]
+    registry.rotate_service()
+    assert listed() == [(2, 0), (1, 0)]
+    registry.certify_service()
+    assert listed() == [(3, 0), (1, 0)]
+    registry.rotate_service(retire_previous=True)
+    assert listed() == [(4, 4)]
+    registry.certify_service()
+    assert listed() == [(5, 4)]
+    registry.rotate_service()
+    assert listed() == [(6, 4), (5, 4)]

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import text
 
@@ -23,7 +22,7 @@ from sync.registry.home import RegistryHome
 from sync.registry.importer import import_bytes
 from sync.registry.service import Registry
 from tests.conftest import PROJECT_ROOT
-from tests.sync.conftest import REGISTRY_PASSPHRASE, StationUnderTest, free_port
+from tests.sync.conftest import REGISTRY_PASSPHRASE, StationUnderTest, free_port, wait_healthy
 
 ROUNDS = 6
 
@@ -63,17 +62,10 @@ class ServeProcess:
         self.log = log
 
     def wait_healthy(self, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"registry serve exited: {self.log.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        raise AssertionError("registry serve did not answer /v1/health in time")
+        try:
+            wait_healthy(self.url, self.process, timeout)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}: {self.log.read_text()[-2000:]}") from None
 
     def stop(self) -> None:
         self.process.terminate()
