@@ -103,6 +103,11 @@ class ServiceCertificate(SignedJson):
     The service key signs acknowledgements, trust updates and revocation lists, so that the root
     key signs certificates only and can stay offline. Its own signing context keeps a station
     certificate from passing as a service certificate (and the other way round).
+
+    `serial` (1, 2, ... per registry; 0 for a certificate made before serials) and
+    `retires_below` are root-signed: a station that has seen a certificate with
+    `retires_below` N refuses every service certificate with a serial below N, for good (a
+    retired or leaked service key cannot sign anything it accepts again).
     """
 
     _what: ClassVar[str] = "service certificate"
@@ -114,24 +119,31 @@ class ServiceCertificate(SignedJson):
     root_key_id: bytes
     role: str = SERVICE_ROLE
     signature: bytes = b""
+    serial: int = 0
+    retires_below: int = 0
 
     @property
     def key_id(self) -> bytes:
         return key_id_of(self.public_key)
 
     @classmethod
-    def issue(cls, root: RootKey, *, public_key: bytes, valid_from: date,
-              valid_to: date) -> ServiceCertificate:
+    def issue(cls, root: RootKey, *, public_key: bytes, valid_from: date, valid_to: date,
+              serial: int = 1, retires_below: int = 0) -> ServiceCertificate:
         if len(public_key) != 32:
             raise CardError("a service public key is 32 bytes", field="public_key")
         if valid_to <= valid_from:
             raise CardError("certificate validity ends before it starts", field="valid_to")
-        unsigned = cls(public_key, valid_from, valid_to, root.key_id)
+        if serial < 1 or not 0 <= retires_below <= serial:
+            raise CardError("a service certificate's serial is 1 or more and retires only "
+                            "serials up to its own", field="serial")
+        unsigned = cls(public_key, valid_from, valid_to, root.key_id, serial=serial,
+                       retires_below=retires_below)
         signature = root.sign(SERVICE_CERT_CONTEXT + unsigned._signed_bytes())
-        return cls(public_key, valid_from, valid_to, root.key_id, SERVICE_ROLE, signature)
+        return cls(public_key, valid_from, valid_to, root.key_id, SERVICE_ROLE, signature,
+                   serial, retires_below)
 
     def _body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "role": self.role,
             "public_key": b64e(self.public_key),
             "key_id": self.key_id.hex(),
@@ -139,6 +151,12 @@ class ServiceCertificate(SignedJson):
             "valid_to": self.valid_to.isoformat(),
             "root_key_id": self.root_key_id.hex(),
         }
+        # Absent (0) in certificates made before serials, so that their signatures still hold.
+        if self.serial:
+            body["serial"] = self.serial
+        if self.retires_below:
+            body["retires_below"] = self.retires_below
+        return body
 
     def verify(self, root_public: bytes) -> bool:
         """True when the root whose raw public key is `root_public` signed this certificate."""
@@ -162,6 +180,8 @@ class ServiceCertificate(SignedJson):
                 root_key_id=bytes.fromhex(data["root_key_id"]),
                 role=str(data["role"]),
                 signature=b64d(data["signature"]),
+                serial=_count(data.get("serial", 0)),
+                retires_below=_count(data.get("retires_below", 0)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CardError(f"service certificate is malformed ({type(exc).__name__})",
@@ -172,3 +192,10 @@ class ServiceCertificate(SignedJson):
             raise CardError("service certificate key id does not match its key",
                             field="service_certificate")
         return cert
+
+
+def _count(value: Any) -> int:
+    """A non-negative JSON integer (not a bool, string or float)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("not a non-negative integer")
+    return value

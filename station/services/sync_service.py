@@ -193,10 +193,14 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
     The signer must be a service key with a certificate from this station's root, valid today:
     from the trust bundle, or from the trust update that came with the acknowledgement (which
     is verified first, so that a rotated service key works at once). Nothing is stored unless
-    both verify.
+    both verify; an acknowledgement without its trust update is refused (FORMAT.md section 2).
     """
     ack = Acknowledgement.from_dict(ack_data)
-    update = trust.check_trust_update(station, trust_update) if trust_update else None
+    if not trust_update:
+        raise AckRejected("the acknowledgement came without the registry's trust update: "
+                          "refused (use the whole .ack.json file or answer the registry wrote)",
+                          reason="no-trust-update")
+    update = trust.check_trust_update(station, trust_update)
     signer = trust.ack_signer(station, ack.signer, update)
     with station.store.transaction() as repo:
         batch = q.get_batch(repo, ack.sequence)
@@ -212,7 +216,7 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
             name = actor.username if isinstance(actor, Actor) else actor
             repo.append_audit(name, "batch-acknowledged", f"batch-{batch.sequence}",
                               {"records": marked}, now)
-    updated = trust.store_trust_update(station, update) if update else None
+    updated = trust.store_trust_update(station, update)
     if batch.file_name:  # the registry holds it now: no copy of personal data left lying around
         (outbox(station) / batch.file_name).unlink(missing_ok=True)
     return {"sequence": ack.sequence, "records_marked": marked, "trust": updated}

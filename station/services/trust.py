@@ -12,9 +12,10 @@ and `trust.json` never holds it; the station says the bundle file should be dele
 A bundle holds the root public key, the registry's X25519 key, the station certificates and the
 root-signed certificates of the registry's service key. Acknowledgements and trust updates are
 signed by that service key: they count only when its certificate verifies with the root this
-station already trusts and is valid that day. Without a bundle the station certifies its own
-key with a throw-away local root (`TrustBundle.self_issued`), so cards can be printed before it
-ever joins.
+station already trusts, is valid that day and is not below the highest retirement floor
+(`retires_below`, root-signed) the station has ever seen, kept in its store. Without a bundle
+the station certifies its own key with a throw-away local root (`TrustBundle.self_issued`), so
+cards can be printed before it ever joins.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +43,20 @@ from sync.atomic import write_atomically
 from sync.encoding import b64d
 from sync.errors import AckRejected
 from sync.join_request import make_join_request
-from sync.trust_update import TrustUpdate, verify_trust_update
+from sync.trust_update import (
+    MAX_CLOCK_SKEW,
+    TrustUpdate,
+    retired_message,
+    retirement_floor,
+    verify_trust_update,
+)
 
 SIGNING_KEY_META = "trust_signing_key"
 TRUST_UPDATE_META = "trust_update_at"  # issued_at of the newest update taken (no rollback)
+# The highest root-signed `retires_below` ever seen: service certificates with a lower serial
+# are refused for good, whatever a bundle or an update lists later. And the highest serial seen.
+SERVICE_FLOOR_META = "trust_service_retired_below"
+SERVICE_SERIAL_META = "trust_service_serial"
 _CACHE = "trust_signing_key"
 
 
@@ -87,6 +98,7 @@ def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBund
         station.signing_key = seed
         station.cache[_CACHE] = seed
     bundle.save(station.home.trust_path)
+    _record_service(station, bundle, retired_below(station, bundle))
     url = str(document.get("registry_url") or "")
     if url:
         station.config.registry_url = url
@@ -165,6 +177,9 @@ def _check_service_certificates(station: Station, bundle: TrustBundle) -> None:
         if not cert.verify(bundle.root_public_key):
             raise ValidationError("trust bundle: a service certificate is not signed by its "
                                   "root", field="trust")
+    floor = max(_stored_floor(station), retirement_floor(bundle.service_certificates,
+                                                         bundle.root_public_key))
+    bundle.service_certificates = [c for c in bundle.service_certificates if c.serial >= floor]
     if not any(c.valid_on(today) for c in bundle.service_certificates):
         raise ValidationError("trust bundle: it holds no service certificate of its registry "
                               "valid today", field="trust")
@@ -206,22 +221,43 @@ def load_bundle(station: Station) -> TrustBundle:
         raise ValidationError(f"trust bundle: {exc}", field="trust") from None
 
 
+def _stored_floor(station: Station) -> int:
+    with station.store.transaction() as repo:
+        stored = repo.get_meta(SERVICE_FLOOR_META)
+    return int(stored) if stored else 0
+
+
+def retired_below(station: Station, bundle: TrustBundle | None = None) -> int:
+    """The highest retirement floor this station knows: stored, or in its bundle."""
+    bundle = bundle or load_bundle(station)
+    return max(_stored_floor(station), retirement_floor(bundle.service_certificates,
+                                                        bundle.root_public_key))
+
+
 def check_trust_update(station: Station, update: Any) -> TrustUpdate:
     """Verify a trust update against this station's root (TrustRejected if it fails)."""
     bundle = load_bundle(station)
-    return verify_trust_update(update, bundle.root_public_key, station.now().date())
+    return verify_trust_update(update, bundle.root_public_key, station.now().date(),
+                               now=station.now(), retired_below=retired_below(station, bundle))
 
 
 def ack_signer(station: Station, signer: str, update: TrustUpdate | None = None) -> bytes:
     """The public service key named `signer` (hex key id) if a certificate for it, from the
     bundle or from the verified `update` that came with the acknowledgement, verifies with
-    this station's root and is valid today; else AckRejected."""
+    this station's root, is not retired (below the floor) and is valid today; else
+    AckRejected."""
     bundle = load_bundle(station)
     today = station.now().date()
     known: list[ServiceCertificate] = list(bundle.service_certificates)
+    floor = retired_below(station, bundle)
     if update is not None:
         known += update.service_certificates
-    named = [c for c in known if c.key_id.hex() == signer and c.verify(bundle.root_public_key)]
+        floor = max(floor, update.retired_below)
+    rooted = [c for c in known if c.key_id.hex() == signer and c.verify(bundle.root_public_key)]
+    named = [c for c in rooted if c.serial >= floor]
+    if rooted and not named:
+        raise AckRejected("acknowledgement: " + retired_message(
+            max(rooted, key=lambda c: c.serial), floor), reason="retired-signer")
     for cert in named:
         if cert.valid_on(today):
             return cert.public_key
@@ -235,21 +271,31 @@ def ack_signer(station: Station, signer: str, update: TrustUpdate | None = None)
 
 def store_trust_update(station: Station, update: TrustUpdate) -> dict[str, int]:
     """Take a verified update's certificates and lists into `trust.json`; an update older than
-    the newest one taken is ignored (a replay cannot bring back a revoked station)."""
+    the newest one taken is ignored (a replay cannot bring back a revoked station), but its
+    retirement floor is still taken. A stored time too far ahead of the clock (taken before
+    `issued_at` was bounded, to block later updates) is not honoured."""
     with station.store.transaction() as repo:
         newest = repo.get_meta(TRUST_UPDATE_META)
-    if newest and datetime.fromisoformat(newest) > update.issued_at:
+    bundle = load_bundle(station)
+    floor = max(retired_below(station, bundle), update.retired_below)
+    newest_at = _aware(datetime.fromisoformat(newest)) if newest else None
+    if newest_at is not None and newest_at > _aware(station.now()) + MAX_CLOCK_SKEW:
+        newest_at = None
+    if newest_at is not None and newest_at > update.issued_at:
+        _remember_service(station, bundle, update, floor)  # a root-signed floor still counts
+        bundle.save(station.home.trust_path)
         return {"certificates": 0, "revocation_lists": 0, "service_certificates": 0,
                 "stale": 1}
-    bundle = load_bundle(station)
     if update.certificates:
         bundle.certificates = list(update.certificates)  # revoked stations are left out
-    if update.service_certificates:
-        bundle.service_certificates = list(update.service_certificates)
+    _remember_service(station, bundle, update, floor)
     taken = [rl for rl in update.revocation_lists if _from_registry(bundle, rl)]
-    # The registry's lists replace its earlier ones (which a rotated key signed, perhaps);
-    # lists that stations signed for their own cards stay.
-    kept = [rl for rl in bundle.revocation_lists if not _from_registry_signer(bundle, rl)]
+    # A registry list replaces an earlier registry list only when it holds all its entries
+    # (the registry always sends its full list), so an update without lists, or with a
+    # shorter one, drops no revocation; lists that stations signed for their own cards stay.
+    kept = [rl for rl in bundle.revocation_lists if not _from_registry_signer(bundle, rl)
+            or (_from_registry(bundle, rl)
+                and not any(new.entries.keys() >= rl.entries.keys() for new in taken))]
     bundle.revocation_lists = kept
     for rl in taken:
         bundle.add_revocation_list(rl)
@@ -258,6 +304,33 @@ def store_trust_update(station: Station, update: TrustUpdate) -> dict[str, int]:
         repo.set_meta(TRUST_UPDATE_META, update.issued_at.isoformat())
     return {"certificates": len(update.certificates), "revocation_lists": len(taken),
             "service_certificates": len(update.service_certificates)}
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _remember_service(station: Station, bundle: TrustBundle, update: TrustUpdate,
+                      floor: int) -> None:
+    """Keep the bundle's service certificates and add the update's (newest first), less those
+    below the retirement floor; store the floor and the highest serial (they never go down)."""
+    merged: dict[bytes, ServiceCertificate] = {}
+    for cert in [*update.service_certificates, *bundle.service_certificates]:
+        if cert.serial >= floor and cert.verify(bundle.root_public_key):
+            merged.setdefault(cert.signature, cert)
+    bundle.service_certificates = sorted(merged.values(), key=lambda c: (c.serial, c.valid_to),
+                                         reverse=True)
+    _record_service(station, bundle, floor)
+
+
+def _record_service(station: Station, bundle: TrustBundle, floor: int) -> None:
+    """Store the retirement floor and the highest serial, if higher than the stored ones."""
+    serial = max((c.serial for c in bundle.service_certificates), default=0)
+    with station.store.transaction() as repo:
+        if floor > int(repo.get_meta(SERVICE_FLOOR_META) or 0):
+            repo.set_meta(SERVICE_FLOOR_META, str(floor))
+        if serial > int(repo.get_meta(SERVICE_SERIAL_META) or 0):
+            repo.set_meta(SERVICE_SERIAL_META, str(serial))
 
 
 def _from_registry_signer(bundle: TrustBundle, rl: RevocationList) -> bool:
@@ -284,5 +357,6 @@ def describe(station: Station) -> dict[str, Any]:
     return {"root_key_id": bundle.root_key_id.hex(),
             "certificates": [c.station_id for c in bundle.certificates],
             "service_key_ids": [c.key_id.hex() for c in bundle.service_certificates],
+            "service_retired_below": retired_below(station, bundle),
             "registry_url": station.config.registry_url,
             "config": {k: v for k, v in asdict(station.config).items() if k == "registry_url"}}

@@ -94,6 +94,18 @@ def check_name(name: str) -> None:
                         f"(at most {MAX_NAME})", reason="bad-input")
 
 
+# Characters that look alike in the fonts staff read the audit in: names that differ only in
+# these (or in case) would be two accounts one person cannot tell apart.
+_LOOK_ALIKE = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "2": "z",
+                             "8": "b", "-": ".", "_": "."})
+
+
+def skeleton(name: str) -> str:
+    """What a name looks like: lower case, 0/o, 1/l/i, 5/s, 2/z, 8/b and . - _ folded, "rn"
+    read as "m"."""
+    return name.lower().translate(_LOOK_ALIKE).replace("rn", "m").replace("vv", "w")
+
+
 def parse_role(text: str) -> Role:
     try:
         return Role(text)
@@ -112,8 +124,16 @@ def create_account(conn: Connection, trail: AuditTrail, actor: str, name: str, r
     """Add an account inside the caller's transaction (the first admin at `init` too)."""
     check_name(name)
     hashed = hash_password(password)
+    trail.lock(conn)  # account creations one at a time, so the look-alike check holds
     if conn.execute(select(t.accounts.c.name).where(t.accounts.c.name == name)).first():
         raise SyncError("an account with this name exists already", reason="exists")
+    wanted = skeleton(name)
+    for (other,) in conn.execute(select(t.accounts.c.name)):
+        if skeleton(other) == wanted:
+            raise SyncError(f"an account named {other} exists already and {name} looks like "
+                            "it (names that differ only in case or in look-alike characters "
+                            "such as 0/o, 1/l/i, rn/m or . - _ get mixed up): choose another "
+                            "name", reason="exists")
     now = utcnow()
     conn.execute(insert(t.accounts).values(
         name=name, role=role.value, password_hash=hashed, active=True, failed_attempts=0,
@@ -126,8 +146,9 @@ def login(engine: Engine, trail: AuditTrail, name: str, password: str) -> Accoun
     now = utcnow()
     failure: SyncError
     with engine.begin() as conn:
-        row = conn.execute(select(t.accounts).where(t.accounts.c.name == name[:MAX_NAME])
-                           .with_for_update()).first() if name else None
+        # A name too long to be an account is unknown (never cut to match a shorter one).
+        row = conn.execute(select(t.accounts).where(t.accounts.c.name == name)
+                           .with_for_update()).first() if 0 < len(name) <= MAX_NAME else None
         locked_until = _utc(row.locked_until) if row is not None else None
         if row is None or not row.active:
             burn_time(password)

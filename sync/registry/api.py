@@ -147,10 +147,17 @@ class RegistrySession:
         return self.registry.decide_case(case, decision, reason, self.user)
 
     # -- the audit ---------------------------------------------------------------------------
-    def audit_verify(self) -> dict[str, Any]:
-        """Whether the audit chain is intact, or where it breaks (the check is audited)."""
+    def audit_verify(self, expect: str = "") -> dict[str, Any]:
+        """Whether the audit chain is intact, or where it breaks (the check is audited).
+
+        When intact, `checkpoint` is the newest event's `sequence:hash` for staff to write in
+        their log; `expect` is such a checkpoint written earlier, which the chain must still
+        hold (it was not rolled back or rewritten since)."""
         self.require(Permission.AUDIT)
-        report = self.registry.audit.verify()
+        from sync.registry.audit import parse_checkpoint
+
+        wanted = parse_checkpoint(expect) if expect.strip() else None
+        report = self.registry.audit.verify(wanted)
         self.registry.audit.record(self.user, "audit-verified", "",
                                    {"intact": report.intact, "events": report.events_checked,
                                     "broken_at": report.broken_at})

@@ -90,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     rotate = root_sub.add_parser("rotate-service", parents=[common],
                                  help="make a new service key and certify it (needs the root)")
     rotate.add_argument("--retire-previous", action="store_true",
-                        help="stop listing the previous service key at once (it was exposed)")
+                        help="retire every earlier service key (it was exposed): the new "
+                             "certificate carries a root-signed floor, and a station that has "
+                             "it refuses anything signed by an earlier key")
     _root_key_argument(rotate)
     rotate.set_defaults(handler=cmd_root_service, rotate=True)
 
@@ -142,9 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", parents=[common], help="the registry's audit (auditor)")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    audit_sub.add_parser("verify", parents=[common],
-                         help="check the hash chain: intact, or where it breaks"
-                         ).set_defaults(handler=cmd_audit_verify)
+    audit_verify = audit_sub.add_parser(
+        "verify", parents=[common], help="check the hash chain: intact, or where it breaks",
+        description="Check the hash chain. When intact it prints a checkpoint (the newest "
+                    "event's SEQUENCE:HASH): write it in the paper log; a later `verify "
+                    "--expect CHECKPOINT` fails if the audit no longer holds that event.")
+    audit_verify.add_argument("--expect", default="", metavar="CHECKPOINT",
+                              help="a checkpoint printed by an earlier verify")
+    audit_verify.set_defaults(handler=cmd_audit_verify)
     audit_list = audit_sub.add_parser("list", parents=[common], help="the newest events")
     audit_list.add_argument("--limit", type=int, default=50)
     audit_list.set_defaults(handler=cmd_audit_list)
@@ -256,6 +263,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     session = init_registry(args.home, args.db, passphrase, admin, password, args.url)
     registry = session.registry
     session.close()
+    if not os.environ.get("REGISTRY_ROOT_PASSPHRASE"):
+        print("warning: REGISTRY_ROOT_PASSPHRASE is not set: the root key file is sealed with "
+              "the registry passphrase that every operator holds", file=sys.stderr)
     from sync.registry.keys import default_root_key_path
 
     root_file = default_root_key_path(registry.home.path)
@@ -282,18 +292,16 @@ def cmd_station_add(args: argparse.Namespace) -> int:
     registry = session.registry
     try:
         _unlock_root(registry, root_key)
-        bundle = registry.add_station(site, code, public_key=public)
+        # Audited in the same transaction as the station's row (and its undo below).
+        bundle = registry.add_station(site, code, public_key=public, actor=session.user)
         try:
             write_atomically(out, json.dumps(bundle, indent=2).encode())
         except OSError as exc:
             # The bundle may be the only copy of the station's key: without it, undo.
-            registry.forget_station(station_id)
+            registry.forget_station(station_id, actor=session.user)
             raise SyncError(f"cannot write the trust bundle ({exc.strerror}); nothing was "
                             "registered", reason="bad-output") from None
         holds = bool(bundle.get("holds_private_key"))
-        registry.audit.record(session.user, "station-added", station_id,
-                              {"key_id": _bundle_key_id(bundle, station_id),
-                               "holds_private_key": holds})
     finally:
         session.close()
     _emit(args.json, {"station_id": station_id, "bundle": args.out, "holds_private_key": holds,
@@ -361,7 +369,9 @@ def cmd_root_status(args: argparse.Namespace) -> int:
 def _service_line(status: dict[str, Any]) -> str:
     return (f"root key {status['root_key_id']}; service key {status['service_key_id']} "
             f"certified until {status['service_valid_to']} ({status['service_days_left']} "
-            "days left)")
+            f"days left); certificate serial {status['service_serial']}"
+            + (f", serials below {status['service_retired_below']} retired"
+               if status["service_retired_below"] else ""))
 
 
 def cmd_root_service(args: argparse.Namespace) -> int:
@@ -371,12 +381,16 @@ def cmd_root_service(args: argparse.Namespace) -> int:
     registry = session.registry
     try:
         _unlock_root(registry, root_key)
-        cert = (registry.rotate_service(retire_previous=args.retire_previous) if args.rotate
-                else registry.certify_service())
-        registry.audit.record(session.user, "service-key-rotated" if args.rotate
-                              else "service-key-certified", cert.key_id.hex(),
-                              {"valid_to": cert.valid_to.isoformat(),
-                               "retired_previous": bool(args.retire_previous)})
+        # The key file changes inside the audit's transaction, the chain locked first: a
+        # failed change appends nothing, and the event commits right after the file is saved.
+        with registry.engine.begin() as conn:
+            registry.audit.lock(conn)
+            cert = (registry.rotate_service(retire_previous=args.retire_previous)
+                    if args.rotate else registry.certify_service())
+            registry.audit.append(conn, session.user, "service-key-rotated" if args.rotate
+                                  else "service-key-certified", cert.key_id.hex(),
+                                  {"valid_to": cert.valid_to.isoformat(),
+                                   "retired_previous": bool(args.retire_previous)})
         status = registry.service_status()
     finally:
         session.close()
@@ -389,8 +403,7 @@ def cmd_root_service(args: argparse.Namespace) -> int:
 def cmd_station_revoke(args: argparse.Namespace) -> int:
     session = _login(args, "stations")
     try:
-        session.registry.revoke_station(args.station_id, args.reason)
-        session.registry.audit.record(session.user, "station-revoked", args.station_id)
+        session.registry.revoke_station(args.station_id, args.reason, actor=session.user)
     finally:
         session.close()
     _emit(args.json, {"station_id": args.station_id, "revoked": True},
@@ -543,11 +556,13 @@ def cmd_user_password(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     session = _login(args, "audit")
     try:
-        report = session.audit_verify()
+        report = session.audit_verify(args.expect)
     finally:
         session.close()
     _emit(args.json, report,
-          f"audit chain intact ({report['events_checked']} events)" if report["intact"]
+          f"audit chain intact ({report['events_checked']} events); checkpoint "
+          f"{report['checkpoint']} (write it in the log: `audit verify --expect` checks it)"
+          if report["intact"]
           else f"audit chain BROKEN at event {report['broken_at']}: {report['problem']}")
     return 0 if report["intact"] else 1
 

@@ -95,3 +95,34 @@ def test_bundle_formats(station_key: StationKey, trust: TrustBundle) -> None:
     assert TrustBundle.from_dict(json.loads(json.dumps(old))).service_certificates == []
     with pytest.raises(CardError, match="not a trust bundle"):
         TrustBundle.from_dict({**document, "format": "enrolment-station/trust-bundle/v3"})
+
+
+def test_serial_and_floor_are_root_signed_and_old_certificates_still_verify() -> None:
+    """`serial` and `retires_below` are under the root's signature; a certificate made before
+    serials (no such fields) still verifies, as serial 0; a malformed serial is refused."""
+    from dataclasses import replace
+
+    from cards.certificates import SERVICE_CERT_CONTEXT
+
+    root, service = RootKey.generate(), ServiceKey.generate()
+    cert = ServiceCertificate.issue(root, public_key=service.public_bytes, valid_from=TODAY,
+                                    valid_to=date(2027, 1, 1), serial=3, retires_below=3)
+    document = cert.to_dict()
+    assert (document["serial"], document["retires_below"]) == (3, 3)
+    assert ServiceCertificate.from_dict(json.loads(json.dumps(document))) == cert
+    assert cert.verify(root.public_bytes)
+    for edited in ({**document, "serial": 9}, {**document, "retires_below": 0},
+                   {k: v for k, v in document.items() if k != "retires_below"}):
+        assert not ServiceCertificate.from_dict(edited).verify(root.public_bytes)
+    for bad in ("3", -1, True, 2.0):
+        with pytest.raises(CardError, match="malformed"):
+            ServiceCertificate.from_dict({**document, "serial": bad})
+    with pytest.raises(CardError, match="serial"):
+        ServiceCertificate.issue(root, public_key=service.public_bytes, valid_from=TODAY,
+                                 valid_to=date(2027, 1, 1), serial=2, retires_below=3)
+
+    unsigned = ServiceCertificate(service.public_bytes, TODAY, date(2027, 1, 1), root.key_id)
+    legacy = replace(unsigned, signature=root.sign(SERVICE_CERT_CONTEXT
+                                                   + unsigned._signed_bytes()))
+    assert "serial" not in legacy.to_dict() and legacy.verify(root.public_bytes)
+    assert ServiceCertificate.from_dict(legacy.to_dict()).serial == 0

@@ -404,3 +404,182 @@ def test_registry_command_with_accounts_end_to_end(
     assert broken.returncode == 1
     assert broken.stdout == (f"audit chain BROKEN at event {decision}: event {decision} was "
                              "edited after it was written\n")
+
+
+# -- emptied, rolled back, raced: what `audit verify` sees beside the chain ---------------------
+def _wipe(registry: Any, *, events_after: int = 0, anchor: Any = None) -> None:
+    """Delete events after `events_after` and put the anchor back (to `anchor`, or to the
+    state the migration leaves), as someone with write access to the database could."""
+    with registry.engine.begin() as conn:
+        conn.execute(delete(t.audit_events).where(t.audit_events.c.sequence > events_after))
+        values = ({"sequence": 0, "hash": "", "mac": ""} if anchor is None else
+                  {"sequence": anchor.sequence, "hash": anchor.hash, "mac": anchor.mac})
+        conn.execute(update(t.audit_anchor).values(**values))
+
+
+def test_registry_audit_emptied_is_reported_by_each_witness(registry: Any) -> None:
+    """An emptied audit (events deleted, anchor put back to 'no events yet') is not intact:
+    the chain's recorded start says so; without it the accounts do; without those the home's
+    mark; without the mark a checkpoint from the paper log."""
+    _staff(registry)
+    with _session(registry, "aud", PASSWORDS["aud"]) as auditor:
+        noted = auditor.audit_verify()
+    assert noted["intact"] and noted["checkpoint"].startswith(f"{noted['events_checked']}:")
+    _wipe(registry)
+    wiped = registry.audit.verify()
+    assert (wiped.intact, wiped.broken_at) == (False, 1) and "deleted" in wiped.problem
+    # The next append notices the emptied chain and says so inside the new one.
+    registry.audit.record("someone", "test-event")
+    assert "had been altered" in registry.audit.verify().problem
+    _wipe(registry)
+    with registry.engine.begin() as conn:
+        conn.execute(delete(t.meta).where(t.meta.c.key == "audit_started"))
+    no_start = registry.audit.verify()
+    assert not no_start.intact and "has accounts" in no_start.problem
+    with registry.engine.begin() as conn:
+        conn.execute(delete(t.accounts))
+    no_accounts = registry.audit.verify()
+    assert not no_accounts.intact and "rolled back" in no_accounts.problem
+    assert registry.audit.mark_path is not None
+    registry.audit.mark_path.write_text(registry.audit.mark_path.read_text()
+                                        .replace('"sequence": ', '"sequence": 1'))
+    altered = registry.audit.verify()
+    assert not altered.intact and "audit-mark.json" in altered.problem
+    registry.audit.mark_path.unlink()
+    # Database and home both rewound: only the checkpoint written down earlier tells.
+    assert registry.audit.verify().intact
+    from sync.registry.audit import parse_checkpoint
+
+    expected = registry.audit.verify(parse_checkpoint(noted["checkpoint"]))
+    assert not expected.intact and "checkpoint" in expected.problem
+
+
+def test_registry_audit_rolled_back_to_a_genuine_older_state_is_reported(
+        registry: Any) -> None:
+    """Later events deleted and an older, genuinely MAC'd anchor put back: the home's
+    high-water mark reports it; without the mark, `--expect` with a later checkpoint does."""
+    from sync.registry.audit import parse_checkpoint
+
+    _staff(registry)
+    with registry.engine.connect() as conn:
+        old = conn.execute(select(t.audit_anchor)).one()
+    with _session(registry, "aud", PASSWORDS["aud"]) as auditor:
+        later = auditor.audit_verify()["checkpoint"]
+    _session(registry, "imp", PASSWORDS["imp"]).close()  # closing raises the home's mark
+    _wipe(registry, events_after=old.sequence, anchor=old)
+    rolled = registry.audit.verify()
+    assert not rolled.intact and rolled.broken_at == old.sequence + 1
+    assert "rolled back" in rolled.problem
+    assert registry.audit.mark_path is not None
+    registry.audit.mark_path.unlink()
+    intact = registry.audit.verify()
+    assert intact.intact and intact.checkpoint.startswith(f"{old.sequence}:")
+    assert registry.audit.verify(parse_checkpoint(intact.checkpoint)).intact
+    behind = registry.audit.verify(parse_checkpoint(later))
+    assert not behind.intact and behind.broken_at == old.sequence + 1
+    sequence, digest = parse_checkpoint(intact.checkpoint)
+    other = registry.audit.verify((sequence, "0" * 16 if digest[0] != "0" else "1" * 16))
+    assert (other.intact, other.broken_at) == (False, sequence)
+    assert "does not match the checkpoint" in other.problem
+    for bad in ("12", "x:abcdef12", "3:zz", "0:abcdef1234"):
+        with pytest.raises(SyncError, match="a checkpoint is SEQUENCE:HASH"):
+            parse_checkpoint(bad)
+
+
+def test_registry_audit_verify_never_reports_a_false_break_while_others_append(
+        registry: Any) -> None:
+    """Another registry process appends all the time; every verify sees one snapshot."""
+    import threading
+
+    from sync.registry.home import RegistryHome
+    from sync.registry.service import Registry
+
+    other = Registry.open(RegistryHome(registry.home.path), REGISTRY_PASSPHRASE)
+    stop, failures = threading.Event(), []
+
+    def write() -> None:
+        try:
+            while not stop.is_set():
+                other.audit.record("writer", "test-event")
+        except Exception as exc:  # pragma: no cover - shown by the assertion below
+            failures.append(exc)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        reports = [registry.audit.verify() for _ in range(40)]
+    finally:
+        stop.set()
+        writer.join(60)
+        other.close()
+    assert failures == []
+    assert [r.problem for r in reports if not r.intact] == []
+    assert registry.audit.verify().intact
+
+
+def test_registry_account_names_too_long_or_look_alike_are_refused(registry: Any) -> None:
+    """A name longer than any account is unknown (never cut to a shorter account's name); a
+    new account may not look like an existing one."""
+    long_name = "a" * 64
+    with _session(registry) as admin:
+        admin.add_user(long_name, "importer", "longnamepass1")
+        admin.add_user("amina.j", "adjudicator", "aminapass12")
+    _session(registry, long_name, "longnamepass1").close()
+    with pytest.raises(SyncError, match="unknown account or wrong password"):
+        _session(registry, long_name + "xyz", "longnamepass1")
+    with _session(registry) as admin:
+        for twin in ("Amina.J", "amina_j", "AMlNA-J", "arnina.j", "Admin", "adm1n"):
+            with pytest.raises(SyncError, match="looks like it") as refused:
+                admin.add_user(twin, "auditor", "twinpass123")
+            assert refused.value.reason == "exists"
+        admin.add_user("amina.k", "auditor", "aminakpass1")
+        assert sorted(u["name"] for u in admin.users()) == sorted(
+            [REGISTRY_USER, long_name, "amina.j", "amina.k"])
+
+
+def test_registry_station_changes_are_audited_in_their_own_transaction(
+        registry: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding, undoing and revoking a station commit together with their audit events: if
+    the event cannot be written, the station is not changed either."""
+    def failing(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("the audit cannot be written")
+
+    registry.add_station("DAR", "01", actor="chief")
+    registry.forget_station("DAR-01", actor="chief")
+    registry.add_station("DAR", "02", actor="chief")
+    registry.revoke_station("DAR-02", "laptop lost", actor="chief")
+    assert [(e.actor, e.action, e.subject) for e in registry.audit.events(4)] == [
+        ("chief", "station-added", "DAR-01"), ("chief", "station-removed", "DAR-01"),
+        ("chief", "station-added", "DAR-02"), ("chief", "station-revoked", "DAR-02")]
+    monkeypatch.setattr(registry.audit, "append", failing)
+    with pytest.raises(RuntimeError):
+        registry.add_station("DAR", "03", actor="chief")
+    registry.add_station("ARU", "01")  # no actor: the caller audits (tests, benchmarks)
+    with pytest.raises(RuntimeError):
+        registry.revoke_station("ARU-01", "stolen", actor="chief")
+    monkeypatch.undo()
+    with registry.engine.connect() as conn:
+        rows = {r.station_id: r.revoked_at for r in conn.execute(
+            select(t.stations.c.station_id, t.stations.c.revoked_at))}
+    assert set(rows) == {"DAR-02", "ARU-01"} and rows["ARU-01"] is None
+    assert registry.audit.verify().intact
+
+
+def test_registry_command_prints_a_checkpoint_and_checks_it_later(
+        tmp_path: Path, env_for_cli: dict[str, str]) -> None:
+    """`registry init` warns when the root key shares the registry passphrase; `audit verify`
+    prints a checkpoint and `--expect` fails once the audit no longer reaches it."""
+    home = str(tmp_path / "central")
+    env = {k: v for k, v in env_for_cli.items() if k != "REGISTRY_ROOT_PASSPHRASE"}
+    made = _registry(env, home, "init", "--db", f"sqlite:///{tmp_path / 'central.db'}")
+    assert made.stderr == ("warning: REGISTRY_ROOT_PASSPHRASE is not set: the root key file is "
+                           "sealed with the registry passphrase that every operator holds\n")
+    first = _registry(env, home, "audit", "verify").stdout
+    assert first.startswith("audit chain intact (") and "checkpoint " in first
+    noted = first.split("checkpoint ")[1].split()[0]
+    again = _registry(env, home, "audit", "verify", "--expect", noted, "--json")
+    assert json.loads(again.stdout)["intact"]
+    sequence = int(noted.split(":")[0])
+    ahead = _registry(env, home, "audit", "verify", "--expect",
+                      f"{sequence + 50}:{noted.split(':')[1]}", check=False)
+    assert ahead.returncode == 1 and "rolled back" in ahead.stdout

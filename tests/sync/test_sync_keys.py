@@ -505,3 +505,34 @@ def test_service_serials_and_floor_follow_rotations(registry: Any) -> None:
     assert listed() == [(5, 4)]
     registry.rotate_service()
     assert listed() == [(6, 4), (5, 4)]
+
+
+def test_floor_from_a_joined_bundle_outlives_an_older_bundle(registry: Any,
+                                                             make_station: Any) -> None:
+    """A station that joins with a bundle carrying a retirement floor stores it at once: the
+    older bundle (only the retired certificate) is refused afterwards."""
+    from station.services.trust import install_trust
+
+    a = make_station()
+    old_bundle = json.loads(a.bundle.read_text())
+    registry.rotate_service(retire_previous=True)
+    newer = {**registry.trust_bundle().to_dict(), "registry_url": "",
+             "holds_private_key": old_bundle["holds_private_key"],
+             "station_key": old_bundle["station_key"]}
+    install_trust(a.station, _write(a.bundle.with_name("newer.json"), newer))
+    assert [c.serial for c in load_bundle(a.station).service_certificates] == [2]
+    with pytest.raises(ValidationError, match="no service certificate"):
+        install_trust(a.station, a.bundle)
+    assert [c.serial for c in load_bundle(a.station).service_certificates] == [2]
+
+
+def test_station_blocked_by_a_future_update_before_the_fix_recovers(registry: Any,
+                                                                    make_station: Any) -> None:
+    """A station that took a 2099-dated update before `issued_at` was bounded does not treat
+    every later genuine update as stale."""
+    from station.services.trust import TRUST_UPDATE_META
+
+    a = make_station()
+    with a.station.store.transaction() as repo:
+        repo.set_meta(TRUST_UPDATE_META, "2099-01-01T00:00:00+00:00")
+    assert "stale" not in apply_trust_update(a.station, registry.trust_update())
