@@ -192,3 +192,28 @@ def test_sync_compressed_batch_entries_are_refused(registry: Any, make_station: 
         for name, body in entries.items():
             archive.writestr(name, body)
     _assert_rejected(registry, buffer.getvalue(), "malformed")
+
+
+def test_registry_schema_head_is_the_newest_migration(registry: Any) -> None:
+    """The shortcut that skips Alembic on an up-to-date database names Alembic's own head, and
+    a database behind it is still migrated."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import text
+
+    from sync.registry.db import HEAD_REVISION, MIGRATIONS, is_current, migrate
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_heads() == [HEAD_REVISION]
+    assert is_current(registry.engine)
+    with registry.engine.begin() as conn:
+        conn.execute(text("UPDATE registry_alembic_version SET version_num = 'r0003'"))
+        conn.execute(text("DROP TABLE audit_anchor"))
+        conn.execute(text("DROP TABLE audit_events"))
+        conn.execute(text("DROP TABLE accounts"))
+    assert not is_current(registry.engine)
+    migrate(registry.engine)
+    assert is_current(registry.engine)
+    with registry.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 0
