@@ -79,7 +79,9 @@ class Face(BoxSize):
         }
 
 
-def _scaled(image: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
+def downscaled(image: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
+    """The image shrunk (never enlarged) so its longer side is at most `max_side`, and the
+    scale applied."""
     height, width = image.shape[:2]
     scale = min(1.0, max_side / max(height, width))
     if scale >= 1.0:
@@ -121,7 +123,7 @@ def landmarks_for(image: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarr
 def _boxes(
     image: np.ndarray, model: DetectorModel, max_side: int, upsample: int
 ) -> tuple[list[tuple[tuple[int, int, int, int], float]], float, str]:
-    small, scale = _scaled(image, max_side)
+    small, scale = downscaled(image, max_side)
     runner = _run_cnn if model == "cnn" else _run_hog
     found = runner(small, upsample)
     method: str = model

@@ -91,6 +91,20 @@ def _as_matrix(vectors: np.ndarray | Sequence[np.ndarray]) -> np.ndarray:
     return matrix
 
 
+def _as_keys(keys: Iterable[int] | np.ndarray) -> np.ndarray:
+    """Keys as a flat int64 array."""
+    key_array = np.asarray(list(keys) if not isinstance(keys, np.ndarray) else keys)
+    return key_array.astype(np.int64, copy=False).reshape(-1)
+
+
+def _check_keys(keys: np.ndarray, matrix: np.ndarray) -> None:
+    """One distinct key per template row."""
+    if keys.size != matrix.shape[0]:
+        raise ValueError("one key per template is needed")
+    if np.unique(keys).size != keys.size:
+        raise ValueError("the same key is given twice")
+
+
 class MatchIndex:
     """Exact nearest-template search keyed by int64 ids."""
 
@@ -160,13 +174,9 @@ class MatchIndex:
 
     def add_many(self, keys: Iterable[int] | np.ndarray, vectors: np.ndarray) -> None:
         """Add many templates at once (the load at unlock)."""
-        key_array = np.asarray(list(keys) if not isinstance(keys, np.ndarray) else keys)
-        key_array = key_array.astype(np.int64, copy=False).reshape(-1)
+        key_array = _as_keys(keys)
         matrix = _as_matrix(vectors)
-        if key_array.size != matrix.shape[0]:
-            raise ValueError("one key per template is needed")
-        if np.unique(key_array).size != key_array.size:
-            raise ValueError("the same key is given twice")
+        _check_keys(key_array, matrix)
         clash = np.isin(key_array, self._keys[: self._size])
         if clash.any():
             raise ValueError(f"key {int(key_array[clash][0])} is already in the index")

@@ -38,7 +38,9 @@ from biometrics.matching import (
     Candidate,
     MatchIndex,
     MatchThresholds,
+    _as_keys,
     _as_matrix,
+    _check_keys,
     one_blas_thread,
 )
 
@@ -185,8 +187,7 @@ class PartitionedIndex:
 
     def add_many(self, keys: Iterable[int] | np.ndarray, vectors: np.ndarray) -> None:
         """Add templates to their nearest cells (the first call trains the cells)."""
-        key_array = np.asarray(list(keys) if not isinstance(keys, np.ndarray) else keys)
-        key_array = key_array.astype(np.int64, copy=False).reshape(-1)
+        key_array = _as_keys(keys)
         matrix = _as_matrix(vectors)
         _check_keys(key_array, matrix)
         clash = np.isin(key_array, self._dir_keys[: self._size])
@@ -405,13 +406,6 @@ class PartitionedIndex:
         return results
 
 
-def _check_keys(keys: np.ndarray, matrix: np.ndarray) -> None:
-    if keys.size != matrix.shape[0]:
-        raise ValueError("one key per template is needed")
-    if np.unique(keys).size != keys.size:
-        raise ValueError("the same key is given twice")
-
-
 class GalleryIndex:
     """The registry's gallery: exact (`MatchIndex`) up to `exact_limit` templates, partitioned
     (`PartitionedIndex`) above it, so that small registries and their tests keep exact results
@@ -460,8 +454,7 @@ class GalleryIndex:
         self.add_many([key], _as_matrix(vector))
 
     def add_many(self, keys: Iterable[int] | np.ndarray, vectors: np.ndarray) -> None:
-        key_array = np.asarray(list(keys) if not isinstance(keys, np.ndarray) else keys)
-        key_array = key_array.astype(np.int64, copy=False).reshape(-1)
+        key_array = _as_keys(keys)
         matrix = _as_matrix(vectors)
         total = len(self.index) + key_array.size
         if isinstance(self.index, MatchIndex):

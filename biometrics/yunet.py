@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from biometrics.detect import BoxSize
+from biometrics.detect import BoxSize, downscaled
 from biometrics.model_files import YUNET, verified_path
 
 SCORE_THRESHOLD = 0.8
@@ -102,24 +102,15 @@ def _run(bgr: np.ndarray, scale: float) -> list[YuNetFace]:
     return faces
 
 
-def _resized(image: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
-    height, width = image.shape[:2]
-    scale = min(1.0, max_side / max(height, width))
-    if scale >= 1.0:
-        return image, 1.0
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return cv2.resize(image, size, interpolation=cv2.INTER_AREA), scale
-
-
 def detect_yunet(image: np.ndarray, *, max_side: int = 640, bgr: bool = False) -> list[YuNetFace]:
     """Faces in an RGB uint8 image (BGR with `bgr=True`), largest first."""
     if image.ndim != 3 or image.shape[2] != 3:
         raise ValueError("YuNet needs a colour image with three channels")
-    small, scale = _resized(image, max_side)
+    small, scale = downscaled(image, max_side)
     frame = small if bgr else cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
     faces = _run(np.ascontiguousarray(frame), scale)
     if not faces and max(small.shape[:2]) > _RETRY_SIDE:
-        smaller, extra = _resized(frame, _RETRY_SIDE)
+        smaller, extra = downscaled(frame, _RETRY_SIDE)
         faces = _run(np.ascontiguousarray(smaller), scale * extra)
     faces.sort(key=lambda face: face.area, reverse=True)
     return faces

@@ -219,19 +219,22 @@ class Registry:
         with self.engine.connect() as conn:
             expected = int(conn.execute(select(func.count()).select_from(t.templates))
                            .scalar_one())
-            matrix = np.empty((expected, 128), dtype=np.float32)
+            matrix = None
             rows = conn.execution_options(stream_results=True, yield_per=20_000).execute(query)
             for block in rows.partitions():
                 vectors = FaceIndex.vectors([self.cipher.decrypt(sealed, f"template:{number}")
                                              for number, sealed, _ in block])
                 start, end = len(numbers), len(numbers) + len(block)
+                if matrix is None:
+                    matrix = np.empty((max(expected, end), vectors.shape[1]), dtype=np.float32)
                 if end > matrix.shape[0]:  # rows added since the count: grow
-                    matrix = np.concatenate([matrix, np.empty((end - matrix.shape[0] + 10_000,
-                                                               128), dtype=np.float32)])
+                    matrix = np.concatenate([matrix, np.empty(
+                        (end - matrix.shape[0] + 10_000, vectors.shape[1]), dtype=np.float32)])
                 matrix[start:end] = vectors
                 numbers += [number for number, _, _ in block]
                 stations += [sys.intern(station) for _, _, station in block]
-        faces.load(numbers, stations, matrix[: len(numbers)])
+        if matrix is not None:
+            faces.load(numbers, stations, matrix[: len(numbers)])
         return faces
 
     # -- root and service key ------------------------------------------------------------------
