@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import bridge
+from station.services import history, subject_access
 from ui.pickers import CountryPicker
 from ui.session import Session
 from ui.widgets import Banner
@@ -129,16 +129,13 @@ class CorrectDialog(QDialog):
         if not changes:
             self.banner.show_message(self.tr("Nothing was changed."), "warn")
             return
-        correct = bridge.service_function("subject_access", "correct_record")
-        if correct is None:
-            self.banner.error(self.tr("Corrections are not available in this build."))
-            return
+        correct = subject_access.correct_record
         self.save_button.setEnabled(False)
         self.banner.show_message(self.tr("Saving…"), "info")
 
         def work() -> tuple[list[str], list[dict[str, Any]]]:
             fields = correct(station, actor, number, changes)
-            return fields, bridge.record_history(station, actor, number)
+            return fields, history.record_history(station, actor, number)
 
         self.runner.submit(work, write=True, done=lambda r: self._saved(after, r),
                            failed=self._failed, owner=self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import bridge
+from station.services import cards_service
 from ui.card_preview import CardPreview
 from ui.session import Session
 from ui.widgets import Banner, bidi_isolate
@@ -91,10 +91,7 @@ class PrintQueue(QWidget):
     def print_sheet(self) -> None:
         """Make the sheet in a worker (cards numbered and audited), then preview it."""
         station, actor, numbers = self.session.station, self.session.actor, self.numbers
-        sheet = bridge.service_function("cards_service", "print_sheet")
-        if sheet is None:
-            self.banner.error(self.tr("Cards are not available in this build."))
-            return
+        sheet = cards_service.print_sheet
         if station is None or actor is None or not numbers:
             return
         self.print_button.setEnabled(False)

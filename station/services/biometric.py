@@ -21,11 +21,8 @@ GALLERY = "gallery"
 def match_thresholds(station: Station) -> Any:
     import biometrics
 
-    defaults = biometrics.MatchThresholds()
-    return biometrics.MatchThresholds(
-        match=station.config.match_threshold or defaults.match,
-        possible=station.config.possible_threshold or defaults.possible,
-    )
+    match, possible = station.config.effective_thresholds()
+    return biometrics.MatchThresholds(match=match, possible=possible)
 
 
 def analyse_photo(data: bytes, *, live: bool = False) -> Any:

@@ -31,9 +31,40 @@ class StationConfig:
     collected_fields: list[str] = field(default_factory=list)  # empty: every field
 
     def validate(self) -> None:
+        """Every rule a setting must keep, checked before anything is saved (one place)."""
         if not 1 <= self.card_validity_days <= MAX_VALIDITY_DAYS:
             raise ValidationError("card validity must be between 1 and 730 days",
                                   field="card_validity_days")
+        match, possible = self.effective_thresholds()
+        for value, label, name in ((match, "same-person", "match_threshold"),
+                                   (possible, "possible-duplicate", "possible_threshold")):
+            if not 0 < value < 2:
+                raise ValidationError(f"the {label} threshold must be between 0 and 2",
+                                      field=name)
+        if match > possible:
+            raise ValidationError(
+                "the same-person threshold must not be above the possible-duplicate threshold "
+                f"({match:.2f} > {possible:.2f})", field="match_threshold")
+        if not 1 <= self.idle_lock_minutes <= 240:
+            raise ValidationError("the idle lock must be between 1 and 240 minutes",
+                                  field="idle_lock_minutes")
+        if not 1 <= self.lockout_attempts <= 20:
+            raise ValidationError("failed sign-ins before a lock must be between 1 and 20",
+                                  field="lockout_attempts")
+        if not 1 <= self.lockout_minutes <= 24 * 60:
+            raise ValidationError("the lock time must be between 1 minute and 24 hours",
+                                  field="lockout_minutes")
+        if self.registry_url and not self.registry_url.startswith(("https://", "http://")):
+            raise ValidationError("the registry address must start with https://",
+                                  field="registry_url")
+
+    def effective_thresholds(self) -> tuple[float, float]:
+        """The same-person and possible-duplicate distances in use (defaults when unset)."""
+        from biometrics import MatchThresholds
+
+        defaults = MatchThresholds()
+        return (self.match_threshold or defaults.match,
+                self.possible_threshold or defaults.possible)
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> StationConfig:

@@ -291,3 +291,10 @@ def pending_summary(station: Station) -> dict[str, Any]:
     return {**counts, "batches_awaiting_ack": [b.sequence for b in waiting],
             "last_batch": last.sequence if last else None}
 
+
+
+def last_acknowledgement(station: Station) -> str:
+    """When the registry last acknowledged a batch of this station ("" when never)."""
+    with station.store.transaction() as repo:
+        times = [b.acknowledged_at for b in repo.list_batches() if b.acknowledged_at]
+    return max(times).isoformat(timespec="minutes") if times else ""

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.vocab import Role
+from station.services import audit_log, operators, settings
 from station.services.context import add_operator, change_passphrase
 from station.services.records import verify_audit
-from ui import bridge
 from ui.session import Session
 from ui.widgets import Banner
 
@@ -151,8 +151,8 @@ class AdminPage(QWidget):
         station, actor = self._context()
         if station is None or actor is None:
             return
-        self.runner.submit(lambda: (bridge.list_operators(station, actor),
-                                    bridge.audit_page(station, actor)),
+        self.runner.submit(lambda: (operators.list_operators(station, actor),
+                                    audit_log.audit_page(station, actor)),
                            done=self._listed, failed=self.banner.error, owner=self)
 
     def _listed(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
@@ -205,7 +205,7 @@ class AdminPage(QWidget):
             "card_validity_days": self.validity.value(),
             "idle_lock_minutes": self.idle.value(),
         }
-        self.runner.submit(lambda: bridge.save_settings(station, actor, changes), write=True,
+        self.runner.submit(lambda: settings.save_settings(station, actor, changes), write=True,
                            done=lambda _r: self.banner.show_message(
                                self.tr("Settings saved."), "ok"),
                            failed=self.banner.error, owner=self)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from station.domain.roles import Permission, allowed
 from station.domain.vocab import ConsentPurpose
+from station.services import cards_service, consent_service, portraits, search
 from station.services.records import show_record
-from ui import bridge
 from ui.card_preview import CardPreview
 from ui.correct_dialog import CorrectDialog
 from ui.print_queue import PrintQueue
@@ -43,7 +43,7 @@ def load_record(session: Session, number: str) -> dict[str, Any]:
     station, actor = session.station, session.actor
     assert station is not None and actor is not None
     record = show_record(station, actor, number)
-    photos = bridge.photos_of(station, actor, [number]) if record.get("photo") else {}
+    photos = portraits.photos_of(station, actor, [number]) if record.get("photo") else {}
     return {"record": record, "photo": photos.get(number)}
 
 
@@ -141,7 +141,7 @@ class RecordsPage(QWidget):
         if station is None or actor is None or not text.strip():
             return
         self.banner.show_message(self.tr("Searching…"), "info")
-        self.runner.submit(lambda: bridge.search_records(station, actor, text),
+        self.runner.submit(lambda: search.search_records(station, actor, text),
                            done=self._found, failed=self.banner.error, owner=self)
 
     def _found(self, rows: list[dict[str, Any]]) -> None:
@@ -189,11 +189,8 @@ class RecordsPage(QWidget):
         return issued[-1]["card_number"] if issued else ""
 
     def make_card(self, *, replace: bool) -> None:
-        issue = bridge.service_function("cards_service", "issue_card")
+        issue = cards_service.issue_card
         station, actor, number = self.session.station, self.session.actor, self.number
-        if issue is None:
-            self.banner.error(self.tr("Cards are not available in this build."))
-            return
         if station is None or actor is None or not number:
             return
         self.runner.submit(lambda: issue(station, actor, number, replace_existing=replace),
@@ -238,12 +235,9 @@ class RecordsPage(QWidget):
                              self.tr("Print queue (%d)") % count)
 
     def revoke(self) -> None:
-        revoke = bridge.service_function("cards_service", "revoke_card")
+        revoke = cards_service.revoke_card
         station, actor, card_number = self.session.station, self.session.actor, \
             self.current_card()
-        if revoke is None:
-            self.banner.error(self.tr("Cards are not available in this build."))
-            return
         if station is None or actor is None:
             return
         if not card_number:
@@ -255,12 +249,9 @@ class RecordsPage(QWidget):
                            failed=self.banner.error, owner=self)
 
     def withdraw(self) -> None:
-        withdraw = bridge.service_function("consent_service", "withdraw_consent")
+        withdraw = consent_service.withdraw_consent
         station, actor, number = self.session.station, self.session.actor, self.number
         purpose = str(self.purpose.currentData())
-        if withdraw is None:
-            self.banner.error(self.tr("Consent withdrawal is not available in this build."))
-            return
         if station is None or actor is None or not number:
             return
         self.runner.submit(lambda: withdraw(station, actor, number, purpose), write=True,

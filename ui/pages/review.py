@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.vocab import Decision
+from station.services import duplicates, portraits
 from station.services.records import show_record
-from ui import bridge
 from ui.record_view import differences, record_lines
 from ui.session import Session
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
@@ -35,7 +35,7 @@ def load_case(session: Session, case: Any) -> dict[str, Any]:
     assert station is not None and actor is not None
     numbers = [case.registration_number] + [c.registration_number for c in case.candidates]
     records = {n: show_record(station, actor, n) for n in numbers}
-    photos = bridge.photos_of(station, actor, numbers)
+    photos = portraits.photos_of(station, actor, numbers)
     return {"case": case, "records": records, "photos": photos}
 
 
@@ -98,11 +98,7 @@ class ReviewPage(QWidget):
         self.different_button.clicked.connect(lambda: self.decide(Decision.DIFFERENT))
         self.more_button.clicked.connect(lambda: self.decide(Decision.MORE_INFO))
         self._enable(False)
-        self.duplicates = bridge.service("duplicates")
-        if self.duplicates is None:
-            self.banner.show_message(self.tr("Duplicate review is not available in this build."),
-                                     "warn")
-            self.refresh_button.setEnabled(False)
+        self.duplicates = duplicates
 
     def _enable(self, on: bool) -> None:
         for widget in (self.same_button, self.different_button, self.more_button, self.reason):
@@ -113,7 +109,7 @@ class ReviewPage(QWidget):
 
     def refresh(self) -> None:
         station, actor, service = self.session.station, self.session.actor, self.duplicates
-        if station is None or actor is None or service is None:
+        if station is None or actor is None:
             return
         self.runner.submit(lambda: service.open_cases(station, actor), done=self._listed,
                            failed=self.banner.error, owner=self)
@@ -190,7 +186,7 @@ class ReviewPage(QWidget):
 
     def decide(self, decision: Decision) -> None:
         station, actor, service = self.session.station, self.session.actor, self.duplicates
-        if self.loaded is None or station is None or actor is None or service is None:
+        if self.loaded is None or station is None or actor is None:
             return
         reason = self.reason.text().strip()
         if not reason:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import bridge
+from station.services import sync_service
 from ui.session import Session
 from ui.tasks import Handle, Progress
 from ui.widgets import Banner
@@ -35,10 +35,7 @@ SUMMARY_LABELS = {
 
 def sync_state(station: Any) -> str:
     """Short text for the window title: how many records wait for the registry."""
-    service = bridge.service("sync_service")
-    if service is None:
-        return "not available"
-    summary = service.pending_summary(station)
+    summary = sync_service.pending_summary(station)
     waiting = sum(int(v) for k, v in summary.items()
                   if k.startswith("pending") and isinstance(v, int))
     batches = len(summary.get("batches_awaiting_ack") or [])
@@ -52,7 +49,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.runner = session.runner
-        self.service = bridge.service("sync_service")
+        self.service = sync_service
         self.handle: Handle | None = None
         self.summary: dict[str, Any] = {}
         self.banner = Banner(self)
@@ -90,12 +87,7 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self._export_dialog)
         self.ack_button.clicked.connect(self._ack_dialog)
         self.refresh_button.clicked.connect(self.refresh)
-        if self.service is None:
-            self.banner.show_message(self.tr("Sync is not available in this build."), "warn")
-            for button in (self.sync_button, self.export_button, self.ack_button,
-                           self.refresh_button):
-                button.setEnabled(False)
-        elif session.station is not None:
+        if session.station is not None:
             self.url.setText(session.station.config.registry_url)
 
     def activate(self) -> None:
@@ -103,12 +95,12 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         station, service = self.session.station, self.service
-        if station is None or service is None:
+        if station is None:
             return
 
         def work() -> dict[str, Any]:
             summary = dict(service.pending_summary(station))
-            summary["last_acknowledged"] = bridge.last_acknowledgement(station)
+            summary["last_acknowledged"] = service.last_acknowledgement(station)
             summary["title"] = sync_state(station)
             return summary
 
@@ -131,7 +123,7 @@ class SyncPage(QWidget):
     # -- sync now --------------------------------------------------------------------------------
     def sync_now(self) -> None:
         station, actor, service = self.session.station, self.session.actor, self.service
-        if station is None or actor is None or service is None:
+        if station is None or actor is None:
             return
         url = self.url.text().strip() or None
 
@@ -190,7 +182,7 @@ class SyncPage(QWidget):
 
     def export_to(self, folder: Path) -> None:
         station, actor, service = self.session.station, self.session.actor, self.service
-        if station is None or actor is None or service is None:
+        if station is None or actor is None:
             return
         self.runner.submit(lambda: service.export_batch(station, actor, folder), write=True,
                            done=self._exported, failed=self.banner.error, owner=self)
@@ -209,7 +201,7 @@ class SyncPage(QWidget):
 
     def import_ack(self, path: Path) -> None:
         station, actor, service = self.session.station, self.session.actor, self.service
-        if station is None or actor is None or service is None:
+        if station is None or actor is None:
             return
         self.runner.submit(lambda: service.import_ack(station, actor, path), write=True,
                            done=lambda r: self._acked(r), failed=self.banner.error, owner=self)

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.vocab import ConsentPurpose
-from station.services import biometric
+from station.services import biometric, cards_service, drafts, portraits
 from station.services.enrolment import EnrolResult, PhotoInput, enrol
 from station.services.forms import EnrolmentForm, form_from_dict, form_to_dict, validate_form
-from ui import bridge
 from ui.card_preview import CardPreview
 from ui.session import Session
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
@@ -169,7 +168,7 @@ class EnrolmentPage(QWidget):
             return
         self._checked_drafts = True
         station, actor = self.session.station, self.session.actor
-        self.runner.submit(lambda: bridge.latest_draft(station, actor), done=self._draft_found,
+        self.runner.submit(lambda: drafts.latest_draft(station, actor), done=self._draft_found,
                            failed=self.banner.error, owner=self)
 
     def _draft_found(self, draft: Any) -> None:
@@ -217,7 +216,7 @@ class EnrolmentPage(QWidget):
             return
         data = {"form": form_to_dict(self.collect()), "step": self.stack.currentIndex()}
         draft_id = self.draft_id
-        self.runner.submit(lambda: bridge.save_draft(station, actor, data, draft_id), write=True,
+        self.runner.submit(lambda: drafts.save_draft(station, actor, data, draft_id), write=True,
                            done=self._draft_saved, failed=self.banner.error, owner=self)
 
     def _draft_saved(self, draft_id: int) -> None:
@@ -283,7 +282,7 @@ class EnrolmentPage(QWidget):
 
         def work() -> tuple[list[Any], dict[str, bytes]]:
             candidates = biometric.search(station, vector)
-            photos = bridge.photos_of(station, actor, [c.registration_number
+            photos = portraits.photos_of(station, actor, [c.registration_number
                                                        for c in candidates]) if candidates else {}
             return candidates, photos
 
@@ -356,13 +355,8 @@ class EnrolmentPage(QWidget):
         self.saved.emit(result)
 
     def make_card(self) -> None:
-        from ui.bridge import service_function
-
-        issue = service_function("cards_service", "issue_card")
+        issue = cards_service.issue_card
         station, actor, result = self.session.station, self.session.actor, self.result
-        if issue is None:
-            self.banner.error(self.tr("Cards are not available in this build."))
-            return
         if station is None or actor is None or result is None:
             return
         self.banner.show_message(self.tr("Making the card…"), "info")
@@ -381,7 +375,7 @@ class EnrolmentPage(QWidget):
         station, actor = self.session.station, self.session.actor
         if station is None:
             return
-        self.runner.submit(lambda: bridge.delete_draft(station, actor, draft_id), write=True,
+        self.runner.submit(lambda: drafts.delete_draft(station, actor, draft_id), write=True,
                            failed=self.banner.error, owner=self)
 
     def discard_current(self) -> None:
