@@ -14,12 +14,22 @@ Keys are an int64 array beside it (no Python object per entry: 1,000,000 templat
 the last row into the hole, so add, update and remove never reload the gallery. Key lookups
 scan the key array (vectorised, about 1 ms for 1,000,000), which is cheap next to the photo
 pipeline that precedes every change.
+
+Concurrency: a readers-writer lock (`ReadWriteLock`), not immutable snapshots. Searches only
+read, so any number run at once (BLAS releases the GIL); a change (add, update, remove, clear)
+waits for the searches in progress and holds back new ones while it runs, so a search never
+sees a row moved into a hole under another row's key, nor a key array out of step with the
+matrix. Snapshots would make each enrolment copy the whole gallery (525 MB at 1,000,000) or
+need a persistent structure that a single matrix-vector product cannot read; changes here
+take microseconds to a millisecond, so readers rarely wait. The lock costs a few microseconds
+per search. Waiting writers go first, so a steady stream of searches cannot starve them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,6 +60,51 @@ def one_blas_thread() -> Iterator[None]:
     synchronisation (4x slower on a busy two-core machine). Costs about 10 microseconds."""
     with _blas().limit(limits=1, user_api="blas"):
         yield
+
+
+class ReadWriteLock:
+    """Many readers at once or one writer; a waiting writer holds back new readers.
+
+    Not reentrant: a holder must not take it again (a reader re-entering while a writer waits
+    would wait for itself), so public methods lock and private ones assume the lock is held.
+    """
+
+    def __init__(self) -> None:
+        self._state = threading.Condition(threading.Lock())
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._state:
+            while self._writing or self._writers_waiting:
+                self._state.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._state:
+                self._readers -= 1
+                if not self._readers:
+                    self._state.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._state:
+            self._writers_waiting += 1
+            try:
+                while self._writing or self._readers:
+                    self._state.wait()
+            finally:
+                self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._state:
+                self._writing = False
+                self._state.notify_all()
 
 
 @dataclass(frozen=True)
@@ -106,7 +161,8 @@ def _check_keys(keys: np.ndarray, matrix: np.ndarray) -> None:
 
 
 class MatchIndex:
-    """Exact nearest-template search keyed by int64 ids."""
+    """Exact nearest-template search keyed by int64 ids; safe to search from many threads
+    while others change it (see the module's note on concurrency)."""
 
     def __init__(
         self, thresholds: MatchThresholds | None = None, *, capacity: int = _MIN_CAPACITY,
@@ -120,12 +176,16 @@ class MatchIndex:
         self._data = np.zeros((capacity, _COLS), dtype=np.float32)
         self._keys = np.zeros(capacity, dtype=np.int64)
         self._size = 0
+        self._lock = ReadWriteLock()
 
     def __len__(self) -> int:
         return self._size
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, int | np.integer) and self._row(int(key)) is not None
+        if not isinstance(key, int | np.integer):
+            return False
+        with self._lock.reading():
+            return self._row(int(key)) is not None
 
     @property
     def nbytes(self) -> int:
@@ -134,11 +194,13 @@ class MatchIndex:
 
     @property
     def keys(self) -> np.ndarray:
-        return self._keys[: self._size].copy()
+        with self._lock.reading():
+            return self._keys[: self._size].copy()
 
     def vector(self, key: int) -> np.ndarray:
-        row = self._require(key)
-        return self._data[row, :DIM].copy()
+        with self._lock.reading():
+            row = self._require(key)
+            return self._data[row, :DIM].copy()
 
     # -- changes -------------------------------------------------------------------------
     def _row(self, key: int) -> int | None:
@@ -177,33 +239,38 @@ class MatchIndex:
         key_array = _as_keys(keys)
         matrix = _as_matrix(vectors)
         _check_keys(key_array, matrix)
-        clash = np.isin(key_array, self._keys[: self._size])
-        if clash.any():
-            raise ValueError(f"key {int(key_array[clash][0])} is already in the index")
-        start, end = self._size, self._size + key_array.size
-        self._reserve(end)
-        self._fill(self._data[start:end], matrix)
-        self._keys[start:end] = key_array
-        self._size = end
+        with self._lock.writing():
+            clash = np.isin(key_array, self._keys[: self._size])
+            if clash.any():
+                raise ValueError(f"key {int(key_array[clash][0])} is already in the index")
+            start, end = self._size, self._size + key_array.size
+            self._reserve(end)
+            self._fill(self._data[start:end], matrix)
+            self._keys[start:end] = key_array
+            self._size = end
 
     def update(self, key: int, vector: np.ndarray) -> None:
         """Replace the template stored under `key`."""
-        row = self._require(key)
-        self._fill(self._data[row : row + 1], _as_matrix(vector))
+        matrix = _as_matrix(vector)
+        with self._lock.writing():
+            row = self._require(key)
+            self._fill(self._data[row : row + 1], matrix)
 
     def remove(self, key: int) -> None:
         """Drop `key`; the last row moves into its place."""
-        row = self._require(key)
-        last = self._size - 1
-        if row != last:
-            self._data[row] = self._data[last]
-            self._keys[row] = self._keys[last]
-        self._data[last] = 0.0
-        self._size = last
+        with self._lock.writing():
+            row = self._require(key)
+            last = self._size - 1
+            if row != last:
+                self._data[row] = self._data[last]
+                self._keys[row] = self._keys[last]
+            self._data[last] = 0.0
+            self._size = last
 
     def clear(self) -> None:
-        self._data[: self._size] = 0.0
-        self._size = 0
+        with self._lock.writing():
+            self._data[: self._size] = 0.0
+            self._size = 0
 
     # -- search --------------------------------------------------------------------------
     def _candidates(self, rows: np.ndarray, sq_distances: np.ndarray) -> list[Candidate]:
@@ -218,22 +285,27 @@ class MatchIndex:
     def search(self, vector: np.ndarray, k: int = 5) -> list[Candidate]:
         """The k nearest templates, nearest first, with distance and band."""
         query = _as_matrix(vector)[0]
-        n = self._size
-        k = min(int(k), n)
-        if k <= 0:
-            return []
         augmented = np.empty(_COLS, dtype=np.float32)
         augmented[:DIM] = query
         augmented[DIM] = 1.0
-        with one_blas_thread() if self.single_thread else contextlib.nullcontext():
-            scores = self._data[:n] @ augmented
-        rows = _top_rows(scores, k)
         q_norm = float(np.dot(query, query))
-        return self._candidates(rows, q_norm - 2.0 * scores[rows].astype(np.float64))
+        with self._lock.reading():
+            n = self._size
+            k = min(int(k), n)
+            if k <= 0:
+                return []
+            with one_blas_thread() if self.single_thread else contextlib.nullcontext():
+                scores = self._data[:n] @ augmented
+            rows = _top_rows(scores, k)
+            return self._candidates(rows, q_norm - 2.0 * scores[rows].astype(np.float64))
 
     def search_batch(self, vectors: np.ndarray, k: int = 5) -> list[list[Candidate]]:
         """`search` for many queries at once (matrix-matrix products, gallery read in chunks)."""
         queries = _as_matrix(vectors)
+        with self._lock.reading():
+            return self._search_batch(queries, k)
+
+    def _search_batch(self, queries: np.ndarray, k: int) -> list[list[Candidate]]:
         n, m = self._size, queries.shape[0]
         k = min(int(k), n)
         if k <= 0 or m == 0:
@@ -241,7 +313,7 @@ class MatchIndex:
         step = max(1, _BLOCK_CELLS // min(n, _BATCH_ROWS))
         if m > step:  # keep each block of scores within _BLOCK_CELLS
             return [hits for first in range(0, m, step)
-                    for hits in self.search_batch(queries[first : first + step], k)]
+                    for hits in self._search_batch(queries[first : first + step], k)]
         augmented = np.ones((m, _COLS), dtype=np.float32)
         augmented[:, :DIM] = queries
         best_scores = np.full((m, k), -np.inf, dtype=np.float32)
@@ -273,6 +345,11 @@ class MatchIndex:
         of a whole batch uses.
         """
         queries = _as_matrix(vectors)
+        with self._lock.reading():
+            return self._search_batch_within(queries, max_distance, k)
+
+    def _search_batch_within(self, queries: np.ndarray, max_distance: float, k: int
+                             ) -> list[list[Candidate]]:
         n, m = self._size, queries.shape[0]
         if n == 0 or m == 0 or k <= 0:
             return [[] for _ in range(m)]

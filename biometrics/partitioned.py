@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +39,7 @@ from biometrics.matching import (
     Candidate,
     MatchIndex,
     MatchThresholds,
+    ReadWriteLock,
     _as_keys,
     _as_matrix,
     _check_keys,
@@ -106,6 +108,9 @@ class PartitionedIndex:
     nearest existing cell. Each cell is a float32 matrix of augmented rows with spare capacity;
     removal moves the cell's last row into the hole. A key array with each key's cell (scanned
     vectorised, about 1 ms per 1,000,000) finds the cell of a key.
+
+    Safe to search from many threads while others change it: a `ReadWriteLock` as in
+    `MatchIndex` (searches share it, changes hold it alone), for the same reasons.
     """
 
     def __init__(self, thresholds: MatchThresholds | None = None, *, cells: int | None = None,
@@ -129,13 +134,17 @@ class PartitionedIndex:
         # Share of the gallery the last search compared each query with, on average: more
         # than probe_fraction, as queries fall nearer the larger (central) cells.
         self.last_share_read = 0.0
+        self._lock = ReadWriteLock()
 
     # -- state ---------------------------------------------------------------------------
     def __len__(self) -> int:
         return self._size
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, int | np.integer) and self._locate(int(key)) is not None
+        if not isinstance(key, int | np.integer):
+            return False
+        with self._lock.reading():
+            return self._locate(int(key)) is not None
 
     @property
     def cells(self) -> int:
@@ -153,19 +162,25 @@ class PartitionedIndex:
 
     @property
     def keys(self) -> np.ndarray:
-        return self._dir_keys[: self._size].copy()
+        with self._lock.reading():
+            return self._dir_keys[: self._size].copy()
 
     def vector(self, key: int) -> np.ndarray:
-        cell, row = self._require(key)
-        return self._data[cell][row, :DIM].copy()
+        with self._lock.reading():
+            cell, row = self._require(key)
+            return self._data[cell][row, :DIM].copy()
 
     # -- building and changes -------------------------------------------------------------
     def build(self, keys: np.ndarray, vectors: np.ndarray) -> None:
         """Train the cells on `vectors` and put them all in (replaces the whole content)."""
-        started = time.perf_counter()
         key_array = np.asarray(keys, dtype=np.int64).reshape(-1)
         matrix = _as_matrix(vectors)
         _check_keys(key_array, matrix)
+        with self._lock.writing():
+            self._build(key_array, matrix)
+
+    def _build(self, key_array: np.ndarray, matrix: np.ndarray) -> None:
+        started = time.perf_counter()
         cells = self._wanted_cells or cells_for(matrix.shape[0])
         self._centroids = train_centroids(matrix, cells, seed=self.seed)
         labels = _nearest(matrix, self._centroids)
@@ -190,11 +205,15 @@ class PartitionedIndex:
         key_array = _as_keys(keys)
         matrix = _as_matrix(vectors)
         _check_keys(key_array, matrix)
+        with self._lock.writing():
+            self._add_many(key_array, matrix)
+
+    def _add_many(self, key_array: np.ndarray, matrix: np.ndarray) -> None:
         clash = np.isin(key_array, self._dir_keys[: self._size])
         if clash.any():
             raise ValueError(f"key {int(key_array[clash][0])} is already in the index")
         if not self.cells:
-            self.build(key_array, matrix)
+            self._build(key_array, matrix)
             return
         labels = _nearest(matrix, self._centroids)
         order = np.argsort(labels, kind="stable")
@@ -252,10 +271,15 @@ class PartitionedIndex:
     def update(self, key: int, vector: np.ndarray) -> None:
         """Replace the template of `key` (it may move to another cell)."""
         matrix = _as_matrix(vector)
-        self.remove(key)
-        self.add_many([int(key)], matrix)
+        with self._lock.writing():
+            self._remove(key)
+            self._add_many(_as_keys([int(key)]), matrix)
 
     def remove(self, key: int) -> None:
+        with self._lock.writing():
+            self._remove(key)
+
+    def _remove(self, key: int) -> None:
         found = self._locate(int(key))
         if found is None:
             raise KeyError(f"no template with key {int(key)}")
@@ -274,18 +298,20 @@ class PartitionedIndex:
 
     def clear(self) -> None:
         """Empty the index; the trained cells stay."""
-        for cell in range(self.cells):
-            self._data[cell][: self._counts[cell]] = 0.0
-        self._counts[:] = 0
-        self._size = 0
+        with self._lock.writing():
+            for cell in range(self.cells):
+                self._data[cell][: self._counts[cell]] = 0.0
+            self._counts[:] = 0
+            self._size = 0
 
     def all_vectors(self) -> tuple[np.ndarray, np.ndarray]:
         """(keys, vectors) of every template (to retrain the cells)."""
-        keys = [self._cell_keys[c][: self._counts[c]] for c in range(self.cells)]
-        vectors = [self._data[c][: self._counts[c], :DIM] for c in range(self.cells)]
-        if not keys:
-            return np.zeros(0, dtype=np.int64), np.zeros((0, DIM), dtype=np.float32)
-        return np.concatenate(keys), np.concatenate(vectors)
+        with self._lock.reading():
+            keys = [self._cell_keys[c][: self._counts[c]] for c in range(self.cells)]
+            vectors = [self._data[c][: self._counts[c], :DIM] for c in range(self.cells)]
+            if not keys:
+                return np.zeros(0, dtype=np.int64), np.zeros((0, DIM), dtype=np.float32)
+            return np.concatenate(keys), np.concatenate(vectors)
 
     # -- search --------------------------------------------------------------------------
     def _probe(self, queries: np.ndarray) -> np.ndarray:
@@ -351,6 +377,11 @@ class PartitionedIndex:
         """For each query, up to k templates of its probed cells no farther than
         `max_distance`, nearest first (as `MatchIndex.search_batch_within`)."""
         queries = _as_matrix(vectors)
+        with self._lock.reading():
+            return self._search_batch_within(queries, max_distance, k)
+
+    def _search_batch_within(self, queries: np.ndarray, max_distance: float, k: int
+                             ) -> list[list[Candidate]]:
         m = queries.shape[0]
         if self._size == 0 or m == 0 or k <= 0:
             return [[] for _ in range(m)]
@@ -369,6 +400,10 @@ class PartitionedIndex:
     def search_batch(self, vectors: np.ndarray, k: int = 5) -> list[list[Candidate]]:
         """The k nearest templates of each query's probed cells, nearest first."""
         queries = _as_matrix(vectors)
+        with self._lock.reading():
+            return self._search_batch(queries, k)
+
+    def _search_batch(self, queries: np.ndarray, k: int) -> list[list[Candidate]]:
         m = queries.shape[0]
         if self._size == 0 or m == 0 or k <= 0:
             return [[] for _ in range(m)]
@@ -416,6 +451,11 @@ class GalleryIndex:
     a large registry never builds the exact index first). It retrains its cells when the
     gallery has grown to `retrain_growth` times the size they were trained on. It never
     switches back: removals below the limit keep the partitioned index.
+
+    Changes go one at a time (a lock here: the switch and the retraining read the whole
+    content and then replace `index`); searches take whichever index is current, whose own
+    readers-writer lock keeps them consistent. A search that started on the index being
+    replaced finishes on it: it was never changed after the copy.
     """
 
     def __init__(self, thresholds: MatchThresholds | None = None, *,
@@ -428,6 +468,7 @@ class GalleryIndex:
         self.cells = cells
         self.retrain_growth = retrain_growth
         self.index: MatchIndex | PartitionedIndex = MatchIndex(self.thresholds)
+        self._changing = threading.Lock()
 
     @property
     def partitioned(self) -> bool:
@@ -456,6 +497,10 @@ class GalleryIndex:
     def add_many(self, keys: Iterable[int] | np.ndarray, vectors: np.ndarray) -> None:
         key_array = _as_keys(keys)
         matrix = _as_matrix(vectors)
+        with self._changing:
+            self._add_many(key_array, matrix)
+
+    def _add_many(self, key_array: np.ndarray, matrix: np.ndarray) -> None:
         total = len(self.index) + key_array.size
         if isinstance(self.index, MatchIndex):
             if total <= self.exact_limit:
@@ -486,13 +531,16 @@ class GalleryIndex:
         self.index = fresh
 
     def update(self, key: int, vector: np.ndarray) -> None:
-        self.index.update(key, vector)
+        with self._changing:
+            self.index.update(key, vector)
 
     def remove(self, key: int) -> None:
-        self.index.remove(key)
+        with self._changing:
+            self.index.remove(key)
 
     def clear(self) -> None:
-        self.index.clear()
+        with self._changing:
+            self.index.clear()
 
     def search(self, vector: np.ndarray, k: int = 5) -> list[Candidate]:
         return self.index.search(vector, k)

@@ -1,5 +1,7 @@
-"""The signed QR payload: compact CBOR, Ed25519-signed by the station key (COSE_Sign1-like).
+"""The signed QR payload. New cards carry version 2, MOSIP Claim 169 (`cards.claim169`); this
+module keeps version 1 so that cards already issued still verify, and dispatches on the form.
 
+Version 1 (binary CBOR in QR byte mode, Ed25519-signed by the station key, COSE_Sign1-like).
 Wire form: CBOR array [version, key_id (8 bytes), claims (CBOR bytes), signature (64 bytes)].
 The signature covers a context string plus CBOR [version, key_id, claims], so the key id is
 protected too and a station signature on a card can never pass for one on a batch manifest.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cbor2
 
@@ -20,6 +22,9 @@ from cards.errors import CardError
 from cards.keys import KEY_ID_BYTES, StationKey, verify_signature
 from cards.record import CardRecord
 from cards.transliterate import short_latin_names
+
+if TYPE_CHECKING:
+    from cards.claim169 import Claim169Payload
 
 PAYLOAD_VERSION = 1
 PAYLOAD_CONTEXT = b"enrolment-station/card-qr/v1\n"
@@ -89,7 +94,15 @@ def claims_bytes(record: CardRecord, name_chars: int = SHORT_NAME_CHARS) -> byte
 
 
 def encode_payload(record: CardRecord, station_key: StationKey) -> bytes:
-    """The bytes to put in the QR code, signed by `station_key`."""
+    """The QR content of a new card: Claim 169 Base45 text (ASCII bytes), signed by the station."""
+    from cards.claim169 import encode_claim169
+    from cards.qr import fits_card_qr
+
+    return encode_claim169(record, station_key, fits_card_qr)
+
+
+def encode_payload_v1(record: CardRecord, station_key: StationKey) -> bytes:
+    """The version 1 QR bytes (cards issued before Claim 169); kept to test that they verify."""
     record.validate()
     for name_chars in NAME_CHAR_STEPS:
         body = claims_bytes(record, name_chars)
@@ -100,8 +113,13 @@ def encode_payload(record: CardRecord, station_key: StationKey) -> bytes:
     return cbor2.dumps([PAYLOAD_VERSION, station_key.key_id, body, signature])
 
 
-def decode_payload(data: bytes) -> SignedPayload:
-    """Parse the outer structure; raises CardError when it is not one of our QR payloads."""
+def decode_payload(data: bytes) -> SignedPayload | Claim169Payload:
+    """Parse the outer structure of a v2 (Claim 169 text) or v1 (CBOR) payload; CardError when
+    it is neither."""
+    from cards.claim169 import decode_claim169, is_claim169_text
+
+    if is_claim169_text(data):
+        return decode_claim169(data)
     try:
         outer = cbor2.loads(data)
     except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):

@@ -47,6 +47,16 @@ class CardRecord:
     document_code: str = "ID"
     issuing_state: str = "XXX"
     title: str = "REGISTRATION CARD"
+    # Printed only when the person consented to the emergency-contact purpose.
+    emergency_contact_consent: bool = False
+    title_local: str = ""  # the title in the local language, e.g. "KADI YA USAJILI"
+    state_name: str = ""  # printed issuing state, e.g. "JAMHURI YA ... / UNITED REPUBLIC OF ..."
+    issuing_authority: str = ""  # e.g. "IDARA YA UHAMIAJI / IMMIGRATION DEPARTMENT"
+    issuer: str = ""  # the QR's CWT `iss`; empty: the issuing state code
+    location_code: str = ""  # Claim 169 location code: the site code
+    legal_status: str = ""  # Claim 169 legal status; empty: from XXA/XXB/XXC
+    name_language: str = ""  # ISO 639-3 code of the name in the holder's script ("ara", "tir")
+    holder_mark: str = ""  # "", "signature" or "thumbprint": an empty box for the holder
 
     @property
     def birth_year_only(self) -> bool:
@@ -91,6 +101,9 @@ def _check_person(record: CardRecord) -> None:
                         field="nationality")
     if not (record.issuing_site or "").strip():
         raise CardError("the issuing site is missing", field="issuing_site")
+    if record.holder_mark not in ("", "signature", "thumbprint"):
+        raise CardError("holder mark must be empty, 'signature' or 'thumbprint'",
+                        field="holder_mark")
 
 
 def _check_dates(record: CardRecord, today: date | None) -> None:

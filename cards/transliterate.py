@@ -52,3 +52,50 @@ def latin_names(record: CardRecord) -> tuple[str, str]:
 def short_latin_names(record: CardRecord, limit: int) -> tuple[str, str]:
     family, given = latin_names(record)
     return family[:limit].rstrip(), given[:limit].rstrip()
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of `text` is a Latin letter (accents allowed)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text
+               if unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lo"))
+
+
+def display_latin_names(record: CardRecord) -> tuple[str, str]:
+    """(family, given) in Latin letters as printed on the card and carried in the QR.
+
+    The officer's `latin_*` form when given; else the name itself when it is in Latin letters
+    (accents kept); else the ICAO 9303 transliteration (capitals), which refuses scripts it has
+    no table for (Ethiopic and others need the `latin_*` fields).
+    """
+    out = []
+    for native, latin, field in ((record.family_name, record.latin_family_name,
+                                  "latin_family_name"),
+                                 (record.given_names, record.latin_given_names,
+                                  "latin_given_names")):
+        if latin and latin.strip():
+            out.append(" ".join(latin.split()))
+        elif is_latin(native):
+            out.append(" ".join(native.split()))
+        else:
+            out.append(latin_name(native, field))
+    return out[0], out[1]
+
+
+# ISO 639-3 code of the most common language written in a script: the default for the Claim 169
+# secondary language when the record does not say (`CardRecord.name_language`).
+SCRIPT_LANGUAGE = {"ARABIC": "ara", "ETHIOPIC": "amh", "CYRILLIC": "rus", "DEVANAGARI": "hin",
+                   "HEBREW": "heb", "GREEK": "ell"}
+
+
+def name_language(record: CardRecord) -> str | None:
+    """The language code of the name in the holder's own script; None when it is Latin."""
+    native = record.given_names + record.family_name
+    if is_latin(native):
+        return None
+    if record.name_language:
+        return record.name_language
+    for ch in native:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            return SCRIPT_LANGUAGE.get(script, "und")
+    return "und"

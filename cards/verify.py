@@ -1,6 +1,7 @@
 """The offline verifier: QR bytes (or a PDF/photo of a card) in, a plain-words verdict out.
 
-Checks, in order: the QR decodes; the key id names a known station certificate; the certificate
+Reads both QR forms: version 2 (MOSIP Claim 169, Base45 text, new cards) and version 1 (binary
+CBOR, cards issued before). Checks, in order: the QR decodes; the key id names a known station certificate; the certificate
 is signed by the trusted root and valid today; the payload signature matches; the card has not
 expired; no applicable revocation list names it.
 """
@@ -66,6 +67,8 @@ def verify_payload(data: bytes, trust: TrustBundle, today: date) -> Verdict:
     base = {"card_number": number, "record": claims, "station_id": cert.station_id}
     if expiry < today:
         return Verdict(False, f"card expired on {expiry.isoformat()}", **base)
+    if "valid_from" in claims and date.fromisoformat(claims["valid_from"]) > today:
+        return Verdict(False, f"card not valid before {claims['valid_from']}", **base)
     revoked = trust.revocation(number, cert)
     if revoked is not None:
         return Verdict(False, f"card revoked on {revoked.isoformat()}", **base)

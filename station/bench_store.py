@@ -96,7 +96,7 @@ def run_store_bench(args: argparse.Namespace) -> dict[str, Any]:
             station = open_station(home, PASSPHRASE)
             login(station, "admin", "benchmark1")
             unlocked = time.perf_counter()
-            from station.services.biometric import gallery
+            from station.services.face_gallery import gallery
 
             loaded = gallery(station)
             with station.store.transaction() as repo:

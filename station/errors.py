@@ -6,6 +6,8 @@ contacts): messages end up in logs, terminals and bug reports.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class StationError(Exception):
     """Base for errors shown to the user; `exit_code` is what the CLI returns."""
@@ -63,3 +65,20 @@ class StorageError(StationError):
     """The disk is full or read-only, or the database cannot be written."""
 
     exit_code = 8
+
+
+class LoginError(AuthError):
+    """A log-in refused, with what the log-in screen may tell the operator.
+
+    `reason` is "unknown" (no such user or a wrong password: not told apart),
+    "wrong-password", "locked-after-failures", "locked-by-admin" or "deactivated";
+    `tries_left` is how many wrong passwords remain before the account locks (None when the
+    user is unknown); `locked_until` is when a lock after failed tries ends (UTC).
+    """
+
+    def __init__(self, message: str, *, reason: str, tries_left: int | None = None,
+                 locked_until: datetime | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.tries_left = tries_left
+        self.locked_until = locked_until

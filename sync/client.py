@@ -15,6 +15,7 @@ from sync.errors import BatchRejected, SyncError, TransportError
 
 BATCHES_PATH = "/v1/batches"
 TRUST_PATH = "/v1/trust"
+HEALTH_PATH = "/v1/health"
 
 
 class RegistryClient:
@@ -85,3 +86,15 @@ class RegistryClient:
                                 or f"the registry refused the request (HTTP "
                                    f"{response.status_code})"), reason="refused")
         return data
+
+
+def registry_reachable(url: str, *, timeout: float = 5.0, verify: bool | str = True) -> bool:
+    """True when `registry serve` at `url` answers its health check (one short try)."""
+    if not url.startswith(("http://", "https://")):
+        return False
+    context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+    try:
+        response = httpx.get(url.rstrip("/") + HEALTH_PATH, timeout=timeout, verify=context)
+    except httpx.HTTPError:
+        return False
+    return response.status_code == 200

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from station.errors import StationError
-from station.services import biometric
+from station.services import photo_checks
 
 
 @dataclass
@@ -104,7 +104,7 @@ def _assess(source: Any, data: bytes, live: bool) -> Assessment:
     from station.errors import ValidationError
 
     try:
-        analysis = biometric.analyse_photo(source, live=live)
+        analysis = photo_checks.analyse_photo(source, live=live)
     except ValidationError as exc:
         return Assessment(data, error=str(exc).removeprefix("photo: "))
     report = analysis.report

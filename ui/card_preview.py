@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.file_dialogs import start_path
 from ui.tasks import TaskRunner
 from ui.widgets import Banner, ImageView, pixmap_from_bytes
 
@@ -109,12 +110,12 @@ class CardPreview(QWidget):
         pdf = self.pdf
         self.runner.submit(lambda: save_pdf(pdf, target),
                            done=lambda _r: self.banner.show_message(
-                               self.tr("Saved %s") % target.name, "ok"),
+                               self.tr("Saved %s") % target, "ok"),
                            failed=self.banner.error, owner=self)
 
     def save_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save card"),
-                                                    self.file_name,
+                                                    start_path(self.file_name),
                                                     "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from station.domain.vocab import SPECIAL_NATIONALITIES
@@ -34,6 +34,41 @@ def languages() -> list[tuple[str, str]]:
     return sorted(rows.items(), key=lambda row: row[1])
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """Every name a country goes by (name, common and official name, alpha-2 and alpha-3
+    codes), lower-case, to its alpha-3 code: an exact name or code wins over a partial one."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = str(country.alpha_3)
+        for attr in ("name", "common_name", "official_name", "alpha_2", "alpha_3"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(str(value).lower(), code)
+    for code, label in SPECIAL_NATIONALITIES.items():
+        names.setdefault(label.lower(), code)
+        names.setdefault(code.lower(), code)
+    return names
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """The same for languages: name and ISO 639 codes, lower-case, to the 639-3 code."""
+    names: dict[str, str] = {}
+    for code, _label in languages():
+        found = pycountry.languages.get(alpha_3=code)
+        for attr in ("name", "alpha_2", "alpha_3"):
+            value = getattr(found, attr, None)
+            if value:
+                names.setdefault(str(value).lower(), code)
+    return names
+
+
+def _is_enter(event: QEvent) -> bool:
+    return event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+        event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class CountryPicker(QComboBox):
     """Editable combo: type any part of a country name or code to narrow the list."""
 
@@ -52,23 +87,56 @@ class CountryPicker(QComboBox):
         editor = self.lineEdit()
         assert editor is not None  # editable combo
         editor.setPlaceholderText(self.tr("type to search, e.g. Congo or COD"))
+        editor.installEventFilter(self)
+        editor.editingFinished.connect(self.settle)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter settles the typed text on the country it names (shown in full); a second
+        Enter, on a settled choice, goes on to the page (the wizard's next step)."""
+        if _is_enter(event) and watched is self.lineEdit():
+            popup = self.completer().popup()
+            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+                return False  # a row of the list was chosen with the arrow keys
+            if popup is not None:
+                popup.hide()
+            before = self.currentIndex(), self.currentText()
+            self.settle()
+            if (self.currentIndex(), self.currentText()) != before:
+                return True
+        return super().eventFilter(watched, event)
+
+    def settle(self) -> None:
+        """Show the country the typed text names; an unknown text is left as typed."""
+        index = self.findData(self.code()) if self.currentText().strip() else -1
+        if index > 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+        elif index > 0 and self.currentText() != self.itemText(index):
+            self.setEditText(self.itemText(index))
 
     def code(self) -> str:
+        """The code the typed text names: an exact label, name or code first; then a
+        partial match only when it is the only one; else the text as typed (validation
+        names it)."""
         text = self.currentText().strip()
-        index = self.findText(text)
+        if not text:
+            return ""
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
             return str(self.itemData(index))
-        if len(text) == 3:
-            return text.upper()  # a code typed directly; validation checks it
-        for row in range(1, self.count()):  # a unique partial match
-            if text and text.lower() in self.itemText(row).lower():
-                return str(self.itemData(row))
-        return text
+        exact = country_names().get(text.lower())
+        if exact is not None:
+            return exact
+        partial = {str(self.itemData(row)) for row in range(1, self.count())
+                   if text.lower() in self.itemText(row).lower()}
+        if len(partial) == 1:
+            return partial.pop()
+        return text.upper() if len(text) == 3 else text
 
     def set_code(self, code: str) -> None:
         index = self.findData(code.upper()) if code else 0
         if index >= 0:
             self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))  # also clears a text typed over item 0
         else:
             self.setEditText(code)
 
@@ -81,7 +149,8 @@ class LanguagePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("search languages, e.g. Tigrinya or tir"))
+        self.search.setPlaceholderText(self.tr("search languages, e.g. Tigrinya or tir; "
+                                               "Enter ticks it"))
         self.search.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         for code, label in languages():
@@ -101,7 +170,45 @@ class LanguagePicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.installEventFilter(self)
         self.model.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the search box ticks the language typed (an exact name or code first,
+        else the only one left in the list) and clears the search; on an empty search
+        Enter goes on to the page."""
+        if _is_enter(event) and watched is self.search and self.search.text().strip():
+            self.choose_typed()
+            return True
+        return super().eventFilter(watched, event)
+
+    def typed_code(self) -> str:
+        text = self.search.text().strip().lower()
+        if not text:
+            return ""
+        exact = language_names().get(text)
+        if exact is not None:
+            return exact
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.text().lower() == text:
+                return str(item.data(Qt.ItemDataRole.UserRole))
+        if self.proxy.rowCount() == 1:
+            return str(self.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole))
+        return ""
+
+    def choose_typed(self) -> bool:
+        """Tick the language the search names; False (and the search kept) when it names
+        none or several."""
+        code = self.typed_code()
+        if not code:
+            return False
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.search.clear()
+        return True
 
     def codes(self) -> list[str]:
         chosen = []
@@ -113,6 +220,7 @@ class LanguagePicker(QWidget):
 
     def set_codes(self, codes: list[str]) -> None:
         wanted = {c.strip().lower() for code in codes for c in code.split(",") if c.strip()}
+        self.search.clear()  # the previous person's search does not narrow the next list
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
             state = item.data(Qt.ItemDataRole.UserRole) in wanted

@@ -2,7 +2,9 @@
 
 The idle lock watches keyboard and mouse input application-wide; after the configured minutes
 without input it logs the operator out (the window shows the login screen again; whatever was
-being typed stays in its widgets and its encrypted draft).
+being typed stays in its widgets and its encrypted draft). The operator can lock on purpose
+(Ctrl+L: the same, said as such) or sign out (the pages are thrown away: nothing of the session
+stays on screen for the next person).
 """
 
 from __future__ import annotations
@@ -22,8 +24,12 @@ class Session(QObject):
     """Holds the station and actor; emits `changed` when either changes."""
 
     changed = Signal()
-    locked = Signal()
+    locked = Signal()  # idle or on purpose (`lock_reason` says which); signing out too
+    signed_out = Signal()
+    work_changed = Signal()  # something was saved that may change what waits (page counts)
     sync_state_changed = Signal(str)
+
+    IDLE, BY_OPERATOR, SIGNED_OUT = "idle", "operator", "signed-out"
 
     def __init__(self, home: StationHome, runner: TaskRunner,
                  parent: QObject | None = None) -> None:
@@ -33,9 +39,10 @@ class Session(QObject):
         self.station: Station | None = None
         self.actor: Actor | None = None
         self.sync_state = ""
+        self.lock_reason = ""
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self.lock)
+        self.idle_timer.timeout.connect(lambda: self.lock(self.IDLE))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -47,6 +54,7 @@ class Session(QObject):
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
+        self.lock_reason = ""
         self._restart_idle()
         self.changed.emit()
 
@@ -55,18 +63,38 @@ class Session(QObject):
         self.sync_state_changed.emit(text)
         self.changed.emit()
 
-    def lock(self) -> None:
-        """Log the operator out; the station keys stay loaded until the window closes."""
+    def lock(self, reason: str = IDLE) -> None:
+        """Log the operator out (after a pause, or on purpose); the station keys stay loaded
+        until the window closes. The same operator logging in again finds the pages as left."""
+        self._leave(reason, {self.IDLE: "idle-lock", self.BY_OPERATOR: "lock"}.get(reason,
+                                                                                  "lock"))
+
+    def lock_now(self) -> None:
+        """The operator locks the station on purpose (Ctrl+L)."""
+        self.lock(self.BY_OPERATOR)
+
+    def sign_out(self) -> None:
+        """The operator signs out: the window forgets the session's pages."""
+        self._leave(self.SIGNED_OUT, "logout")
+
+    def _leave(self, reason: str, action: str) -> None:
         if self.actor is None:
             return
         if self.station is not None:
             station, name = self.station, self.actor.username
-            self.runner.submit(lambda: station.audit(name, "idle-lock"), write=True,
+            self.runner.submit(lambda: station.audit(name, action), write=True,
                                failed=lambda _message: None)
         self.actor = None
+        self.lock_reason = reason
         self.idle_timer.stop()
+        if reason == self.SIGNED_OUT:
+            self.signed_out.emit()
         self.locked.emit()
         self.changed.emit()
+
+    def notify_changed(self) -> None:
+        """A page saved something that may change the counts of what waits."""
+        self.work_changed.emit()
 
     def close(self) -> None:
         self.idle_timer.stop()
@@ -95,7 +123,8 @@ class Session(QObject):
         parts = [self.tr("Enrolment station")]
         if self.station is not None:
             parts.append(f"{self.station.config.site}-{self.station.config.station}")
-            parts.append(self.tr("operator: %s") % (self.actor.username if self.actor
-                                                    else self.tr("locked")))
+            parts.append(self.tr("operator: %s") % (
+                self.actor.username if self.actor else self.tr("signed out")
+                if self.lock_reason == self.SIGNED_OUT else self.tr("locked")))
             parts.append(self.tr("sync: %s") % (self.sync_state or self.tr("unknown")))
         return " — ".join(parts)

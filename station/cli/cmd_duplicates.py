@@ -39,15 +39,15 @@ def _positive(text: str) -> int:
 def cmd_dedup(args: argparse.Namespace) -> int:
     from station.cli.cmd_store import read_photo
     from station.domain.roles import Permission
-    from station.services import biometric
+    from station.services import face_gallery, photo_checks
 
     data = read_photo(args.photo)
     with logged_in(args) as (station, actor):
         actor.require(Permission.ENROL)
-        analysis = biometric.analyse_photo(data)
+        analysis = photo_checks.analyse_photo(data)
         if analysis.template is None:
             raise ValidationError("photo: no face template could be made", field="photo")
-        candidates = biometric.search(station, analysis.template.vector, k=args.k)
+        candidates = face_gallery.search(station, analysis.template.vector, k=args.k)
         station.audit(actor, "dedup-search", "", candidates=len(candidates))
     rows = [{"registration_number": c.registration_number, "distance": round(c.distance, 4),
              "band": c.band} for c in candidates]

@@ -8,7 +8,7 @@ from typing import Any
 
 from station.cli.output import emit
 from station.cli.session import home_of, logged_in, secret, username
-from station.errors import StationError, ValidationError
+from station.errors import ValidationError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -151,19 +151,17 @@ def read_photo(path_text: str) -> bytes:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from station.services.context import init_station, scrypt_cost_from_env, undo_init
+    from station.services.context import scrypt_cost_from_env
+    from station.services.trust import set_up_station
 
     home = home_of(args)
     passphrase = secret("STATION_PASSPHRASE", "New station passphrase: ")
     admin = username()
     password = secret("STATION_PASSWORD", "Password for the first admin: ")
-    station = init_station(home, args.site, args.station, passphrase, admin, password,
-                           db_url=args.db, scrypt_n=scrypt_cost_from_env())
-    try:
-        joined = _join_trust(station, args.trust)
-    except BaseException:
-        undo_init(station)  # a bad bundle leaves no half-made station behind
-        raise
+    # One service with the window's set-up assistant: a bad bundle leaves no station behind.
+    station, joined = set_up_station(home, args.site, args.station, passphrase, admin,
+                                     password, args.trust or None, db_url=args.db,
+                                     scrypt_n=scrypt_cost_from_env())
     station.close()
     data: dict[str, Any] = {"home": str(home.path), "station_id": station.code.station_id,
                             "admin": admin}
@@ -175,20 +173,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         text += "\n" + joined_text(joined)
     emit(args.json, data, text)
     return 0
-
-
-def _join_trust(station: Any, bundle: str) -> dict[str, Any] | None:
-    """Join with `bundle` (what happened), or install a self-issued trust bundle (None)."""
-    try:
-        from station.services.trust import install_trust, join_registry
-    except ModuleNotFoundError:
-        if bundle:
-            raise StationError("joining a registry is not available in this build") from None
-        return None
-    if not bundle:
-        install_trust(station, None)
-        return None
-    return join_registry(station, None, bundle)
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ class Permission(StrEnum):
     DECIDE_DUPLICATE = "decide-duplicate"
     EXPORT = "export"
     SYNC = "sync"
+    PAUSE_SYNC = "pause-sync"  # stop and restart sending in the background
     WITHDRAW_CONSENT = "withdraw-consent"
     SUBJECT_EXPORT = "subject-export"
     REPORT = "report"
@@ -36,6 +37,7 @@ _OFFICER = {
 _SUPERVISOR = _OFFICER | {
     Permission.REVOKE_CARD, Permission.DECIDE_DUPLICATE, Permission.EXPORT,
     Permission.SUBJECT_EXPORT, Permission.REPORT, Permission.PURGE, Permission.VIEW_AUDIT,
+    Permission.PAUSE_SYNC,
 }
 _CENTRAL = {
     Permission.VIEW_RECORD, Permission.LIST_RECORDS, Permission.DECIDE_DUPLICATE,

@@ -63,7 +63,7 @@ def render_subject_pdf(data: dict[str, Any], jpeg: bytes | None) -> bytes:
         value = data.get(key)
         if key == "template" and value:
             value = {"model": value["model"], "model_version": value["model_version"],
-                     "size": f"{len(value['vector'])} characters (base64, in the JSON file)"}
+                     "size": f"{len(value['data'])} characters (base64, in the JSON file)"}
         story.append(Paragraph(title, s["h2"]))
         rows = _flatten(value) if value not in (None, [], {}) else [("", "nothing held")]
         cells = [[Paragraph(_escape(k), s["small"]), Paragraph(_escape(v), s["body"])]

@@ -8,18 +8,19 @@ is audited; revocations go into the station-signed revocation list that verifier
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from station.domain.model import Card, Enrolment
-from station.domain.regno import CARD_PREFIX, NumberError, make_card_number, parse_number
+from station.domain.regno import NumberError, make_card_number, normalise_card_number
 from station.domain.roles import Permission
 from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus
 from station.errors import ConflictError, StationError, ValidationError
 from station.services.context import Actor, Station
 from station.services.home import MAX_VALIDITY_DAYS
+from station.services.ports import CardRepository
 from station.services.records import checked_number
 
 
@@ -65,10 +66,9 @@ def trust_bundle(station: Station) -> Any:
 
 def checked_card_number(number: str) -> str:
     try:
-        parse_number(number, prefix=CARD_PREFIX)
+        return normalise_card_number(number)
     except NumberError as exc:
         raise ValidationError(f"card number: {exc}", field="card_number") from None
-    return number.strip().upper()
 
 
 def _require_printable(enrolment: Enrolment, has_photo: bool) -> None:
@@ -149,19 +149,17 @@ def _take_card(station: Station, repo: Any, number: str, replace_existing: bool)
     enrolment = repo.get_enrolment(number)
     photo = repo.get_photo(number)
     _require_printable(enrolment, photo is not None)
-    current = [c for c in repo.cards_of(number)
-               if c.status is CardStatus.ISSUED and c.expiry_date >= today]
+    current = [c for c in repo.cards_of(number) if c.is_valid_on(today)]
     reprint = bool(current) and not replace_existing
     if reprint:
-        card = replace(current[-1], print_count=current[-1].print_count + 1)
+        card = current[-1].reprinted()
         repo.update_card(card)
     else:
         validity = min(station.config.card_validity_days, MAX_VALIDITY_DAYS)
         card = Card(make_card_number(station.code, repo.next_sequence("card")), number,
                     today, today + timedelta(days=validity), print_count=1)
         for old in current:
-            repo.update_card(replace(old, status=CardStatus.REPLACED, revoked_at=station.now(),
-                                     revoke_reason="replaced", replaced_by=card.card_number))
+            repo.update_card(old.replace_with(card.card_number, station.now()))
         repo.add_card(card)
     return _Taken(card, reprint, current if replace_existing else [],
                   card_record(station, enrolment, card, photo.jpeg))
@@ -219,18 +217,23 @@ def print_sheet(station: Station, actor: Actor, numbers: list[str], out: str | P
 
 def revoke_card(station: Station, actor: Actor, card_number: str, reason: str = "revoked"
                 ) -> Card:
+    """Withdraw a card from use, audited, and re-sign the station's revocation list."""
     actor.require(Permission.REVOKE_CARD)
     card_number = checked_card_number(card_number)
     with station.store.transaction() as repo:
-        card = repo.get_card(card_number)
-        if card.status is not CardStatus.ISSUED:
-            raise ConflictError(f"this card is already {card.status.value}")
-        card = replace(card, status=CardStatus.REVOKED, revoked_at=station.now(),
-                       revoke_reason=reason[:40])
-        repo.update_card(card)
-        repo.append_audit(actor.username, "card-revoke", card.registration_number,
-                          {"card": card_number}, station.now())
+        card = revoke_in(repo, actor, card_number, reason, station.now())
     refresh_revocations(station)
+    return card
+
+
+def revoke_in(repo: CardRepository, actor: Actor, card_number: str, reason: str,
+              now: datetime) -> Card:
+    """Within the caller's transaction: revoke one card (`Card.revoke`'s rules) and audit."""
+    actor.require(Permission.REVOKE_CARD)
+    card = repo.get_card(card_number).revoke(reason, now)
+    repo.update_card(card)
+    repo.append_audit(actor.username, "card-revoke", card.registration_number,
+                      {"card": card_number}, now)  # the reason is free text: not audited
     return card
 
 
@@ -239,7 +242,7 @@ def refresh_revocations(station: Station) -> Any:
     from cards import RevocationList
 
     entries: dict[str, date] = {}
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         for card in repo.all_cards():
             if card.status is not CardStatus.ISSUED and card.revoked_at is not None:
                 entries[card.card_number] = card.revoked_at.date()

@@ -14,21 +14,29 @@ batch (the record's batch_sequence is cleared):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from datetime import datetime
 from importlib import resources
 from typing import Any
 
 from station.domain.codec import personal_to_dict
-from station.domain.model import BirthDate, PersonalDetails, PersonName
+from station.domain.model import (
+    BirthDate,
+    ErasedBiometrics,
+    PersonalDetails,
+    PersonName,
+    WithdrawalEffect,
+    withdrawal_effects,
+)
 from station.domain.roles import Permission
 from station.domain.vocab import CardStatus, ConsentPurpose
 from station.errors import NotFound, ValidationError
-from station.services import biometric
+from station.services import face_gallery
 from station.services.cards_service import refresh_revocations
 from station.services.context import Actor, Station
+from station.services.ports import CardRepository
 from station.services.records import checked_number
 from station.store import protection_queries as q
-from station.store.repository import Repository
 
 REVOKE_REASON = "consent-withdrawn"
 LANGUAGE_ALIASES = {"eng": "en", "fra": "fr", "fre": "fr", "swa": "sw", "swh": "sw"}
@@ -107,35 +115,36 @@ def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: 
     number = checked_number(number)
     purpose = parse_purpose(purpose_text)
     now = station.now()
-    forget_key: int | None = None
+    biometrics: ErasedBiometrics | None = None
     with station.store.transaction() as repo:
-        enrolment = repo.get_enrolment(number)
-        if purpose not in enrolment.consent.purposes:
-            raise ValidationError(f"the person never agreed to {purpose.value}", field="purpose")
-        fresh = q.record_withdrawal(repo, number, purpose.value, now)
-        if purpose is ConsentPurpose.REGISTRATION:  # without registration nothing else stands
-            for other in enrolment.consent.active_purposes() - {purpose}:
-                q.record_withdrawal(repo, number, other.value, now)
-        result = WithdrawalResult(number, purpose.value, already_withdrawn=not fresh)
-        if purpose in (ConsentPurpose.BIOMETRICS, ConsentPurpose.REGISTRATION):
-            forget_key = repo.erase_biometrics(number)
+        before = repo.get_enrolment(number).consent
+        after = before.withdraw(purpose, now)  # the rules: Consent.withdraw
+        newly = [p for p, _ in after.withdrawn[len(before.withdrawn):]]
+        for withdrawn in newly:
+            q.record_withdrawal(repo, number, withdrawn.value, now)
+        result = WithdrawalResult(number, purpose.value, already_withdrawn=purpose not in newly)
+        effects = withdrawal_effects(purpose)
+        if WithdrawalEffect.ERASE_BIOMETRICS in effects:
+            biometrics = repo.erase_biometrics(number)
             result.erased += ["photo", "template"]
-        if purpose in (ConsentPurpose.BIOMETRICS, ConsentPurpose.CARD,
-                       ConsentPurpose.REGISTRATION):
+        if WithdrawalEffect.REVOKE_CARDS in effects:
             result.revoked_cards = _revoke_cards(repo, number, now)
-        if purpose is ConsentPurpose.EMERGENCY_CONTACT:
+        if WithdrawalEffect.ERASE_CONTACTS in effects:
             q.rewrite_sealed(repo, number, _without_contacts)
             q.update_clear(repo, number, {"preferred_channel": "none"})
             result.erased += ["contact", "emergency_contacts", "family_contacts"]
-        if purpose is ConsentPurpose.REGISTRATION:
+        if WithdrawalEffect.ERASE_RECORD in effects:
             q.make_tombstone(repo, number, empty_body(), now)
             result.erased += ["details", "history"]
         q.release_for_sync(repo, number, now)
-        repo.append_audit(actor.username, "consent-withdrawn", number,
-                          {"purpose": purpose.value, "erased": result.erased,
-                           "revoked_cards": len(result.revoked_cards)}, now)
-    if forget_key is not None:
-        biometric.forget(station, forget_key)
+        details: dict[str, object] = {"purpose": purpose.value, "erased": result.erased,
+                                      "revoked_cards": len(result.revoked_cards)}
+        if biometrics is not None:
+            details["removed"] = {"photos": biometrics.photos,
+                                  "templates": biometrics.templates}
+        repo.append_audit(actor.username, "consent-withdrawn", number, details, now)
+    if biometrics is not None:
+        face_gallery.forget(station, biometrics.gallery_key)
     if result.revoked_cards:
         refresh_revocations(station)  # offline verifiers using this station's list see it
     # secure_delete zeroed the freed pages; folding the WAL in removes the old frames. A
@@ -144,12 +153,11 @@ def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: 
     return result
 
 
-def _revoke_cards(repo: Repository, number: str, now: Any) -> list[str]:
+def _revoke_cards(repo: CardRepository, number: str, now: datetime) -> list[str]:
     revoked = []
     for card in repo.cards_of(number):
         if card.status is CardStatus.ISSUED:
-            repo.update_card(replace(card, status=CardStatus.REVOKED, revoked_at=now,
-                                     revoke_reason=REVOKE_REASON))
+            repo.update_card(card.revoke(REVOKE_REASON, now))
             revoked.append(card.card_number)
     return revoked
 

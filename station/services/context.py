@@ -9,21 +9,22 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from station.domain.model import Operator
+from station.domain.model import AccountState, LockoutPolicy, Operator, local_clock
 from station.domain.regno import StationCode
 from station.domain.roles import Permission, require
 from station.domain.vocab import Role
-from station.errors import AuthError, StationError, StorageError, ValidationError
+from station.errors import LoginError, StationError, StorageError, ValidationError
 from station.security.cipher import FieldCipher
 from station.security.passwords import hash_password, verify_password
 from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys, check_passphrase_strength
 from station.services.home import StationConfig, StationHome
+from station.services.ports import OperatorRepository
 from station.store.store import Store
 
 _DUMMY_HASH = "scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
@@ -57,6 +58,10 @@ class Station:
 
     def now(self) -> datetime:
         return self.clock()
+
+    @property
+    def lockout_policy(self) -> LockoutPolicy:
+        return LockoutPolicy(self.config.lockout_attempts, self.config.lockout_minutes)
 
     def audit(self, actor: Actor | str, action: str, subject: str = "",
               **details: object) -> None:
@@ -173,35 +178,79 @@ def open_station(home: StationHome, passphrase: str) -> Station:
 
 
 def login(station: Station, username: str, password: str) -> Actor:
-    """Check a password; lock the account for a while after repeated failures. Audited."""
+    """Check a password; lock the account for a while after repeated failures. Audited.
+
+    Raises `LoginError`, which says why honestly (locked after wrong passwords and until when,
+    locked by an admin, deactivated) and warns before the try that would lock the account.
+    The password check (scrypt, tens of milliseconds) runs outside the write transaction; the
+    count of failures is then taken again from the row being written, so two wrong passwords
+    typed at the same moment both count.
+    """
     now = station.now()
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         operator = repo.find_operator(username)
-        if operator is None or not operator.active:
-            # The typed name is not recorded (it may be a password typed in the wrong field),
-            # and a password check still runs so that timing does not reveal who exists.
-            verify_password(password, _DUMMY_HASH)
-            repo.append_audit("?", "login-failed", "", {"why": "unknown"}, now)
-            failure: AuthError | None = AuthError("unknown user or wrong password")
-        elif operator.locked_until and operator.locked_until > now:
-            repo.append_audit(username, "login-refused", "", {"why": "locked"}, now)
-            failure = AuthError("this account is locked after repeated failures; "
-                                f"try again after {operator.locked_until:%H:%M} UTC")
-        elif not verify_password(password, operator.password_hash):
-            attempts = operator.failed_attempts + 1
-            locked = (now + timedelta(minutes=station.config.lockout_minutes)
-                      if attempts >= station.config.lockout_attempts else None)
-            repo.save_operator(Operator(operator.username, operator.role, operator.password_hash,
-                                        operator.active, 0 if locked else attempts, locked))
-            repo.append_audit(username, "login-failed", "", {"attempts": attempts}, now)
-            failure = AuthError("unknown user or wrong password")
-        else:
-            repo.save_operator(Operator(operator.username, operator.role, operator.password_hash,
-                                        operator.active, 0, None))
-            repo.append_audit(username, "login", "", {}, now)
-            return Actor(operator.username, operator.role)
-    assert failure is not None
-    raise failure
+    if operator is None:
+        # The typed name is not recorded (it may be a password typed in the wrong field),
+        # and a password check still runs so that timing does not reveal who exists.
+        verify_password(password, _DUMMY_HASH)
+        station.audit("?", "login-failed", why="unknown")
+        raise LoginError("unknown user or wrong password", reason="unknown")
+    if operator.state(now) is not AccountState.USABLE:
+        verify_password(password, _DUMMY_HASH)
+        station.audit(username, "login-refused", why=operator.state(now).value)
+        raise refusal_error(operator, now)
+    password_ok = verify_password(password, operator.password_hash)
+    with station.store.transaction() as repo:
+        outcome = settle_login(repo, username, operator.password_hash, password_ok, now,
+                               station.lockout_policy)
+    if isinstance(outcome, LoginError):
+        raise outcome
+    return outcome
+
+
+def settle_login(repo: OperatorRepository, username: str, checked_hash: str, password_ok: bool,
+                 now: datetime, policy: LockoutPolicy) -> Actor | LoginError:
+    """Within the caller's write transaction: count the try on the account and audit it.
+
+    `checked_hash` is the hash the password was checked against; when an admin changed the
+    password (or the account) in between, the try is refused without counting. The error is
+    returned, not raised, so that the failure count commits.
+    """
+    operator = repo.find_operator(username)
+    if operator is None or operator.password_hash != checked_hash:
+        return LoginError("unknown user or wrong password", reason="unknown")
+    if operator.state(now) is not AccountState.USABLE:  # locked by a try at the same moment
+        repo.append_audit(username, "login-refused", "", {"why": operator.state(now).value},
+                          now)
+        return refusal_error(operator, now)
+    if password_ok:
+        repo.save_operator(operator.record_success())
+        repo.append_audit(username, "login", "", {}, now)
+        return Actor(operator.username, operator.role)
+    after = operator.record_failure(now, policy)
+    repo.save_operator(after)
+    repo.append_audit(username, "login-failed", "", {"attempts": operator.failed_attempts + 1},
+                      now)
+    if after.state(now) is AccountState.LOCKED_AFTER_FAILURES:
+        assert after.locked_until is not None
+        return LoginError(f"wrong password: this account is now locked until "
+                          f"{local_clock(after.locked_until, now)} after {policy.attempts} "
+                          "wrong passwords in a row", reason=after.state(now).value,
+                          tries_left=0, locked_until=after.locked_until)
+    left = after.tries_left(now, policy)
+    message = "unknown user or wrong password"
+    if left == 1:
+        message += ": one more wrong password locks this account"
+    return LoginError(message, reason="wrong-password", tries_left=left)
+
+
+def refusal_error(operator: Operator, now: datetime) -> LoginError:
+    """Why an account that is not usable now refuses a log-in, honestly."""
+    state = operator.state(now)
+    locked_until = (operator.locked_until if state is AccountState.LOCKED_AFTER_FAILURES
+                    else None)
+    return LoginError(operator.refusal(now), reason=state.value, tries_left=0,
+                      locked_until=locked_until)
 
 
 def add_operator(station: Station, actor: Actor, username: str, role: Role, password: str

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from datetime import datetime
 
-from station.domain.model import DuplicateCase
+from station.domain.codec.case import case_to_dict as case_to_dict  # the view: one codec
+from station.domain.model import CaseDecision, DuplicateCase
 from station.domain.roles import Permission
-from station.domain.vocab import CaseStatus, Decision, EnrolmentStatus
-from station.errors import ConflictError, ValidationError
-from station.services import biometric
+from station.domain.vocab import CaseStatus, Decision
+from station.services import face_gallery
 from station.services.context import Actor, Station
-
-
-def case_to_dict(case: DuplicateCase) -> dict[str, Any]:
-    return {
-        "case": case.case_id,
-        "registration_number": case.registration_number,
-        "status": case.status.value,
-        "opened_at": case.opened_at.isoformat(),
-        "candidates": [{"registration_number": c.registration_number,
-                        "distance": round(c.distance, 4), "band": c.band}
-                       for c in case.candidates],
-        "decision": case.decision.value if case.decision else None,
-        "decided_by": case.decided_by,
-    }
+from station.services.ports import CaseRepository
 
 
 def open_cases(station: Station, actor: Actor) -> list[DuplicateCase]:
     actor.require(Permission.LIST_RECORDS)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         return repo.list_cases((CaseStatus.OPEN, CaseStatus.NEEDS_INFO))
 
 
@@ -37,38 +23,33 @@ def decide(station: Station, actor: Actor, case_id: int, decision: Decision, rea
            same_as: str = "") -> DuplicateCase:
     """Record a supervisor's decision, with a reason, and apply it to the held enrolment.
 
-    same: the new enrolment is cancelled and points to the existing record (its template leaves
-    the gallery); different: the enrolment becomes active and may get a card; more-info: the
-    case stays open, marked as waiting for information.
+    The rules are `DuplicateCase.decide`'s; a "same" decision also takes the held enrolment's
+    template out of the match gallery, once the decision is committed.
     """
     actor.require(Permission.DECIDE_DUPLICATE)
-    if not reason.strip():
-        raise ValidationError("a decision needs a reason", field="reason")
-    now = station.now()
     with station.store.transaction() as repo:
-        case = repo.get_case(case_id)
-        if case.status is CaseStatus.DECIDED:
-            raise ConflictError("this case was decided already")
-        target = same_as.strip().upper() or (case.candidates[0].registration_number
-                                             if case.candidates else "")
-        if decision is Decision.SAME and target not in {c.registration_number
-                                                        for c in case.candidates}:
-            raise ValidationError("same person: name one of the case's candidates",
-                                  field="same_as")
-        status = CaseStatus.NEEDS_INFO if decision is Decision.MORE_INFO else CaseStatus.DECIDED
-        case = replace(case, status=status, decision=decision, reason=reason.strip(),
-                       decided_by=actor.username, decided_at=now)
-        repo.update_case(case)
-        if decision is Decision.SAME:
-            repo.set_status(case.registration_number, EnrolmentStatus.CANCELLED,
-                            merged_into=target, at=now)
-        elif decision is Decision.DIFFERENT and len(repo.open_cases_of(
-                case.registration_number)) == 0:
-            repo.set_status(case.registration_number, EnrolmentStatus.ACTIVE, at=now)
-        enrolment_key = repo.enrolment_id(case.registration_number)
-        repo.append_audit(actor.username, "duplicate-decided", case.registration_number,
-                          {"case": case_id, "decision": decision.value,
-                           "same_as": target if decision is Decision.SAME else ""}, now)
-    if decision is Decision.SAME:
-        biometric.forget(station, enrolment_key)
-    return case
+        decided, gallery_key = apply_decision(repo, actor, case_id, decision, reason, same_as,
+                                              station.now())
+    if decided.same_as:
+        face_gallery.forget(station, gallery_key)
+    return decided.case
+
+
+def apply_decision(repo: CaseRepository, actor: Actor, case_id: int, decision: Decision,
+                   reason: str, same_as: str, now: datetime) -> tuple[CaseDecision, int]:
+    """Within the caller's transaction: decide the case, update the held enrolment, audit.
+
+    Returns the decision and the held enrolment's gallery key.
+    """
+    actor.require(Permission.DECIDE_DUPLICATE)
+    decided = repo.get_case(case_id).decide(decision, reason, by=actor.username, at=now,
+                                            same_as=same_as)
+    case = decided.case
+    repo.update_case(case)
+    status = decided.held_enrolment_becomes(len(repo.open_cases_of(case.registration_number)))
+    if status is not None:
+        repo.set_status(case.registration_number, status, merged_into=decided.same_as, at=now)
+    repo.append_audit(actor.username, "duplicate-decided", case.registration_number,
+                      {"case": case_id, "decision": decision.value, "same_as": decided.same_as},
+                      now)
+    return decided, repo.enrolment_id(case.registration_number)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from station.domain.codec.case import candidate_to_dict
 from station.domain.groups import age_band
-from station.domain.model import Candidate, Enrolment, Photo, Template
+from station.domain.model import DuplicateCandidate, Enrolment, Photo, Template
 from station.domain.regno import make_registration_number
 from station.domain.roles import Permission
 from station.domain.vocab import ConsentPurpose, EnrolmentStatus
 from station.errors import ValidationError
-from station.services import biometric
+from station.services import face_gallery, photo_checks
 from station.services.context import Actor, Station
 from station.services.forms import EnrolmentForm, validate_form
 from station.services.minimisation import check_form
@@ -31,7 +32,7 @@ class EnrolResult:
     registration_number: str
     status: EnrolmentStatus
     duplicate_case: int | None = None
-    candidates: list[Candidate] = field(default_factory=list)
+    candidates: list[DuplicateCandidate] = field(default_factory=list)
     quality: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,7 @@ class EnrolResult:
             "registration_number": self.registration_number,
             "status": self.status.value,
             "duplicate_case": self.duplicate_case,
-            "candidates": [{"registration_number": c.registration_number,
-                            "distance": round(c.distance, 4), "band": c.band}
-                           for c in self.candidates],
+            "candidates": [candidate_to_dict(c) for c in self.candidates],
             "quality": self.quality,
         }
 
@@ -54,14 +53,14 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
     valid = validate_form(form, now.date())
     consent = valid.consent(form, actor.username, now, station.config.consent_text_version)
     analysis = None
-    candidates: list[Candidate] = []
+    candidates: list[DuplicateCandidate] = []
     if photo is not None:
         if ConsentPurpose.BIOMETRICS not in consent.purposes:
             raise ValidationError("a photo needs consent to biometrics", field="consent")
-        analysis = photo.analysis or biometric.analyse_photo(photo.data, live=photo.live)
-        biometric.require_acceptable(analysis, photo.quality_override)
+        analysis = photo.analysis or photo_checks.analyse_photo(photo.data, live=photo.live)
+        photo_checks.require_acceptable(analysis, photo.quality_override)
         if analysis.template is not None:
-            candidates = biometric.search(station, analysis.template.vector)
+            candidates = face_gallery.search(station, analysis.template.vector)
     suspected = [c for c in candidates if c.band == "match"]
     with station.store.transaction() as repo:
         number = make_registration_number(station.code, repo.next_sequence("enrolment"))
@@ -90,6 +89,6 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
                            "quality_override": bool(photo and photo.quality_override.strip())},
                           now)
     if key is not None and analysis is not None:
-        biometric.remember(station, key, number, analysis.template.vector)
+        face_gallery.remember(station, key, number, analysis.template.vector)
     return EnrolResult(number, enrolment.status, case_id, candidates,
                        analysis.report.to_dict() if analysis is not None else None)

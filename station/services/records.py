@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from station.domain.codec import consent_to_dict, personal_to_dict
-from station.domain.groups import derived_flags
+from station.domain.codec.card import card_view
+from station.domain.codec.case import case_summary
+from station.domain.codec.enrolment import enrolment_view
+from station.domain.codec.photo import photo_view
 from station.domain.regno import NumberError, normalise_registration_number
 from station.domain.roles import Permission
 from station.domain.vocab import CaseStatus
@@ -25,46 +27,18 @@ def show_record(station: Station, actor: Actor, number: str) -> dict[str, Any]:
     """Everything held about one person (photo as size only), audited as a view."""
     actor.require(Permission.VIEW_RECORD)
     number = checked_number(number)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         enrolment = repo.get_enrolment(number)
         photo = repo.get_photo(number)
         cards = repo.cards_of(number)
         cases = [c for c in repo.list_cases(tuple(CaseStatus))
                  if c.registration_number == number]
-        repo.append_audit(actor.username, "view-record", number, {}, station.now())
+    station.audit(actor, "view-record", number)
     return {
-        "registration_number": enrolment.registration_number,
-        "status": enrolment.status.value,
-        "merged_into": enrolment.merged_into,
-        "site": enrolment.site,
-        "station": enrolment.station,
-        **personal_to_dict(enrolment.personal),
-        "sex": enrolment.sex.value,
-        "nationality": enrolment.nationality,
-        "location": {"region": enrolment.location.region,
-                     "district": enrolment.location.district,
-                     "place": enrolment.personal.place},
-        "languages": list(enrolment.languages),
-        "local_language": enrolment.local_language.value,
-        "arrival_date": enrolment.arrival_date.isoformat() if enrolment.arrival_date else None,
-        "vulnerabilities": sorted(v.value for v in enrolment.vulnerabilities),
-        "derived_flags": sorted(derived_flags(enrolment, date.today())),
-        "needs": sorted(n.value for n in enrolment.needs),
-        "consent": consent_to_dict(enrolment.consent),
-        "created_at": enrolment.created_at.isoformat(),
-        "created_by": enrolment.created_by,
-        "updated_at": enrolment.updated_at.isoformat() if enrolment.updated_at else None,
-        "photo": None if photo is None else {
-            "source": photo.source, "bytes": len(photo.jpeg),
-            "quality_passed": photo.quality_passed, "quality_override": photo.quality_override,
-            "liveness_passed": photo.liveness_passed},
-        "cards": [{"card_number": c.card_number, "status": c.status.value,
-                   "issue_date": c.issue_date.isoformat(),
-                   "expiry_date": c.expiry_date.isoformat(), "print_count": c.print_count}
-                  for c in cards],
-        "duplicate_cases": [{"case": c.case_id, "status": c.status.value,
-                             "decision": c.decision.value if c.decision else None}
-                            for c in cases],
+        **enrolment_view(enrolment, date.today()),
+        "photo": None if photo is None else photo_view(photo),
+        "cards": [card_view(c) for c in cards],
+        "duplicate_cases": [case_summary(c) for c in cases],
     }
 
 
@@ -72,10 +46,9 @@ def list_records(station: Station, actor: Actor, limit: int = 100, offset: int =
                  ) -> list[dict[str, Any]]:
     """Numbers and statistical fields only: listing decrypts nothing."""
     actor.require(Permission.LIST_RECORDS)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         rows = repo.list_summaries(limit, offset)
-        repo.append_audit(actor.username, "list-records", "", {"count": len(rows)},
-                          station.now())
+    station.audit(actor, "list-records", count=len(rows))
     return rows
 
 
@@ -83,8 +56,27 @@ def verify_audit(station: Station, actor: Actor) -> Any:
     from station.domain.audit import verify_chain
 
     actor.require(Permission.VIEW_AUDIT)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         report = verify_chain(station.store.cipher.subkey("audit"),  # type: ignore[union-attr]
                               repo.iter_audit(), repo.audit_anchor())
     station.audit(actor, "audit-verified", "", intact=report.intact)
     return report
+
+
+def work_waiting(station: Station, actor: Actor) -> dict[str, int]:
+    """What waits for this operator, for the page list: open duplicate cases (for those who
+    decide them) and records and card events not yet sent to the registry (for those who sync).
+    Counts only, in one read unit that never blocks an enrolment; not audited (no personal
+    data)."""
+    from station.domain.roles import allowed
+    from station.store import sync_queries
+
+    waiting: dict[str, int] = {}
+    with station.store.reading() as repo:
+        if allowed(actor.role, Permission.DECIDE_DUPLICATE):
+            waiting["open_cases"] = len(repo.list_cases((CaseStatus.OPEN,
+                                                         CaseStatus.NEEDS_INFO)))
+        if allowed(actor.role, Permission.SYNC):
+            counts = sync_queries.sync_counts(repo)
+            waiting["to_send"] = counts["pending"] + counts["cards_pending"]
+    return waiting

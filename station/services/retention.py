@@ -115,8 +115,8 @@ def purge(station: Station, actor: Actor, *, dry_run: bool = False) -> PurgeRepo
         repo.append_audit(actor.username, "purge-dry-run" if dry_run else "purge", "",
                           report.to_dict(), now)
     if not dry_run:
-        from station.services import biometric
+        from station.services import face_gallery
 
-        station.cache.pop(biometric.GALLERY, None)  # rebuilt without the purged templates
+        station.cache.pop(face_gallery.GALLERY, None)  # rebuilt without the purged templates
         q.compact(station.store)
     return report

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from station.domain.codec.template import template_to_dict
 from station.domain.groups import age_band
 from station.domain.model import Contact, Enrolment
 from station.domain.roles import Permission
@@ -56,9 +57,10 @@ def collect(station: Station, actor: Actor, number: str) -> tuple[dict[str, Any]
     """The whole file on one person, and the photo bytes."""
     actor.require(Permission.SUBJECT_EXPORT)
     number = checked_number(number)
-    record = show_record(station, actor, number)
-    with station.store.transaction() as repo:
+    record = show_record(station, actor, number)  # audited there, as a view
+    with station.store.reading() as repo:
         photo = repo.get_photo(number)
+        template = repo.get_template(number)
         data = {
             "registration_number": number,
             "exported_at": station.now(),
@@ -68,7 +70,7 @@ def collect(station: Station, actor: Actor, number: str) -> tuple[dict[str, Any]
             "photo": None if photo is None else {
                 **(q.photo_row(repo, number) or {}), "jpeg_bytes": len(photo.jpeg),
                 "quality_override": photo.quality_override},
-            "template": q.template_of(repo, number),
+            "template": None if template is None else template_to_dict(template),
             "correction_history": q.history(repo, number),
             "audit_events": q.audit_of(repo, number),
         }

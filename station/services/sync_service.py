@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from station.domain.codec import consent_to_dict, personal_to_dict
+from station.domain.codec.card import card_to_dict
+from station.domain.codec.case import case_record
+from station.domain.codec.enrolment import enrolment_to_dict
+from station.domain.codec.photo import photo_to_dict
+from station.domain.codec.template import template_to_dict
 from station.domain.model import Batch
 from station.domain.roles import Permission
 from station.errors import StationError, StorageError, ValidationError
@@ -47,50 +51,21 @@ def outbox(station: Station) -> Path:
 
 def _enrolment_record(repo: Any, number: str, band: str) -> tuple[dict[str, Any],
                                                                    dict[str, Any]]:
-    e = repo.get_enrolment(number)
-    record = {
-        "registration_number": e.registration_number, "site": e.site, "station": e.station,
-        "status": e.status.value, "sex": e.sex.value, "nationality": e.nationality,
-        "age_band": band, "region": e.location.region, "district": e.location.district,
-        "arrival_month": e.arrival_date.strftime("%Y-%m") if e.arrival_date else "",
-        "languages": list(e.languages), "local_language": e.local_language.value,
-        "preferred_channel": e.preferred_channel.value,
-        "vulnerabilities": sorted(v.value for v in e.vulnerabilities),
-        "needs": sorted(n.value for n in e.needs), "created_at": e.created_at.isoformat(),
-        "created_by": e.created_by,
-        "updated_at": e.updated_at.isoformat() if e.updated_at else None,
-        "merged_into": e.merged_into, "personal": personal_to_dict(e.personal),
-        "arrival_date": e.arrival_date.isoformat() if e.arrival_date else None,
-        "consent": consent_to_dict(e.consent),
-    }
+    record = enrolment_to_dict(repo.get_enrolment(number), band)
     photo = repo.get_photo(number)
-    media = {"registration_number": number, "template": q.template_of(repo, number),
-             "photo": None if photo is None else {
-                 "jpeg": photo.jpeg, "source": photo.source,
-                 "quality_passed": photo.quality_passed,
-                 "quality_override": photo.quality_override,
-                 "liveness_passed": photo.liveness_passed,
-                 "captured_at": photo.captured_at.isoformat() if photo.captured_at else None}}
+    template = repo.get_template(number)
+    media = {"registration_number": number,
+             "template": None if template is None else template_to_dict(template),
+             "photo": None if photo is None else photo_to_dict(photo)}
     return record, media
 
 
 def _card_record(repo: Any, number: str) -> dict[str, Any]:
-    c = repo.get_card(number)
-    return {"card_number": c.card_number, "registration_number": c.registration_number,
-            "issue_date": c.issue_date.isoformat(), "expiry_date": c.expiry_date.isoformat(),
-            "status": c.status.value, "print_count": c.print_count,
-            "revoked_at": c.revoked_at.isoformat() if c.revoked_at else None,
-            "revoke_reason": c.revoke_reason, "replaced_by": c.replaced_by}
+    return card_to_dict(repo.get_card(number))
 
 
 def _case_record(repo: Any, case_id: int) -> dict[str, Any]:
-    c = repo.get_case(case_id)
-    return {"case_id": c.case_id, "registration_number": c.registration_number,
-            "candidates": [[x.registration_number, x.distance, x.band] for x in c.candidates],
-            "opened_at": c.opened_at.isoformat(), "status": c.status.value,
-            "decision": c.decision.value if c.decision else None, "decided_by": c.decided_by,
-            "decided_at": c.decided_at.isoformat() if c.decided_at else None,
-            "reason": c.reason}
+    return case_record(repo.get_case(case_id))
 
 
 def _payload(repo: Any) -> tuple[BatchPayload, list[str], list[str], list[int]]:
@@ -114,8 +89,7 @@ def seal_pending(station: Station, actor: Actor | str) -> SealedInfo | None:
     """Seal the records not yet in a batch into the outbox; None when nothing is pending."""
     bundle = trust.load_bundle(station)
     if bundle.registry_x25519_public_key is None:
-        raise ValidationError("this station has not joined a registry: run `station init "
-                              "--trust BUNDLE`", field="trust")
+        raise ValidationError(trust.NOT_JOINED, field="trust")
     key = trust.signing_key(station)
     folder = outbox(station)
     remove_partials(folder)

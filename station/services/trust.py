@@ -38,6 +38,7 @@ from cards import (
 from station.domain.roles import Permission
 from station.errors import StorageError, ValidationError
 from station.services.context import Actor, Station
+from station.services.home import StationHome
 from station.services.json_files import read_json_object
 from sync.atomic import write_atomically
 from sync.encoding import b64d
@@ -58,6 +59,8 @@ TRUST_UPDATE_META = "trust_update_at"  # issued_at of the newest update taken (n
 SERVICE_FLOOR_META = "trust_service_retired_below"
 SERVICE_SERIAL_META = "trust_service_serial"
 _CACHE = "trust_signing_key"
+NOT_JOINED = ("this station has not joined a registry yet: join one with its trust bundle file "
+              "on the Sync page (or `station join BUNDLE`)")
 
 
 def install_trust(station: Station, bundle_path: str | Path | None) -> TrustBundle:
@@ -151,6 +154,53 @@ def write_join_request(station: Station, actor: Actor | None, out: str | Path
             "request": str(path)}
 
 
+def set_up_station(home: StationHome, site: str, code: str, passphrase: str, admin: str,
+                   password: str, bundle_path: str | Path | None = None, *, db_url: str = "",
+                   scrypt_n: int | None = None) -> tuple[Station, dict[str, Any] | None]:
+    """Create a station and join its registry with `bundle_path` in one step, all or nothing
+    (`station init [--trust]` and the window's set-up assistant). Without a bundle the station
+    gets a self-issued trust bundle and joins later (`join_registry`, or a join request).
+    Returns the open station and what joining did (None when it did not join)."""
+    from station.services.context import init_station, undo_init
+
+    extra: dict[str, Any] = {} if scrypt_n is None else {"scrypt_n": scrypt_n}
+    station = init_station(home, site, code, passphrase, admin, password, db_url=db_url,
+                           **extra)
+    try:
+        if bundle_path is None or not str(bundle_path):
+            install_trust(station, None)
+            return station, None
+        return station, join_registry(station, None, bundle_path)
+    except BaseException:
+        undo_init(station)  # a bad bundle leaves no half-made station behind
+        raise
+
+
+def bundle_station(bundle_path: str | Path) -> tuple[str, str] | None:
+    """The (site, station) codes a bundle carrying a station's key was made for, so that the
+    set-up assistant can fill them in; None when the bundle carries no key (a bundle made
+    from a join request belongs to a station that exists already). ValidationError if the
+    file is no trust bundle."""
+    document = read_json_object(bundle_path, "trust bundle", "trust")
+    try:
+        bundle = TrustBundle.from_dict(document)
+        seed = b64d(document["station_key"]) if document.get("station_key") else None
+        public = StationKey.from_private_bytes(seed).public_bytes if seed else None
+    except (CardError, ValueError, TypeError):
+        raise ValidationError("this file is not a trust bundle of a registry",
+                              field="trust") from None
+    for cert in bundle.certificates if public else []:
+        if cert.public_key == public:
+            site, _, code = cert.station_id.partition("-")
+            return site, code
+    return None
+
+
+def is_joined(station: Station) -> bool:
+    """True once the station joined a registry (it can seal batches for it)."""
+    return _joined(station)
+
+
 def _joined(station: Station) -> bool:
     """True once a registry's bundle (one with the registry's encryption key) is installed."""
     path = station.home.trust_path
@@ -213,8 +263,7 @@ def signing_key(station: Station) -> bytes:
 def load_bundle(station: Station) -> TrustBundle:
     path = station.home.trust_path
     if not path.is_file():
-        raise ValidationError("this station has not joined a registry: run `station init "
-                              "--trust BUNDLE`", field="trust")
+        raise ValidationError(NOT_JOINED, field="trust")
     try:
         return TrustBundle.load(path)
     except CardError as exc:

@@ -63,8 +63,47 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(READ_UNIT):
+            # A read unit: refuse writes on this connection, and BEGIN deferred, which in WAL
+            # mode reads a snapshot without ever taking the write lock.
+            connection.exec_driver_sql("PRAGMA query_only=ON")
+            connection.exec_driver_sql("BEGIN")
+            return
         # IMMEDIATE takes the write lock at once, so two writers never interleave sequences.
+        connection.exec_driver_sql("PRAGMA query_only=OFF")
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, _record: Any) -> None:
+        # A pooled connection goes back writable, whatever unit used it last.
+        if dbapi_connection is not None:
+            dbapi_connection.execute("PRAGMA query_only=OFF")
+
+
+READ_UNIT = "station_read_unit"
+
+
+class ReadUnitWrite(RuntimeError):
+    """Something tried to write inside `Store.reading()`: use `Store.transaction()`."""
+
+
+def read_unit_options(engine: Engine) -> dict[str, Any]:
+    """Execution options that make a connection's next transaction a read unit."""
+    if engine.dialect.name == "postgresql":
+        return {READ_UNIT: True, "postgresql_readonly": True}
+    return {READ_UNIT: True}
+
+
+@contextlib.contextmanager
+def refuse_writes() -> Iterator[None]:
+    """Report a write inside a read unit as the programming error it is, not as a disk fault."""
+    try:
+        yield
+    except DBAPIError as exc:
+        text = str(exc.orig).lower()
+        if "readonly database" in text or "read-only transaction" in text:
+            raise ReadUnitWrite("a write was attempted inside a read unit") from None
+        raise
 
 
 def alembic_config() -> Config:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from station.domain.codec import bindings as bind
 from station.store import tables as t
 from station.store.repository import Repository
 from station.store.rows import utc
@@ -27,7 +28,7 @@ class Draft:
 
 
 def _context(draft_id: int) -> str:
-    return f"draft:{draft_id}"
+    return bind.draft(draft_id)
 
 
 def save_draft(repo: Repository, operator: str, data: dict[str, Any], at: datetime,

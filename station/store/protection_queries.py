@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 
-from station.domain.vocab import EnrolmentStatus
+from station.domain.codec import bindings as bind
+from station.domain.codec.consent import withdrawals_from_json, withdrawals_to_json
+from station.domain.vocab import ConsentPurpose, EnrolmentStatus
 from station.store import tables as t
 from station.store.repository import Repository
 from station.store.rows import utc
@@ -27,9 +29,7 @@ def enrolment_id(repo: Repository, number: str) -> int:
     return repo.enrolment_id(number)  # the lookup raises NotFound with a clear message
 
 
-def context(number: str) -> str:
-    """The associated-data string Repository uses for a record's sealed details."""
-    return f"enrolment:{number}"
+context = bind.enrolment  # the associated data of a record's sealed details
 
 
 # -- consent -----------------------------------------------------------------------------------
@@ -38,12 +38,12 @@ def record_withdrawal(repo: Repository, number: str, purpose: str, at: datetime)
     key = enrolment_id(repo, number)
     text = repo.connection.execute(
         select(t.consents.c.withdrawn).where(t.consents.c.enrolment_id == key)).scalar_one()
-    withdrawn = json.loads(text or "[]")
-    if any(p == purpose for p, _ in withdrawn):
+    withdrawn = withdrawals_from_json(text)
+    if any(p.value == purpose for p, _ in withdrawn):
         return False
-    withdrawn.append([purpose, at.isoformat()])
+    withdrawn += ((ConsentPurpose(purpose), at),)
     repo.connection.execute(update(t.consents).where(t.consents.c.enrolment_id == key)
-                            .values(withdrawn=json.dumps(withdrawn)))
+                            .values(withdrawn=withdrawals_to_json(withdrawn)))
     return True
 
 
@@ -191,16 +191,6 @@ def history(repo: Repository, number: str) -> list[dict[str, Any]]:
              "fields": [f for f in r.fields.split(",") if f],
              "before": json.loads(repo.cipher.decrypt(r.sealed_before, context(number)))}
             for r in rows]
-
-
-def template_of(repo: Repository, number: str) -> dict[str, Any] | None:
-    key = enrolment_id(repo, number)
-    row = repo.connection.execute(select(t.templates).where(
-        t.templates.c.enrolment_id == key)).first()
-    if row is None:
-        return None
-    return {"model": row.model, "model_version": row.model_version,
-            "vector": repo.cipher.decrypt(row.sealed, f"template:{number}")}
 
 
 def photo_row(repo: Repository, number: str) -> dict[str, Any] | None:

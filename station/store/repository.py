@@ -2,7 +2,8 @@
 
 A `Repository` wraps one open transaction. Services get one from `Store.transaction()`, do all
 the writes of one user action through it, and the transaction commits or rolls back as a
-whole: a killed process never leaves half an enrolment.
+whole: a killed process never leaves half an enrolment. Pure reads get one from
+`Store.reading()` instead, which never takes the write lock.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from station.domain import audit as audit_chain
-from station.domain.codec import personal_from_bytes, personal_to_bytes
+from station.domain.codec import bindings as bind
+from station.domain.codec.case import candidates_from_json, candidates_to_json
+from station.domain.codec.consent import consent_columns, consent_from_columns
+from station.domain.codec.enrolment import enrolment_from_store, sealed_body, store_columns
 from station.domain.model import (
     AuditEvent,
     Batch,
-    Candidate,
     Card,
     Consent,
+    DuplicateCandidate,
     DuplicateCase,
     Enrolment,
-    Location,
+    ErasedBiometrics,
     Operator,
     Photo,
     Template,
@@ -35,28 +39,26 @@ from station.domain.vocab import (
     CardStatus,
     CaseStatus,
     Channel,
-    ConsentPurpose,
     Decision,
     EnrolmentStatus,
-    Need,
-    Proficiency,
     Role,
-    Sex,
-    Vulnerability,
 )
 from station.errors import ConflictError, NotFound
 from station.security.cipher import FieldCipher
 from station.store import tables as t
-from station.store.rows import join_codes, split_codes, utc
+from station.store.rows import utc
 
 AUDIT_ANCHOR = "audit_anchor"
 TAMPER_FLAG = audit_chain.TAMPER_FLAG
 
 
 class Repository:
-    def __init__(self, connection: Connection, cipher: FieldCipher | None) -> None:
+    def __init__(self, connection: Connection, cipher: FieldCipher | None, *,
+                 writable: bool = True) -> None:
         self.connection = connection
         self._cipher = cipher
+        #: False inside a read unit (`Store.reading()`): the database refuses writes there.
+        self.writable = writable
 
     @property
     def cipher(self) -> FieldCipher:
@@ -66,9 +68,10 @@ class Repository:
 
     # -- meta and sequences -------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        row = self.connection.execute(
-            select(t.meta.c.value).where(t.meta.c.key == key).with_for_update()
-        ).first()
+        query = select(t.meta.c.value).where(t.meta.c.key == key)
+        if self.writable:  # a lock for the read-modify-write of sequences; none when reading
+            query = query.with_for_update()
+        row = self.connection.execute(query).first()
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
@@ -93,36 +96,9 @@ class Repository:
             raise NotFound("no enrolment with this registration number")
         return int(row[0])
 
-    def _clear_columns(self, enrolment: Enrolment, age_band: str) -> dict[str, Any]:
-        return {
-            "registration_number": enrolment.registration_number,
-            "site": enrolment.site,
-            "station": enrolment.station,
-            "status": enrolment.status.value,
-            "sex": enrolment.sex.value,
-            "nationality": enrolment.nationality,
-            "age_band": age_band,
-            "region": enrolment.location.region,
-            "district": enrolment.location.district,
-            "arrival_month": enrolment.arrival_date.strftime("%Y-%m")
-            if enrolment.arrival_date else "",
-            "languages": ",".join(enrolment.languages),
-            "local_language": enrolment.local_language.value,
-            "preferred_channel": enrolment.preferred_channel.value,
-            "vulnerabilities": join_codes(enrolment.vulnerabilities),
-            "needs": join_codes(enrolment.needs),
-            "created_at": enrolment.created_at,
-            "created_by": enrolment.created_by,
-            "updated_at": enrolment.updated_at,
-            "merged_into": enrolment.merged_into,
-        }
-
     def _seal_enrolment(self, enrolment: Enrolment) -> bytes:
-        extra = {"arrival_date": enrolment.arrival_date.isoformat()
-                 if enrolment.arrival_date else None}
-        body = json.dumps({"personal": json.loads(personal_to_bytes(enrolment.personal)),
-                           "extra": extra}, ensure_ascii=False).encode()
-        return self.cipher.encrypt(body, f"enrolment:{enrolment.registration_number}")
+        return self.cipher.encrypt(sealed_body(enrolment),
+                                   bind.enrolment(enrolment.registration_number))
 
     def add_enrolment(self, enrolment: Enrolment, age_band: str) -> int:
         exists = self.connection.execute(
@@ -131,7 +107,7 @@ class Repository:
         ).first()
         if exists is not None:
             raise ConflictError("this registration number is already used")
-        values = self._clear_columns(enrolment, age_band)
+        values = store_columns(enrolment, age_band)
         values["sealed"] = self._seal_enrolment(enrolment)
         result = self.connection.execute(insert(t.enrolments).values(**values))
         enrolment_id = int(result.inserted_primary_key[0])  # type: ignore[index]
@@ -147,7 +123,7 @@ class Repository:
         self.connection.execute(insert(t.record_history).values(
             enrolment_id=enrolment_id, changed_at=changed_at, changed_by=changed_by,
             fields=",".join(fields), sealed_before=before))
-        values = self._clear_columns(enrolment, age_band)
+        values = store_columns(enrolment, age_band)
         values["sealed"] = self._seal_enrolment(enrolment)
         values["batch_sequence"] = None  # changed records go out again with the next batch
         values["acknowledged_at"] = None
@@ -164,14 +140,7 @@ class Repository:
                     batch_sequence=None, acknowledged_at=None))
 
     def _write_consent(self, enrolment_id: int, consent: Consent, *, new: bool) -> None:
-        values = {
-            "text_version": consent.text_version,
-            "language": consent.language,
-            "purposes": join_codes(consent.purposes),
-            "given_at": consent.given_at,
-            "recorded_by": consent.recorded_by,
-            "withdrawn": json.dumps([[p.value, at.isoformat()] for p, at in consent.withdrawn]),
-        }
+        values = consent_columns(consent)
         if new:
             self.connection.execute(insert(t.consents).values(enrolment_id=enrolment_id, **values))
         else:
@@ -179,41 +148,9 @@ class Repository:
                                     .where(t.consents.c.enrolment_id == enrolment_id)
                                     .values(**values))
 
-    def _consent_from_row(self, row: Any) -> Consent:
-        return Consent(
-            text_version=row.text_version,
-            language=row.language,
-            purposes=frozenset(ConsentPurpose(p) for p in split_codes(row.purposes)),
-            given_at=utc(row.given_at),  # type: ignore[arg-type]
-            recorded_by=row.recorded_by,
-            withdrawn=tuple((ConsentPurpose(p), datetime.fromisoformat(at))
-                            for p, at in json.loads(row.withdrawn)),
-        )
-
     def _enrolment_from_row(self, row: Any, consent_row: Any) -> Enrolment:
-        body = json.loads(self.cipher.decrypt(row.sealed, f"enrolment:{row.registration_number}"))
-        personal = personal_from_bytes(json.dumps(body["personal"]).encode())
-        arrival = body["extra"].get("arrival_date")
-        return Enrolment(
-            registration_number=row.registration_number,
-            site=row.site,
-            station=row.station,
-            personal=personal,
-            sex=Sex(row.sex),
-            nationality=row.nationality,
-            consent=self._consent_from_row(consent_row),
-            created_at=utc(row.created_at),  # type: ignore[arg-type]
-            created_by=row.created_by,
-            location=Location(row.region, row.district, personal.place),
-            languages=tuple(row.languages.split(",")) if row.languages else (),
-            local_language=Proficiency(row.local_language),
-            arrival_date=datetime.fromisoformat(arrival).date() if arrival else None,
-            vulnerabilities=frozenset(Vulnerability(v) for v in split_codes(row.vulnerabilities)),
-            needs=frozenset(Need(n) for n in split_codes(row.needs)),
-            status=EnrolmentStatus(row.status),
-            updated_at=utc(row.updated_at),
-            merged_into=row.merged_into,
-        )
+        plain = self.cipher.decrypt(row.sealed, bind.enrolment(row.registration_number))
+        return enrolment_from_store(row, plain, consent_from_columns(consent_row))
 
     def get_enrolment(self, registration_number: str) -> Enrolment:
         joined = t.enrolments.join(t.consents, t.consents.c.enrolment_id == t.enrolments.c.id)
@@ -260,11 +197,11 @@ class Repository:
         enrolment_id = self.enrolment_id(photo.registration_number)
         self.connection.execute(delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id))
         reason = (self.cipher.encrypt(photo.quality_override.encode(),
-                                      f"override:{photo.registration_number}")
+                                      bind.override_reason(photo.registration_number))
                   if photo.quality_override else None)
         self.connection.execute(insert(t.photos).values(
             enrolment_id=enrolment_id,
-            sealed=self.cipher.encrypt(photo.jpeg, f"photo:{photo.registration_number}"),
+            sealed=self.cipher.encrypt(photo.jpeg, bind.photo(photo.registration_number)),
             source=photo.source, quality_passed=photo.quality_passed,
             overridden=bool(photo.quality_override), sealed_override_reason=reason,
             liveness_passed=photo.liveness_passed, captured_at=photo.captured_at))
@@ -276,10 +213,10 @@ class Repository:
         if row is None:
             return None
         reason = (self.cipher.decrypt(row.sealed_override_reason,
-                                      f"override:{registration_number}").decode()
+                                      bind.override_reason(registration_number)).decode()
                   if row.sealed_override_reason else "")
         return Photo(registration_number,
-                     self.cipher.decrypt(row.sealed, f"photo:{registration_number}"),
+                     self.cipher.decrypt(row.sealed, bind.photo(registration_number)),
                      row.source, row.quality_passed, reason, row.liveness_passed,
                      utc(row.captured_at))
 
@@ -289,10 +226,20 @@ class Repository:
             delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id))
         self.connection.execute(insert(t.templates).values(
             enrolment_id=enrolment_id,
-            sealed=self.cipher.encrypt(template.vector,
-                                       f"template:{template.registration_number}"),
+            sealed=self.cipher.encrypt(template.data,
+                                       bind.template(template.registration_number)),
             model=template.model, model_version=template.model_version))
         return enrolment_id
+
+    def get_template(self, registration_number: str) -> Template | None:
+        row = self.connection.execute(
+            select(t.templates.c.sealed, t.templates.c.model, t.templates.c.model_version)
+            .where(t.templates.c.enrolment_id == self.enrolment_id(registration_number))).first()
+        if row is None:
+            return None
+        return Template(registration_number,
+                        self.cipher.decrypt(row.sealed, bind.template(registration_number)),
+                        row.model, row.model_version)
 
     def iter_templates(self) -> Iterator[tuple[int, str, bytes]]:
         """(matcher key, registration number, template bytes) of every active enrolment."""
@@ -304,7 +251,7 @@ class Repository:
             .where(t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
                                               EnrolmentStatus.PENDING_REVIEW.value])))
         for enrolment_id, number, sealed in rows:
-            yield int(enrolment_id), number, self.cipher.decrypt(sealed, f"template:{number}")
+            yield int(enrolment_id), number, self.cipher.decrypt(sealed, bind.template(number))
 
     def registration_numbers(self, enrolment_ids: list[int]) -> dict[int, str]:
         rows = self.connection.execute(
@@ -312,13 +259,14 @@ class Repository:
             .where(t.enrolments.c.id.in_(enrolment_ids)))
         return {int(i): n for i, n in rows}
 
-    def erase_biometrics(self, registration_number: str) -> int:
+    def erase_biometrics(self, registration_number: str) -> ErasedBiometrics:
+        """Delete the record's photo and template; says what went (and the gallery key)."""
         enrolment_id = self.enrolment_id(registration_number)
-        removed = self.connection.execute(
+        photos = self.connection.execute(
             delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).rowcount
-        removed += self.connection.execute(
+        templates = self.connection.execute(
             delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id)).rowcount
-        return enrolment_id
+        return ErasedBiometrics(registration_number, enrolment_id, photos, templates)
 
     # -- cards -------------------------------------------------------------------------------
     def add_card(self, card: Card) -> None:
@@ -364,21 +312,20 @@ class Repository:
                 for r in self.connection.execute(self._card_query().order_by(t.cards.c.id))]
 
     # -- duplicate cases ---------------------------------------------------------------------
-    def add_case(self, registration_number: str, candidates: tuple[Candidate, ...],
+    def add_case(self, registration_number: str, candidates: tuple[DuplicateCandidate, ...],
                  opened_at: datetime) -> int:
         result = self.connection.execute(insert(t.duplicate_cases).values(
             enrolment_id=self.enrolment_id(registration_number),
-            candidates=json.dumps([[c.registration_number, round(c.distance, 4), c.band]
-                                   for c in candidates]),
+            candidates=candidates_to_json(candidates),
             opened_at=opened_at, status=CaseStatus.OPEN.value, decided_by=""))
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def _case_from_row(self, row: Any) -> DuplicateCase:
-        reason = (self.cipher.decrypt(row.sealed_reason, f"case:{row.id}").decode()
+        reason = (self.cipher.decrypt(row.sealed_reason, bind.case_reason(row.id)).decode()
                   if row.sealed_reason else "")
         return DuplicateCase(
             case_id=row.id, registration_number=row.registration_number,
-            candidates=tuple(Candidate(n, d, b) for n, d, b in json.loads(row.candidates)),
+            candidates=candidates_from_json(row.candidates),
             opened_at=utc(row.opened_at),  # type: ignore[arg-type]
             status=CaseStatus(row.status),
             decision=Decision(row.decision) if row.decision else None,
@@ -411,7 +358,8 @@ class Repository:
             update(t.duplicate_cases).where(t.duplicate_cases.c.id == case.case_id).values(
                 status=case.status.value,
                 decision=case.decision.value if case.decision else None,
-                sealed_reason=self.cipher.encrypt(case.reason.encode(), f"case:{case.case_id}"),
+                sealed_reason=self.cipher.encrypt(case.reason.encode(),
+                                                   bind.case_reason(case.case_id)),
                 decided_by=case.decided_by, decided_at=case.decided_at, batch_sequence=None))
 
     # -- operators ---------------------------------------------------------------------------
@@ -421,7 +369,8 @@ class Repository:
         self.connection.execute(insert(t.operators).values(
             username=operator.username, role=operator.role.value,
             password_hash=operator.password_hash, active=operator.active,
-            failed_attempts=0, locked_until=None, created_at=created_at))
+            failed_attempts=0, locked_until=None, locked_by=operator.locked_by,
+            created_at=created_at))
 
     def find_operator(self, username: str) -> Operator | None:
         row = self.connection.execute(
@@ -429,7 +378,7 @@ class Repository:
         if row is None:
             return None
         return Operator(row.username, Role(row.role), row.password_hash, row.active,
-                        row.failed_attempts, utc(row.locked_until))
+                        row.failed_attempts, utc(row.locked_until), row.locked_by)
 
     def save_operator(self, operator: Operator) -> None:
         self.connection.execute(update(t.operators)
@@ -438,12 +387,13 @@ class Repository:
                                         password_hash=operator.password_hash,
                                         active=operator.active,
                                         failed_attempts=operator.failed_attempts,
-                                        locked_until=operator.locked_until))
+                                        locked_until=operator.locked_until,
+                                        locked_by=operator.locked_by))
 
     def list_operators(self) -> list[Operator]:
         rows = self.connection.execute(select(t.operators).order_by(t.operators.c.username))
         return [Operator(r.username, Role(r.role), "", r.active, r.failed_attempts,
-                         utc(r.locked_until)) for r in rows]
+                         utc(r.locked_until), r.locked_by) for r in rows]
 
     # -- audit ---------------------------------------------------------------------------------
     def append_audit(self, actor: str, action: str, subject: str, details: dict[str, object],

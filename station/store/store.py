@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from sqlalchemy import Engine
 
 from station.security.cipher import FieldCipher
-from station.store.database import make_engine, migrate, translate_errors
+from station.store.database import (
+    make_engine,
+    migrate,
+    read_unit_options,
+    refuse_writes,
+    translate_errors,
+)
 from station.store.repository import Repository
 
 
@@ -23,9 +29,26 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Repository]:
-        """All writes inside commit together, or none do."""
+        """A write unit: all writes inside commit together, or none do.
+
+        On SQLite it takes the write lock at once (BEGIN IMMEDIATE), so keep it short: do long
+        reads in `reading()` and only the writes here.
+        """
         with translate_errors(), self.engine.begin() as connection:
             yield Repository(connection, self.cipher)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Repository]:
+        """A read unit: one consistent snapshot that never takes the write lock.
+
+        On SQLite it is a deferred BEGIN on a connection that refuses writes (WAL lets a writer
+        commit while it is open); on PostgreSQL a READ ONLY transaction. A write attempted
+        inside is a programming error, raised as `ReadUnitWrite`, never committed.
+        """
+        with translate_errors(), self.engine.connect() as connection:
+            connection.execution_options(**read_unit_options(self.engine))
+            with refuse_writes(), connection.begin():
+                yield Repository(connection, self.cipher, writable=False)
 
     def drop_schema(self) -> None:
         """Drop every table of the station (undoing a failed set-up on a server database)."""

@@ -38,18 +38,6 @@ def pending_case_ids(repo: Any) -> list[int]:
     return [int(case_id) for (case_id,) in rows]
 
 
-def template_of(repo: Any, number: str) -> dict[str, Any] | None:
-    row = repo.connection.execute(
-        select(t.templates.c.sealed, t.templates.c.model, t.templates.c.model_version)
-        .select_from(t.templates.join(t.enrolments,
-                                      t.enrolments.c.id == t.templates.c.enrolment_id))
-        .where(t.enrolments.c.registration_number == number)).first()
-    if row is None:
-        return None
-    return {"data": repo.cipher.decrypt(row.sealed, f"template:{number}"), "model": row.model,
-            "model_version": row.model_version}
-
-
 def mark_sealed(repo: Any, sequence: int, numbers: list[str], card_numbers: list[str],
                 case_ids: list[int]) -> None:
     for start in range(0, len(numbers), 500):

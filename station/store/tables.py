@@ -127,6 +127,7 @@ operators = Table(
     Column("failed_attempts", Integer, nullable=False, default=0),
     Column("locked_until", DateTime(timezone=True)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("locked_by", String(64), nullable=False, default="", server_default=""),
 )
 
 audit_events = Table(

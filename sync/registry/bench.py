@@ -15,6 +15,7 @@ import psycopg
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
+from station.domain.codec import bindings as bind
 from sync.batch import GENESIS_HASH, BatchPayload, public_ed25519, seal_batch
 
 PASSPHRASE = "bench passphrase 1"
@@ -260,11 +261,11 @@ def _populate(registry: Any, model: FaceModel, stored: int, picks: Any, *,
                 "needs": "", "consent_purposes": "biometrics,registration", "created_at": now,
                 "updated_at": None, "merged_into": "", "batch_sequence": 1,
                 "demo_key": cipher.blind(f"gallery|{index}"),
-                "sealed": cipher.encrypt(canonical_json(personal), f"enrolment:{number}")})
+                "sealed": cipher.encrypt(canonical_json(personal), bind.enrolment(number))})
             templates.append({
                 "registration_number": number, "model": "bench", "model_version": "1",
                 "sealed": cipher.encrypt(Template(vector, "bench", "1").to_bytes(),
-                                         f"template:{number}")})
+                                         bind.template(number))})
         with registry.engine.begin() as conn:
             bulk_insert(conn, t.enrolments, enrolments)
             bulk_insert(conn, t.templates, templates)

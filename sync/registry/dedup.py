@@ -88,9 +88,12 @@ class FaceIndex:
             self.remove(number)
         keys = np.arange(self.next_key, self.next_key + len(items), dtype=np.int64)
         self.next_key += len(items)
-        self.index.add_many(keys, np.vstack([vector for _, _, vector in items]))
+        # numbers and stations first: a search in another thread may find a key once added
         for key, (number, station_id, _) in zip(keys.tolist(), items, strict=True):
-            self.numbers[key], self.keys[number], self.stations[key] = number, key, station_id
+            self.numbers[key], self.stations[key] = number, station_id
+        self.index.add_many(keys, np.vstack([vector for _, _, vector in items]))
+        for key, (number, _, _) in zip(keys.tolist(), items, strict=True):
+            self.keys[number] = key
 
     def remove(self, number: str) -> None:
         key = self.keys.pop(number, None)
@@ -107,7 +110,8 @@ class FaceIndex:
         widest = max(self.index.thresholds.match, self.index.thresholds.possible)
         # k + 5: room for same-station hits, which are dropped below
         for hits in self.index.search_batch_within(np.vstack(vectors), widest, k=k + 5):
-            found.append([(self.numbers[int(h.key)], float(h.distance), str(h.band))
-                          for h in hits
-                          if h.band and self.stations.get(int(h.key)) != station_id][:k])
+            # .get: a key removed since the search read it has no number any more
+            found.append([(number, float(h.distance), str(h.band)) for h in hits
+                          if h.band and self.stations.get(int(h.key)) != station_id
+                          and (number := self.numbers.get(int(h.key))) is not None][:k])
         return found

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select, text
 
+from station.domain.codec import bindings as bind
 from sync.registry import tables as t
 from sync.registry.dedup import FaceIndex
 
@@ -102,7 +103,7 @@ def catch_up(registry: Registry, faces: FaceIndex, conn: Connection, since: int)
                                               == t.templates.c.registration_number))
                 .where(t.templates.c.registration_number.in_(numbers[start:start + 1000])))
             for number, sealed, station_id in found:
-                blob = registry.cipher.decrypt(sealed, f"template:{number}")
+                blob = registry.cipher.decrypt(sealed, bind.template(number))
                 current[number] = (station_id, FaceIndex.vector(blob))
         for number in numbers:
             if number not in current:

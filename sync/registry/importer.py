@@ -18,6 +18,9 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from station.domain.codec import bindings as bind
+from station.domain.codec.enrolment import central_body, record_columns
+from station.domain.codec.photo import sealed_photo
 from station.domain.regno import CARD_PREFIX, NumberError, parse_number
 from sync.atomic import move_file, write_atomically
 from sync.batch import BatchFile, BatchPayload, open_batch, read_batch, verify_batch
@@ -270,28 +273,15 @@ def _when(text: Any) -> datetime | None:
 def _enrolment_row(registry: Registry, record: dict[str, Any], station_id: str,
                    sequence: int) -> dict[str, Any]:
     number = str(record["registration_number"])
-    personal = {"personal": record.get("personal", {}),
-                "arrival_date": record.get("arrival_date"),
-                "consent": record.get("consent", {}), "created_by": record.get("created_by")}
     consent = record.get("consent", {})
     return {
-        "registration_number": number, "station_id": station_id,
-        "site": str(record.get("site", "")), "status": str(record["status"]),
-        "sex": str(record["sex"]), "nationality": str(record["nationality"]),
-        "age_band": str(record.get("age_band", "")), "region": str(record.get("region", "")),
-        "district": str(record.get("district", "")),
-        "arrival_month": str(record.get("arrival_month", "")),
-        "languages": ",".join(record.get("languages", [])),
-        "local_language": str(record.get("local_language", "")),
-        "preferred_channel": str(record.get("preferred_channel", "")),
-        "vulnerabilities": ",".join(record.get("vulnerabilities", [])),
-        "needs": ",".join(record.get("needs", [])),
+        **record_columns(record), "station_id": station_id,
         "consent_purposes": ",".join(consent.get("active_purposes", [])),
-        "created_at": _when(record["created_at"]), "updated_at": _when(record.get("updated_at")),
-        "merged_into": str(record.get("merged_into", "")), "batch_sequence": sequence,
+        "batch_sequence": sequence,
         "demo_key": registry.cipher.blind(demographic_text(record.get("personal", {}),
                                                            str(record["sex"]))),
-        "sealed": registry.cipher.encrypt(canonical_json(personal), f"enrolment:{number}"),
+        "sealed": registry.cipher.encrypt(canonical_json(central_body(record)),
+                                          bind.enrolment(number)),
     }
 
 
@@ -312,14 +302,13 @@ def _prepare(registry: Registry, payload: BatchPayload, station_id: str, sequenc
         if photo:
             prepared.photos.append({
                 "registration_number": number, "quality_passed": bool(photo["quality_passed"]),
-                "sealed": registry.cipher.encrypt(canonical_json(
-                    {k: v for k, v in photo.items() if k != "jpeg"}) + b"\n" + photo["jpeg"],
-                    f"photo:{number}")})
+                "sealed": registry.cipher.encrypt(sealed_photo(photo, canonical_json),
+                                                  bind.photo(number))})
         if template:
             prepared.templates.append({
                 "registration_number": number, "model": str(template["model"]),
                 "model_version": str(template["model_version"]),
-                "sealed": registry.cipher.encrypt(template["data"], f"template:{number}")})
+                "sealed": registry.cipher.encrypt(template["data"], bind.template(number))})
             if registry.faces.index is not None:
                 prepared.vectors.append((number, FaceIndex.vector(template["data"])))
     return prepared
@@ -401,7 +390,8 @@ def _store_cases(registry: Registry, conn: Connection, payload: BatchPayload, st
              "decision": c.get("decision"), "decided_by": str(c.get("decided_by", "")),
              "decided_at": _when(c.get("decided_at")),
              "sealed_reason": registry.cipher.encrypt(
-                 str(c.get("reason", "")).encode(), f"case:{station_id}:{c['case_id']}"),
+                 str(c.get("reason", "")).encode(),
+                 bind.station_case_reason(station_id, c["case_id"])),
              "batch_sequence": sequence}
             for c in payload.duplicate_decisions if int(c["case_id"]) in absent | older]
     _delete(conn, t.station_cases, t.station_cases.c.case_id, sorted(older), where)

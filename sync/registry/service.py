@@ -21,6 +21,7 @@ from cards import (
     StationKey,
     TrustBundle,
 )
+from station.domain.codec import bindings as bind
 from station.domain.regno import StationCode
 from sync.ack import ACK_FORMAT, Acknowledgement
 from sync.batch import public_x25519
@@ -222,7 +223,7 @@ class Registry:
             matrix = None
             rows = conn.execution_options(stream_results=True, yield_per=20_000).execute(query)
             for block in rows.partitions():
-                vectors = FaceIndex.vectors([self.cipher.decrypt(sealed, f"template:{number}")
+                vectors = FaceIndex.vectors([self.cipher.decrypt(sealed, bind.template(number))
                                              for number, sealed, _ in block])
                 start, end = len(numbers), len(numbers) + len(block)
                 if matrix is None:
@@ -499,7 +500,7 @@ class Registry:
             conn.execute(update(c).where(c.c.id == case_id).values(
                 status=CASE_DECISIONS[decision], decision=decision,
                 sealed_reason=self.cipher.encrypt(reason.strip().encode(),
-                                                  f"cross-case:{case_id}"),
+                                                  bind.cross_case_reason(case_id)),
                 decided_by=decided_by.strip()[:64], decided_at=utcnow()))
             self.audit.append(conn, decided_by.strip(), "case-decided", str(case_id),
                               {"decision": decision, "status": CASE_DECISIONS[decision]})

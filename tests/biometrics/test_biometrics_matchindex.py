@@ -143,3 +143,13 @@ def test_search_batch_within_equals_brute_force_inside_the_radius(
         expected = [int(i) + 100 for i in np.argsort(distances) if distances[i] <= radius][:3]
         assert [h.key for h in hits] == expected
     assert all(hits for hits in found[:40]) and not any(found[40:])
+
+
+def test_searches_racing_adds_and_removals_report_each_key_with_its_own_distance() -> None:
+    """Threads search while two others remove, re-add and update templates: every reported
+    key comes with the distance of the query to that key's own vector."""
+    from tests.biometrics.index_race import race
+
+    pool = np.random.default_rng(21).normal(0, 0.09, (12000, 128)).astype(np.float32)
+    counts = race(MatchIndex(capacity=1024), pool, start=9000)  # grows during the race
+    assert counts["searches"] > 0

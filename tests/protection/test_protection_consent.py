@@ -17,7 +17,7 @@ from protection_helpers import (
 
 from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus
 from station.errors import PermissionDenied, ValidationError
-from station.services import biometric
+from station.services import face_gallery
 from station.services.consent_service import available_texts, load_text, withdraw_consent
 from station.services.context import Actor, Station, add_operator, login
 from station.services.enrolment import enrol
@@ -97,12 +97,12 @@ def test_biometric_withdrawal_removes_the_template_from_the_match_gallery(
     pytest.importorskip("biometrics")
     number = enrol_with_photo(station, admin, face_photo)
     try:
-        gallery = biometric.gallery(station)
+        gallery = face_gallery.gallery(station)
     except Exception as exc:  # the stand-in template of a station without the pipeline
         pytest.skip(f"gallery needs real templates: {type(exc).__name__}")
     assert number in gallery.numbers.values()
     withdraw_consent(station, admin, number, "biometrics")
-    assert number not in biometric.gallery(station).numbers.values()
+    assert number not in face_gallery.gallery(station).numbers.values()
 
 
 def test_emergency_contact_withdrawal_scrubs_contacts_also_from_history(

@@ -80,7 +80,7 @@ def test_export_contains_every_sealed_detail_photo_template_and_history(
     photo_file = pdf.with_name(f"{number}-photo.jpg")
     assert photo is not None and photo_file.read_bytes() == photo.jpeg
     template = data["template"]
-    assert isinstance(template, dict) and base64.b64decode(template["vector"])
+    assert isinstance(template, dict) and base64.b64decode(template["data"])
     history = data["correction_history"]
     assert isinstance(history, list) and history[0]["fields"] == ["district", "phone"]
     assert history[0]["before"]["personal"]["contact"]["phone"] == "+255 713 908172"

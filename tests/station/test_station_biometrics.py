@@ -8,7 +8,7 @@ import pytest
 
 from station.domain.vocab import EnrolmentStatus
 from station.errors import ValidationError
-from station.services import biometric
+from station.services import face_gallery, photo_checks
 from station.services.context import Actor, Station
 from station.services.enrolment import PhotoInput, enrol
 from station.services.records import show_record
@@ -43,8 +43,8 @@ def test_gallery_survives_reopening(station: Station, admin: Actor, faces_dir: P
           _photo(faces_dir, "barack_obama_1.jpg"))
     station.close()
     again = reopen(station)
-    analysis = biometric.analyse_photo((faces_dir / "barack_obama_3.jpg").read_bytes())
-    found = biometric.search(again, analysis.template.vector)
+    analysis = photo_checks.analyse_photo((faces_dir / "barack_obama_3.jpg").read_bytes())
+    found = face_gallery.search(again, analysis.template.vector)
     again.close()
     assert found and found[0].band == "match"
 

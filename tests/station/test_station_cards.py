@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cards import TrustBundle, verify_card_file
-from station.domain.model import Candidate, Photo
+from station.domain.model import DuplicateCandidate, Photo
 from station.domain.vocab import Decision, EnrolmentStatus
 from station.errors import ConflictError
 from station.services.cards_service import issue_card, revoke_card
@@ -76,7 +76,7 @@ def test_suspected_duplicate_gets_a_card_only_after_a_decision(
     held = _enrol_with_photo(station, admin, faces_dir, "joe_biden_2.jpg")
     with station.store.transaction() as repo:
         repo.set_status(held, EnrolmentStatus.PENDING_REVIEW)
-        case_id = repo.add_case(held, (Candidate(existing, 0.3, "match"),), station.now())
+        case_id = repo.add_case(held, (DuplicateCandidate(existing, 0.3, "match"),), station.now())
     with pytest.raises(ConflictError, match="duplicate"):
         issue_card(station, admin, held, tmp_path / "held.pdf")
     decision = decide(station, admin, case_id, Decision.DIFFERENT, "different ears, checked ID")
@@ -91,7 +91,7 @@ def test_same_person_decision_cancels_the_new_enrolment(
     held = _enrol_with_photo(station, admin, faces_dir, "joe_biden_2.jpg")
     with station.store.transaction() as repo:
         repo.set_status(held, EnrolmentStatus.PENDING_REVIEW)
-        case_id = repo.add_case(held, (Candidate(existing, 0.3, "match"),), station.now())
+        case_id = repo.add_case(held, (DuplicateCandidate(existing, 0.3, "match"),), station.now())
     decide(station, admin, case_id, Decision.SAME, "same person, admitted earlier visit")
     with station.store.transaction() as repo:
         record = repo.get_enrolment(held)

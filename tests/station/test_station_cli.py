@@ -134,6 +134,7 @@ admin = login(station, sys.argv[3], sys.argv[4])
 print("ready", flush=True)
 while True:
     enrol(station, admin, full_form())
+    print("enrolled", flush=True)
 """
 
 
@@ -143,9 +144,12 @@ def test_process_killed_mid_enrolment_leaves_store_consistent(home: Path) -> Non
         [sys.executable, "-c", KILL_LOOP, str(home), PASSPHRASE, ADMIN, ADMIN_PASSWORD],
         stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
     assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-    time.sleep(1.5)
+    for _ in range(3):  # three whole enrolments, then the kill lands inside the next ones
+        assert process.stdout.readline().strip() == "enrolled"
+    time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    process.stdout.close()
     with sqlite3.connect(home / "store.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         enrolments = db.execute("SELECT count(*) FROM enrolments").fetchone()[0]
@@ -153,7 +157,7 @@ def test_process_killed_mid_enrolment_leaves_store_consistent(home: Path) -> Non
         audited = db.execute(
             "SELECT count(*) FROM audit_events WHERE action = 'enrol'").fetchone()[0]
         sequence = db.execute("SELECT value FROM meta WHERE key = 'seq:enrolment'").fetchone()
-    assert enrolments > 0
+    assert enrolments >= 3
     assert enrolments == consents == audited == int(sequence[0])
     assert run(home, "audit", "verify").returncode == 0
     listed = json.loads(run(home, "list", "--json", "--limit", "100000").stdout)

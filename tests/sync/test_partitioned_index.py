@@ -136,3 +136,22 @@ def test_face_index_uses_the_partitioned_index_above_its_limit() -> None:
     faces.remove(f"N{int(sources[0]):05d}")
     assert f"N{int(sources[0]):05d}" not in {
         n for n, _, _ in faces.candidates_many([queries[0]], "CCC-01")[0]}
+
+
+@pytest.mark.parametrize("kind", ["partitioned", "gallery switching and retraining"])
+def test_searches_racing_changes_report_each_key_with_its_own_distance(kind: str) -> None:
+    """As for MatchIndex: searches in threads while others remove, re-add and update, here on
+    the partitioned index and on the registry's gallery while it switches to it and retrains."""
+    from tests.biometrics.index_race import race
+
+    pool = FaceModel().people(6000, np.random.default_rng(4))
+    if kind == "partitioned":
+        # few, large cells: a search spends long enough in each for changes to land mid-scan
+        index: PartitionedIndex | GalleryIndex = PartitionedIndex(cells=4, probe_fraction=0.5)
+    else:  # exact with 3000; the first add (while searching) switches; growth retrains
+        index = GalleryIndex(exact_limit=3000, probe_fraction=0.5, cells=4,
+                             retrain_growth=1.005)
+    counts = race(index, pool, start=3000, changes=2000)
+    assert counts["searches"] > 0
+    if kind != "partitioned":
+        assert isinstance(index, GalleryIndex) and index.partitioned

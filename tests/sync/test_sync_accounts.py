@@ -4,6 +4,7 @@ PostgreSQL databases; the `registry` command end to end as separate processes.""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -307,6 +308,30 @@ def _registry(env: dict[str, str], home: str, *args: str, user: str = REGISTRY_U
     return done
 
 
+def _registry_in_process(capsys: pytest.CaptureFixture[str], env: dict[str, str], home: str,
+                         *args: str, user: str = REGISTRY_USER,
+                         password: str = REGISTRY_PASSWORD, check: bool = True,
+                         **extra: str) -> subprocess.CompletedProcess[str]:
+    """As `_registry`, through `sync.registry.cli.main` in this process (its environment set
+    for the call only)."""
+    from sync.registry.cli import main
+
+    wanted = {**env, "REGISTRY_USER": user, "REGISTRY_PASSWORD": password, **extra}
+    capsys.readouterr()
+    with pytest.MonkeyPatch.context() as patch:
+        for name in set(os.environ) - set(wanted):
+            patch.delenv(name)
+        for name, value in wanted.items():
+            patch.setenv(name, value)
+        code = main(["--home", home, *args])
+    out, err = capsys.readouterr()
+    done = subprocess.CompletedProcess(["registry", *args], code, out, err)
+    assert "Traceback" not in done.stderr, done.stderr
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_registry_init_makes_the_first_admin_from_the_environment(
         tmp_path: Path, env_for_cli: dict[str, str]) -> None:
     """`registry init` takes REGISTRY_USER / REGISTRY_PASSWORD as its first admin, as
@@ -331,14 +356,25 @@ def test_registry_init_makes_the_first_admin_from_the_environment(
 
 
 def test_registry_command_with_accounts_end_to_end(
-        tmp_path: Path, registry: Any, make_station: Any, env_for_cli: dict[str, str]) -> None:
+        tmp_path: Path, registry: Any, make_station: Any, env_for_cli: dict[str, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
     """The admin adds staff; each logs in with REGISTRY_USER / REGISTRY_PASSWORD and may do
     only their role's part; a decision carries the account, not a typed name; lock-out and
-    unlock; the audit verifies, lists every step and breaks where an event is edited."""
+    unlock; the audit verifies, lists every step and breaks where an event is edited.
+
+    The first account, the import and the broken verify run as separate processes; the other
+    steps call the same `main` with the same arguments and environment in this process (a
+    process start and the imports cost about a second each, 20 of them most of the test)."""
     home = str(registry.home.path)
-    for name, role in (("imp", "importer"), ("adj", "adjudicator"), ("aud", "auditor")):
-        done = _registry(env_for_cli, home, "user", "add", name, "--role", role,
-                         REGISTRY_NEW_PASSWORD=PASSWORDS[name])
+
+    def cli(*args: str, **options: Any) -> subprocess.CompletedProcess[str]:
+        return _registry_in_process(capsys, env_for_cli, home, *args, **options)
+
+    done = _registry(env_for_cli, home, "user", "add", "imp", "--role", "importer",
+                     REGISTRY_NEW_PASSWORD=PASSWORDS["imp"])
+    assert done.stdout == "account imp added (importer)\n"
+    for name, role in (("adj", "adjudicator"), ("aud", "auditor")):
+        done = cli("user", "add", name, "--role", role, REGISTRY_NEW_PASSWORD=PASSWORDS[name])
         assert done.stdout == f"account {name} added ({role})\n"
     batches = []
     for site in ("DAR", "ARU"):
@@ -353,38 +389,34 @@ def test_registry_command_with_accounts_end_to_end(
     imported = json.loads(_registry(env_for_cli, home, "import", *batches, "--json",
                                     **imp).stdout)
     assert [r["status"] for r in imported] == ["imported", "imported"]
-    refused = _registry(env_for_cli, home, "duplicates", check=False, **imp)
+    refused = cli("duplicates", check=False, **imp)
     assert refused.returncode == 2
     assert refused.stderr == "error: a registry importer may not see the duplicate queue\n"
-    refused = _registry(env_for_cli, home, "user", "add", "x", "--role", "admin", check=False,
-                        REGISTRY_NEW_PASSWORD="whateverpass1", **adj)
+    refused = cli("user", "add", "x", "--role", "admin", check=False,
+                  REGISTRY_NEW_PASSWORD="whateverpass1", **adj)
     assert refused.stderr == "error: a registry adjudicator may not manage accounts\n"
 
-    cases = json.loads(_registry(env_for_cli, home, "duplicates", "--json", **adj).stdout)
-    decided = _registry(env_for_cli, home, "duplicates", "decide", str(cases[0]["case"]),
-                        "different", "--reason", "other documents", "--by", "someone", **adj)
+    cases = json.loads(cli("duplicates", "--json", **adj).stdout)
+    decided = cli("duplicates", "decide", str(cases[0]["case"]), "different", "--reason",
+                  "other documents", "--by", "someone", **adj)
     assert decided.stdout == f"case {cases[0]['case']}: different recorded for adj\n"
     assert "--by is ignored" in decided.stderr
 
     for _ in range(5):
-        wrong = _registry(env_for_cli, home, "status", check=False, user="imp",
-                          password="wrong password")
+        wrong = cli("status", check=False, user="imp", password="wrong password")
         assert wrong.stderr == "error: unknown account or wrong password\n"
-    locked = _registry(env_for_cli, home, "status", check=False, **imp)
+    locked = cli("status", check=False, **imp)
     assert "locked after repeated failures" in locked.stderr
-    _registry(env_for_cli, home, "user", "unlock", "imp")
-    assert json.loads(_registry(env_for_cli, home, "status", "--json", **imp).stdout
-                      )["enrolments"] == 2
+    cli("user", "unlock", "imp")
+    assert json.loads(cli("status", "--json", **imp).stdout)["enrolments"] == 2
 
-    refused = _registry(env_for_cli, home, "station", "revoke", "ARU-01", check=False, **imp)
+    refused = cli("station", "revoke", "ARU-01", check=False, **imp)
     assert refused.stderr == "error: a registry importer may not manage stations\n"
-    _registry(env_for_cli, home, "station", "revoke", "ARU-01", "--reason", "laptop lost")
+    cli("station", "revoke", "ARU-01", "--reason", "laptop lost")
 
-    verified = json.loads(_registry(env_for_cli, home, "audit", "verify", "--json",
-                                    **aud).stdout)
+    verified = json.loads(cli("audit", "verify", "--json", **aud).stdout)
     assert verified["intact"] and verified["broken_at"] is None
-    events = json.loads(_registry(env_for_cli, home, "audit", "list", "--limit", "200",
-                                  "--json", **aud).stdout)
+    events = json.loads(cli("audit", "list", "--limit", "200", "--json", **aud).stdout)
     seen = [(e["actor"], e["action"]) for e in events]
     for step in [(REGISTRY_USER, "registry-init"), (REGISTRY_USER, "account-added"),
                  ("imp", "batch-import"), ("adj", "cases-viewed"), ("adj", "case-decided"),

@@ -72,19 +72,21 @@ def test_sync_server_stopped_mid_upload_then_retry(registry: Any, make_station: 
         a.enrol("Person" + chr(97 + i), "Cut")
         seal_pending(a.station, a.actor)
 
-    stopped: list[bool] = []
+    restarts: list[threading.Timer] = []
 
     def progress(stage: str, done: int, total: int) -> None:
-        if stage == "upload" and done == 1 and total == 3 and not stopped:
-            stopped.append(True)
+        if stage == "upload" and done == 1 and total == 3 and not restarts:
             server.stop()
-            threading.Timer(0.8, server.start).start()
+            restarts.append(threading.Timer(0.8, server.start))
+            restarts[0].start()
 
     try:
         result = sync_now(a.station, a.actor, server.url, progress, attempts=8, backoff=0.3)
     finally:
-        time.sleep(0.9)
+        for restart in restarts:
+            restart.join()  # the server is up again before it is stopped for good
         server.stop()
+    assert len(restarts) == 1  # the connection was cut once, mid-sync
     assert result["batches_sent"] == 3 and result["acknowledged"] == 3
     assert registry.status()["enrolments"] == 3 and registry.status()["batches"] == 3
 

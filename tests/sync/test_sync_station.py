@@ -79,56 +79,92 @@ def test_sync_forged_ack_rejected(registry: Any, make_station: Any, tmp_path: Pa
 
 
 _SEAL_SCRIPT = """
-import sys
+import sys, time
+import station.services.sync_service as sync_service
 from station.services.context import open_station, login
 from station.services.home import StationHome
-from station.services.sync_service import seal_pending
+
+point = sys.argv[2]
+real_seal = sync_service.seal_batch
+
+
+def seal_then_pause(*args, **kwargs):
+    # the real sealing, with a pause where the parent is to kill us
+    if point == "before-write":
+        print("paused", flush=True)
+        time.sleep(600)
+    sealed = real_seal(*args, **kwargs)
+    if point == "before-commit":  # the whole file is in the outbox, the database not yet told
+        print("paused", flush=True)
+        time.sleep(600)
+    return sealed
+
+
+sync_service.seal_batch = seal_then_pause
 station = open_station(StationHome(sys.argv[1]), "correct horse battery")
 actor = login(station, "admin", "adminpass1")
 print("sealing", flush=True)
-seal_pending(station, actor)
+sync_service.seal_pending(station, actor)
 print("sealed", flush=True)
 """
 
 
+def _kill_while_sealing(home: Path, point: str, delay: float = 0.0) -> None:
+    """Run a seal in a child process and SIGKILL it at `point` (or `delay` s into sealing)."""
+    process = subprocess.Popen([sys.executable, "-c", _SEAL_SCRIPT, str(home), point],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline().strip() == "sealing"
+    if point == "timed":
+        time.sleep(delay)
+    else:
+        assert process.stdout.readline().strip() == "paused"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    process.stdout.close()
+
+
 def test_sync_killed_while_sealing_leaves_no_half_batch(make_station: Any) -> None:
-    """SIGKILL during sealing leaves no half batch; the next seal takes every record once."""
+    """SIGKILL during sealing leaves no half batch; the next seal takes every record once.
+
+    Killed before the batch file is written, and after it is written but before the commit:
+    nothing is sealed either time. Killed at a time (wherever it lands): either nothing or the
+    whole batch is sealed, and every file in the outbox is a whole, signed batch."""
+    from station.services.enrolment import enrol
     from station.services.forms import EnrolmentForm
 
     a = make_station()
     notes = "x" * 1900
-    from station.services.enrolment import enrol
-
     for i in range(150):
         enrol(a.station, a.actor, EnrolmentForm(
             given_name="Kill" + chr(97 + i % 26), family_name="Seal" + chr(97 + i // 26),
             sex="M", birth_year=1980, nationality="COD", consent_purposes="all", notes=notes))
-    outcomes = []
-    for delay in (0.05, 0.25, 0.6):
-        process = subprocess.Popen([sys.executable, "-c", _SEAL_SCRIPT,
-                                    str(a.station.home.path)], stdout=subprocess.PIPE, text=True)
-        assert process.stdout is not None and process.stdout.readline().strip() == "sealing"
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        outcomes.append(pending_summary(a.station)["last_batch"])
-        for path in outbox(a.station).glob("*.batch"):
-            read_batch(path.read_bytes())  # every complete-named file is a whole batch
-        if outcomes[-1] is not None:
-            break
+    public = __import__("sync.batch", fromlist=["x"]).public_ed25519(a.station.signing_key)
+    home = a.station.home.path
+    for point in ("before-write", "before-commit"):
+        _kill_while_sealing(home, point)
+        summary = pending_summary(a.station)
+        assert (summary["last_batch"], summary["pending"], summary["awaiting_ack"]) == (
+            None, 150, 0), point
+    # the file written before the commit was lost with the kill is a whole batch, unrecorded
+    orphans = sorted(outbox(a.station).glob("*.batch"))
+    assert len(orphans) == 1
+    verify_batch(read_batch(orphans[0].read_bytes()), public)
+    _kill_while_sealing(home, "timed", delay=0.3)
+    after = pending_summary(a.station)
+    assert (after["pending"], after["awaiting_ack"]) in {(150, 0), (0, 150)}
+    assert after["last_batch"] == (None if after["pending"] else 1)
+    for path in outbox(a.station).glob("*.batch"):
+        verify_batch(read_batch(path.read_bytes()), public)  # every named file is whole
     sealed = seal_pending(a.station, a.actor)
+    assert (sealed is None) == (after["pending"] == 0)  # sealed now only if the kill won
     summary = pending_summary(a.station)
-    assert summary["pending"] == 0
-    assert summary["awaiting_ack"] == 150
+    assert (summary["pending"], summary["awaiting_ack"], summary["last_batch"]) == (0, 150, 1)
     assert not list(outbox(a.station).glob(".partial-*"))
     batches = sorted(outbox(a.station).glob("*.batch"))
-    total = 0
-    for path in batches:
-        batch = read_batch(path.read_bytes())
-        verify_batch(batch, __import__("sync.batch", fromlist=["x"]).public_ed25519(
-            a.station.signing_key))
-        total += batch.manifest.counts["enrolments"]
-    assert total == 150, (outcomes, sealed)
-    assert outcomes[0] is None  # the first kill landed before the commit: nothing was sealed
-    assert sha256_hex(batches[-1].read_bytes()) == (sealed.sha256 if sealed else
-                                                    sha256_hex(batches[-1].read_bytes()))
+    assert len(batches) == 1  # batch 1, written over the orphan of the same sequence
+    batch = read_batch(batches[0].read_bytes())
+    verify_batch(batch, public)
+    assert batch.manifest.counts["enrolments"] == 150
+    with a.station.store.transaction() as repo:
+        recorded = [b.sha256 for b in repo.list_batches()]
+    assert recorded == [sha256_hex(batches[0].read_bytes())]

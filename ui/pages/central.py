@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import central
+from ui.file_dialogs import start_path
 from ui.session import Session
 from ui.tasks import Handle, Progress
 from ui.widgets import Banner
@@ -136,7 +137,7 @@ class CentralPage(QWidget):
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Registry folder"),
-                                                  self.folder.text())
+                                                  self.folder.text() or start_path())
         if folder:
             self.folder.setText(folder)
 
@@ -180,7 +181,8 @@ class CentralPage(QWidget):
     # -- importing -------------------------------------------------------------------------------
     def _choose(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Batch files"), "", self.tr("Batch files (*.batch *.zip);;All (*)"))
+            self, self.tr("Batch files"), start_path(),
+            self.tr("Batch files (*.batch *.zip);;All (*)"))
         if files:
             self.import_files([Path(f) for f in files])
 

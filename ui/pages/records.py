@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.labels import country_name, label, label_of, local_date
+from station.domain.model import REVOKE_REASON_LENGTH, WithdrawalEffect, withdrawal_effects
 from station.domain.roles import Permission, allowed
-from station.domain.vocab import ConsentPurpose
+from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus, Sex
 from station.services import cards_service, consent_service, portraits, search
 from station.services.records import show_record
 from ui.card_preview import CardPreview
+from ui.confirm import ConfirmDialog, ask
 from ui.correct_dialog import CorrectDialog
 from ui.print_queue import PrintQueue
-from ui.record_view import record_lines
+from ui.record_view import birth_text, cards_text, consent_text, record_lines
 from ui.session import Session
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
 
@@ -56,7 +59,8 @@ class RecordsPage(QWidget):
         self.record: dict[str, Any] = {}
         self.banner = Banner(self)
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Registration number, card number or name"))
+        self.query.setPlaceholderText(self.tr(
+            "Registration number (or part of it), card number, site code or name"))
         self.query.setClearButtonEnabled(True)
         self.search_button = QPushButton(self.tr("Search"), self)
         self.results = QTableWidget(0, len(COLUMNS), self)
@@ -75,9 +79,10 @@ class RecordsPage(QWidget):
         self.queue_button = QPushButton(self.tr("Add to print queue"), self)
         self.correct_button = QPushButton(self.tr("Correct details…"), self)
         self.correct_dialog: CorrectDialog | None = None
+        self.confirmation: ConfirmDialog | None = None  # the last question asked
         self.purpose = QComboBox(self)
         for purpose in ConsentPurpose:
-            self.purpose.addItem(self.tr(purpose.value), purpose.value)
+            self.purpose.addItem(self.tr(label(purpose)), purpose.value)
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
         self.preview = CardPreview(self.runner, self)
         self.print_queue = PrintQueue(session, self)
@@ -150,11 +155,23 @@ class RecordsPage(QWidget):
         for row in rows:
             index = self.results.rowCount()
             self.results.insertRow(index)
-            for column, key in enumerate(COLUMNS):
-                self.results.setItem(index, column, QTableWidgetItem(str(row.get(key, ""))))
+            for column, text in enumerate(self.row_texts(row)):
+                self.results.setItem(index, column, QTableWidgetItem(text))
         self.banner.show_message(self.tr("%d found.") % len(rows), "ok" if rows else "warn")
         if rows:
             self.results.selectRow(0)
+
+    def row_texts(self, row: dict[str, Any]) -> list[str]:
+        """One search result in words: sex, birth, nationality and status, never codes."""
+        words = {
+            "sex": self.tr(label_of(Sex, str(row.get("sex", "")))),
+            "birth": birth_text({"birth_date": str(row.get("birth", "")),
+                                 "birth_date_estimated": len(str(row.get("birth", ""))) == 4},
+                                self.tr),
+            "nationality": self.tr(country_name(str(row.get("nationality", "")))),
+            "status": self.tr(label_of(EnrolmentStatus, str(row.get("status", "")))),
+        }
+        return [words.get(key, str(row.get(key, ""))) for key in COLUMNS]
 
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.rows):
@@ -169,15 +186,11 @@ class RecordsPage(QWidget):
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
         self.record = loaded["record"]
-        lines = record_lines(self.record)
-        cards = self.record.get("cards", [])
-        lines.append(("Cards", "; ".join(f"{c['card_number']} {c['status']} "
-                                         f"→ {c['expiry_date']}" for c in cards)))
-        consent = self.record.get("consent", {})
-        lines.append(("Consent", f"{consent.get('purposes', '')} "
-                                 f"(withdrawn: {consent.get('withdrawn', '')})"))
+        lines = record_lines(self.record, self.tr)
+        lines.append((self.tr("Cards"), cards_text(self.record, self.tr)))
+        lines.append((self.tr("Consent"), consent_text(self.record, self.tr)))
         self.details.setHtml("<table cellpadding='2'>" + "".join(
-            f"<tr><th align='left'>{html.escape(self.tr(k))}</th><td>{escaped(v)}</td></tr>"
+            f"<tr><th align='left'>{html.escape(k)}</th><td>{escaped(v)}</td></tr>"
             for k, v in lines) + "</table>")
         self.photo.set_image(pixmap_from_bytes(loaded["photo"]) if loaded["photo"] else None)
         self._set_actions(True)
@@ -201,7 +214,7 @@ class RecordsPage(QWidget):
         verb = self.tr("reprinted") if card.reprint else self.tr("issued")
         self.banner.show_message(self.tr("Card %s %s.") % (card.card_number, verb), "ok")
         self.preview.show_pdf(card.pdf, self.tr("Card %s, valid until %s") % (
-            card.card_number, card.expiry_date.isoformat()), f"{card.card_number}.pdf")
+            card.card_number, local_date(card.expiry_date)), f"{card.card_number}.pdf")
         self.tabs.setCurrentWidget(self.preview)
         self.open_record(self.number)
 
@@ -234,30 +247,112 @@ class RecordsPage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.print_queue),
                              self.tr("Print queue (%d)") % count)
 
+    def person(self) -> str:
+        """The record shown, as the officer recognises it: "Amina Juma (DAR-01-000002X)"."""
+        name = self.record.get("name", {})
+        full = f"{name.get('given', '')} {name.get('family', '')}".strip()
+        number = str(self.record.get("registration_number", self.number))
+        return self.tr("%s (%s)") % (full, number) if full else number
+
     def revoke(self) -> None:
-        revoke = cards_service.revoke_card
-        station, actor, card_number = self.session.station, self.session.actor, \
-            self.current_card()
-        if station is None or actor is None:
+        """Ask (naming the card and the person, with a reason), then revoke the card."""
+        card_number = self.current_card()
+        if self.session.station is None or self.session.actor is None:
             return
         if not card_number:
             self.banner.error(self.tr("This person has no valid card."))
             return
-        self.runner.submit(lambda: revoke(station, actor, card_number, "revoked"), write=True,
-                           done=lambda card: self._changed(self.tr("Card %s revoked.")
-                                                           % card.card_number),
+        self.confirmation = ask(
+            self, self.tr("Revoke card %s?") % card_number,
+            self.tr("Card %s of %s will be revoked. Card readers will refuse it from the next "
+                    "revocation list, and it can never be valid again; the person will need a "
+                    "new card.") % (card_number, self.person()),
+            self.tr("Revoke the card"),
+            reason_label=self.tr("Reason (kept with the card; no personal details)"),
+            reason_hint=self.tr("e.g. lost, stolen, issued in error"),
+            reason_length=REVOKE_REASON_LENGTH, previous=self.confirmation)
+        self.confirmation.confirmed.connect(
+            lambda reason: self._revoke_confirmed(card_number, reason))
+
+    def _revoke_confirmed(self, card_number: str, reason: str) -> None:
+        revoke = cards_service.revoke_card
+        station, actor = self.session.station, self.session.actor
+        if station is None or actor is None:
+            return
+        others = [c["card_number"] for c in self.record.get("cards", [])
+                  if c["status"] == CardStatus.ISSUED.value and c["card_number"] != card_number]
+        self.runner.submit(lambda: revoke(station, actor, card_number, reason), write=True,
+                           done=lambda card: self._revoked(card, others),
                            failed=self.banner.error, owner=self)
 
+    def _revoked(self, card: Any, others: list[str]) -> None:
+        still = (self.tr("The person still has valid card %s.") % ", ".join(others) if others
+                 else self.tr("The person has no valid card now."))
+        self._changed(self.tr("Card %s revoked. %s") % (card.card_number, still))
+
+    def withdrawal_effect_text(self, purpose: ConsentPurpose) -> str:
+        """What withdrawing `purpose` does to the record shown, in plain words."""
+        effects, who = withdrawal_effects(purpose), self.person()
+        if WithdrawalEffect.ERASE_RECORD in effects:
+            return self.tr("Everything held about %s will be erased except the registration "
+                           "number: details, photo, face template and history. Their cards are "
+                           "revoked. This cannot be undone.") % who
+        parts = []
+        if WithdrawalEffect.ERASE_BIOMETRICS in effects:
+            parts.append(self.tr("The photo and face template of %s will be erased.") % who)
+        if WithdrawalEffect.REVOKE_CARDS in effects:
+            parts.append(self.tr("Their cards will be revoked and no new card can be "
+                                 "printed."))
+        if WithdrawalEffect.ERASE_CONTACTS in effects:
+            parts.append(self.tr("The phone, e-mail, emergency and family contacts of %s will "
+                                 "be erased.") % who)
+        if not parts:
+            parts.append(self.tr("The record of %s will no longer be shared with partner "
+                                 "agencies.") % who)
+        parts.append(self.tr("This cannot be undone."))
+        return " ".join(parts)
+
     def withdraw(self) -> None:
-        withdraw = consent_service.withdraw_consent
-        station, actor, number = self.session.station, self.session.actor, self.number
-        purpose = str(self.purpose.currentData())
-        if station is None or actor is None or not number:
+        """Ask (naming the person and what will be erased), then withdraw the consent."""
+        number = self.number
+        if self.session.station is None or self.session.actor is None or not number:
             return
-        self.runner.submit(lambda: withdraw(station, actor, number, purpose), write=True,
-                           done=lambda _r: self._changed(self.tr("Consent for %s withdrawn.")
-                                                         % purpose),
-                           failed=self.banner.error, owner=self)
+        purpose = ConsentPurpose(str(self.purpose.currentData()))
+        self.confirmation = ask(
+            self, self.tr("Withdraw consent for “%s”?") % self.tr(label(purpose)),
+            self.withdrawal_effect_text(purpose), self.tr("Withdraw consent"),
+            previous=self.confirmation)
+        self.confirmation.confirmed.connect(
+            lambda _reason: self._withdraw_confirmed(number, purpose))
+
+    def _withdraw_confirmed(self, number: str, purpose: ConsentPurpose) -> None:
+        withdraw = consent_service.withdraw_consent
+        station, actor = self.session.station, self.session.actor
+        if station is None or actor is None:
+            return
+        self.runner.submit(lambda: withdraw(station, actor, number, purpose.value), write=True,
+                           done=self._withdrawn, failed=self.banner.error, owner=self)
+
+    def _withdrawn(self, result: Any) -> None:
+        purpose = self.tr(label_of(ConsentPurpose, str(result.purpose)))
+        number = str(result.registration_number)
+        if result.already_withdrawn:
+            self._changed(self.tr("Consent for “%s” of %s was withdrawn already; nothing "
+                                  "changed.") % (purpose, number))
+            return
+        parts = [self.tr("Consent for “%s” of %s withdrawn.") % (purpose, number)]
+        erased = set(result.erased)
+        if "details" in erased:
+            parts.append(self.tr("The record is erased; only its number remains."))
+        else:
+            if "photo" in erased:
+                parts.append(self.tr("Photo and face template erased."))
+            if "contact" in erased:
+                parts.append(self.tr("Contacts erased."))
+        if result.revoked_cards:
+            parts.append(self.tr("Card %s revoked; the person has no valid card now.")
+                         % ", ".join(result.revoked_cards))
+        self._changed(" ".join(parts))
 
     def _changed(self, message: str) -> None:
         self.banner.show_message(message, "ok")

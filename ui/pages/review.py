@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.domain.vocab import Decision
+from station.domain.labels import label, label_of
+from station.domain.vocab import CaseStatus, Decision
 from station.services import duplicates, portraits
 from station.services.records import show_record
+from ui.confirm import ConfirmDialog, ask
 from ui.record_view import differences, record_lines
 from ui.session import Session
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
@@ -40,11 +42,16 @@ def load_case(session: Session, case: Any) -> dict[str, Any]:
 
 
 class ReviewPage(QWidget):
+    counted = Signal(int)  # open cases, each time the queue is listed
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = session.runner
         self.loaded: dict[str, Any] | None = None
+        self.confirmation: ConfirmDialog | None = None  # the last question asked
+        self.wanted: int | None = None  # the case whose records are being loaded
+        self.listing = 0  # the latest listing asked for (older answers are dropped)
         self.banner = Banner(self)
         self.queue = QListWidget(self)
         self.queue.setMaximumWidth(260)
@@ -111,17 +118,22 @@ class ReviewPage(QWidget):
         station, actor, service = self.session.station, self.session.actor, self.duplicates
         if station is None or actor is None:
             return
-        self.runner.submit(lambda: service.open_cases(station, actor), done=self._listed,
-                           failed=self.banner.error, owner=self)
+        self.listing += 1
+        turn = self.listing
+        self.runner.submit(lambda: service.open_cases(station, actor),
+                           done=lambda cases: self._listed(cases) if turn == self.listing
+                           else None, failed=self.banner.error, owner=self)
 
     def _listed(self, cases: list[Any]) -> None:
         self.queue.blockSignals(True)
         self.queue.clear()
         for case in cases:
-            item = QListWidgetItem(self.tr("Case %d: %s (%s)") % (
-                case.case_id, case.registration_number, case.status.value), self.queue)
+            item = QListWidgetItem(self.tr("Case %d: %s\n%s") % (
+                case.case_id, case.registration_number, self.tr(label(case.status))),
+                self.queue)
             item.setData(Qt.ItemDataRole.UserRole, case)
         self.queue.blockSignals(False)
+        self.counted.emit(len(cases))
         if not cases:
             self._clear()
             self.banner.show_message(self.tr("No open duplicate cases."), "ok")
@@ -131,6 +143,7 @@ class ReviewPage(QWidget):
 
     def _clear(self) -> None:
         self.loaded = None
+        self.wanted = None
         self.candidate.clear()
         for view in (self.new_details, self.old_details):
             view.clear()
@@ -144,18 +157,23 @@ class ReviewPage(QWidget):
             return
         case = item.data(Qt.ItemDataRole.UserRole)
         session = self.session
+        self.wanted = case.case_id
         self._enable(False)
         self.runner.submit(lambda: load_case(session, case), done=self._case_loaded,
                            failed=self.banner.error, owner=self)
 
     def _case_loaded(self, loaded: dict[str, Any]) -> None:
+        if loaded["case"].case_id != self.wanted:
+            return  # a case chosen before (or decided since): its answer came late
         self.loaded = loaded
         case = loaded["case"]
         self.candidate.blockSignals(True)
         self.candidate.clear()
         for candidate in case.candidates:
-            self.candidate.addItem(self.tr("%s (distance %.3f)") % (
-                candidate.registration_number, candidate.distance),
+            closeness = (self.tr("very close face") if candidate.band == "match"
+                         else self.tr("similar face"))
+            self.candidate.addItem(self.tr("%s — %s (distance %.2f)") % (
+                candidate.registration_number, closeness, candidate.distance),
                 candidate.registration_number)
         self.candidate.blockSignals(False)
         self.new_photo.set_image(pixmap_from_bytes(loaded["photos"][case.registration_number])
@@ -170,7 +188,7 @@ class ReviewPage(QWidget):
         new = records[self.loaded["case"].registration_number]
         number = self.candidate.currentData()
         old = records.get(number, {})
-        differ = differences(new, old) if old else set()
+        differ = differences(new, old, self.tr) if old else set()
         self.new_details.setHtml(self._table(new, differ))
         self.old_details.setHtml(self._table(old, differ) if old else "")
         photos = self.loaded["photos"]
@@ -178,34 +196,87 @@ class ReviewPage(QWidget):
 
     def _table(self, record: dict[str, Any], differ: set[str]) -> str:
         rows = []
-        for label, value in record_lines(record):
-            style = " style='background:#fdebd0'" if label in differ else ""
-            rows.append(f"<tr{style}><th align='left'>{html.escape(self.tr(label))}</th>"
+        for title, value in record_lines(record, self.tr):
+            style = " style='background:#fdebd0'" if title in differ else ""
+            rows.append(f"<tr{style}><th align='left'>{html.escape(title)}</th>"
                         f"<td>{escaped(value)}</td></tr>")
         return f"<table cellpadding='2'>{''.join(rows)}</table>"
 
+    def decision_text(self, decision: Decision, held: str, other: str, reason: str) -> str:
+        """What deciding the case this way will do, naming both records."""
+        if decision is Decision.SAME:
+            text = self.tr("The new registration %s will be recorded as the same person as %s. "
+                           "It is cancelled, points to %s and leaves the face gallery; it can "
+                           "never get a card. This cannot be undone.") % (held, other, other)
+        elif decision is Decision.DIFFERENT:
+            text = self.tr("%s and %s will be recorded as different people. The new "
+                           "registration becomes a record of its own and can get a card once "
+                           "no other case about it is open. This cannot be undone.") % (
+                held, other)
+        else:
+            text = self.tr("The case stays open, marked as waiting for information; %s stays "
+                           "held and gets no card until a decision.") % held
+        return text + "\n\n" + self.tr("Reason: %s") % reason
+
     def decide(self, decision: Decision) -> None:
-        station, actor, service = self.session.station, self.session.actor, self.duplicates
-        if self.loaded is None or station is None or actor is None:
+        """Check the reason, then ask for confirmation naming both records."""
+        if self.loaded is None or self.session.station is None or self.session.actor is None:
             return
         reason = self.reason.text().strip()
         if not reason:
             self.banner.error(self.tr("Give a reason for the decision."))
             self.reason.setFocus()
             return
+        case = self.loaded["case"]
+        other = str(self.candidate.currentData() or "")
+        self.confirmation = ask(
+            self, self.tr("Case %d: %s?") % (case.case_id, self.tr(label(decision))),
+            self.decision_text(decision, case.registration_number, other, reason),
+            self.tr("Record the decision"), previous=self.confirmation)
+        self.confirmation.confirmed.connect(
+            lambda _reason: self._decide_confirmed(decision, reason, other))
+
+    def _decide_confirmed(self, decision: Decision, reason: str, same_as: str) -> None:
+        station, actor, service = self.session.station, self.session.actor, self.duplicates
+        if self.loaded is None or station is None or actor is None:
+            return
         case_id = self.loaded["case"].case_id
-        same_as = str(self.candidate.currentData() or "")
+        held = self.loaded["case"].registration_number
+        others_open = sum(1 for row in range(self.queue.count())
+                          if (item := self.queue.item(row)) is not None
+                          and item.data(Qt.ItemDataRole.UserRole).registration_number == held
+                          and item.data(Qt.ItemDataRole.UserRole).case_id != case_id)
         self._enable(False)
         self.runner.submit(lambda: service.decide(station, actor, case_id, decision, reason,
                                                   same_as), write=True,
-                           done=self._decided, failed=self._failed, owner=self)
+                           done=lambda case: self._decided(case, same_as, others_open),
+                           failed=self._failed, owner=self)
 
     def _failed(self, message: str) -> None:
         self._enable(True)
         self.banner.error(message)
 
-    def _decided(self, case: Any) -> None:
+    def _decided(self, case: Any, same_as: str = "", others_open: int = 0) -> None:
         self.reason.clear()
-        self.banner.show_message(self.tr("Case %d decided: %s.") % (
-            case.case_id, case.decision.value if case.decision else ""), "ok")
+        held = case.registration_number
+        if case.decision is Decision.SAME:
+            outcome = self.tr("%s is cancelled and points to %s.") % (held, same_as)
+        elif case.decision is Decision.DIFFERENT and others_open:
+            outcome = self.tr("%s stays held: another case about it is still open.") % held
+        elif case.decision is Decision.DIFFERENT:
+            outcome = self.tr("%s is now registered and can get a card.") % held
+        else:
+            outcome = self.tr("%s stays held until the information comes.") % held
+        decided = (self.tr("decided") if case.status is CaseStatus.DECIDED
+                   else self.tr(label_of(CaseStatus, str(case.status))).lower())
+        self.banner.show_message(self.tr("Case %d %s: %s. %s") % (
+            case.case_id, decided,
+            self.tr(label(case.decision)).lower() if case.decision else "", outcome), "ok")
+        self.session_changed()
         self.refresh()
+
+    def session_changed(self) -> None:
+        """Tell the window that what waits has changed (the page list counts)."""
+        notify = getattr(self.session, "notify_changed", None)
+        if notify is not None:
+            notify()

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -14,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.services import trust
 from station.services.context import (
     Actor,
     Station,
-    init_station,
     login,
     open_station,
     scrypt_cost_from_env,
 )
+from ui import file_dialogs
 from ui.session import Session
 from ui.widgets import Banner
 
@@ -96,8 +101,65 @@ class SetupAssistant(_Screen):
         self.form.addRow(self.tr("Administrator user name"), self.admin)
         self.form.addRow(self.tr("Administrator password"), self.password)
         self.form.addRow(self.tr("Password again"), self.password_again)
+        # Joining the registry: its trust bundle file (from a USB stick), or later.
+        self.bundle = QLineEdit(self)
+        self.bundle.setPlaceholderText(self.tr("none: join the registry later"))
+        self.bundle.editingFinished.connect(lambda: self.bundle_chosen(self.bundle.text()))
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose_bundle)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bundle, 1)
+        row.addWidget(self.choose_button)
+        holder = QWidget(self)
+        holder.setLayout(row)
+        self.form.addRow(self.tr("Registry trust bundle"), holder)
+        hint = QLabel(self.tr("The registry gives a trust bundle file for this station, "
+                              "usually on a USB stick. Without one, set up the station now "
+                              "and join later on the Sync page: there the station can also "
+                              "write a request file for the registry, so that no key travels."),
+                      self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.form.addRow(hint)
+        self.delete_button = QPushButton(self.tr("Delete the bundle file now"), self)
+        self.delete_button.hide()
+        self.delete_button.clicked.connect(self.delete_bundle_file)
+        self.form.addRow(self.delete_button)
+        self.dialog: QFileDialog | None = None
+        self.station: Station | None = None
         self.button.setText(self.tr("Create station"))
         self.button.clicked.connect(self.create_station)
+
+    # -- the trust bundle ------------------------------------------------------------------------
+    def choose_bundle(self) -> None:
+        self.dialog = file_dialogs.open_file(
+            self, self.tr("Trust bundle from the registry"),
+            self.tr("Trust bundles (*.json);;All files (*)"),
+            lambda path: self.bundle_chosen(str(path)))
+
+    def bundle_chosen(self, text: str) -> None:
+        """Take the file; fill in the site and station codes it was made for (read off the
+        UI thread: the file is on a USB stick)."""
+        path = text.strip()
+        if self.bundle.text() != path:
+            self.bundle.setText(path)
+        if not path:
+            return
+        self.session.runner.submit(lambda: trust.bundle_station(path),
+                                   done=self._bundle_read, failed=self.banner.error,
+                                   owner=self)
+
+    def _bundle_read(self, codes: tuple[str, str] | None) -> None:
+        if codes is None:
+            self.banner.show_message(self.tr("This bundle carries no station key: it was made "
+                                             "for a station set up already. Check the site "
+                                             "and station codes."), "warn")
+            return
+        self.site.setText(codes[0])
+        self.station_code.setText(codes[1])
+        self.banner.show_message(self.tr("Trust bundle for station %s-%s chosen.")
+                                 % codes, "info")
 
     def problem(self) -> str:
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
@@ -115,18 +177,55 @@ class SetupAssistant(_Screen):
         if problem:
             self.banner.error(problem)
             return
+        if self.station is not None:  # created and joined: the button now continues
+            self.finished.emit(self.station)
+            return
         home, site, code = self.session.home, self.site.text(), self.station_code.text()
         passphrase, admin, password = self.passphrase.text(), self.admin.text().strip(), \
             self.password.text()
-        self._busy(True, self.tr("Creating the station and its keys…"))
+        bundle = self.bundle.text().strip() or None
+        self._busy(True, self.tr("Creating the station and its keys…") if bundle is None
+                   else self.tr("Creating the station and joining the registry…"))
         self.session.runner.submit(
-            lambda: init_station(home, site, code, passphrase, admin, password,
-                                 scrypt_n=scrypt_cost_from_env()),
+            lambda: trust.set_up_station(home, site, code, passphrase, admin, password, bundle,
+                                         scrypt_n=scrypt_cost_from_env()),
             done=self._created, failed=self._fail, write=True, owner=self)
 
-    def _created(self, station: Station) -> None:
+    def _created(self, made: tuple[Station, dict[str, Any] | None]) -> None:
+        station, joined = made
         self._busy(False)
-        self.finished.emit(station)
+        for edit in (self.passphrase, self.passphrase_again, self.password,
+                     self.password_again):
+            edit.clear()
+        if joined is None:
+            self.finished.emit(station)
+            return
+        # Say what happened before going on: the file may hold key material to remove.
+        self.station = station
+        for widget in (self.site, self.station_code, self.passphrase, self.passphrase_again,
+                       self.admin, self.password, self.password_again, self.bundle,
+                       self.choose_button):
+            widget.setEnabled(False)
+        text = self.tr("Station %s is set up and has joined the registry.") % \
+            joined["station_id"]
+        if joined.get("held_private_key"):
+            text += " " + self.tr("The bundle file held this station's private key; it is now "
+                                  "sealed inside the station. Delete the file %s from the USB "
+                                  "stick now.") % Path(self.bundle.text()).name
+            self.delete_button.show()
+        self.banner.show_message(text, "ok")
+        self.button.setText(self.tr("Continue to login"))
+
+    def delete_bundle_file(self) -> None:
+        path = Path(self.bundle.text())
+        self.session.runner.submit(lambda: path.unlink(missing_ok=True),
+                                   done=lambda _r: self._deleted(path),
+                                   failed=self.banner.error, owner=self)
+
+    def _deleted(self, path: Path) -> None:
+        self.delete_button.hide()
+        self.banner.show_message(self.tr("The bundle file %s was deleted. Continue to the "
+                                         "login.") % path, "ok")
 
 
 class UnlockScreen(_Screen):

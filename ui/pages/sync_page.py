@@ -1,5 +1,6 @@
-"""Sync: what is pending, the last acknowledgement, sync now (with progress, cancellable
-between batches), export a batch to a folder (USB), import an acknowledgement file."""
+"""Sync: joining a registry, sending in the background, what is pending, the last
+acknowledgement, send now (with progress, cancellable between batches), export a batch to a
+folder (USB), import an acknowledgement file."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,12 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.services import sync_service
+from station.domain.labels import local_time
+from station.domain.roles import Permission, allowed
+from station.services import auto_sync, sync_service, trust
+from station.services.auto_sync import Outcome
+from ui import file_dialogs
+from ui.auto_sync import AutoSyncDriver, driver_of
 from ui.session import Session
 from ui.tasks import Handle, Progress
 from ui.widgets import Banner
 
 SUMMARY_LABELS = {
+    "pending": "Records not yet sent",
+    "awaiting_ack": "Records sent, awaiting acknowledgement",
+    "acknowledged": "Records acknowledged by the registry",
+    "cards_pending": "Card events not yet sent",
     "pending_enrolments": "Records not yet in a batch",
     "pending_cards": "Card events not yet in a batch",
     "pending_cases": "Duplicate decisions not yet in a batch",
@@ -31,6 +42,7 @@ SUMMARY_LABELS = {
     "last_batch": "Last batch",
     "last_acknowledged": "Last acknowledgement",
 }
+HIDDEN = ("title", "trust", "joined", "registry_url", "last_sync")
 
 
 def sync_state(station: Any) -> str:
@@ -44,6 +56,11 @@ def sync_state(station: Any) -> str:
     return f"{waiting} pending, {batches} batch(es) unacknowledged"
 
 
+def grouped(key_id: str) -> str:
+    """A key fingerprint in groups of four, for people to compare by eye."""
+    return " ".join(key_id[i:i + 4] for i in range(0, min(len(key_id), 32), 4))
+
+
 class SyncPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +69,9 @@ class SyncPage(QWidget):
         self.service = sync_service
         self.handle: Handle | None = None
         self.summary: dict[str, Any] = {}
+        self.joined: bool | None = None
+        self.dialog: QFileDialog | None = None
+        self.held_bundle: Path | None = None
         self.banner = Banner(self)
         self.facts = QFormLayout()
         self.url = QLineEdit(self)
@@ -59,7 +79,7 @@ class SyncPage(QWidget):
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.stage = QLabel(self)
-        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button = QPushButton(self.tr("Send now"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.hide()
         self.export_button = QPushButton(self.tr("Export batch to folder…"), self)
@@ -73,9 +93,42 @@ class SyncPage(QWidget):
         url_row = QHBoxLayout()
         url_row.addWidget(QLabel(self.tr("Registry address"), self))
         url_row.addWidget(self.url, 1)
+
+        # Joining a registry: a bundle file, or a request file for the registry to certify.
+        self.join_box = QGroupBox(self.tr("Registry"), self)
+        self.join_state = QLabel(self.join_box)
+        self.join_state.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("Join a registry with its bundle file…"),
+                                       self.join_box)
+        self.request_button = QPushButton(self.tr("Write a join request…"), self.join_box)
+        self.delete_button = QPushButton(self.tr("Delete the bundle file now"), self.join_box)
+        self.delete_button.hide()
+        join_buttons = QHBoxLayout()
+        for button in (self.join_button, self.request_button, self.delete_button):
+            join_buttons.addWidget(button)
+        join_buttons.addStretch(1)
+        join_layout = QVBoxLayout(self.join_box)
+        join_layout.addWidget(self.join_state)
+        join_layout.addLayout(join_buttons)
+
+        # Sending in the background.
+        self.auto_box = QGroupBox(self.tr("Sending when connected"), self)
+        self.auto_facts = QFormLayout()
+        self.pause_button = QPushButton(self.tr("Pause sending"), self.auto_box)
+        self.check_button = QPushButton(self.tr("Check the registry now"), self.auto_box)
+        auto_buttons = QHBoxLayout()
+        auto_buttons.addWidget(self.check_button)
+        auto_buttons.addWidget(self.pause_button)
+        auto_buttons.addStretch(1)
+        auto_layout = QVBoxLayout(self.auto_box)
+        auto_layout.addLayout(self.auto_facts)
+        auto_layout.addLayout(auto_buttons)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Sync with the central registry</h2>"), self))
         layout.addWidget(self.banner)
+        layout.addWidget(self.join_box)
+        layout.addWidget(self.auto_box)
         layout.addLayout(self.facts)
         layout.addLayout(url_row)
         layout.addLayout(buttons)
@@ -87,6 +140,22 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self._export_dialog)
         self.ack_button.clicked.connect(self._ack_dialog)
         self.refresh_button.clicked.connect(self.refresh)
+        self.join_button.clicked.connect(self._join_dialog)
+        self.request_button.clicked.connect(self._request_dialog)
+        self.delete_button.clicked.connect(self.delete_bundle_file)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.check_button.clicked.connect(self.check_now)
+        actor = session.actor
+        keys = actor is not None and allowed(actor.role, Permission.MANAGE_KEYS)
+        self.join_button.setVisible(keys)
+        self.request_button.setVisible(keys)
+        self.pause_button.setVisible(actor is not None
+                                     and allowed(actor.role, Permission.PAUSE_SYNC))
+        self.driver: AutoSyncDriver | None = driver_of(session)
+        if self.driver is not None:
+            self.driver.changed.connect(self._show_auto)
+        self.auto_box.setVisible(self.driver is not None)
+        self._show_auto()
         if session.station is not None:
             self.url.setText(session.station.config.registry_url)
 
@@ -100,43 +169,165 @@ class SyncPage(QWidget):
 
         def work() -> dict[str, Any]:
             summary = dict(service.pending_summary(station))
-            summary["last_acknowledged"] = service.last_acknowledgement(station)
+            summary["last_sync"] = auto_sync.last_sync(station)
             summary["title"] = sync_state(station)
+            summary["joined"] = trust.is_joined(station)
+            summary["registry_url"] = station.config.registry_url
             return summary
 
         self.runner.submit(work, done=self._summarised, failed=self.banner.error, owner=self)
 
     def _summarised(self, summary: dict[str, Any]) -> None:
         self.summary = summary
+        self.joined = bool(summary.get("joined"))
+        self._show_join(str(summary.get("registry_url") or ""))
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for key, value in summary.items():
-            if key in ("title", "trust"):
+            if key in HIDDEN:
                 continue
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value) or self.tr("none")
             label = SUMMARY_LABELS.get(key, key.replace("_", " ").capitalize())
             self.facts.addRow(self.tr(label), QLabel("—" if value in (None, "") else str(value),
                                                      self))
-        self.session.set_sync_state(str(summary.get("title", "")))
+        last = summary.get("last_sync")
+        self.facts.addRow(self.tr("Last acknowledgement"),
+                          QLabel(local_time(last) if last else self.tr("never"), self))
+        if self.driver is None or self.driver.machine is None:
+            self.session.set_sync_state(str(summary.get("title", "")))
+        else:
+            self.driver.note_waiting(int(summary.get("pending", 0))
+                                     + int(summary.get("awaiting_ack", 0)))
 
-    # -- sync now --------------------------------------------------------------------------------
-    def sync_now(self) -> None:
-        station, actor, service = self.session.station, self.session.actor, self.service
+    def _show_join(self, url: str) -> None:
+        if self.joined:
+            text = self.tr("This station has joined its registry.")
+            if url:
+                text += " " + self.tr("Address: %s") % url
+        else:
+            text = self.tr("This station has not joined a registry yet: nothing can be sent. "
+                           "Choose the trust bundle file the registry made for this station, "
+                           "or write a join request, take it to the registry, and choose the "
+                           "bundle file it gives back.")
+        self.join_state.setText(text)
+        self.join_button.setText(self.tr("Join a registry with its bundle file…")
+                                 if not self.joined else self.tr("Load a new bundle file…"))
+        self.request_button.setEnabled(not self.joined)
+
+    def _show_auto(self) -> None:
+        driver = self.driver
+        while self.auto_facts.rowCount():
+            self.auto_facts.removeRow(0)
+        if driver is None:
+            return
+        for label, value in driver.facts():
+            self.auto_facts.addRow(label, QLabel(value, self.auto_box))
+        self.pause_button.setText(self.tr("Resume sending") if driver.paused
+                                  else self.tr("Pause sending"))
+        self.check_button.setEnabled(not driver.paused)
+
+    # -- joining ---------------------------------------------------------------------------------
+    def _join_dialog(self) -> None:
+        self.dialog = file_dialogs.open_file(
+            self, self.tr("Trust bundle from the registry"),
+            self.tr("Trust bundles (*.json);;All files (*)"), self.join_with)
+
+    def join_with(self, path: Path) -> None:
+        station, actor = self.session.station, self.session.actor
         if station is None or actor is None:
+            return
+        self.banner.show_message(self.tr("Joining the registry…"), "info")
+        self.runner.submit(lambda: trust.join_registry(station, actor, path), write=True,
+                           done=lambda result: self._joined(path, result),
+                           failed=self.banner.error, owner=self)
+
+    def _joined(self, path: Path, result: dict[str, Any]) -> None:
+        station = self.session.station
+        text = self.tr("Station %s has joined the registry; records can be sent now.") % \
+            result["station_id"]
+        if result.get("held_private_key"):
+            text += " " + self.tr("The bundle file held this station's private key; it is now "
+                                  "sealed inside the station. Delete the file %s from the USB "
+                                  "stick now.") % path
+            self.held_bundle = path
+            self.delete_button.show()
+        self.banner.show_message(text, "ok")
+        if station is not None and station.config.registry_url:
+            self.url.setText(station.config.registry_url)
+        self.refresh()
+        if self.driver is not None:
+            self.driver.check_now()
+
+    def delete_bundle_file(self) -> None:
+        path = self.held_bundle
+        if path is None:
+            return
+        self.runner.submit(lambda: path.unlink(missing_ok=True),
+                           done=lambda _r: self._deleted(path), failed=self.banner.error,
+                           owner=self)
+
+    def _deleted(self, path: Path) -> None:
+        self.held_bundle = None
+        self.delete_button.hide()
+        self.banner.show_message(self.tr("The bundle file %s was deleted.") % path, "ok")
+
+    def _request_dialog(self) -> None:
+        station = self.session.station
+        name = f"{station.code.station_id}.request.json" if station is not None else ""
+        self.dialog = file_dialogs.save_file(
+            self, self.tr("Write the join request to"), name,
+            self.tr("Join requests (*.json)"), self.write_request)
+
+    def write_request(self, path: Path) -> None:
+        station, actor = self.session.station, self.session.actor
+        if station is None or actor is None:
+            return
+        self.runner.submit(lambda: trust.write_join_request(station, actor, path), write=True,
+                           done=self._request_written, failed=self.banner.error, owner=self)
+
+    def _request_written(self, result: dict[str, Any]) -> None:
+        self.banner.show_message(
+            self.tr("Join request written to %s. It holds only this station's public key. "
+                    "Take it to the registry; its staff certify it and give back a trust "
+                    "bundle file: choose that file with “Join a registry with its bundle "
+                    "file”. The registry shows this key fingerprint, compare the two: %s")
+            % (result["request"], grouped(str(result["key_id"]))), "ok")
+
+    # -- background sending ---------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        if self.driver is None:
+            return
+        if self.driver.paused:
+            self.driver.resume(self.banner.error)
+        else:
+            self.driver.pause(self.banner.error)
+
+    def check_now(self) -> None:
+        if self.driver is not None:
+            self.driver.check_now()
+
+    # -- send now --------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        station, actor = self.session.station, self.session.actor
+        if station is None or actor is None:
+            return
+        if self.driver is not None and not self.driver.begin_manual():
+            self.banner.show_message(self.tr("Records are being sent in the background "
+                                             "already."), "info")
             return
         url = self.url.text().strip() or None
 
-        def work(progress: Progress) -> dict[str, Any]:
+        def work(progress: Progress) -> Outcome | None:
             def report(stage: str, done: int, total: int) -> None:
                 if progress.cancelled:
                     raise InterruptedError("cancelled")
                 progress.report(done, total)
 
             try:
-                return dict(service.sync_now(station, actor, url, report))
+                return auto_sync.send(station, actor, url, progress=report, attempts=6)
             except InterruptedError:
-                return {"cancelled": True}
+                return None
 
         self._running(True)
         self.handle = self.runner.submit(work, progress=self._progressed, done=self._synced,
@@ -159,26 +350,32 @@ class SyncPage(QWidget):
             self.handle.cancel()
             self.stage.setText(self.tr("Stopping after the current batch…"))
 
-    def _synced(self, result: dict[str, Any]) -> None:
+    def _synced(self, outcome: Outcome | None) -> None:
         self._running(False)
-        if result.get("cancelled"):
-            self.banner.show_message(self.tr("Sync cancelled; what was sent is kept."), "warn")
+        if self.driver is not None:
+            self.driver.end_manual(outcome)
+        if outcome is None:
+            self.banner.show_message(self.tr("Sending cancelled; what was sent is kept."),
+                                     "warn")
+        elif outcome.problem:
+            self.banner.error(outcome.problem)
         else:
-            self.banner.show_message(self.tr("Sync finished: %d batch(es) sent, %d record(s) "
-                                             "acknowledged.") % (
-                result.get("batches_sent", 0), result.get("records_acknowledged", 0)), "ok")
+            self.banner.show_message(self.tr("Sent: the registry acknowledged %d record(s); "
+                                             "%d still waiting.")
+                                     % (outcome.sent, outcome.waiting or 0), "ok")
         self.refresh()
 
     def _sync_failed(self, message: str) -> None:
         self._running(False)
+        if self.driver is not None:
+            self.driver.end_manual(None)
         self.banner.error(message)
         self.refresh()
 
     # -- removable media -------------------------------------------------------------------------
     def _export_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export batches to"))
-        if folder:
-            self.export_to(Path(folder))
+        self.dialog = file_dialogs.choose_folder(self, self.tr("Export batches to"),
+                                                 self.export_to)
 
     def export_to(self, folder: Path) -> None:
         station, actor, service = self.session.station, self.session.actor, self.service
@@ -188,16 +385,19 @@ class SyncPage(QWidget):
                            done=self._exported, failed=self.banner.error, owner=self)
 
     def _exported(self, result: dict[str, Any]) -> None:
-        count = len(result.get("batches") or [])
-        self.banner.show_message(self.tr("%d batch file(s) written to the folder.") % count,
-                                 "ok" if count else "warn")
+        files = [Path(f) for f in result.get("batches") or []]
+        if files:
+            self.banner.show_message(
+                self.tr("%d batch file(s) written to %s: %s") % (
+                    len(files), files[0].parent, ", ".join(f.name for f in files)), "ok")
+        else:
+            self.banner.show_message(self.tr("Nothing to export: every record was "
+                                             "acknowledged."), "warn")
         self.refresh()
 
     def _ack_dialog(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Acknowledgement file"), "",
-                                                    "JSON (*.json)")
-        if path:
-            self.import_ack(Path(path))
+        self.dialog = file_dialogs.open_file(self, self.tr("Acknowledgement file"),
+                                             "JSON (*.json)", self.import_ack)
 
     def import_ack(self, path: Path) -> None:
         station, actor, service = self.session.station, self.session.actor, self.service
@@ -211,3 +411,5 @@ class SyncPage(QWidget):
                                          "synced.") % (result.get("sequence"),
                                                        result.get("records_marked", 0)), "ok")
         self.refresh()
+        if self.driver is not None:
+            self.driver.check_now()

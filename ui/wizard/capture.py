@@ -42,6 +42,7 @@ from ui.camera_feed import (
     assess_frame,
     list_devices,
 )
+from ui.file_dialogs import start_path
 from ui.tasks import TaskRunner
 from ui.widgets import Banner, ImageView, pixmap_from_bytes, pixmap_from_rgb
 from ui.wizard.steps import Step
@@ -165,9 +166,10 @@ class CaptureStep(Step):
             return
         kind, target = data
         if kind == "folder":
-            target = QFileDialog.getExistingDirectory(self, self.tr("Folder of photos"))
+            target = QFileDialog.getExistingDirectory(self, self.tr("Folder of photos"),
+                                                      start_path())
         elif kind == "video":
-            target, _filter = QFileDialog.getOpenFileName(self, self.tr("Video file"))
+            target, _filter = QFileDialog.getOpenFileName(self, self.tr("Video file"), start_path())
         if target is None or target == "":
             return
         self.start(kind, target)
@@ -398,7 +400,8 @@ class CaptureStep(Step):
     # -- import ---------------------------------------------------------------------------------
     def _import_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+            self, self.tr("Import photo"), start_path(),
+            self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
         if path:
             self.import_photo(path)
 

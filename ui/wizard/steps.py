@@ -12,6 +12,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -65,6 +65,24 @@ class Step(QWidget):
     def problem(self) -> str:
         """Why the officer cannot go on yet, or "" when the step is complete."""
         return ""
+
+
+class YearEdit(QLineEdit):
+    """A year typed as four digits: empty until typed (no default year goes in unseen), and
+    what is typed is what is kept (no spin box holding on to its previous value)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QIntValidator(0, 2100, self))
+        self.setMaxLength(4)
+        self.setPlaceholderText(self.tr("year, e.g. 1988"))
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def setValue(self, year: int | None) -> None:  # noqa: N802 (the QSpinBox name it replaces)
+        self.setText("" if year is None else str(year))
 
 
 def _problem(check: Callable[[], object]) -> str:
@@ -196,9 +214,7 @@ class DetailsStep(Step):
         grid.addWidget(self.fields["sex"], 2, 1)
         self.birth_date = QLineEdit(inner)
         self.birth_date.setPlaceholderText("YYYY-MM-DD")
-        self.birth_year = QSpinBox(inner)
-        self.birth_year.setRange(1900, 2100)
-        self.birth_year.setValue(today().year - 30)
+        self.birth_year = YearEdit(inner)
         self.birth_year.hide()
         self.estimated = QCheckBox(self.tr("Only the year is known (estimated)"), inner)
         birth_box = QWidget(inner)
@@ -232,7 +248,7 @@ class DetailsStep(Step):
         _scrolling(inner, self)
         self.estimated.toggled.connect(self._estimated_toggled)
         self.birth_date.textChanged.connect(self._check_birth)
-        self.birth_year.valueChanged.connect(self._check_birth)
+        self.birth_year.textChanged.connect(self._check_birth)
         self.nationality.currentTextChanged.connect(self._check_nationality)
         self.arrival.textChanged.connect(self._check_arrival)
         self.sex.currentIndexChanged.connect(lambda _i: self.fields["sex"].set_problem(""))
@@ -254,6 +270,9 @@ class DetailsStep(Step):
     def _estimated_toggled(self, on: bool) -> None:
         self.birth_date.setVisible(not on)
         self.birth_year.setVisible(on)
+        if on and not self.birth_year.text() and self.birth_date.text().strip()[:4].isdigit():
+            self.birth_year.setText(self.birth_date.text().strip()[:4])  # the year typed
+        (self.birth_year if on else self.birth_date).setFocus()
         self._check_birth()
 
     def _birth(self) -> tuple[str, int | None]:
@@ -287,8 +306,7 @@ class DetailsStep(Step):
             edit.setText(getattr(form, key))
         self.sex.setCurrentIndex(max(self.sex.findData(form.sex), 0))
         self.estimated.setChecked(form.birth_year is not None and not form.birth_date)
-        if form.birth_year is not None:
-            self.birth_year.setValue(form.birth_year)
+        self.birth_year.setValue(form.birth_year)
         self.birth_date.setText(form.birth_date)
         self.nationality.set_code(form.nationality)
         self.languages.set_codes(form.languages)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.vocab import ConsentPurpose
-from station.services import biometric, cards_service, drafts, portraits
+from station.services import cards_service, drafts, face_gallery, portraits
 from station.services.enrolment import EnrolResult, PhotoInput, enrol
 from station.services.forms import EnrolmentForm, form_from_dict, form_to_dict, validate_form
 from ui.card_preview import CardPreview
@@ -281,7 +281,7 @@ class EnrolmentPage(QWidget):
         vector = analysis.template.vector
 
         def work() -> tuple[list[Any], dict[str, bytes]]:
-            candidates = biometric.search(station, vector)
+            candidates = face_gallery.search(station, vector)
             photos = portraits.photos_of(station, actor, [c.registration_number
                                                        for c in candidates]) if candidates else {}
             return candidates, photos

@@ -1,21 +1,20 @@
-"""Plain-data forms of domain objects (for encryption, batches and `--json` output)."""
+"""The personal details (the sealed part of an enrolment) as plain data and canonical bytes."""
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from station.domain.model import (
     BirthDate,
-    Consent,
     Contact,
     IdentityDocument,
     PersonalDetails,
     PersonName,
     RelatedPerson,
 )
-from station.domain.vocab import Channel, ConsentPurpose
+from station.domain.vocab import Channel
 
 
 def _related(items: tuple[RelatedPerson, ...]) -> list[dict[str, Any]]:
@@ -80,27 +79,3 @@ def personal_to_bytes(details: PersonalDetails) -> bytes:
 
 def personal_from_bytes(blob: bytes) -> PersonalDetails:
     return personal_from_dict(json.loads(blob))
-
-
-def consent_to_dict(consent: Consent) -> dict[str, Any]:
-    return {
-        "text_version": consent.text_version,
-        "language": consent.language,
-        "purposes": sorted(p.value for p in consent.purposes),
-        "active_purposes": sorted(p.value for p in consent.active_purposes()),
-        "given_at": consent.given_at.isoformat(),
-        "recorded_by": consent.recorded_by,
-        "withdrawn": [{"purpose": p.value, "at": at.isoformat()} for p, at in consent.withdrawn],
-    }
-
-
-def consent_from_dict(data: dict[str, Any]) -> Consent:
-    return Consent(
-        text_version=data["text_version"],
-        language=data["language"],
-        purposes=frozenset(ConsentPurpose(p) for p in data["purposes"]),
-        given_at=datetime.fromisoformat(data["given_at"]),
-        recorded_by=data["recorded_by"],
-        withdrawn=tuple((ConsentPurpose(w["purpose"]), datetime.fromisoformat(w["at"]))
-                        for w in data.get("withdrawn", [])),
-    )

@@ -1,7 +1,8 @@
-"""The station's use of the biometrics library: photo analysis and the 1:N gallery.
+"""The station's 1:N face gallery: every template of the station, decrypted once.
 
-The gallery (every template of the station, decrypted once) is built on first use after
-unlock and then kept current on every enrolment, merge and erasure, without reloading.
+The gallery is built on first use after unlock and then kept current on every enrolment,
+merge and erasure, without reloading. Its hits are `DuplicateCandidate`s, the station's view
+of the library's `biometrics.Candidate`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from station.domain.model import Candidate
-from station.errors import ValidationError
+from station.domain.model import DuplicateCandidate
 from station.services.context import Station
 
 GALLERY = "gallery"
@@ -25,48 +25,21 @@ def match_thresholds(station: Station) -> Any:
     return biometrics.MatchThresholds(match=match, possible=possible)
 
 
-def analyse_photo(data: bytes, *, live: bool = False) -> Any:
-    """Run the photo pipeline; unreadable images and faceless photos become field errors."""
-    import biometrics
-
-    try:
-        return biometrics.analyse_photo(data, live=live)
-    except biometrics.PhotoError as exc:
-        raise ValidationError(f"photo: {exc}", field="photo") from None
-
-
-def failed_checks(analysis: Any) -> list[Any]:
-    return [check for check in analysis.report.checks if not check.passed]
-
-
-def require_acceptable(analysis: Any, override_reason: str) -> None:
-    """A photo failing quality needs an officer's reason; some failures allow no override."""
-    failed = failed_checks(analysis)
-    if not failed:
-        return
-    reasons = "; ".join(check.reason.rstrip(". ") for check in failed)
-    hard = [check for check in failed if not check.overridable]
-    if hard:
-        raise ValidationError(f"photo rejected: {reasons}", field="photo")
-    if not override_reason.strip():
-        raise ValidationError(
-            f"photo fails quality: {reasons}. Retake it, or accept it with a reason "
-            "(--quality-override REASON)", field="photo")
-
-
 @dataclass
 class Gallery:
     index: Any  # biometrics.MatchIndex keyed by enrolment id
     numbers: dict[int, str]
 
-    def search(self, vector: Any, thresholds: Any, k: int = 5) -> list[Candidate]:
+    def search(self, vector: Any, thresholds: Any, k: int = 5) -> list[DuplicateCandidate]:
         if len(self.index) == 0:
             return []
         found = []
         for hit in self.index.search(vector, k=k):
             band = thresholds.band(hit.distance)
-            if band:
-                found.append(Candidate(self.numbers[int(hit.key)], float(hit.distance), band))
+            # a key withdrawn since the search read it has no number any more: not a candidate
+            number = self.numbers.get(int(hit.key))
+            if band and number is not None:
+                found.append(DuplicateCandidate(number, float(hit.distance), band))
         return found
 
 
@@ -79,7 +52,7 @@ def gallery(station: Station) -> Gallery:
     keys: list[int] = []
     blobs: list[bytes] = []
     numbers: dict[int, str] = {}
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:  # seconds on a large store: no write lock held
         for key, number, blob in repo.iter_templates():
             keys.append(key)
             blobs.append(blob)
@@ -115,8 +88,9 @@ def _vectors(blobs: list[bytes]) -> Any:
 def remember(station: Station, key: int, number: str, vector: Any) -> None:
     loaded = station.cache.get(GALLERY)
     if loaded is not None:
-        loaded.index.add(key, vector)
+        # the number first: a search in another thread may find the key as soon as it is added
         loaded.numbers[key] = number
+        loaded.index.add(key, vector)
 
 
 def forget(station: Station, key: int) -> None:
@@ -126,5 +100,5 @@ def forget(station: Station, key: int) -> None:
         del loaded.numbers[key]
 
 
-def search(station: Station, vector: Any, k: int = 5) -> list[Candidate]:
+def search(station: Station, vector: Any, k: int = 5) -> list[DuplicateCandidate]:
     return gallery(station).search(vector, match_thresholds(station), k)

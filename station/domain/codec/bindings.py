@@ -1,0 +1,45 @@
+"""The associated data that binds each ciphertext to its record (one spelling, one place).
+
+A sealed value decrypts only under the string it was sealed with, so a ciphertext copied onto
+another record's row fails to open instead of showing one person's data as another's. The
+station store and the central registry both use these; changing one unseals every stored value.
+"""
+
+from __future__ import annotations
+
+
+def enrolment(number: str) -> str:
+    """A record's sealed details (station store, its history, and the registry)."""
+    return f"enrolment:{number}"
+
+
+def photo(number: str) -> str:
+    return f"photo:{number}"
+
+
+def override_reason(number: str) -> str:
+    """Why a photo was kept although its quality check failed."""
+    return f"override:{number}"
+
+
+def template(number: str) -> str:
+    return f"template:{number}"
+
+
+def case_reason(case_id: int) -> str:
+    """A station's reason for its decision on duplicate case `case_id`."""
+    return f"case:{case_id}"
+
+
+def station_case_reason(station_id: str, case_id: int | str) -> str:
+    """The registry's copy of a station's case reason: case ids are per station."""
+    return f"case:{station_id}:{case_id}"
+
+
+def cross_case_reason(case_id: int) -> str:
+    """The registry's reason for its decision on a cross-site case."""
+    return f"cross-case:{case_id}"
+
+
+def draft(draft_id: int) -> str:
+    return f"draft:{draft_id}"
