@@ -14,6 +14,7 @@ from cards.payload import encode_payload
 from cards.qr import QrSymbol, make_qr
 from cards.record import CardRecord
 from cards.text import FittedText, check_coverage, fit_text
+from cards.transliterate import display_latin_names, is_latin
 
 MM = 72 / 25.4  # points per millimetre
 PHOTO_W_MM, PHOTO_H_MM = 26.0, 33.43  # ICAO 35:45 proportion
@@ -35,10 +36,12 @@ class Box:
     weight: int = 400
 
 
-FAMILY_BOX = Box(32.0, 43.2, 51.5, 5.6, 11.0, 5.5, 700)
-GIVEN_BOX = Box(32.0, 35.2, 51.5, 5.0, 9.0, 5.0, 600)
-SITE_BOX = Box(32.0, 15.8, 38.0, 3.6, 7.0, 4.5)
-CONTACT_BOX = Box(38.5, 31.0, 44.5, 7.5, 7.0, 4.5)
+# Names in Latin letters always; the name in the holder's script beside them when different.
+FAMILY_BOX = Box(32.0, 38.9, 51.6, 4.6, 9.5, 4.5, 700)
+GIVEN_BOX = Box(32.0, 32.6, 51.6, 4.2, 8.5, 4.5, 600)
+NATIVE_BOX = Box(32.0, 28.2, 51.6, 4.0, 8.0, 4.5, 400)
+SITE_BOX = Box(32.0, 12.5, 17.0, 4.6, 6.0, 3.8)
+CONTACT_BOX = Box(43.0, 31.4, 40.6, 7.5, 6.5, 4.0)
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,9 @@ class CardArt:
     mrz: list[str]
     portrait_jpeg: bytes  # cropped to the photo box at 300 ppi
     ghost_jpeg: bytes
-    family: FittedText
+    family: FittedText  # Latin letters
     given: FittedText
+    native: FittedText | None  # the full name in the holder's script, when it is not Latin
     site: FittedText
     contact: FittedText | None
 
@@ -63,6 +67,8 @@ def prepare(record: CardRecord, station_key: StationKey) -> CardArt:
         if value:
             check_coverage(value, field_name)
     payload = encode_payload(record, station_key)
+    family, given = display_latin_names(record)
+    native = " ".join(p for p in (record.given_names.strip(), record.family_name.strip()) if p)
     portrait, ghost = _portrait_images(record.portrait_jpeg)
     return CardArt(
         record=record,
@@ -71,11 +77,13 @@ def prepare(record: CardRecord, station_key: StationKey) -> CardArt:
         mrz=td1_lines(record),
         portrait_jpeg=portrait,
         ghost_jpeg=ghost,
-        family=_fit(record.family_name or "—", FAMILY_BOX, "family_name"),
-        given=_fit(record.given_names or "—", GIVEN_BOX, "given_names"),
+        family=_fit(family or "—", FAMILY_BOX, "latin_family_name"),
+        given=_fit(given or "—", GIVEN_BOX, "latin_given_names"),
+        native=(None if is_latin(native) else _fit(native, NATIVE_BOX, "family_name")),
         site=_fit(record.issuing_site, SITE_BOX, "issuing_site"),
         contact=(_fit(record.emergency_contact_line, CONTACT_BOX, "emergency_contact_line")
-                 if record.emergency_contact_line else None),
+                 if record.emergency_contact_line and record.emergency_contact_consent
+                 else None),
     )
 
 

@@ -3,8 +3,11 @@
 - Noto Sans (package fontpkg-noto-sans): Latin with accents, Greek, Cyrillic; labels and names.
 - Noto Sans Arabic (fontpkg-noto-sans-arabic): Arabic script names.
 - Noto Sans Ethiopic (justmytype-intl-africa): Amharic and Tigrinya names.
-- IBM Plex Mono (fontpkg-ibm-plex-mono): the MRZ, an OCR-B-like monospace with distinct 0/O.
-Debian's fonts-noto-core is used as a fallback when a package is missing.
+- IBM Plex Mono (fontpkg-ibm-plex-mono): card and registration numbers on the back.
+- OCR-B (cards/fonts/OCRB.otf, shipped here, public domain; from Debian's fonts-ocr-b, see
+  cards/fonts/OCRB-LICENSE.txt): the MRZ, as ICAO 9303 requires. It has CFF outlines, which
+  reportlab cannot embed, so the MRZ is drawn as glyph outlines (`cards.text`).
+Debian's fonts-noto-core (or fonts-ocr-b) is used as a fallback when a package is missing.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ FONT_FILES: dict[str, tuple[str, str, str]] = {
                  "fonts/ofl/notosansethiopic/NotoSansEthiopic[wdth,wght].ttf",
                  "NotoSansEthiopic-Regular.ttf"),
     "mono": ("fontpkg_ibm_plex_mono", "files/IBMPlexMono-Regular.ttf", "NotoSansMono-Regular.ttf"),
+    "ocrb": ("cards", "fonts/OCRB.otf", "/usr/share/fonts/opentype/ocr-b/OCRB.otf"),
 }
 
 # Fonts tried in order for each character of a name.
@@ -42,7 +46,7 @@ def font_path(name: str) -> Path:
             return candidate
     except ModuleNotFoundError:
         pass
-    fallback = DEBIAN_NOTO / debian
+    fallback = DEBIAN_NOTO / debian  # an absolute `debian` path replaces the folder
     if fallback.is_file():
         return fallback
     raise CardError(f"font '{name}' is missing: run `uv sync` (package {package})", field="font")

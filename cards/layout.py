@@ -1,8 +1,7 @@
 """Drawing the two sides of an ID-1 card (ISO/IEC 7810: 85.60 x 53.98 mm, corner radius 3.18 mm).
 
 Coordinates are millimetres from the card's lower-left corner; callers translate the canvas to
-place a card anywhere on a page. Labels and numbers use the embedded Noto Sans TTF, the MRZ the
-embedded IBM Plex Mono TTF; names are vector outlines shaped by `cards.text`. The QR code and the
+place a card anywhere on a page. Labels and numbers use the embedded Noto Sans TTF; names and the OCR-B MRZ are vector outlines drawn by `cards.text`. The QR code and the
 MRZ are K-only black so card printers put them on the black resin panel.
 """
 
@@ -26,6 +25,7 @@ from cards.art import (
     GHOST_W_MM,
     GIVEN_BOX,
     MM,
+    NATIVE_BOX,
     PHOTO_H_MM,
     PHOTO_W_MM,
     SITE_BOX,
@@ -33,20 +33,24 @@ from cards.art import (
     CardArt,
 )
 from cards.fonts import font_path
-from cards.record import SPECIAL_NATIONALITIES
+from cards.record import SPECIAL_NATIONALITIES, CardRecord
 from cards.text import FittedText, draw_fitted
 
 CARD_W_MM, CARD_H_MM = 85.60, 53.98
 CORNER_MM = 3.18
 SANS, MONO = "CardSans", "CardMono"
 INK = (0.10, 0.16, 0.20)
-LABEL = (0.33, 0.40, 0.45)
+LABEL = (0.20, 0.27, 0.31)  # WCAG AA (>= 4.5:1) on the tint and on the guilloche lines
 BAND = (0.11, 0.31, 0.37)
 TINT = (0.95, 0.97, 0.96)
-GUILLOCHE = (0.70, 0.83, 0.84)
-MRZ_PT, MRZ_PITCH_MM = 9.3, 2.54
+GUILLOCHE = (0.76, 0.87, 0.88)
+# OCR-B size 1 (10 pt: capital height 2.47 mm), pitch 2.54 mm (ICAO 9303 Part 3), lines 4.23 mm
+MRZ_PT, MRZ_PITCH_MM = 10.0, 2.54
 MRZ_BASELINES_MM = (11.46, 7.23, 3.0)
-QR_X_MM, QR_Y_MM, QR_SIDE_MM = 2.0, 17.5, 34.0
+# 39 mm square, quiet zone included: version 13 (69 + 8 modules) gives 0.506 mm modules.
+QR_X_MM, QR_Y_MM, QR_SIDE_MM = 1.6, 14.6, 39.0
+BACK_TEXT_X_MM = 43.0
+LABEL_PT = 4.3
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +108,11 @@ def _guilloche_form(canvas: Canvas, name: str, seed: int) -> str:
     return name
 
 
-def _label(canvas: Canvas, text: str, x_mm: float, y_mm: float) -> None:
+def _label(canvas: Canvas, text: str, x_mm: float, y_mm: float,
+           width_mm: float | None = None) -> None:
+    """A field label (Swahili / English), smaller when it would leave `width_mm`."""
     canvas.setFillColorRGB(*LABEL)
-    canvas.setFont(SANS, 4.3)
-    canvas.drawString(x_mm * MM, y_mm * MM, text)
+    _fitted_string(canvas, text, x_mm, y_mm, width_mm or 80.0, LABEL_PT)
 
 
 def _value(canvas: Canvas, text: str, x_mm: float, y_mm: float, width_mm: float,
@@ -148,43 +153,83 @@ def _border(canvas: Canvas) -> None:
     canvas.drawPath(card_outline(canvas), stroke=1, fill=0)
 
 
+def _state_header(canvas: Canvas, record: CardRecord) -> None:
+    """The band: issuing state (one line per language) left, issuing authority right."""
+    canvas.setFillColorRGB(1, 1, 1)
+    state = [part.strip() for part in (record.state_name or record.issuing_state).split("/")]
+    authority = [part.strip() for part in record.issuing_authority.split("/") if part.strip()]
+    top = CARD_H_MM - 3.3
+    for k, line in enumerate(state[:2]):
+        _fitted_string(canvas, line, 3.5, top - k * 2.7, 46.0, 6.2 if k == 0 else 5.6)
+    for k, line in enumerate(authority[:2]):
+        _fitted_string(canvas, line, CARD_W_MM - 3.5, top - k * 2.7, 31.0, 5.0, right=True)
+
+
+def _fitted_string(canvas: Canvas, text: str, x_mm: float, y_mm: float, width_mm: float,
+                   size: float, *, right: bool = False) -> None:
+    """One line in the label font, smaller (never cut) when it would leave `width_mm`."""
+    width = pdfmetrics.stringWidth(text, SANS, size)
+    if width > width_mm * MM:
+        size *= width_mm * MM / width
+    canvas.setFont(SANS, size)
+    if right:
+        canvas.drawRightString(x_mm * MM, y_mm * MM, text)
+    else:
+        canvas.drawString(x_mm * MM, y_mm * MM, text)
+
+
 def draw_front(canvas: Canvas, art: CardArt) -> None:
     register_fonts()
     record = art.record
     _background(canvas, 1, band=True)
-    canvas.setFillColorRGB(1, 1, 1)
-    canvas.setFont(SANS, 7.5)
-    canvas.drawString(4 * MM, (CARD_H_MM - 4.6) * MM, record.title)
-    canvas.setFont(SANS, 5.0)
-    canvas.drawRightString((CARD_W_MM - 4) * MM, (CARD_H_MM - 4.4) * MM, record.issuing_state)
+    _state_header(canvas, record)
+    canvas.setFillColorRGB(*INK)
+    title = " · ".join(t for t in (record.title_local, record.title) if t)
+    _fitted_string(canvas, title, 32.0, 41.2, 51.6, 6.4)
     canvas.drawImage(ImageReader(io.BytesIO(art.portrait_jpeg)), 3.5 * MM, 5.0 * MM,
                      PHOTO_W_MM * MM, PHOTO_H_MM * MM)
-    canvas.drawImage(ImageReader(io.BytesIO(art.ghost_jpeg)), 72.0 * MM, 3.8 * MM,
+    canvas.drawImage(ImageReader(io.BytesIO(art.ghost_jpeg)), 72.6 * MM, 1.2 * MM,
                      GHOST_W_MM * MM, GHOST_H_MM * MM)
-    _label(canvas, "Family name", 32.0, 44.2)
+    _label(canvas, "Jina la ukoo / Surname", 32.0, 39.5)
     _names(canvas, art.family, FAMILY_BOX)
-    _label(canvas, "Given names", 32.0, 36.2)
+    _label(canvas, "Majina / Given names", 32.0, 33.2)
     _names(canvas, art.given, GIVEN_BOX)
-    _label(canvas, "Sex", 32.0, 28.4)
-    _value(canvas, record.sex, 32.0, 25.6, 7.0)
-    _label(canvas, "Date of birth", 40.0, 28.4)
+    if art.native is not None:
+        _names(canvas, art.native, NATIVE_BOX)
+    _label(canvas, "Jinsi / Sex", 32.0, 23.0, 8.0)
+    _value(canvas, record.sex, 32.0, 20.4, 7.0)
+    _label(canvas, "Kuzaliwa / Date of birth", 41.0, 23.0, 21.0)
     birth = f"{record.birth_date} (est.)" if record.birth_year_only else record.birth_date
-    _value(canvas, birth, 40.0, 25.6, 19.0)
-    _label(canvas, "Nationality", 61.0, 28.4)
+    _value(canvas, birth, 41.0, 20.4, 19.0)
+    _label(canvas, "Uraia / Nationality", 64.0, 23.0)
     special = SPECIAL_NATIONALITIES.get(record.nationality)
     _value(canvas, f"{record.nationality} {special}" if special else record.nationality,
-           61.0, 25.6, 22.5)
-    _label(canvas, "Registration no.", 32.0, 22.4)
-    _value(canvas, record.registration_number, 32.0, 19.6, 25.0, 6.5)
-    _label(canvas, "Card no.", 58.5, 22.4)
-    _value(canvas, record.card_number, 58.5, 19.6, 25.0, 6.5)
-    _label(canvas, "Issued at", 32.0, 16.4)
+           64.0, 20.4, 19.6, 6.0)
+    _label(canvas, "Namba ya usajili / Registration no.", 32.0, 18.3, 25.5)
+    _value(canvas, record.registration_number, 32.0, 15.8, 25.0, 6.5)
+    _label(canvas, "Namba ya kadi / Card no.", 58.5, 18.3)
+    _value(canvas, record.card_number, 58.5, 15.8, 25.0, 6.5)
+    _label(canvas, "Mahali / Issued at", 32.0, 13.2, 17.0)
     _names(canvas, art.site, SITE_BOX)
-    _label(canvas, "Date of issue", 32.0, 10.0)
-    _value(canvas, record.issue_date.isoformat(), 32.0, 7.0, 18.0)
-    _label(canvas, "Date of expiry", 51.0, 10.0)
-    _value(canvas, record.expiry_date.isoformat(), 51.0, 7.0, 18.0)
+    _label(canvas, "Imetolewa / Issued", 49.8, 13.2, 10.8)
+    _value(canvas, record.issue_date.isoformat(), 49.8, 10.9, 10.6, 6.0)
+    _label(canvas, "Mwisho / Expiry", 61.2, 13.2, 10.8)
+    _value(canvas, record.expiry_date.isoformat(), 61.2, 10.9, 10.6, 6.0)
+    if record.holder_mark:
+        _holder_box(canvas, record.holder_mark)
     _border(canvas)
+
+
+def _holder_box(canvas: Canvas, mark: str) -> None:
+    """An empty box for the holder's signature or thumbprint, filled in after printing."""
+    label = "Sahihi / Signature" if mark == "signature" else "Kidole / Thumbprint"
+    x, y, w, h = (32.0, 1.2, 39.5, 6.2) if mark == "signature" else (61.0, 1.2, 10.5, 8.4)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.setStrokeColorRGB(*LABEL)
+    canvas.setLineWidth(0.3)
+    canvas.rect(x * MM, y * MM, w * MM, h * MM, stroke=1, fill=1)
+    canvas.setFillColorRGB(*LABEL)
+    _fitted_string(canvas, label, x + 0.6, y + h - 1.3, w - 1.2, 3.6)
 
 
 def draw_back(canvas: Canvas, art: CardArt) -> float:
@@ -195,37 +240,39 @@ def draw_back(canvas: Canvas, art: CardArt) -> float:
     canvas.clipPath(card_outline(canvas), stroke=0, fill=0)
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(0, 0, CARD_W_MM * MM, CARD_H_MM * MM, stroke=0, fill=1)
-    canvas.setFillColorRGB(*BAND)
-    canvas.rect(0, (CARD_H_MM - 2.2) * MM, CARD_W_MM * MM, 2.2 * MM, stroke=0, fill=1)
+    canvas.setFillColorRGB(*BAND)  # beside the QR only: its quiet zone stays white
+    canvas.rect(QR_X_MM * MM + QR_SIDE_MM * MM + 1.5 * MM, (CARD_H_MM - 2.2) * MM,
+                CARD_W_MM * MM, 2.2 * MM, stroke=0, fill=1)
     canvas.restoreState()
     from cards.qr import draw_qr
 
     module_pt = draw_qr(canvas, art.qr, QR_X_MM * MM, QR_Y_MM * MM, QR_SIDE_MM * MM)
-    _label(canvas, "Card no.", 38.5, 46.8)
-    _value(canvas, record.card_number, 38.5, 43.6, 44.0, 7.5)
-    _label(canvas, "Registration no.", 38.5, 40.4)
-    _value(canvas, record.registration_number, 38.5, 37.4, 44.0, 7.0)
+    x = BACK_TEXT_X_MM
+    _label(canvas, "Namba ya kadi / Card no.", x, 47.6)
+    _value(canvas, record.card_number, x, 44.6, 40.6, 7.5)
+    _label(canvas, "Namba ya usajili / Registration no.", x, 41.4)
+    _value(canvas, record.registration_number, x, 38.4, 40.6, 7.0)
     if art.contact is not None:
-        _label(canvas, "Emergency contact", 38.5, 32.0)
+        _label(canvas, "Mtu wa dharura / Emergency contact", x, 33.2)
         _names(canvas, art.contact, CONTACT_BOX)
     canvas.setFillColorRGB(*LABEL)
     canvas.setFont(SANS, 4.3)
-    canvas.drawString(38.5 * MM, 19.6 * MM, "Genuine only when the QR code verifies")
-    canvas.drawString(38.5 * MM, 17.9 * MM, "with the card verifier (offline).")
+    for k, line in enumerate(("Genuine only when the QR code verifies",
+                              "(MOSIP Claim 169, signed by the issuing",
+                              "station; any Claim 169 verifier).")):
+        canvas.drawString(x * MM, (21.6 - k * 1.7) * MM, line)
+    if record.issuing_authority:
+        _fitted_string(canvas, record.issuing_authority, x, 16.0, 40.6, 4.3)
     _draw_mrz(canvas, art.mrz)
     _border(canvas)
     return module_pt / MM
 
 
 def _draw_mrz(canvas: Canvas, lines: list[str]) -> None:
-    advance = pdfmetrics.stringWidth("0", MONO, MRZ_PT)
-    char_space = MRZ_PITCH_MM * MM - advance
-    left = (CARD_W_MM - 30 * MRZ_PITCH_MM) / 2 * MM + char_space / 2
+    """OCR-B at ICAO 9303 size: 10 pt, one character every 2.54 mm, centred, K-only black."""
+    from cards.text import draw_monospaced
+
+    left = (CARD_W_MM - 30 * MRZ_PITCH_MM) / 2 * MM
     canvas.setFillColorCMYK(0, 0, 0, 1)
     for line, baseline in zip(lines, MRZ_BASELINES_MM, strict=True):
-        text_obj = canvas.beginText(left, baseline * MM)
-        text_obj.setFont(MONO, MRZ_PT)
-        text_obj.setCharSpace(char_space)
-        text_obj.textOut(line)
-        text_obj.setCharSpace(0)  # Tc outlives BT/ET: reset it for later text
-        canvas.drawText(text_obj)
+        draw_monospaced(canvas, line, "ocrb", left, baseline * MM, MRZ_PT, MRZ_PITCH_MM * MM)

@@ -250,3 +250,19 @@ def draw_line(canvas: Canvas, line: ShapedLine, x: float, baseline: float, size:
             else:
                 path.curveTo(*xy)
     canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+
+
+def draw_monospaced(canvas: Canvas, text: str, font_name: str, x: float, baseline: float,
+                    size: float, pitch: float) -> None:
+    """One glyph every `pitch` points from `x`, each centred in its cell (the MRZ: OCR-B at a
+    fixed pitch, drawn as outlines because reportlab cannot embed CFF fonts)."""
+    font = _font(font_name, 400)
+    glyphs = []
+    for i, ch in enumerate(text):
+        gid = font.font.get_nominal_glyph(ord(ch))
+        if gid is None:
+            raise CardError(f"a character (U+{ord(ch):04X}) is not in the MRZ font", field="mrz")
+        advance = font.font.get_glyph_h_advance(gid) / font.upem
+        cell_x = (i * pitch + (pitch - advance * size) / 2) / size  # in em units
+        glyphs.append(Glyph(font, gid, cell_x, 0.0))
+    draw_line(canvas, ShapedLine(tuple(glyphs), len(text) * pitch / size), x, baseline, size)

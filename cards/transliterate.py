@@ -72,12 +72,12 @@ def display_latin_names(record: CardRecord) -> tuple[str, str]:
                                   "latin_family_name"),
                                  (record.given_names, record.latin_given_names,
                                   "latin_given_names")):
-        if latin and latin.strip():
+        if latin and latin.strip() and is_latin(latin):
             out.append(" ".join(latin.split()))
         elif is_latin(native):
             out.append(" ".join(native.split()))
         else:
-            out.append(latin_name(native, field))
+            out.append(latin_name(latin or native, field))
     return out[0], out[1]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,39 @@ def test_nothing_imports_ui_but_its_entry_points() -> None:
                  for p in python_files(package)
                  if "ui" in top_levels(p) and str(p.relative_to(ROOT)) not in allowed]
     assert offenders == []
+
+
+def _outside(package: str, allowed: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Per file of `package`, the imports of our other packages that `allowed` refuses."""
+    ours = {"station", "sync", "biometrics", "cards", "ui"} - {package}
+    offenders = {}
+    for path in python_files(package):
+        bad = {n for n in imported_modules(path) if n.split(".")[0] in ours and not allowed(n)}
+        if bad:
+            offenders[str(path.relative_to(ROOT))] = bad
+    return offenders
+
+
+def _is_under(name: str, *modules: str) -> bool:
+    return any(name == m or name.startswith(m + ".") for m in modules)
+
+
+def test_sync_imports_only_the_station_domain() -> None:
+    """sync/ (batches, transports, the registry) takes station's domain types only: never its
+    services, store, security or commands (what a station bench needs lives in station/)."""
+    assert _outside("sync", lambda n: n.split(".")[0] != "station"
+                    or _is_under(n, "station.domain")) == {}
+
+
+def test_ui_imports_station_services_domain_and_errors_only() -> None:
+    """ui/ works through station services (plus the domain types and station.errors): not
+    the store, the key vault, the commands, nor the libraries or sync directly."""
+    assert _outside("ui", lambda n: _is_under(
+        n, "station.services", "station.domain", "station.errors")) == {}
+
+
+def test_the_rules_see_nested_imports(tmp_path: Path) -> None:
+    """An import inside a function counts as much as one at the top of the file."""
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from station.store import x\n    import biometrics.cameras\n")
+    assert imported_modules(sample) == {"station.store", "biometrics.cameras"}

@@ -15,6 +15,7 @@ BENCHES: dict[str, tuple[str, str]] = {
     "dedup": ("biometrics.bench", "run_dedup_bench"),
     "cards": ("cards.bench", "run_cards_bench"),
     "report": ("station.bench_report", "run_report_bench"),
+    "seal": ("station.bench_seal", "run_seal_bench"),
     "ui": ("ui.bench", "run_ui_bench"),
 }
 

@@ -38,6 +38,7 @@ def _positive(text: str) -> int:
 
 def cmd_dedup(args: argparse.Namespace) -> int:
     from station.cli.cmd_store import read_photo
+    from station.domain.codec.case import candidate_to_dict
     from station.domain.roles import Permission
     from station.services import face_gallery, photo_checks
 
@@ -49,8 +50,7 @@ def cmd_dedup(args: argparse.Namespace) -> int:
             raise ValidationError("photo: no face template could be made", field="photo")
         candidates = face_gallery.search(station, analysis.template.vector, k=args.k)
         station.audit(actor, "dedup-search", "", candidates=len(candidates))
-    rows = [{"registration_number": c.registration_number, "distance": round(c.distance, 4),
-             "band": c.band} for c in candidates]
+    rows = [candidate_to_dict(c) for c in candidates]
     warnings = list(analysis.report.warnings)
     for warning in warnings:  # e.g. several faces: only the largest was searched
         print(f"warning: {warning}", file=sys.stderr)

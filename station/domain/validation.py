@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sized
 from datetime import date
 from enum import Enum
 from typing import TypeVar
 
 import pycountry
 
+from station.domain import limits
 from station.domain.model import BirthDate
 from station.domain.vocab import SPECIAL_NATIONALITIES, ConsentPurpose
 from station.errors import ValidationError
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{5,20}$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-MAX_NAME_LENGTH = 100
+MAX_NAME_LENGTH = limits.NAME
 EARLIEST_BIRTH_YEAR = 1900
 E = TypeVar("E", bound=Enum)
 
@@ -35,6 +37,24 @@ def check_name(value: str, field: str, *, required: bool) -> str:
     if any(ch.isdigit() for ch in value):
         raise ValidationError(f"{field} must not contain digits", field=field)
     return value
+
+
+def check_text(value: str, field: str, limit: int, *, multiline: bool = False) -> str:
+    """Free text (region, place, notes, ...): trimmed, at most `limit` characters (the shared
+    limit of station/domain/limits.py), no control characters (line breaks only if
+    `multiline`)."""
+    value = unicodedata.normalize("NFC", value.strip())
+    if len(value) > limit:
+        raise ValidationError(f"the {field} is longer than {limit} characters", field=field)
+    allowed = "\n\t" if multiline else ""
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value):
+        raise ValidationError(f"the {field} contains control characters", field=field)
+    return value
+
+
+def check_count(items: Sized, field: str, limit: int) -> None:
+    if len(items) > limit:
+        raise ValidationError(f"at most {limit} {field}", field=field)
 
 
 def check_nationality(code: str, field: str = "nationality") -> str:
@@ -105,6 +125,8 @@ def check_phone(value: str, field: str) -> str:
 
 def check_email(value: str, field: str = "email") -> str:
     value = value.strip()
+    if len(value) > limits.EMAIL:
+        raise ValidationError(f"{field} is longer than {limits.EMAIL} characters", field=field)
     if value and not EMAIL_PATTERN.match(value):
         raise ValidationError(f"{field} is not an e-mail address", field=field)
     return value

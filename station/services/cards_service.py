@@ -100,10 +100,19 @@ def card_record(station: Station, enrolment: Enrolment, card: Card, portrait: by
         given_names=given, family_name=name.family, sex=enrolment.sex.value,
         birth_date=enrolment.personal.birth_date.isoformat(),
         nationality=enrolment.nationality,
-        issuing_site=f"{station.config.site} {enrolment.location.region}".strip(),
+        issuing_site=station.config.site_name or station.config.site,
         issue_date=card.issue_date, expiry_date=card.expiry_date, portrait_jpeg=portrait,
         latin_given_names=given_latin, latin_family_name=name.family_latin or name.family,
-        emergency_contact_line=emergency, issuing_state=station.config.issuing_state)
+        emergency_contact_line=emergency, issuing_state=station.config.issuing_state,
+        emergency_contact_consent=bool(emergency), **_issuer_fields(station))
+
+
+def _issuer_fields(station: Station) -> dict[str, str]:
+    """The deployment's issuing state, authority and title (StationConfig), for the card."""
+    config = station.config
+    return {"state_name": config.issuing_state_name, "issuing_authority": config.issuing_authority,
+            "title_local": config.card_title_local, "issuer": config.card_issuer,
+            "location_code": config.site, "holder_mark": config.card_holder_mark}
 
 
 def _render(key: Any, records: list[Any], sheet: bool) -> tuple[bytes, dict[str, Any]]:

@@ -21,7 +21,7 @@ def save_draft(station: Station, actor: Actor, data: dict[str, Any],
 
 def latest_draft(station: Station, actor: Actor) -> draft_queries.Draft | None:
     actor.require(Permission.ENROL)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         drafts = draft_queries.list_drafts(repo, actor.username)
     return drafts[0] if drafts else None
 

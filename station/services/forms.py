@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from station.domain import limits
 from station.domain.model import (
     Consent,
     Contact,
@@ -20,12 +21,14 @@ from station.domain.model import (
 from station.domain.regno import NumberError, parse_number
 from station.domain.validation import (
     check_birth_date,
+    check_count,
     check_date,
     check_email,
     check_language,
     check_name,
     check_nationality,
     check_phone,
+    check_text,
     parse_choice,
     parse_purposes,
 )
@@ -87,11 +90,12 @@ class ValidForm:
 
 def _related(items: Sequence[tuple[str, ...]], field_name: str) -> list[RelatedPerson]:
     people = []
+    check_count(items, field_name, limits.RELATED_PEOPLE)
     for index, item in enumerate(items, start=1):
         label = f"{field_name}[{index}]"
         parts = list(item) + [""] * (4 - len(item))
         name = check_name(parts[0], f"{label}.name", required=True)
-        relationship = parts[1].strip()
+        relationship = check_text(parts[1], f"{label}.relationship", limits.RELATIONSHIP)
         if not relationship:
             raise ValidationError(f"{label}.relationship is required", field=label)
         if field_name == "dependants":
@@ -131,6 +135,7 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
     arrival = check_date(form.arrival_date, "arrival_date", today, not_before=birth_floor)
     channel = parse_choice(Channel, form.preferred_channel or "none", "preferred_channel")
     documents = []
+    check_count(form.documents, "documents", limits.DOCUMENTS)
     for index, item in enumerate(form.documents, start=1):
         parts = list(item) + [""] * (4 - len(item))
         label = f"documents[{index}]"
@@ -143,21 +148,23 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
                 expiry = date.fromisoformat(parts[3].strip())
             except ValueError:
                 raise ValidationError(f"{label}.expiry must be YYYY-MM-DD", field=label) from None
-        documents.append(IdentityDocument(parts[0].strip().lower(), parts[1].strip(), country,
-                                          expiry))
+        documents.append(IdentityDocument(
+            check_text(parts[0], f"{label}.kind", limits.DOCUMENT_KIND).lower(),
+            check_text(parts[1], f"{label}.number", limits.DOCUMENT_NUMBER), country, expiry))
     personal = PersonalDetails(
         name=name,
         birth_date=birth,
         contact=Contact(check_phone(form.phone, "phone"), check_email(form.email),
                         channel),
-        place=form.place.strip(),
+        place=check_text(form.place, "place", limits.PLACE),
         emergency_contacts=tuple(_related(form.emergency_contacts, "emergency_contacts")),
         family_contacts=tuple(_related(form.family_contacts, "family_contacts")),
         dependants=tuple(_related(form.dependants, "dependants")),
         documents=tuple(documents),
-        notes=form.notes.strip(),
+        notes=check_text(form.notes, "notes", limits.NOTES, multiline=True),
     )
     languages = []
+    check_count(form.languages, "languages", limits.LANGUAGES)
     for code in form.languages:
         for part in code.split(","):
             if part.strip():
@@ -167,7 +174,9 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
         sex=sex,
         nationality=check_nationality(form.nationality) if form.nationality else _missing(
             "nationality"),
-        location=Location(form.region.strip(), form.district.strip(), form.place.strip()),
+        location=Location(check_text(form.region, "region", limits.REGION),
+                          check_text(form.district, "district", limits.DISTRICT),
+                          personal.place),
         languages=tuple(dict.fromkeys(languages)),
         local_language=parse_choice(Proficiency, form.local_language or "none",
                                     "local_language"),

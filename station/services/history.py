@@ -31,10 +31,9 @@ def record_history(station: Station, actor: Actor, number: str) -> list[dict[str
 
     actor.require(Permission.VIEW_RECORD)
     number = checked_number(number)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         versions = protection_queries.history(repo, number)
-        repo.append_audit(actor.username, "view-history", number,
-                          {"versions": len(versions)}, station.now())
+    station.audit(actor, "view-history", number, versions=len(versions))
     return [{"changed_at": v["changed_at"], "changed_by": v["changed_by"],
              "fields": list(v["fields"]),
              "before": {f: _earlier(v["before"], f) for f in v["fields"]}}

@@ -27,6 +27,13 @@ class StationConfig:
     consent_text_version: str = "2026-1"
     local_language: str = "swa"
     issuing_state: str = "TZA"  # ICAO code of the state issuing the cards (MRZ, card header)
+    # Printed on the card front (one line per language, " / " between) and the QR's `iss`.
+    issuing_state_name: str = "JAMHURI YA MUUNGANO WA TANZANIA / UNITED REPUBLIC OF TANZANIA"
+    issuing_authority: str = "IDARA YA UHAMIAJI / IMMIGRATION DEPARTMENT"
+    card_title_local: str = "KADI YA USAJILI"  # beside the English "REGISTRATION CARD"
+    card_issuer: str = ""  # the QR's CWT issuer; empty: the issuing state code
+    site_name: str = ""  # the site as printed ("Nyarugusu Reception Centre"); empty: `site`
+    card_holder_mark: str = ""  # "", "signature" or "thumbprint": a box on the card front
     registry_url: str = ""
     collected_fields: list[str] = field(default_factory=list)  # empty: every field
 

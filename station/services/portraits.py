@@ -10,7 +10,7 @@ def photos_of(station: Station, actor: Actor, numbers: list[str]) -> dict[str, b
     """Approved portraits of records (for duplicate alerts and reviews); audited as a view."""
     actor.require(Permission.VIEW_RECORD)
     found: dict[str, bytes] = {}
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         for number in numbers:
             photo = repo.get_photo(number)
             if photo is not None:

@@ -53,7 +53,7 @@ def community_profile(station: Station, actor: Actor, by: Sequence[str], *,
     dimensions = check_dimensions(by)
     policy = policy_for(station, k)
     today = today or station.now().date()
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         rows = rq.profile_rows(repo)
     profile = build_profile(rows, dimensions, today=today, policy=policy,
                             scope=f"station {station.code.station_id}")
@@ -99,7 +99,7 @@ def cards_expiring(station: Station, actor: Actor, days: int) -> list[ExpiringSi
     if not 0 <= days <= 3650:
         raise ValidationError("days must be between 0 and 3650", field="days")
     today = station.now().date()
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         rows = rq.cards_expiring(repo, today, today + timedelta(days=days))
     sites: dict[str, list[dict[str, Any]]] = {}
     for row in rows:

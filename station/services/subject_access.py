@@ -137,12 +137,19 @@ def _corrected(enrolment: Enrolment, field: str, value: str, station: Station) -
                if field == "phone" else
                Contact(contact.phone, check_email(value), contact.preferred_channel))
         return replace(enrolment, personal=replace(personal, contact=new))
+    from station.domain import limits
+    from station.domain.validation import check_text
+
     if field == "place":
-        return replace(enrolment, personal=replace(personal, place=value.strip()),
-                       location=replace(enrolment.location, place=value.strip()))
+        place = check_text(value, "place", limits.PLACE)
+        return replace(enrolment, personal=replace(personal, place=place),
+                       location=replace(enrolment.location, place=place))
     if field in ("region", "district"):
-        return replace(enrolment, location=replace(enrolment.location, **{field: value.strip()}))
-    return replace(enrolment, personal=replace(personal, notes=value.strip()))
+        checked = check_text(value, field, limits.CLEAR_TEXT[field])
+        return replace(enrolment, location=replace(enrolment.location, **{field: checked}))
+    return replace(enrolment, personal=replace(personal,
+                                               notes=check_text(value, "notes", limits.NOTES,
+                                                                multiline=True)))
 
 
 def _year(value: str) -> int:

@@ -139,7 +139,7 @@ def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[st
     if not target.is_dir():
         raise ValidationError("the output folder does not exist", field="out")
     sealed = seal_pending(station, actor)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         waiting = q.unacknowledged_batches(repo)
     files = []
     for batch in waiting:
@@ -232,13 +232,13 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) ->
     sent = acknowledged = 0
     trust_result = None
     while True:
-        with station.store.transaction() as repo:
+        with station.store.reading() as repo:
             waiting = q.unacknowledged_batches(repo)
         if not waiting:
             report("seal", 0, 1)
             if seal_pending(station, actor) is None:
                 break
-        with station.store.transaction() as repo:
+        with station.store.reading() as repo:
             waiting = q.unacknowledged_batches(repo)
         for done, batch in enumerate(waiting):
             report("upload", done, len(waiting))
@@ -258,7 +258,7 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) ->
 
 def pending_summary(station: Station) -> dict[str, Any]:
     """What is waiting: records in no batch, batches sealed but not acknowledged."""
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         counts = q.sync_counts(repo)
         waiting = q.unacknowledged_batches(repo)
         last = q.last_batch(repo)
@@ -269,6 +269,6 @@ def pending_summary(station: Station) -> dict[str, Any]:
 
 def last_acknowledgement(station: Station) -> str:
     """When the registry last acknowledged a batch of this station ("" when never)."""
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         times = [b.acknowledged_at for b in repo.list_batches() if b.acknowledged_at]
     return max(times).isoformat(timespec="minutes") if times else ""

@@ -251,7 +251,7 @@ def signing_key(station: Station) -> bytes:
     cached = station.cache.get(_CACHE)
     if cached is not None:
         return bytes(cached)
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         sealed = repo.get_meta(SIGNING_KEY_META)
         key = (repo.cipher.decrypt(base64.b64decode(sealed), SIGNING_KEY_META)
                if sealed else station.signing_key)
@@ -271,7 +271,7 @@ def load_bundle(station: Station) -> TrustBundle:
 
 
 def _stored_floor(station: Station) -> int:
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         stored = repo.get_meta(SERVICE_FLOOR_META)
     return int(stored) if stored else 0
 
@@ -323,7 +323,7 @@ def store_trust_update(station: Station, update: TrustUpdate) -> dict[str, int]:
     the newest one taken is ignored (a replay cannot bring back a revoked station), but its
     retirement floor is still taken. A stored time too far ahead of the clock (taken before
     `issued_at` was bounded, to block later updates) is not honoured."""
-    with station.store.transaction() as repo:
+    with station.store.reading() as repo:
         newest = repo.get_meta(TRUST_UPDATE_META)
     bundle = load_bundle(station)
     floor = max(retired_below(station, bundle), update.retired_below)

@@ -1,5 +1,5 @@
-"""`registry bench import`: enrolments per second imported into PostgreSQL from sealed batches,
-and seal time per 1,000 enrolments at a real station (SQLite home, real services)."""
+"""`registry bench import`: enrolments per second imported into PostgreSQL from sealed batches
+(the seal time at a real station is `station bench seal`, station/bench_seal.py)."""
 
 from __future__ import annotations
 
@@ -115,48 +115,10 @@ def run_import_bench(server_url: str, *, records: int = 10_000, batches: int = 2
     finally:
         with psycopg.connect(server_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    figures.update(station_seal_bench(1000, photos))
+    # the seal time at a real station is the station's own figure: `station bench seal`
+    # (sync imports no station services)
+    figures["station_seal"] = "see `station bench seal`"
     return figures
-
-
-def station_seal_bench(count: int, photos: bool) -> dict[str, Any]:
-    """Seal time of `count` enrolments at a real station (read, decrypt, encode, encrypt, write)."""
-    from station.services.context import init_station, login
-    from station.services.enrolment import enrol
-    from station.services.forms import EnrolmentForm
-    from station.services.home import StationHome
-    from station.services.sync_service import seal_pending
-    from station.services.trust import install_trust
-    from sync.registry.home import RegistryHome
-    from sync.registry.service import Registry
-
-    with tempfile.TemporaryDirectory() as folder:
-        registry = Registry.init(RegistryHome(Path(folder) / "reg"),
-                                 f"sqlite:///{folder}/reg.db", PASSPHRASE)
-        bundle = Path(folder) / "bundle.json"
-        import json
-
-        bundle.write_text(json.dumps(registry.add_station("BEN", "02")))
-        station = init_station(StationHome(Path(folder) / "st"), "BEN", "02", PASSPHRASE,
-                               "admin", "adminpass1", scrypt_n=1024)
-        install_trust(station, bundle)
-        actor = login(station, "admin", "adminpass1")
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        for n in range(count):
-            enrol(station, actor, EnrolmentForm(
-                given_name="Bench" + letters[n % 26] + letters[n // 26 % 26],
-                family_name="Seal" + letters[n // 676 % 26], sex="F", birth_year=1990,
-                nationality="COD", consent_purposes="all", phone="+255700000000"))
-        started = time.perf_counter()
-        sealed = seal_pending(station, actor)
-        seconds = time.perf_counter() - started
-        station.close()
-        registry.close()
-    assert sealed is not None
-    return {"station_seal_seconds_per_1000": round(seconds / count * 1000, 3),
-            "station_seal_note": "real station, SQLite, records without photos"
-            if not photos else "real station, SQLite, records without photos (photos need "
-            "the camera pipeline)"}
 
 
 # -- a national-size gallery: `registry bench import --stored N` -----------------------------

@@ -41,7 +41,7 @@ def test_card_qr_read_from_300dpi_png_verifies(rendered_card: tuple[Path, list[P
     assert verdict.card_number == "KRT01-000123-4"
     assert verdict.record["birth_date"] == "1985"
     assert verdict.record["nationality"] == "XXB"
-    assert verdict.record["family_name"] == "MWANGI OUEDRAOGO"
+    assert verdict.record["family_name"] == "Mwangi-Ouédraogo"  # the full name, as written
 
 
 def test_verify_card_file_reads_pdf_png_and_jpeg(rendered_card: tuple[Path, list[Path]],

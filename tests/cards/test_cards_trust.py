@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import base45
+import cbor2
 import pytest
 
 from cards import (
@@ -39,7 +42,11 @@ def test_changed_field_is_reported_as_altered(make_record: Callable[..., CardRec
                                               trust: TrustBundle) -> None:
     """A payload whose signed fields were edited says the card was altered."""
     payload = encode_payload(make_record(), station_key)
-    altered = payload.replace(b"XXB", b"XXA")
+    parts = list(cbor2.loads(zlib.decompress(base45.b45decode(payload.decode()))).value)
+    claims = dict(cbor2.loads(parts[2]))
+    claims[169] = dict(claims[169]) | {13: "XXA"}  # the nationality, signature kept
+    parts[2] = cbor2.dumps(claims)
+    altered = base45.b45encode(zlib.compress(cbor2.dumps(cbor2.CBORTag(18, parts))))
     verdict = verify_payload(altered, trust, TODAY)
     assert verdict.reason == "signature does not match: the card was altered"
 

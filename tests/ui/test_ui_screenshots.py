@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -19,25 +18,28 @@ PAGES = ("unlock", "login", "enrol", "enrol-details", "review", "records", "sync
 SHOTS = os.environ.get("STATION_SCREENSHOT_DIR", "")
 
 
-def _free_display() -> int:
-    for number in range(90, 160):
-        if not Path(f"/tmp/.X{number}-lock").exists() and \
-                not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    raise RuntimeError("no free X display number")
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], int]:
+    """Xvfb on a display number it picks itself (`-displayfd`: it takes the first free one
+    under its own lock file, so parallel test workers never race for a number)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x860x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        line = pipe.readline()  # written once the display accepts connections
+    if not line.strip().isdigit():
+        server.kill()
+        server.wait(10)
+        raise AssertionError("Xvfb did not start")
+    return server, int(line)
 
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
 def test_real_station_under_xvfb_shows_pages(station_home, tmp_path):
     """Each main page, as a person sees it on a real X screen, has real content."""
-    display = _free_display()
-    server = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x860x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, display = _start_xvfb()
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{display}").exists():
-            assert time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
         out = Path(SHOTS) if SHOTS else tmp_path / "shots"
         env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb",
                "STATION_PASSPHRASE": PASSPHRASE, "STATION_USER": ADMIN,

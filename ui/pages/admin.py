@@ -1,8 +1,10 @@
-"""Administration: operators and roles, passphrase change, settings, audit log with verify."""
+"""Administration: operators and roles (add, unlock, reset a password, deactivate: each
+confirmed), passphrase change, settings, audit log with verify."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -21,12 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.labels import label, label_of, local_time
+from station.domain.model import AccountState
 from station.domain.vocab import Role
 from station.services import audit_log, operators, settings
 from station.services.context import add_operator, change_passphrase
 from station.services.records import verify_audit
+from ui.confirm import ConfirmDialog, ask
 from ui.session import Session
 from ui.widgets import Banner
+
+MIN_PASSWORD = 8
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -34,6 +42,8 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     return table
 
 
@@ -54,12 +64,26 @@ class AdminPage(QWidget):
         self.tabs = tabs
         # operators
         people = QWidget(self)
-        self.operators = _table([self.tr("User"), self.tr("Role"), self.tr("Active"),
-                                 self.tr("Locked until")], people)
+        self.operators = _table([self.tr("User"), self.tr("Role"), self.tr("Account")], people)
+        self.operator_rows: list[dict[str, Any]] = []
+        self.confirmation: ConfirmDialog | None = None  # the last question asked
+        self.chosen = QLabel(self.tr("Choose an operator in the list."), people)
+        self.unlock_button = QPushButton(self.tr("Unlock…"), people)
+        self.deactivate_button = QPushButton(self.tr("Deactivate…"), people)
+        self.reset_password = self._secret(people)
+        self.reset_password.setPlaceholderText(self.tr("new password"))
+        self.reset_again = self._secret(people)
+        self.reset_again.setPlaceholderText(self.tr("new password again"))
+        self.reset_button = QPushButton(self.tr("Reset password…"), people)
+        manage = QHBoxLayout()
+        for widget in (self.chosen, self.unlock_button, self.deactivate_button,
+                       self.reset_password, self.reset_again, self.reset_button):
+            manage.addWidget(widget)
+        manage.insertStretch(1, 1)
         self.new_user = QLineEdit(people)
         self.new_role = QComboBox(people)
         for role in Role:
-            self.new_role.addItem(self.tr(role.value), role.value)
+            self.new_role.addItem(self.tr(label(role)), role.value)
         self.new_password = QLineEdit(people)
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton(self.tr("Add operator"), people)
@@ -70,6 +94,7 @@ class AdminPage(QWidget):
         self.new_password.setPlaceholderText(self.tr("first password"))
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.operators, 1)
+        people_layout.addLayout(manage)
         people_layout.addLayout(row)
         tabs.addTab(people, self.tr("Operators"))
         # passphrase
@@ -128,6 +153,11 @@ class AdminPage(QWidget):
         self.settings_button.clicked.connect(self.save_settings)
         self.verify_button.clicked.connect(self.verify)
         self.audit_refresh.clicked.connect(self.refresh)
+        self.operators.itemSelectionChanged.connect(self._operator_chosen)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.reset_button.clicked.connect(self.reset)
+        self._operator_chosen()
 
     def _secret(self, parent: QWidget) -> QLineEdit:
         edit = QLineEdit(parent)
@@ -157,21 +187,139 @@ class AdminPage(QWidget):
 
     def _listed(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
         operators, events = found
-        _fill(self.operators, [[o["username"], o["role"], "yes" if o["active"] else "no",
-                                o["locked_until"]] for o in operators])
-        _fill(self.audit, [[str(e["sequence"]), e["at"], e["actor"], e["action"], e["subject"],
-                            json.dumps(e["details"], ensure_ascii=False)] for e in events])
+        chosen = self.chosen_user()
+        self.operator_rows = operators
+        _fill(self.operators, [[o["username"], self.tr(label_of(Role, str(o["role"]))),
+                                self.account_words(o)] for o in operators])
+        for row, operator in enumerate(operators):
+            if operator["username"] == chosen:
+                self.operators.selectRow(row)
+        self._operator_chosen()
+        _fill(self.audit, [[str(e["sequence"]), self.when(e["at"]), e["actor"],
+                            self.tr(str(e["action"]).replace("-", " ").capitalize()),
+                            e["subject"], json.dumps(e["details"], ensure_ascii=False)]
+                           for e in events])
+
+    def when(self, at: object) -> str:
+        try:
+            return local_time(at if isinstance(at, datetime) else datetime.fromisoformat(str(at)))
+        except ValueError:
+            return str(at)
+
+    def account_words(self, operator: dict[str, Any]) -> str:
+        """An account's state in words, with a lock's end in local time (never ISO)."""
+        state = str(operator.get("state") or (AccountState.USABLE.value if operator["active"]
+                                              else AccountState.DEACTIVATED.value))
+        until = str(operator.get("locked_until") or "")
+        if state == AccountState.LOCKED_AFTER_FAILURES.value:
+            return (self.tr("Locked after wrong passwords, until %s") % until if until
+                    else self.tr("Locked after wrong passwords"))
+        if state == AccountState.LOCKED_BY_ADMIN.value:
+            return self.tr("Locked by an administrator")
+        if state == AccountState.DEACTIVATED.value:
+            return self.tr("Deactivated")
+        return self.tr("Active")
+
+    # -- managing one operator ---------------------------------------------------------------
+    def chosen_user(self) -> str:
+        rows = self.operators.selectionModel().selectedRows() if \
+            self.operators.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.operator_rows):
+            return ""
+        return str(self.operator_rows[rows[0].row()]["username"])
+
+    def chosen_row(self) -> dict[str, Any]:
+        user = self.chosen_user()
+        return next((o for o in self.operator_rows if o["username"] == user), {})
+
+    def _operator_chosen(self) -> None:
+        operator = self.chosen_row()
+        state = str(operator.get("state", ""))
+        active = bool(operator) and state != AccountState.DEACTIVATED.value
+        self.chosen.setText(self.tr("%s: %s") % (operator["username"],
+                                                 self.account_words(operator))
+                            if operator else self.tr("Choose an operator in the list."))
+        self.unlock_button.setEnabled(state in (AccountState.LOCKED_AFTER_FAILURES.value,
+                                                AccountState.LOCKED_BY_ADMIN.value))
+        self.deactivate_button.setEnabled(active)
+        for widget in (self.reset_password, self.reset_again, self.reset_button):
+            widget.setEnabled(active)
+
+    def _ask(self, title: str, message: str, button: str) -> ConfirmDialog:
+        self.confirmation = ask(self, title, message, button, previous=self.confirmation)
+        return self.confirmation
+
+    def unlock(self) -> None:
+        user = self.chosen_user()
+        if not user:
+            return
+        self._ask(self.tr("Unlock the account of %s?") % user,
+                  self.tr("%s can log in again at once, and has the full number of tries "
+                          "again.") % user, self.tr("Unlock")).confirmed.connect(
+            lambda _r: self._manage(lambda s, a: operators.unlock_operator(s, a, user),
+                                    self.tr("Account %s unlocked: they can log in again.")
+                                    % user))
+
+    def deactivate(self) -> None:
+        user = self.chosen_user()
+        if not user:
+            return
+        self._ask(self.tr("Deactivate the account of %s?") % user,
+                  self.tr("%s will never be able to log in again; the name stays in the audit "
+                          "log. This cannot be undone: a returning person gets a new account.")
+                  % user, self.tr("Deactivate")).confirmed.connect(
+            lambda _r: self._manage(lambda s, a: operators.deactivate_operator(s, a, user),
+                                    self.tr("Account %s deactivated: it can no longer log in.")
+                                    % user))
+
+    def reset(self) -> None:
+        user, password = self.chosen_user(), self.reset_password.text()
+        if not user:
+            return
+        if len(password) < MIN_PASSWORD:
+            self.banner.error(self.tr("The new password needs at least %d characters.")
+                              % MIN_PASSWORD)
+            self.reset_password.setFocus()
+            return
+        if password != self.reset_again.text():
+            self.banner.error(self.tr("The two new passwords differ; type them again."))
+            self.reset_again.clear()
+            self.reset_again.setFocus()
+            return
+        self._ask(self.tr("Reset the password of %s?") % user,
+                  self.tr("The old password of %s stops working at once, and a lock after "
+                          "wrong passwords ends. Give them the new password in person.") % user,
+                  self.tr("Reset the password")).confirmed.connect(
+            lambda _r: self._manage(
+                lambda s, a: operators.reset_password(s, a, user, password),
+                self.tr("Password of %s reset: they log in with the new one.") % user))
+
+    def _manage(self, change: Any, message: str) -> None:
+        station, actor = self._context()
+        if station is None or actor is None:
+            return
+        self.runner.submit(lambda: change(station, actor), write=True,
+                           done=lambda _r: self._managed(message), failed=self.banner.error,
+                           owner=self)
+
+    def _managed(self, message: str) -> None:
+        self.reset_password.clear()
+        self.reset_again.clear()
+        self.banner.show_message(message, "ok")
+        self.refresh()
 
     def add_operator(self) -> None:
         station, actor = self._context()
         name, password = self.new_user.text().strip(), self.new_password.text()
         role = Role(str(self.new_role.currentData()))
-        if len(password) < 8:
-            self.banner.error(self.tr("The first password needs at least 8 characters."))
+        if len(password) < MIN_PASSWORD:
+            self.banner.error(self.tr("The first password needs at least %d characters.")
+                              % MIN_PASSWORD)
             return
         self.runner.submit(lambda: add_operator(station, actor, name, role, password),
                            write=True, done=lambda _r: self._done(
-                               self.tr("Operator %s added.") % name),
+                               self.tr("Operator %s added as %s.") % (
+                                   name, self.tr(label(role)).lower())),
                            failed=self.banner.error, owner=self)
 
     def _done(self, message: str) -> None:

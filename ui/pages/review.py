@@ -52,6 +52,7 @@ class ReviewPage(QWidget):
         self.confirmation: ConfirmDialog | None = None  # the last question asked
         self.wanted: int | None = None  # the case whose records are being loaded
         self.listing = 0  # the latest listing asked for (older answers are dropped)
+        self.outcome = ""  # what the last decision did, until the queue is listed again
         self.banner = Banner(self)
         self.queue = QListWidget(self)
         self.queue.setMaximumWidth(260)
@@ -134,9 +135,11 @@ class ReviewPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, case)
         self.queue.blockSignals(False)
         self.counted.emit(len(cases))
+        outcome, self.outcome = self.outcome, ""
         if not cases:
             self._clear()
-            self.banner.show_message(self.tr("No open duplicate cases."), "ok")
+            self.banner.show_message(" ".join(filter(None, (
+                outcome, self.tr("No open duplicate cases.")))), "ok")
         else:
             self.queue.setCurrentRow(0)
             self._case_chosen(0)
@@ -269,9 +272,10 @@ class ReviewPage(QWidget):
             outcome = self.tr("%s stays held until the information comes.") % held
         decided = (self.tr("decided") if case.status is CaseStatus.DECIDED
                    else self.tr(label_of(CaseStatus, str(case.status))).lower())
-        self.banner.show_message(self.tr("Case %d %s: %s. %s") % (
+        self.outcome = self.tr("Case %d %s: %s. %s") % (
             case.case_id, decided,
-            self.tr(label(case.decision)).lower() if case.decision else "", outcome), "ok")
+            self.tr(label(case.decision)).lower() if case.decision else "", outcome)
+        self.banner.show_message(self.outcome, "ok")
         self.session_changed()
         self.refresh()
 

@@ -1,0 +1,207 @@
+"""Printing cards through a real CUPS queue (a private cupsd with the cups-pdf backend).
+
+What the queue wrote is checked as a printer would see it: its page size (pdfinfo) and the QR
+code read back with zxing-cpp from the page rasterised by pdftoppm, then verified offline.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from cards import TrustBundle, verify_card_file
+from station.domain.model import Photo
+from station.services import printing
+from station.services.context import Actor, Station
+from station.services.enrolment import enrol
+from tests.station.cups_server import CupsServer, cups_server  # noqa: F401 (fixture)
+from tests.station.helpers import full_form
+
+MM = 72 / 25.4
+CARD_MM, A4_MM = (85.6, 53.98), (210.0, 297.0)
+DPI = 600
+
+
+def _enrol_with_photo(station: Station, actor: Actor, faces_dir: Path, photo: str) -> str:
+    number = enrol(station, actor, full_form(consent_purposes="all")).registration_number
+    with station.store.transaction() as repo:
+        repo.put_photo(Photo(number, (faces_dir / photo).read_bytes(), "imported", True))
+    return number
+
+
+def _pages_mm(pdf: Path) -> list[tuple[float, float]]:
+    """Each page's size in mm, from poppler's pdfinfo."""
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True,
+                          text=True, check=True).stdout
+    return [(float(w) / MM, float(h) / MM)
+            for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info)]
+
+
+def _rasterise(pdf: Path, page: int) -> Path:
+    prefix = pdf.parent / f"{pdf.stem}-p{page}"
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), "-png",
+                    "-singlefile", str(pdf), str(prefix)], check=True, timeout=300)
+    return prefix.with_suffix(".png")
+
+
+def _qr_codes(png: Path) -> list[tuple[bytes, float]]:
+    """(bytes, module size in mm) of each QR code zxing finds on the page image."""
+    import zxingcpp
+
+    found = []
+    for code in zxingcpp.read_barcodes(Image.open(png).convert("L")):
+        if code.format != zxingcpp.BarcodeFormat.QRCode:
+            continue
+        corners = code.position
+        side_px = ((corners.top_right.x - corners.top_left.x) ** 2
+                   + (corners.top_right.y - corners.top_left.y) ** 2) ** 0.5
+        modules = 17 + 4 * int(code.version)
+        found.append((code.bytes, side_px / modules / DPI * 25.4))
+    return found
+
+
+def _audit(station: Station, action: str) -> list[tuple[str, dict[str, object]]]:
+    with station.store.transaction() as repo:
+        return [(e.subject, e.details) for e in repo.iter_audit() if e.action == action]
+
+
+def _printer(cups: CupsServer, name: str) -> printing.Printer:
+    return next(p for p in printing.list_printers(cups.server) if p.name == name)
+
+
+def test_printers_are_listed_with_what_they_can_print(cups_server: CupsServer) -> None:
+    """The queues come back named as people call them, with card and A4 sizes found."""
+    printers = {p.name: p for p in printing.list_printers(cups_server.server)}
+    assert {"cardpdf", "cr80", "labels"} <= set(printers)
+    office, card, labels = printers["cardpdf"], printers["cr80"], printers["labels"]
+    assert office.default and office.label == "Office PDF printer"
+    assert office.location == "Enrolment desk" and office.ready
+    assert office.card_size == printing.CARD_CUSTOM and office.sheet_size == "A4"
+    assert not office.duplex and office.preferred_layout is printing.Layout.SHEET
+    assert card.card_size == "CR80" and card.named_card_size and card.duplex
+    assert card.preferred_layout is printing.Layout.CARD
+    assert not labels.can_print(printing.Layout.CARD)
+    assert not labels.can_print(printing.Layout.SHEET)
+    assert next(iter(printing.list_printers(cups_server.server))).default
+
+
+def test_card_prints_on_a_card_printer_at_cr80_size_and_its_qr_reads_back(
+        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path,
+        tmp_path: Path) -> None:
+    """A card sent to the card printer comes out as two CR80 pages (front, back) in one
+    two-sided job; the QR on the back, read from 600 dpi, verifies offline; all audited."""
+    number = _enrol_with_photo(station, admin, faces_dir, "joe_biden_1.jpg")
+    printer = _printer(cups_server, "cr80")
+    assert "sides=two-sided-long-edge" in printing.job_options(printer, printing.Layout.CARD)
+    outcomes = printing.print_cards(station, admin, [number], printer, printing.Layout.CARD,
+                                    server=cups_server.server, timeout=180)
+    assert [o.state for o in outcomes] == ["printed"], [o.message for o in outcomes]
+    job = outcomes[0].job
+    written = cups_server.wait_for_pdf("cr80", job.job_id)
+    pages = _pages_mm(written)
+    assert len(pages) == 2
+    for width, height in pages:
+        assert width == pytest.approx(CARD_MM[0], abs=0.3)
+        assert height == pytest.approx(CARD_MM[1], abs=0.3)
+    assert not _qr_codes(_rasterise(written, 1))  # the front has no QR
+    back = _rasterise(written, 2)
+    codes = _qr_codes(back)
+    assert len(codes) == 1
+    module_mm = codes[0][1]
+    print(f"CR80 pages {pages}, QR module {module_mm:.3f} mm")
+    assert 0.4 < module_mm < 0.8
+    verdict = verify_card_file(back, TrustBundle.load(station.home.trust_path),
+                               station.now().date())
+    assert verdict.valid, verdict.reason
+    assert verdict.card_number == job.cards[0]
+    sent = _audit(station, "card-print")
+    assert sent == [(number, {"printer": "cr80", "job": job.job_id, "media": "card",
+                              "copies": 1, "cards": job.cards})]
+    assert _audit(station, "card-print-done") == [(number, {"printer": "cr80",
+                                                            "job": job.job_id})]
+    assert [s for s, _ in _audit(station, "card-issue")] == [number]
+
+
+def test_sheet_prints_on_a4_and_every_qr_reads_back(
+        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path) -> None:
+    """Two people's cards on an A4 sheet: A4 pages, both QR codes read on the backs page."""
+    numbers = [_enrol_with_photo(station, admin, faces_dir, photo)
+               for photo in ("barack_obama_1.jpg", "rose_leslie_1.jpg")]
+    printer = _printer(cups_server, "cardpdf")
+    outcomes = printing.print_cards(station, admin, numbers, printer, printing.Layout.SHEET,
+                                    server=cups_server.server, timeout=180)
+    assert [o.state for o in outcomes] == ["printed"]
+    written = cups_server.wait_for_pdf("cardpdf", outcomes[0].job.job_id)
+    pages = _pages_mm(written)
+    assert len(pages) == 2
+    for width, height in pages:
+        assert (width, height) == (pytest.approx(A4_MM[0], abs=0.5),
+                                   pytest.approx(A4_MM[1], abs=0.5))
+    codes = _qr_codes(_rasterise(written, 2))
+    assert len(codes) == 2
+    print(f"A4 pages {pages}, QR modules {[round(m, 3) for _, m in codes]} mm")
+    assert all(0.4 < module < 0.8 for _, module in codes)
+    assert sorted(s for s, _ in _audit(station, "card-print")) == sorted(numbers)
+
+
+def test_custom_size_queue_prints_cards_at_exact_cr80(
+        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path) -> None:
+    """A queue without a named card size but with custom sizes prints at 85.6 x 53.98 mm."""
+    number = _enrol_with_photo(station, admin, faces_dir, "kit_harington_1.jpeg")
+    printer = _printer(cups_server, "cardpdf")
+    outcome, = printing.print_cards(station, admin, [number], printer, printing.Layout.CARD,
+                                    copies=2, server=cups_server.server, timeout=180)
+    assert outcome.printed, outcome.message
+    pages = _pages_mm(cups_server.wait_for_pdf("cardpdf", outcome.job.job_id))
+    assert len(pages) == 4  # two copies of front and back
+    assert all(w == pytest.approx(CARD_MM[0], abs=0.3) and h == pytest.approx(CARD_MM[1],
+                                                                              abs=0.3)
+               for w, h in pages)
+
+
+def test_a_printer_that_cannot_print_cards_is_refused_before_any_card_is_numbered(
+        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path) -> None:
+    """The label printer has neither card nor A4 sizes: refused in words, nothing issued."""
+    number = _enrol_with_photo(station, admin, faces_dir, "joe_biden_1.jpg")
+    labels = _printer(cups_server, "labels")
+    for layout, words in ((printing.Layout.CARD, "a card"), (printing.Layout.SHEET, "A4")):
+        with pytest.raises(printing.PrintError, match=f"Label printer cannot print on {words}"):
+            printing.make_and_send(station, admin, [number], labels, layout,
+                                   server=cups_server.server)
+    assert not _audit(station, "card-issue") and not _audit(station, "card-print")
+
+
+def test_a_paused_printer_is_refused_and_a_job_waiting_is_reported_then_prints(
+        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path) -> None:
+    """A paused queue is named and refused; a job sent just before the pause is reported as
+    waiting after the timeout, and printed once the queue is resumed."""
+    number = _enrol_with_photo(station, admin, faces_dir, "rose_leslie_1.jpg")
+    printer = _printer(cups_server, "cr80")
+    cups_server.run("cupsdisable", "cr80")
+    try:
+        paused = _printer(cups_server, "cr80")
+        assert not paused.ready
+        with pytest.raises(printing.PrintError, match="Desk card printer is switched off"):
+            printing.make_and_send(station, admin, [number], paused, printing.Layout.CARD,
+                                   server=cups_server.server)
+        job, = printing.make_and_send(station, admin, [number], printer, printing.Layout.CARD,
+                                      server=cups_server.server)
+        waiting = printing.wait_for_job(job, 3, server=cups_server.server)
+        assert waiting.state == "waiting"
+        assert "Desk card printer has not printed the job yet" in waiting.message
+    finally:
+        cups_server.run("cupsenable", "cr80")
+    done = printing.wait_for_job(job, 180, server=cups_server.server)
+    assert done.printed, done.message
+    assert len(_pages_mm(cups_server.wait_for_pdf("cr80", job.job_id))) == 2
+
+
+def test_no_print_service_is_said_in_words(tmp_path: Path) -> None:
+    """Pointed at a print service that is not there, the message says so plainly."""
+    with pytest.raises(printing.PrintError, match="print service of this computer is not "
+                                                  "running"):
+        printing.list_printers(str(tmp_path / "no-such.sock"))
