@@ -23,11 +23,12 @@ uv-install:
 	  python3 -m pip install --quiet uv
 
 # From Debian, when missing (and we are root with apt): the libraries Qt's X11 platform needs,
-# and for the tests pdftoppm (rasterises card PDFs) and Xvfb (a screen for screenshots).
+# and for the tests pdftoppm (rasterises card PDFs), Xvfb (a screen for screenshots) and CUPS
+# with cups-pdf (the printing tests start a private scheduler that prints into a folder).
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-util1 \
 	libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-TEST_PACKAGES := poppler-utils xvfb tesseract-ocr libzbar0
+TEST_PACKAGES := poppler-utils xvfb tesseract-ocr libzbar0 cups printer-driver-cups-pdf cups-client
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -4,6 +4,11 @@ A printed photo held to the camera cannot blink or turn. The blink challenge fol
 aspect ratio (EAR, Soukupová and Čech 2016): open eyes sit around 0.25 to 0.35 and a blink
 drops below about 0.2 for a few frames. Thresholds are relative to the person's own open-eye
 level measured in the first frames, so narrow eyes do not count as closed.
+
+Still pictures cannot blink: when the landmarks of consecutive frames do not move at all (a
+photo file shown again and again, a video of a photo), the challenge stops waiting and says
+liveness is "not-checked" rather than waiting for a blink that cannot come. A live face, even
+holding still, moves its landmarks by more than a fraction of a pixel from frame to frame.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import numpy as np
 from biometrics.detect import Face, detect_faces
 from biometrics.quality import eyes_aspect_ratio, head_pose
 
-State = Literal["waiting", "passed", "failed"]
+State = Literal["waiting", "passed", "failed", "not-checked"]
 
 
 @dataclass
@@ -36,6 +41,8 @@ class BlinkLivenessChallenge:
 
     `closed_ratio`: an eye counts as closed below this share of the open-eye baseline.
     `max_frames`: frames allowed before the challenge fails (about 10 s at 10 frames/s).
+    `still_frames`: consecutive frames whose landmarks move less than `still_tolerance` pixels
+    after which the source is taken for a still picture ("not-checked").
     """
 
     closed_ratio: float = 0.7
@@ -44,7 +51,11 @@ class BlinkLivenessChallenge:
     min_closed_frames: int = 1
     max_closed_frames: int = 15
     max_frames: int = 100
+    still_frames: int = 5
+    still_tolerance: float = 0.05
     history: list[float] = field(default_factory=list, init=False)
+    _previous: np.ndarray | None = field(default=None, init=False, repr=False)
+    _still_run: int = field(default=0, init=False)
     _baseline: float | None = field(default=None, init=False)
     _phase: str = field(default="open", init=False)
     _closed_run: int = field(default=0, init=False)
@@ -60,11 +71,13 @@ class BlinkLivenessChallenge:
             "waiting": "Please blink once while looking at the camera.",
             "passed": "Blink seen: a live person is in front of the camera.",
             "failed": "No blink seen in time: ask the person to blink, then try again.",
+            "not-checked": "Liveness cannot be checked from still pictures.",
         }
         return LivenessResult(self._state, len(self.history), messages[self._state])
 
     def reset(self) -> None:
         self.history.clear()
+        self._previous, self._still_run = None, 0
         self._baseline, self._phase, self._closed_run, self._state = None, "open", 0, "waiting"
 
     def update_frame(self, frame: np.ndarray) -> LivenessResult:
@@ -80,11 +93,22 @@ class BlinkLivenessChallenge:
             landmarks = landmarks.landmarks
         ear = float("nan") if landmarks is None else eyes_aspect_ratio(np.asarray(landmarks))
         self.history.append(ear)
+        if landmarks is not None and self._is_still(np.asarray(landmarks, dtype=np.float64)):
+            self._state = "not-checked"
+            return self.result
         if not np.isnan(ear):
             self._step(ear)
         if self._state == "waiting" and len(self.history) >= self.max_frames:
             self._state = "failed"
         return self.result
+
+    def _is_still(self, points: np.ndarray) -> bool:
+        previous, self._previous = self._previous, points
+        if previous is None or previous.shape != points.shape:
+            return False
+        moved = float(np.max(np.abs(points - previous)))
+        self._still_run = self._still_run + 1 if moved < self.still_tolerance else 0
+        return self._still_run >= self.still_frames
 
     def _step(self, ear: float) -> None:
         if self._baseline is None:

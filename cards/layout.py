@@ -46,6 +46,7 @@ TINT = (0.95, 0.97, 0.96)
 GUILLOCHE = (0.76, 0.87, 0.88)
 # OCR-B size 1 (10 pt: capital height 2.47 mm), pitch 2.54 mm (ICAO 9303 Part 3), lines 4.23 mm
 MRZ_PT, MRZ_PITCH_MM = 10.0, 2.54
+MRZ_STROKE_PT = 0.0
 MRZ_BASELINES_MM = (11.46, 7.23, 3.0)
 # 39 mm square, quiet zone included: version 13 (69 + 8 modules) gives 0.506 mm modules.
 QR_X_MM, QR_Y_MM, QR_SIDE_MM = 1.6, 14.6, 39.0
@@ -255,14 +256,16 @@ def draw_back(canvas: Canvas, art: CardArt) -> float:
     if art.contact is not None:
         _label(canvas, "Mtu wa dharura / Emergency contact", x, 33.2)
         _names(canvas, art.contact, CONTACT_BOX)
+    # Nothing is printed between the QR and the MRZ: the MRZ's clear area stays blank, so that
+    # readers find the three lines alone.
     canvas.setFillColorRGB(*LABEL)
+    if record.issuing_authority:
+        _fitted_string(canvas, record.issuing_authority, x, 25.4, 40.6, 4.3)
     canvas.setFont(SANS, 4.3)
     for k, line in enumerate(("Genuine only when the QR code verifies",
                               "(MOSIP Claim 169, signed by the issuing",
                               "station; any Claim 169 verifier).")):
-        canvas.drawString(x * MM, (21.6 - k * 1.7) * MM, line)
-    if record.issuing_authority:
-        _fitted_string(canvas, record.issuing_authority, x, 16.0, 40.6, 4.3)
+        canvas.drawString(x * MM, (22.6 - k * 1.7) * MM, line)
     _draw_mrz(canvas, art.mrz)
     _border(canvas)
     return module_pt / MM
@@ -274,5 +277,7 @@ def _draw_mrz(canvas: Canvas, lines: list[str]) -> None:
 
     left = (CARD_W_MM - 30 * MRZ_PITCH_MM) / 2 * MM
     canvas.setFillColorCMYK(0, 0, 0, 1)
+    canvas.setStrokeColorCMYK(0, 0, 0, 1)
     for line, baseline in zip(lines, MRZ_BASELINES_MM, strict=True):
-        draw_monospaced(canvas, line, "ocrb", left, baseline * MM, MRZ_PT, MRZ_PITCH_MM * MM)
+        draw_monospaced(canvas, line, "ocrb", left, baseline * MM, MRZ_PT, MRZ_PITCH_MM * MM,
+                        MRZ_STROKE_PT)

@@ -229,8 +229,9 @@ def draw_fitted(canvas: Canvas, fitted: FittedText, x: float, top: float, width:
 
 
 def draw_line(canvas: Canvas, line: ShapedLine, x: float, baseline: float, size: float,
-              x_scale: float = 1.0) -> None:
-    """Fill the line's glyph outlines; the current fill colour is used."""
+              x_scale: float = 1.0, stroke_width: float = 0.0) -> None:
+    """Fill the line's glyph outlines (and stroke them `stroke_width` points wide, in the
+    current stroke colour, to embolden); the current fill colour is used."""
     path: Any = canvas.beginPath()
     sx = size * x_scale
     for glyph in line.glyphs:
@@ -249,11 +250,14 @@ def draw_line(canvas: Canvas, line: ShapedLine, x: float, baseline: float, size:
                 path.lineTo(*xy)
             else:
                 path.curveTo(*xy)
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+    if stroke_width:
+        canvas.setLineWidth(stroke_width)
+        canvas.setLineJoin(1)
+    canvas.drawPath(path, stroke=1 if stroke_width else 0, fill=1, fillMode=1)
 
 
 def draw_monospaced(canvas: Canvas, text: str, font_name: str, x: float, baseline: float,
-                    size: float, pitch: float) -> None:
+                    size: float, pitch: float, stroke_width: float = 0.0) -> None:
     """One glyph every `pitch` points from `x`, each centred in its cell (the MRZ: OCR-B at a
     fixed pitch, drawn as outlines because reportlab cannot embed CFF fonts)."""
     font = _font(font_name, 400)
@@ -265,4 +269,5 @@ def draw_monospaced(canvas: Canvas, text: str, font_name: str, x: float, baselin
         advance = font.font.get_glyph_h_advance(gid) / font.upem
         cell_x = (i * pitch + (pitch - advance * size) / 2) / size  # in em units
         glyphs.append(Glyph(font, gid, cell_x, 0.0))
-    draw_line(canvas, ShapedLine(tuple(glyphs), len(text) * pitch / size), x, baseline, size)
+    draw_line(canvas, ShapedLine(tuple(glyphs), len(text) * pitch / size), x, baseline, size,
+              stroke_width=stroke_width)

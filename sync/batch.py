@@ -235,28 +235,43 @@ def verify_batch(batch: BatchFile, station_public: bytes) -> None:
 
 
 def open_batch(batch: BatchFile, registry_private: bytes) -> BatchPayload:
-    """Decrypt a verified batch with the registry's X25519 private key."""
+    """Decrypt a verified batch with the registry's X25519 private key.
+
+    Checks the CBOR's shape before decoding it and the documents' structure; the records'
+    fields are checked by `sync.batch_schema.check_payload` (the registry's import does)."""
     private = X25519PrivateKey.from_private_bytes(registry_private)
     if batch.manifest.recipient != key_id(public_x25519(registry_private)):
         raise BatchRejected("the batch is encrypted for another registry",
                             reason="wrong-recipient")
+    from sync.batch_schema import MAX_ITEMS, check_cbor_shape, payload_from_documents
+
+    counts = batch.manifest.counts
+    if any(counts.get(kind, 0) > MAX_ITEMS[kind] or counts.get(kind, 0) < 0
+           for kind in RECORD_KINDS) or set(counts) - set(RECORD_KINDS):
+        raise BatchRejected("the batch manifest's counts are outside the format's limits",
+                            reason="too-many-records")
     plain: dict[str, Any] = {}
     for name in (RECORDS_NAME, MEDIA_NAME):
         info = _hpke_info(batch.manifest.station_id, batch.manifest.sequence, name)
         try:
-            plain[name] = cbor2.loads(_SUITE.decrypt(batch.entries[name], private, info=info))
+            body = _SUITE.decrypt(batch.entries[name], private, info=info)
         except InvalidTag:
-            raise BatchRejected("the batch does not decrypt: encrypted for another registry, "
-                                "or moved from another batch", reason="wrong-recipient") from None
-        except (cbor2.CBORDecodeError, ValueError):
-            raise BatchRejected("the batch content is not valid CBOR", reason="malformed"
+            # The recipient key id is this registry's and the station's signature covers the
+            # ciphertext's hash: the station sealed something that does not open here.
+            raise BatchRejected(f"{name} names this registry but does not decrypt: the "
+                                "station sealed a damaged ciphertext, or one made for another "
+                                "batch", reason="undecryptable") from None
+        except ValueError:
+            raise BatchRejected(f"{name} is too short to be a ciphertext",
+                                reason="undecryptable") from None
+        check_cbor_shape(body)
+        try:
+            plain[name] = cbor2.loads(body)
+        except (cbor2.CBORDecodeError, ValueError, TypeError, OverflowError, RecursionError):
+            raise BatchRejected("the batch content is not valid CBOR", reason="invalid-content"
                                 ) from None
-    records, media = plain[RECORDS_NAME], plain[MEDIA_NAME]
-    if not isinstance(records, dict) or not isinstance(media, dict):
-        raise BatchRejected("the batch content is malformed", reason="malformed")
-    payload = BatchPayload(**{kind: list(records.get(kind, [])) for kind in RECORD_KINDS},
-                           media=list(media.get("media", [])))
-    if payload.counts() != {k: batch.manifest.counts.get(k, 0) for k in RECORD_KINDS}:
+    payload = payload_from_documents(plain[RECORDS_NAME], plain[MEDIA_NAME])
+    if payload.counts() != {k: counts.get(k, 0) for k in RECORD_KINDS}:
         raise BatchRejected("the batch content does not match the manifest's counts",
-                            reason="tampered")
+                            reason="invalid-content")
     return payload

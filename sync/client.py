@@ -63,7 +63,7 @@ class RegistryClient:
             except httpx.TransportError as exc:
                 last = f"cannot reach the registry ({type(exc).__name__})"
                 continue
-            if response.status_code >= 500:
+            if response.status_code >= 500 or response.status_code == 429:  # busy: later
                 last = f"the registry failed (HTTP {response.status_code})"
                 continue
             return self._answer(response)
@@ -79,8 +79,10 @@ class RegistryClient:
         if not isinstance(data, dict):
             data = {}
         if response.status_code == 422:
-            raise BatchRejected(str(data.get("message", "the registry rejected the batch")),
-                                reason=str(data.get("reason", "rejected")))
+            rejected = BatchRejected(str(data.get("message", "the registry rejected the batch")),
+                                     reason=str(data.get("reason", "rejected")))
+            rejected.answer = data
+            raise rejected
         if response.status_code >= 400:
             raise SyncError(str(data.get("detail") or data.get("message")
                                 or f"the registry refused the request (HTTP "

@@ -15,7 +15,12 @@ class SyncError(Exception):
 
 
 class BatchRejected(SyncError):
-    """A batch failed a check; `reason` is a short code (tampered, truncated, ...)."""
+    """A batch failed a check; `reason` is a short code (tampered, truncated, ...).
+
+    `answer` is the registry's whole 422 answer when it came over HTTP (it may hold a signed
+    refusal, sync/refusal.py)."""
+
+    answer: dict[str, object] | None = None
 
 
 class AckRejected(SyncError):

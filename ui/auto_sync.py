@@ -61,8 +61,12 @@ class AutoSyncDriver(QObject):
     def set_backoff(self, backoff: Backoff) -> None:
         """Other pauses between checks (tests, or a site with a metered link)."""
         self.backoff = backoff
-        if self.machine is not None:
-            self.machine.backoff = backoff
+        machine = self.machine
+        if machine is not None:
+            machine.backoff = backoff
+            if machine.next_try is not None:  # a shorter pause counts at once
+                soonest = machine.clock() + backoff.delay(max(1, machine.failures))
+                machine.next_try = min(machine.next_try, soonest)
             self._schedule()
 
     def _schedule(self) -> None:

@@ -1,7 +1,8 @@
 """Card preview (front and back rasterised from the very PDF the printer gets), print and save.
 
 The same widget previews an A4 sheet of cards (`paper="a4"`: first page of fronts, then the
-mirrored backs) and then prints on A4 instead of a CR80 card.
+mirrored backs) and then prints on A4 instead of a CR80 card, and an acknowledgement slip
+(`paper="a6"`, one page) printed on A6.
 """
 
 from __future__ import annotations
@@ -87,8 +88,12 @@ class CardPreview(QWidget):
                            failed=self.banner.error, owner=self)
 
     def clear(self) -> None:
+        """Nothing of the previous document stays: pages, caption, the "Saved ..." line."""
         self.pdf = b""
         self.pages = []
+        self.caption.clear()
+        self.banner.hide()
+        self.back.setVisible(True)
         self.front.set_image(None)
         self.back.set_image(None)
         self.print_button.setEnabled(False)
@@ -99,6 +104,7 @@ class CardPreview(QWidget):
         self.banner.hide()
         self.front.set_image(pixmap_from_bytes(pages[0]) if pages else None)
         self.back.set_image(pixmap_from_bytes(pages[1]) if len(pages) > 1 else None)
+        self.back.setVisible(len(pages) != 1)  # a slip has one page
         self.print_button.setEnabled(bool(pages))
         self.save_button.setEnabled(bool(pages))
 
@@ -132,6 +138,8 @@ class CardPreview(QWidget):
     def page_size(self) -> QPageSize:
         if self.paper == "a4":
             return QPageSize(QPageSize.PageSizeId.A4)
+        if self.paper == "a6":
+            return QPageSize(QPageSize.PageSizeId.A6)
         return QPageSize(QSizeF(85.6, 53.98), QPageSize.Unit.Millimeter, "CR80")
 
     def print_to(self, printer: object) -> None:

@@ -7,7 +7,7 @@ typed; after saving it shows the record's correction history.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.labels import country_name, local_date, local_time
 from station.services import history, subject_access
 from ui.pickers import CountryPicker
 from ui.session import Session
@@ -55,6 +56,14 @@ def changed_fields(before: dict[str, str], after: dict[str, str]) -> dict[str, s
     if birth is not None:
         changes["birth_year" if birth.strip().isdigit() else "birth_date"] = birth.strip()
     return changes
+
+
+def _as_day(text: str) -> str:
+    """A stored ISO date as people write it ("1 May 1990"); a bare year stays as it is."""
+    try:
+        return local_date(date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 class CorrectDialog(QDialog):
@@ -149,22 +158,37 @@ class CorrectDialog(QDialog):
         fields, history = result
         self.before = after
         self.save_button.setEnabled(True)
-        self.banner.show_message(self.tr("Corrected: %s.") % ", ".join(fields), "ok")
+        self.banner.show_message(self.tr("Corrected: %s.") % ", ".join(
+            self.field_name(field) for field in fields), "ok")
         self.show_history(history)
         self.corrected.emit(fields)
+
+    def field_name(self, field: str) -> str:
+        """A stored field's name as the form calls it ("Given name", not given_name)."""
+        names = {"given_name": self.tr("Given name"), "family_name": self.tr("Family name"),
+                 "other_names": self.tr("Other names"), "birth_date": self.tr("Birth date"),
+                 "birth_year": self.tr("Birth year"), "phone": self.tr("Phone"),
+                 "email": self.tr("E-mail"), "place": self.tr("Place"),
+                 "region": self.tr("Region"), "district": self.tr("District"),
+                 "nationality": self.tr("Nationality"), "notes": self.tr("Notes")}
+        return names.get(field, self.tr(field.replace("_", " ").capitalize()))
 
     def show_history(self, history: list[dict[str, Any]]) -> None:
         self.history = history
         self.history_table.setRowCount(0)
         for version in reversed(history):  # newest first
             at = version["changed_at"]
-            when = at.isoformat(timespec="minutes") if isinstance(at, datetime) else str(at)
+            when = local_time(at) if isinstance(at, datetime) else str(at)
             for field in version["fields"]:
                 before = version["before"].get(field)
+                if field == "nationality" and before:
+                    before = self.tr(country_name(str(before)))
+                elif field in ("birth_date", "birth_year") and before:
+                    before = _as_day(str(before))
                 row = self.history_table.rowCount()
                 self.history_table.insertRow(row)
                 for column, text in enumerate((
-                        when, version["changed_by"], field.replace("_", " "),
+                        when, version["changed_by"], self.field_name(field),
                         self.tr("(not kept)") if before is None else before)):
                     self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_title.show()

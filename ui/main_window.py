@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
     def _signed_out(self) -> None:
         """Nothing of the session stays: its pages, dialogs and the user name typed go."""
         self.workspace.clear()
-        self._last_user = None
+        self._last_user = ""
         self.login_screen.username.clear()
         self.login_screen.password.clear()
         self.login_screen.username.setFocus()

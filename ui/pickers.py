@@ -94,7 +94,8 @@ class CountryPicker(QComboBox):
         """Enter settles the typed text on the country it names (shown in full); a second
         Enter, on a settled choice, goes on to the page (the wizard's next step)."""
         if _is_enter(event) and watched is self.lineEdit():
-            popup = self.completer().popup()
+            completer = self.completer()
+            popup = completer.popup() if completer is not None else None
             if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
                 return False  # a row of the list was chosen with the arrow keys
             if popup is not None:
@@ -171,7 +172,16 @@ class LanguagePicker(QWidget):
         layout.addWidget(self.view)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.installEventFilter(self)
-        self.model.itemChanged.connect(lambda _item: self.changed.emit())
+        self.order: list[str] = []  # ticked codes, in the order they were chosen
+        self.model.itemChanged.connect(self._ticked)
+
+    def _ticked(self, item: QStandardItem) -> None:
+        code = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked and code not in self.order:
+            self.order.append(code)
+        elif item.checkState() != Qt.CheckState.Checked and code in self.order:
+            self.order.remove(code)
+        self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the search box ticks the language typed (an exact name or code first,
@@ -211,16 +221,14 @@ class LanguagePicker(QWidget):
         return True
 
     def codes(self) -> list[str]:
-        chosen = []
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return chosen
+        """The ticked languages in the order they were chosen (the first is the main one)."""
+        return list(self.order)
 
     def set_codes(self, codes: list[str]) -> None:
-        wanted = {c.strip().lower() for code in codes for c in code.split(",") if c.strip()}
+        chosen = [c.strip().lower() for code in codes for c in code.split(",") if c.strip()]
+        wanted = set(chosen)
         self.search.clear()  # the previous person's search does not narrow the next list
+        self.order = list(dict.fromkeys(chosen))
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
             state = item.data(Qt.ItemDataRole.UserRole) in wanted

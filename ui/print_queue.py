@@ -3,7 +3,9 @@
 The queue is kept in memory only (registration numbers and the name shown when added) and is
 gone when the operator changes. "Print sheet" numbers, renders and audits every card in one
 worker call (`cards_service.print_sheet`); the PDF stays in memory for the preview, the
-printer, or a file the officer chooses.
+printer, or a file the officer chooses. "Send to printer…" asks for a printer (a card printer,
+one card at a time, or A4 sheets) and copies (ui/print_dialog.py), then makes, prints and audits
+the cards in the session's runner and says how the printer did.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import cards_service
+from ui import print_dialog
 from ui.card_preview import CardPreview
 from ui.session import Session
 from ui.widgets import Banner, bidi_isolate
@@ -41,11 +44,14 @@ class PrintQueue(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.print_button = QPushButton(self.tr("Print sheet"), self)
+        self.send_button = QPushButton(self.tr("Send to printer…"), self)
+        self.dialog: print_dialog.PrintDialog | None = None
         self.preview = CardPreview(self.runner, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -55,6 +61,7 @@ class PrintQueue(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
         self.print_button.clicked.connect(self.print_sheet)
+        self.send_button.clicked.connect(self.send_to_printer)
         self._update()
 
     @property
@@ -84,6 +91,7 @@ class PrintQueue(QWidget):
     def _update(self) -> None:
         count = self.entries.count()
         self.print_button.setEnabled(count > 0)
+        self.send_button.setEnabled(count > 0)
         self.clear_button.setEnabled(count > 0)
         self.remove_button.setEnabled(count > 0)
         self.changed.emit(count)
@@ -115,3 +123,24 @@ class PrintQueue(QWidget):
                                            "double-sided printing)"),
                               "cards-sheet.pdf", paper="a4")
         self.printed.emit(facts)
+
+    def send_to_printer(self) -> None:
+        """Ask for a printer, then make and print the queued cards (all in the runner)."""
+        station, actor, numbers = self.session.station, self.session.actor, self.numbers
+        if station is None or actor is None or not numbers:
+            return
+        self.dialog = print_dialog.print_cards_with_dialog(
+            self, self.runner, station, actor, numbers, on_message=self.banner.show_message,
+            on_finished=self._sent)
+        self.dialog.accepted.connect(self._taken)
+
+    def _taken(self) -> None:
+        self.send_button.setEnabled(False)  # until this run has ended: no double printing
+        self.print_button.setEnabled(False)
+
+    def _sent(self, outcomes: list[Any]) -> None:
+        if outcomes:
+            self.clear()  # the cards are made and audited: printing again would be a reprint
+        self._update()
+        self.printed.emit({"jobs": [o.job.job_id for o in outcomes],
+                           "printed": sum(o.printed for o in outcomes)})

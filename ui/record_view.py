@@ -154,7 +154,8 @@ def consent_text(record: dict[str, Any], tr: Translate = _same) -> str:
     if isinstance(purposes, str):
         purposes = [p for p in purposes.split(",") if p]
     withdrawn = consent.get("withdrawn") or []
-    gone = [str(item[0] if isinstance(item, list | tuple) else item) for item in withdrawn]
+    gone = [str(item.get("purpose", "") if isinstance(item, dict)
+                else item[0] if isinstance(item, list | tuple) else item) for item in withdrawn]
     kept = [p for p in purposes if p not in gone]
     text = words(ConsentPurpose, kept, tr) or tr("nothing")
     if gone:

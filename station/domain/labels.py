@@ -37,7 +37,7 @@ LABELS: dict[StrEnum, str] = {
     ConsentPurpose.SHARING: "Sharing with partner agencies",
     Channel.SMS: "Text message (SMS)", Channel.VOICE: "Phone call",
     Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email", Channel.RADIO: "Radio",
-    Channel.IN_PERSON: "In person", Channel.NONE: "No way to reach them",
+    Channel.IN_PERSON: "In person",
     Proficiency.NONE: "None", Proficiency.BASIC: "Basic", Proficiency.GOOD: "Good",
     Proficiency.FLUENT: "Fluent",
     Vulnerability.UNDOCUMENTED: "Has no documents",
@@ -69,6 +69,12 @@ LABELS: dict[StrEnum, str] = {
     Decision.MORE_INFO: "More information needed",
 }
 
+# A code two vocabularies share ("none") is one key for the dict above (StrEnum members equal
+# their strings), so its words are looked up by vocabulary first.
+SHARED_CODES: dict[tuple[type[StrEnum], str], str] = {
+    (Channel, "none"): "No way to reach them", (Proficiency, "none"): "None",
+}
+
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     Sex, ConsentPurpose, Channel, Proficiency, Vulnerability, Need, EnrolmentStatus, Role,
     CardStatus, CaseStatus, Decision)
@@ -76,13 +82,13 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
 
 def label(value: StrEnum) -> str:
     """The words for one vocabulary value (every value of every vocabulary has one)."""
-    return LABELS[value]
+    return SHARED_CODES.get((type(value), str(value))) or LABELS[value]
 
 
 def label_of(vocabulary: type[StrEnum], code: str) -> str:
     """The words for a stored code of a vocabulary; an unknown code is shown as it is."""
     try:
-        return LABELS[vocabulary(code)]
+        return label(vocabulary(code))
     except (ValueError, KeyError):
         return code
 

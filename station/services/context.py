@@ -19,7 +19,13 @@ from station.domain.model import AccountState, LockoutPolicy, Operator, local_cl
 from station.domain.regno import StationCode
 from station.domain.roles import Permission, require
 from station.domain.vocab import Role
-from station.errors import LoginError, StationError, StorageError, ValidationError
+from station.errors import (
+    AuthError,
+    LoginError,
+    StationError,
+    StorageError,
+    ValidationError,
+)
 from station.security.cipher import FieldCipher
 from station.security.passwords import hash_password, verify_password
 from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys, check_passphrase_strength
@@ -259,9 +265,24 @@ def add_operator(station: Station, actor: Actor, username: str, role: Role, pass
     check_username(username)
     operator = Operator(username, role, hash_password(password))
     with station.store.transaction() as repo:
+        require_usable_account(repo, actor, station.now())
         repo.add_operator(operator, station.now())
         repo.append_audit(actor.username, "operator-added", username, {"role": role.value},
                           station.now())
+
+
+def require_usable_account(repo: OperatorRepository, actor: Actor, now: datetime) -> None:
+    """Within the caller's write unit: the actor's own account can still log in.
+
+    A window logged in before an admin locked or deactivated the account keeps its `Actor`;
+    managing accounts from it (unlocking itself, resetting another admin's password, adding an
+    admin) would undo the lock. Reading every account first also locks them all, in name order,
+    on PostgreSQL, so that two account changes at once are serialised, never deadlocked.
+    """
+    accounts = {o.username: o for o in repo.list_operators()}
+    own = accounts.get(actor.username)
+    if own is None or own.state(now) is not AccountState.USABLE:
+        raise AuthError("your account is locked or deactivated: log in again", field="username")
 
 
 def change_passphrase(station: Station, actor: Actor, old: str, new: str) -> None:

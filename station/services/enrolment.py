@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from station.domain.codec.case import candidate_to_dict
 from station.domain.groups import age_band
-from station.domain.model import DuplicateCandidate, Enrolment, Photo, Template
+from station.domain.model import BirthDate, DuplicateCandidate, Enrolment, Photo, Template
 from station.domain.regno import make_registration_number
-from station.domain.roles import Permission
+from station.domain.roles import Permission, allowed
 from station.domain.vocab import ConsentPurpose, EnrolmentStatus
 from station.errors import ValidationError
 from station.services import face_gallery, photo_checks
@@ -20,11 +21,60 @@ from station.services.minimisation import check_form
 
 @dataclass
 class PhotoInput:
+    """`liveness_passed`: True (blink seen), False (asked for, not seen) or None (not checked:
+    an imported photo, or still pictures such as a folder of photos, where no blink can be
+    asked for). It is kept on the photo row beside the quality override, and in the audit."""
+
     data: bytes
     live: bool = False
     liveness_passed: bool | None = None
     quality_override: str = ""
     analysis: Any = None  # a biometrics.PhotoAnalysis already made (the wizard has one)
+
+    @property
+    def liveness(self) -> str:
+        """The liveness fact recorded with the enrolment."""
+        if self.liveness_passed is None:
+            return "not-checked"
+        return "passed" if self.liveness_passed else "failed"
+
+
+@dataclass(frozen=True)
+class CandidateSummary:
+    """What lets an officer recognise an earlier registration in the duplicate alert."""
+
+    registration_number: str
+    name: str
+    birth_date: BirthDate
+    nationality: str  # a code; the window shows the country's name
+    site: str  # the site's name as printed when it is this station's site
+    registered_at: datetime
+    status: EnrolmentStatus
+
+
+def recognise_candidates(station: Station, actor: Actor, numbers: list[str]
+                         ) -> list[CandidateSummary]:
+    """Name, birth date, nationality, and where and when each candidate was registered, for
+    operators allowed to view records (others get none); each record shown is audited as a
+    view."""
+    if not numbers or not allowed(actor.role, Permission.VIEW_RECORD):
+        return []
+    found = []
+    with station.store.reading() as repo:
+        for number in numbers:
+            enrolment = repo.get_enrolment(number)
+            name = enrolment.personal.name
+            site = station.config.site_name if enrolment.site == station.config.site \
+                and station.config.site_name else enrolment.site
+            found.append(CandidateSummary(
+                number, " ".join(p for p in (name.given, name.other, name.family) if p),
+                enrolment.personal.birth_date, enrolment.nationality, site,
+                enrolment.created_at, enrolment.status))
+    with station.store.transaction() as repo:  # one view event per record shown
+        for summary in found:
+            repo.append_audit(actor.username, "view-record", summary.registration_number,
+                              {"context": "duplicate-alert"}, station.now())
+    return found
 
 
 @dataclass
@@ -86,7 +136,8 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
         case_id = repo.add_case(number, tuple(suspected), now) if suspected else None
         repo.append_audit(actor.username, "enrol", number,
                           {"photo": photo is not None, "duplicate_case": case_id,
-                           "quality_override": bool(photo and photo.quality_override.strip())},
+                           "quality_override": bool(photo and photo.quality_override.strip()),
+                           "liveness": photo.liveness if photo is not None else None},
                           now)
     if key is not None and analysis is not None:
         face_gallery.remember(station, key, number, analysis.template.vector)

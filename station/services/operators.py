@@ -25,7 +25,7 @@ from station.domain.roles import Permission
 from station.domain.vocab import Role
 from station.errors import ConflictError, NotFound
 from station.security.passwords import hash_password
-from station.services.context import Actor, Station
+from station.services.context import Actor, Station, require_usable_account
 from station.services.ports import OperatorRepository
 
 STATE_WORDS = {
@@ -112,6 +112,7 @@ def deactivate_in(repo: OperatorRepository, actor: Actor, username: str, now: da
 def _change(repo: OperatorRepository, actor: Actor, username: str, now: datetime, action: str,
             change: Callable[[Operator], Operator]) -> Operator:
     actor.require(Permission.MANAGE_USERS)
+    require_usable_account(repo, actor, now)
     operator = _find(repo, username)
     changed = change(operator)
     repo.save_operator(changed)
@@ -130,13 +131,13 @@ def _find(repo: OperatorRepository, username: str) -> Operator:
 def _refuse_on_self_or_last_admin(repo: OperatorRepository, actor: Actor, username: str,
                                   verb: str) -> None:
     actor.require(Permission.MANAGE_USERS)
+    everyone = repo.list_operators()  # first: on PostgreSQL it locks every account, in order
     target = _find(repo, username)
     if target.username == actor.username:
         raise ConflictError(f"an administrator cannot {verb} their own account",
                             field="username")
     if target.role is Role.ADMIN:
-        others = [o for o in usable_admins(repo.list_operators())
-                  if o.username != target.username]
+        others = [o for o in usable_admins(everyone) if o.username != target.username]
         if not others:
             raise ConflictError(f"this is the last active administrator: add another before "
                                 f"you {verb} this one", field="username")

@@ -15,6 +15,7 @@ def photos_of(station: Station, actor: Actor, numbers: list[str]) -> dict[str, b
             photo = repo.get_photo(number)
             if photo is not None:
                 found[number] = photo.jpeg
+    with station.store.transaction() as repo:  # the audit rows in a short write unit after
         for number in sorted(found):  # one event per record whose portrait was shown
             repo.append_audit(actor.username, "view-photo", number, {}, station.now())
     return found

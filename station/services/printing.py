@@ -103,6 +103,7 @@ class PrintJob:
     copies: int
     numbers: list[str]
     cards: list[str] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)  # of the rendered PDF (QR module size)
     submitted: float = field(default_factory=time.monotonic)
 
 
@@ -194,18 +195,19 @@ def _field(lines: list[str], name: str) -> str:
 
 def list_printers(server: str | None = None) -> list[Printer]:
     """The printers of the print service, the default first, each with what it can print."""
+    running = _text(_run(["lpstat", "-r"], server))
+    if "scheduler is running" not in running or "not running" in running:
+        raise PrintError("the print service of this computer is not running; start it or "
+                         "ask for help")
     names = _run(["lpstat", "-e"], server)
     if names.returncode != 0:
-        if _service_down(names):
-            raise PrintError("the print service of this computer is not running; start it or "
-                             "ask for help")
         return []
     queues = [line.strip() for line in _text(names).splitlines() if line.strip()]
     if not queues:
         return []
     default = _text(_run(["lpstat", "-d"], server)).partition(":")[2].strip()
-    states = _blocks(_text(_run(["lpstat", "-l", "-p", *queues], server)), "printer ")
-    accepting = _text(_run(["lpstat", "-a", *queues], server))
+    states = _blocks(_text(_run(["lpstat", "-l", "-p"], server)), "printer ")
+    accepting = _text(_run(["lpstat", "-a"], server))
     printers = []
     for name in queues:
         lines = states.get(name, [])
@@ -299,13 +301,13 @@ def wait_for_job(job: PrintJob, timeout: float = 180.0, *, server: str | None = 
 
 def send(station: Station, actor: Actor, pdf: bytes, printer: Printer, layout: Layout, *,
          numbers: list[str], cards: list[str] | None = None, copies: int = 1,
-         server: str | None = None) -> PrintJob:
+         server: str | None = None, facts: dict[str, Any] | None = None) -> PrintJob:
     """Print a card PDF made (and audited) by cards_service; the job is audited."""
     actor.require(Permission.PRINT_CARD)
     cards = list(cards or [])
     title = cards[0] if len(cards) == 1 else f"{len(numbers)} cards"
     job_id = submit(pdf, printer, layout, copies, title=title, server=server)
-    job = PrintJob(job_id, printer, layout, copies, list(numbers), cards)
+    job = PrintJob(job_id, printer, layout, copies, list(numbers), cards, dict(facts or {}))
     with station.store.transaction() as repo:
         for number in numbers or [""]:
             repo.append_audit(actor.username, "card-print", number,
@@ -339,15 +341,15 @@ def make_and_send(station: Station, actor: Actor, numbers: list[str], printer: P
     if not numbers:
         raise ValidationError("no records to print", field="numbers")
     if layout is Layout.SHEET:
-        pdf, _facts = cards_service.print_sheet(station, actor, numbers)
+        pdf, facts = cards_service.print_sheet(station, actor, numbers)
         return [send(station, actor, pdf, printer, layout, numbers=numbers,
-                     copies=copies, server=server)]
+                     copies=copies, server=server, facts=facts)]
     jobs = []
     for number in numbers:
         made = cards_service.issue_card(station, actor, number)
         jobs.append(send(station, actor, made.pdf, printer, layout,
                          numbers=[made.registration_number], cards=[made.card_number],
-                         copies=copies, server=server))
+                         copies=copies, server=server, facts=made.facts))
     return jobs
 
 

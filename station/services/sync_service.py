@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import cbor2
+
+from station.domain import limits
 from station.domain.codec.card import card_to_dict
 from station.domain.codec.case import case_record
 from station.domain.codec.enrolment import enrolment_to_dict
@@ -25,13 +28,14 @@ from station.errors import StationError, StorageError, ValidationError
 from station.services import trust
 from station.services.context import Actor, Station
 from station.services.json_files import read_json_object
+from station.services.refusals import handle_refusal
 from station.store import sync_queries as q
 from sync.ack import Acknowledgement
 from sync.atomic import remove_partials, write_atomically
 from sync.batch import GENESIS_HASH, BatchPayload, batch_file_name, seal_batch
-from sync.errors import AckRejected, SyncError
+from sync.errors import AckRejected, BatchRejected, SyncError
 
-MAX_BATCH_ENROLMENTS = 5000
+MAX_BATCH_ENROLMENTS = limits.BATCH_ENROLMENTS
 Progress = Callable[[str, int, int], None]
 
 
@@ -71,16 +75,20 @@ def _case_record(repo: Any, case_id: int) -> dict[str, Any]:
 def _payload(repo: Any) -> tuple[BatchPayload, list[str], list[str], list[int]]:
     payload = BatchPayload()
     numbers = []
+    size = 0  # CBOR bytes of the records taken: a batch stays under the registry's upload limit
     for number, band in q.pending_enrolments(repo, MAX_BATCH_ENROLMENTS):
         record, media = _enrolment_record(repo, number, band)
+        size += len(cbor2.dumps(record)) + len(cbor2.dumps(media))
+        if numbers and size > limits.BATCH_RECORD_BYTES:
+            break
         payload.enrolments.append(record)
         payload.media.append(media)
         payload.consent_withdrawals += [
             {"registration_number": number, **w} for w in record["consent"]["withdrawn"]]
         numbers.append(number)
-    cards = q.pending_card_numbers(repo)
+    cards = q.pending_card_numbers(repo)[:limits.BATCH_CARDS]
     payload.cards = [_card_record(repo, number) for number in cards]
-    cases = q.pending_case_ids(repo)
+    cases = q.pending_case_ids(repo)[:limits.BATCH_CASES]
     payload.duplicate_decisions = [_case_record(repo, case_id) for case_id in cases]
     return payload, numbers, cards, cases
 
@@ -242,7 +250,10 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) ->
             waiting = q.unacknowledged_batches(repo)
         for done, batch in enumerate(waiting):
             report("upload", done, len(waiting))
-            answer = client.upload_batch(_batch_bytes(station, batch))
+            try:
+                answer = client.upload_batch(_batch_bytes(station, batch))
+            except BatchRejected as exc:
+                raise StationError(handle_refusal(station, actor, batch, exc)) from None
             result = accept_acknowledgement(station, actor, answer["acknowledgement"],
                                             answer.get("trust"))
             trust_result = result["trust"]

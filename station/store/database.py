@@ -88,9 +88,15 @@ class ReadUnitWrite(RuntimeError):
 
 
 def read_unit_options(engine: Engine) -> dict[str, Any]:
-    """Execution options that make a connection's next transaction a read unit."""
+    """Execution options that make a connection's next transaction a read unit.
+
+    On PostgreSQL, REPEATABLE READ makes it one snapshot (at READ COMMITTED each query would
+    see what committed since the one before); a read-only transaction there never fails to
+    serialise. SQLAlchemy puts both back when the connection returns to the pool.
+    """
     if engine.dialect.name == "postgresql":
-        return {READ_UNIT: True, "postgresql_readonly": True}
+        return {READ_UNIT: True, "postgresql_readonly": True,
+                "isolation_level": "REPEATABLE READ"}
     return {READ_UNIT: True}
 
 

@@ -373,8 +373,12 @@ class Repository:
             created_at=created_at))
 
     def find_operator(self, username: str) -> Operator | None:
-        row = self.connection.execute(
-            select(t.operators).where(t.operators.c.username == username)).first()
+        """In a write unit the account's row stays locked until commit (PostgreSQL), so a
+        read-modify-write of it (a failed log-in counted) is never lost to another."""
+        query = select(t.operators).where(t.operators.c.username == username)
+        if self.writable:
+            query = query.with_for_update()
+        row = self.connection.execute(query).first()
         if row is None:
             return None
         return Operator(row.username, Role(row.role), row.password_hash, row.active,
@@ -391,7 +395,12 @@ class Repository:
                                         locked_by=operator.locked_by))
 
     def list_operators(self) -> list[Operator]:
-        rows = self.connection.execute(select(t.operators).order_by(t.operators.c.username))
+        """In a write unit every account's row stays locked until commit (PostgreSQL; in name
+        order), so a rule over all accounts (the last admin) holds against a change at once."""
+        query = select(t.operators).order_by(t.operators.c.username)
+        if self.writable:
+            query = query.with_for_update()
+        rows = self.connection.execute(query)
         return [Operator(r.username, Role(r.role), "", r.active, r.failed_attempts,
                          utc(r.locked_until), r.locked_by) for r in rows]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from station.domain.model import Batch
 from station.store import tables as t
@@ -103,3 +103,22 @@ def sync_counts(repo: Any) -> dict[str, int]:
     ).scalar_one()
     return {"pending": int(pending), "awaiting_ack": int(sealed), "acknowledged": int(synced),
             "cards_pending": int(cards)}
+
+
+def release_batches(repo: Any, first: int) -> list[str]:
+    """Forget batch `first` and every later one (all unacknowledged): their records are pending
+    again, to be sealed into a new batch of sequence `first`. Returns their file names."""
+    rows = repo.connection.execute(select(t.batches.c.file_name).where(
+        t.batches.c.sequence >= first)).all()
+    for table in (t.enrolments, t.cards, t.duplicate_cases):
+        repo.connection.execute(update(table).where(table.c.batch_sequence >= first)
+                                .values(batch_sequence=None))
+    repo.connection.execute(delete(t.batches).where(t.batches.c.sequence >= first))
+    return [str(name) for (name,) in rows if name]
+
+
+def acknowledged_from(repo: Any, first: int) -> list[int]:
+    """Sequences from `first` on that the registry acknowledged."""
+    rows = repo.connection.execute(select(t.batches.c.sequence).where(
+        t.batches.c.sequence >= first, t.batches.c.acknowledged_at.is_not(None)))
+    return [int(s) for (s,) in rows]

@@ -24,6 +24,7 @@ from station.domain.codec.photo import sealed_photo
 from station.domain.regno import CARD_PREFIX, NumberError, parse_number
 from sync.atomic import move_file, write_atomically
 from sync.batch import BatchFile, BatchPayload, open_batch, read_batch, verify_batch
+from sync.batch_schema import check_payload
 from sync.encoding import canonical_json, sha256_hex
 from sync.errors import BatchRejected
 from sync.registry import tables as t
@@ -197,7 +198,7 @@ def _import_locked(registry: Registry, batch: BatchFile, faces: FaceIndex) -> Im
                                 gaps=_gaps(conn, manifest.station_id),
                                 acknowledgement=registry.reissue_ack(
                                     json.loads(done.acknowledgement)))
-        payload = open_batch(batch, registry.keys.x25519)
+        payload = check_payload(open_batch(batch, registry.keys.x25519))
         _check_ownership(payload, manifest.station_id)
         _check_chain(conn, batch)
         imported, prepared = _store(registry, conn, payload, batch)

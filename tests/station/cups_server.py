@@ -39,7 +39,8 @@ CR80_ENTRIES = {  # added after the PPD's default of each keyword
     "*DefaultPaperDimension:": f'*PaperDimension CR80/CR80 card: "{CARD_W_PT:.2f} '
                                f'{CARD_H_PT:.2f}"',
 }
-DUPLEX = """*OpenUI *Duplex/2-Sided Printing: PickOne
+DUPLEX = """*cupsManualCopies: True
+*OpenUI *Duplex/2-Sided Printing: PickOne
 *OrderDependency: 10 AnySetup *Duplex
 *DefaultDuplex: None
 *Duplex None/Off: "<</Duplex false>>setpagedevice"
@@ -50,7 +51,8 @@ DUPLEX = """*OpenUI *Duplex/2-Sided Printing: PickOne
 
 
 def card_printer_ppd(base: str) -> str:
-    """The cups-pdf PPD with a named CR80 size and a Duplex option, as card printers have."""
+    """The cups-pdf PPD with a named CR80 size and a Duplex option, as card printers have;
+    copies are made by the print service (cups-pdf itself writes one file per job)."""
     lines = []
     for line in base.splitlines():
         if line.startswith("*OpenUI *PageSize"):

@@ -15,11 +15,15 @@ from PIL import Image
 
 from cards import TrustBundle, verify_card_file
 from station.domain.model import Photo
+from station.errors import ValidationError
 from station.services import printing
 from station.services.context import Actor, Station
 from station.services.enrolment import enrol
-from tests.station.cups_server import CupsServer, cups_server  # noqa: F401 (fixture)
+from tests.station import cups_server as private_cups
+from tests.station.cups_server import CupsServer
 from tests.station.helpers import full_form
+
+cups_server = private_cups.cups_server  # the session's private CUPS scheduler (a fixture)
 
 MM = 72 / 25.4
 CARD_MM, A4_MM = (85.6, 53.98), (210.0, 297.0)
@@ -59,7 +63,7 @@ def _qr_codes(png: Path) -> list[tuple[bytes, float]]:
         corners = code.position
         side_px = ((corners.top_right.x - corners.top_left.x) ** 2
                    + (corners.top_right.y - corners.top_left.y) ** 2) ** 0.5
-        modules = 17 + 4 * int(code.version)
+        modules = 17 + 4 * int(code.extra["Version"])  # zxing-cpp reports the QR version
         found.append((code.bytes, side_px / modules / DPI * 25.4))
     return found
 
@@ -112,8 +116,9 @@ def test_card_prints_on_a_card_printer_at_cr80_size_and_its_qr_reads_back(
     codes = _qr_codes(back)
     assert len(codes) == 1
     module_mm = codes[0][1]
-    print(f"CR80 pages {pages}, QR module {module_mm:.3f} mm")
-    assert 0.4 < module_mm < 0.8
+    print(f"CR80 pages {pages}, QR module {module_mm:.3f} mm (drawn {job.facts})")
+    drawn = float(job.facts["qr_module_mm"])  # what the card renderer drew
+    assert module_mm == pytest.approx(drawn, rel=0.03)  # printed at full size, not scaled
     verdict = verify_card_file(back, TrustBundle.load(station.home.trust_path),
                                station.now().date())
     assert verdict.valid, verdict.reason
@@ -144,7 +149,8 @@ def test_sheet_prints_on_a4_and_every_qr_reads_back(
     codes = _qr_codes(_rasterise(written, 2))
     assert len(codes) == 2
     print(f"A4 pages {pages}, QR modules {[round(m, 3) for _, m in codes]} mm")
-    assert all(0.4 < module < 0.8 for _, module in codes)
+    drawn = float(outcomes[0].job.facts["qr_module_mm"])
+    assert all(module == pytest.approx(drawn, rel=0.03) for _, module in codes)
     assert sorted(s for s, _ in _audit(station, "card-print")) == sorted(numbers)
 
 
@@ -154,13 +160,29 @@ def test_custom_size_queue_prints_cards_at_exact_cr80(
     number = _enrol_with_photo(station, admin, faces_dir, "kit_harington_1.jpeg")
     printer = _printer(cups_server, "cardpdf")
     outcome, = printing.print_cards(station, admin, [number], printer, printing.Layout.CARD,
-                                    copies=2, server=cups_server.server, timeout=180)
+                                    server=cups_server.server, timeout=180)
     assert outcome.printed, outcome.message
     pages = _pages_mm(cups_server.wait_for_pdf("cardpdf", outcome.job.job_id))
-    assert len(pages) == 4  # two copies of front and back
+    assert len(pages) == 2
     assert all(w == pytest.approx(CARD_MM[0], abs=0.3) and h == pytest.approx(CARD_MM[1],
                                                                               abs=0.3)
                for w, h in pages)
+
+
+def test_copies_reach_the_printer(cups_server: CupsServer, station: Station, admin: Actor,
+                                  faces_dir: Path) -> None:
+    """Two copies of a card: four CR80 pages (front, back, front, back), audited as 2."""
+    number = _enrol_with_photo(station, admin, faces_dir, "barack_obama_1.jpg")
+    outcome, = printing.print_cards(station, admin, [number], _printer(cups_server, "cr80"),
+                                    printing.Layout.CARD, copies=2,
+                                    server=cups_server.server, timeout=180)
+    assert outcome.printed, outcome.message
+    written = cups_server.wait_for_pdf("cr80", outcome.job.job_id)
+    assert len(_pages_mm(written)) == 4
+    assert [d["copies"] for _, d in _audit(station, "card-print")] == [2]
+    with pytest.raises(ValidationError, match="copies"):
+        printing.make_and_send(station, admin, [number], _printer(cups_server, "cr80"),
+                               printing.Layout.CARD, copies=0, server=cups_server.server)
 
 
 def test_a_printer_that_cannot_print_cards_is_refused_before_any_card_is_numbered(

@@ -4,7 +4,6 @@ PostgreSQL databases; the `registry` command end to end as separate processes.""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from station.services.sync_service import export_batch
 from sync.errors import SyncError
 from sync.registry import api
 from sync.registry import tables as t
+from tests.cli_runner import run_in_process
 from tests.sync.conftest import REGISTRY_PASSPHRASE, REGISTRY_PASSWORD, REGISTRY_USER
 
 PASSWORDS = {"imp": "importerpass1", "adj": "adjudicator1", "aud": "auditorpass1"}
@@ -308,24 +308,12 @@ def _registry(env: dict[str, str], home: str, *args: str, user: str = REGISTRY_U
     return done
 
 
-def _registry_in_process(capsys: pytest.CaptureFixture[str], env: dict[str, str], home: str,
-                         *args: str, user: str = REGISTRY_USER,
-                         password: str = REGISTRY_PASSWORD, check: bool = True,
-                         **extra: str) -> subprocess.CompletedProcess[str]:
-    """As `_registry`, through `sync.registry.cli.main` in this process (its environment set
-    for the call only)."""
-    from sync.registry.cli import main
-
-    wanted = {**env, "REGISTRY_USER": user, "REGISTRY_PASSWORD": password, **extra}
-    capsys.readouterr()
-    with pytest.MonkeyPatch.context() as patch:
-        for name in set(os.environ) - set(wanted):
-            patch.delenv(name)
-        for name, value in wanted.items():
-            patch.setenv(name, value)
-        code = main(["--home", home, *args])
-    out, err = capsys.readouterr()
-    done = subprocess.CompletedProcess(["registry", *args], code, out, err)
+def _registry_in_process(env: dict[str, str], home: str, *args: str,
+                         user: str = REGISTRY_USER, password: str = REGISTRY_PASSWORD,
+                         check: bool = True, **extra: str) -> subprocess.CompletedProcess[str]:
+    """As `_registry`, through `sync.registry.cli.main` in this process."""
+    done = run_in_process("registry", ["--home", home, *args], {
+        **env, "REGISTRY_USER": user, "REGISTRY_PASSWORD": password, **extra})
     assert "Traceback" not in done.stderr, done.stderr
     if check:
         assert done.returncode == 0, done.stderr
@@ -356,8 +344,7 @@ def test_registry_init_makes_the_first_admin_from_the_environment(
 
 
 def test_registry_command_with_accounts_end_to_end(
-        tmp_path: Path, registry: Any, make_station: Any, env_for_cli: dict[str, str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, registry: Any, make_station: Any, env_for_cli: dict[str, str]) -> None:
     """The admin adds staff; each logs in with REGISTRY_USER / REGISTRY_PASSWORD and may do
     only their role's part; a decision carries the account, not a typed name; lock-out and
     unlock; the audit verifies, lists every step and breaks where an event is edited.
@@ -368,7 +355,7 @@ def test_registry_command_with_accounts_end_to_end(
     home = str(registry.home.path)
 
     def cli(*args: str, **options: Any) -> subprocess.CompletedProcess[str]:
-        return _registry_in_process(capsys, env_for_cli, home, *args, **options)
+        return _registry_in_process(env_for_cli, home, *args, **options)
 
     done = _registry(env_for_cli, home, "user", "add", "imp", "--role", "importer",
                      REGISTRY_NEW_PASSWORD=PASSWORDS["imp"])
@@ -600,18 +587,19 @@ def test_registry_station_changes_are_audited_in_their_own_transaction(
 def test_registry_command_prints_a_checkpoint_and_checks_it_later(
         tmp_path: Path, env_for_cli: dict[str, str]) -> None:
     """`registry init` warns when the root key shares the registry passphrase; `audit verify`
-    prints a checkpoint and `--expect` fails once the audit no longer reaches it."""
+    prints a checkpoint and `--expect` fails once the audit no longer reaches it (`init` as
+    a separate process, the checks through the same `main` in this one)."""
     home = str(tmp_path / "central")
     env = {k: v for k, v in env_for_cli.items() if k != "REGISTRY_ROOT_PASSPHRASE"}
     made = _registry(env, home, "init", "--db", f"sqlite:///{tmp_path / 'central.db'}")
     assert made.stderr == ("warning: REGISTRY_ROOT_PASSPHRASE is not set: the root key file is "
                            "sealed with the registry passphrase that every operator holds\n")
-    first = _registry(env, home, "audit", "verify").stdout
+    first = _registry_in_process(env, home, "audit", "verify").stdout
     assert first.startswith("audit chain intact (") and "checkpoint " in first
     noted = first.split("checkpoint ")[1].split()[0]
-    again = _registry(env, home, "audit", "verify", "--expect", noted, "--json")
+    again = _registry_in_process(env, home, "audit", "verify", "--expect", noted, "--json")
     assert json.loads(again.stdout)["intact"]
     sequence = int(noted.split(":")[0])
-    ahead = _registry(env, home, "audit", "verify", "--expect",
-                      f"{sequence + 50}:{noted.split(':')[1]}", check=False)
+    ahead = _registry_in_process(env, home, "audit", "verify", "--expect",
+                                 f"{sequence + 50}:{noted.split(':')[1]}", check=False)
     assert ahead.returncode == 1 and "rolled back" in ahead.stdout

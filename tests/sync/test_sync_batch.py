@@ -133,7 +133,8 @@ def test_sync_batch_ciphertext_moved_between_stations(tmp_path: Path,
     target.entries[RECORDS_NAME] = first[RECORDS_NAME]
     with pytest.raises(BatchRejected) as caught:
         open_batch(target, keys["registry"])
-    assert caught.value.reason == "wrong-recipient"
+    # It names this registry as recipient: not "wrong-recipient", it does not decrypt here.
+    assert caught.value.reason == "undecryptable"
 
 
 def test_sync_one_flipped_byte_is_tampering_not_truncation(tmp_path: Path,

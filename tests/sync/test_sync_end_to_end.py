@@ -9,14 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.cli_runner import run_in_process
 from tests.conftest import fill_disk
 from tests.sync.conftest import ServerThread
 
 
-def _run(env: dict[str, str], *args: str, check: bool = True) -> Any:
+def _run(env: dict[str, str], *args: str, check: bool = True, in_process: bool = False) -> Any:
+    """`station ...` or `registry ...` as a separate process, or (`in_process`) through the
+    same command's `main` in this one (no process start, models loaded once)."""
     module = "sync.registry" if args[0] == "registry" else "station"
-    done = subprocess.run([sys.executable, "-m", module, *args[1:]], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = run_in_process(args[0], args[1:], env) if in_process else subprocess.run(
+        [sys.executable, "-m", module, *args[1:]], env=env, capture_output=True, text=True,
+        timeout=120)
     if check:
         assert done.returncode == 0, done.stderr
     return json.loads(done.stdout) if check and "--json" in args else done
@@ -24,24 +28,28 @@ def _run(env: dict[str, str], *args: str, check: bool = True) -> Any:
 
 def test_sync_two_stations_end_to_end(registry: Any, tmp_path: Path, faces_dir: Path,
                                       env_for_cli: dict[str, str]) -> None:
-    """Every record once at the registry, the cross-site duplicate flagged, all acknowledged."""
+    """Every record once at the registry, the cross-site duplicate flagged, all acknowledged.
+
+    DAR's commands, the export, the import and the sync run as separate processes; ARU's
+    set-up and the read-only checks call the same commands' `main` in this process."""
     reg = str(registry.home.path)
     homes = {}
     for site, code, photo in (("DAR", "01", "barack_obama_1.jpg"),
                               ("ARU", "02", "barack_obama_2.jpg")):
         bundle = tmp_path / f"{site}.bundle.json"
+        here = site == "ARU"
         _run(env_for_cli, "registry", "--home", reg, "station", "add", "--site", site,
-             "--station", code, "--out", str(bundle))
+             "--station", code, "--out", str(bundle), in_process=here)
         home = homes[site] = str(tmp_path / site)
         _run(env_for_cli, "station", "--home", home, "init", "--site", site, "--station", code,
-             "--trust", str(bundle))
+             "--trust", str(bundle), in_process=here)
         _run(env_for_cli, "station", "--home", home, "enrol", "--given-name", "Baraka",
              "--family-name", "Mwangi", "--sex", "M", "--birth-date", "1961-08-04",
              "--nationality", "KEN", "--consent", "all", "--photo", str(faces_dir / photo),
-             "--quality-override", "field photo, wall not plain")
+             "--quality-override", "field photo, wall not plain", in_process=here)
         _run(env_for_cli, "station", "--home", home, "enrol", "--given-name", f"Neema{site}",
              "--family-name", "Other", "--sex", "F", "--birth-year", "1999",
-             "--nationality", "TZA", "--consent", "registration")
+             "--nationality", "TZA", "--consent", "registration", in_process=here)
     usb = tmp_path / "usb"
     usb.mkdir()
     exported = _run(env_for_cli, "station", "--home", homes["ARU"], "export-batch", "--out",
@@ -49,8 +57,10 @@ def test_sync_two_stations_end_to_end(registry: Any, tmp_path: Path, faces_dir: 
     assert exported["records"] == 2 and Path(exported["batch"]).is_file()
     imported = _run(env_for_cli, "registry", "--home", reg, "import", exported["batch"], "--json")
     assert imported["status"] == "imported" and imported["imported"] == 2
-    _run(env_for_cli, "station", "--home", homes["ARU"], "import-ack", imported["ack_file"])
-    again = _run(env_for_cli, "registry", "--home", reg, "import", exported["batch"], "--json")
+    _run(env_for_cli, "station", "--home", homes["ARU"], "import-ack", imported["ack_file"],
+         in_process=True)
+    again = _run(env_for_cli, "registry", "--home", reg, "import", exported["batch"], "--json",
+                 in_process=True)
     assert again["status"] == "already-imported" and again["imported"] == 0
 
     server = ServerThread(registry).start()  # index rebuilt from PostgreSQL at start-up
@@ -62,11 +72,13 @@ def test_sync_two_stations_end_to_end(registry: Any, tmp_path: Path, faces_dir: 
     assert synced["records_acknowledged"] == 2
 
     for home in homes.values():
-        status = _run(env_for_cli, "station", "--home", home, "sync-status", "--json")
+        status = _run(env_for_cli, "station", "--home", home, "sync-status", "--json",
+                      in_process=True)
         assert (status["pending"], status["awaiting_ack"], status["acknowledged"]) == (0, 0, 2)
-    overview = _run(env_for_cli, "registry", "--home", reg, "status", "--json")
+    overview = _run(env_for_cli, "registry", "--home", reg, "status", "--json", in_process=True)
     assert overview["enrolments"] == 4 and overview["templates"] == 2
-    cases = _run(env_for_cli, "registry", "--home", reg, "duplicates", "--json")
+    cases = _run(env_for_cli, "registry", "--home", reg, "duplicates", "--json",
+                 in_process=True)
     kinds = {c["kind"] for c in cases}
     assert kinds == {"biometric", "demographic"}
     assert all({c["station_id"], c["candidate_station_id"]} == {"DAR-01", "ARU-02"}

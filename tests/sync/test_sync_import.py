@@ -143,7 +143,7 @@ def test_sync_batch_replayed_by_other_station_rejected(registry: Any, make_stati
     replayed = _rewrite(data, lambda m: m.update(
         station_id="ARU-02", signer=key_id(public_ed25519(b.station.signing_key))),
         b.station.signing_key)
-    _assert_rejected(registry, replayed, "wrong-recipient")
+    _assert_rejected(registry, replayed, "undecryptable")  # bound to DAR-01's HPKE info
 
 
 def test_sync_rejected_file_moved_to_quarantine(registry: Any, make_station: Any,

@@ -163,13 +163,18 @@ def test_old_key_file_is_refused_in_one_line(tmp_path: Path) -> None:
     assert "\n" not in str(caught.value)
 
 
-def _cli(env: dict[str, str], program: str, *args: str | Path, check: bool = True) -> Any:
+def _cli(env: dict[str, str], program: str, *args: str | Path, check: bool = True,
+         in_process: bool = False) -> Any:
+    """The command as a separate process, or (`in_process`) its `main` called here."""
     import subprocess
     import sys
 
+    from tests.cli_runner import run_in_process
+
     module = "sync.registry" if program == "registry" else "station"
-    done = subprocess.run([sys.executable, "-m", module, *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=180)
+    done = run_in_process(program, args, env) if in_process else subprocess.run(
+        [sys.executable, "-m", module, *map(str, args)], env=env, capture_output=True,
+        text=True, timeout=180)
     assert "Traceback" not in done.stderr, done.stderr
     if not check:
         return done
@@ -181,7 +186,11 @@ def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
                                      env_for_cli: dict[str, str]) -> None:
     """Root key moved to a "USB" folder: import and serve work without it, stations join with
     their own key certified from the offline copy, and after `root rotate-service` a station
-    syncs and takes the new acknowledgements."""
+    syncs and takes the new acknowledgements.
+
+    `registry init`, `registry serve` and `station sync` run as separate processes; the other
+    steps call the same commands' `main` here (a process start costs a second or more)."""
+    import functools
     import shutil
     import signal
     import subprocess
@@ -193,9 +202,10 @@ def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
     usb.mkdir()
     url = f"http://127.0.0.1:{free_port()}"
     made = _cli(env, "registry", "--home", home, "init", "--db", pg_url, "--url", url, "--json")
+    here = functools.partial(_cli, in_process=True)
     root_file = usb / "root-key.json"
     shutil.move(made["root_key_file"], root_file)
-    refused = _cli(env, "registry", "--home", home, "station", "add", "--site", "DAR",
+    refused = here(env, "registry", "--home", home, "station", "add", "--site", "DAR",
                    "--station", "01", "--out", usb / "x.json", check=False)
     assert refused.returncode == 2 and not (usb / "x.json").exists()
     assert refused.stderr.startswith("error: no root key file at ")
@@ -203,41 +213,41 @@ def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
 
     # The station makes its key; only the request travels; the bundle holds no private key.
     station = tmp_path / "DAR"
-    _cli(env, "station", "--home", station, "init", "--site", "DAR", "--station", "01")
-    request = _cli(env, "station", "--home", station, "join-request", "--out",
+    here(env, "station", "--home", station, "init", "--site", "DAR", "--station", "01")
+    request = here(env, "station", "--home", station, "join-request", "--out",
                    usb / "DAR-01.request.json", "--json")
     assert "private" not in (usb / "DAR-01.request.json").read_text()
-    added = _cli(env, "registry", "--home", home, "station", "add", "--request",
+    added = here(env, "registry", "--home", home, "station", "add", "--request",
                  usb / "DAR-01.request.json", "--root-key", root_file, "--out",
                  usb / "DAR-01.bundle.json", "--json")
     assert added["holds_private_key"] is False and added["station_key_id"] == request["key_id"]
     assert "station_key" not in json.loads((usb / "DAR-01.bundle.json").read_text())
-    joined = _cli(env, "station", "--home", station, "join", usb / "DAR-01.bundle.json",
+    joined = here(env, "station", "--home", station, "join", usb / "DAR-01.bundle.json",
                   "--json")
     assert joined["held_private_key"] is False and joined["station_key_id"] == request["key_id"]
 
     # A bundle the registry made a key for is marked, and both sides say so.
-    text = _cli(env, "registry", "--home", home, "station", "add", "--site", "ARU",
+    text = here(env, "registry", "--home", home, "station", "add", "--site", "ARU",
                 "--station", "02", "--root-key", root_file, "--out", usb / "ARU-02.json")
     assert "holds the station's private key" in text
     assert json.loads((usb / "ARU-02.json").read_text())["holds_private_key"] is True
-    text = _cli(env, "station", "--home", tmp_path / "ARU", "init", "--site", "ARU",
+    text = here(env, "station", "--home", tmp_path / "ARU", "init", "--site", "ARU",
                 "--station", "02", "--trust", usb / "ARU-02.json")
     assert "delete the bundle file" in text
 
     def enrol(given: str) -> None:
-        _cli(env, "station", "--home", station, "enrol", "--given-name", given,
+        here(env, "station", "--home", station, "enrol", "--given-name", given,
              "--family-name", "Offline", "--sex", "F", "--birth-year", "1990",
              "--nationality", "TZA", "--consent", "registration")
 
     enrol("Neema")  # by USB, with no root key anywhere online
-    exported = _cli(env, "station", "--home", station, "export-batch", "--out", usb, "--json")
-    imported = _cli(env, "registry", "--home", home, "import", exported["batch"], "--json")
+    exported = here(env, "station", "--home", station, "export-batch", "--out", usb, "--json")
+    imported = here(env, "registry", "--home", home, "import", exported["batch"], "--json")
     assert imported["status"] == "imported"
-    assert _cli(env, "station", "--home", station, "import-ack", imported["ack_file"],
+    assert here(env, "station", "--home", station, "import-ack", imported["ack_file"],
                 "--json")["records_marked"] == 1
 
-    rotated = _cli(env, "registry", "--home", home, "root", "rotate-service", "--root-key",
+    rotated = here(env, "registry", "--home", home, "root", "rotate-service", "--root-key",
                    root_file, "--json")
     assert rotated["service_key_id"] != made["service_key_id"]
     assert rotated["listed_service_keys"] == [rotated["service_key_id"],
@@ -256,7 +266,7 @@ def test_root_key_offline_end_to_end(tmp_path: Path, pg_url: str,
         _, errors = server.communicate(timeout=30)
     assert "Traceback" not in errors, errors
     assert synced["records_acknowledged"] == 1 and synced["trust"]["service_certificates"] == 2
-    status = _cli(env, "station", "--home", station, "sync-status", "--json")
+    status = here(env, "station", "--home", station, "sync-status", "--json")
     assert (status["pending"], status["awaiting_ack"], status["acknowledged"]) == (0, 0, 2)
     trust = json.loads((station / "trust.json").read_text())
     assert trust["service_certificates"][0]["key_id"] == rotated["service_key_id"]

@@ -75,8 +75,7 @@ def test_click_count_before(qtbot, window_factory, station_home, faces_dir, tmp_
     officer.click(page.next_button)
     capture = page.capture
     qtbot.waitUntil(lambda: capture.source.count() > 0, timeout=20000)
-    officer.click(capture.start_button)  # opens the folder dialog: choose, confirm
-    officer.clicks += 2
+    officer.clicks += 3  # Start, then the folder dialog: choose, confirm
     capture.start("folder", photo_folder(tmp_path, faces_dir, "barack_obama_1.jpg"))
     qtbot.waitUntil(lambda: capture.latest is not None and capture.latest.analysis is not None,
                     timeout=30000)

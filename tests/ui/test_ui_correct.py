@@ -55,7 +55,10 @@ def test_correct_details_saves_changed_fields_and_shows_history(
     qtbot.waitUntil(lambda: dialog.banner.kind == "ok", timeout=10000)
     rows = _history_rows(dialog)
     assert sorted((row[2], row[3]) for row in rows) == [
-        ("birth year", "1990-05-01"), ("family name", "Mushi"), ("phone", "+255 712 000 111")]
+        ("Birth year", "1 May 1990"), ("Family name", "Mushi"), ("Phone", "+255 712 000 111")]
+    assert "T" not in rows[0][0] and "+00:00" not in rows[0][0]  # local time, not ISO
+    for words in ("Birth year", "Family name", "Phone"):
+        assert words in dialog.banner.text()
     assert all(row[1] == "officer" for row in rows)
     qtbot.waitUntil(lambda: page.record.get("name", {}).get("family") == "Mushi-Mollel",
                     timeout=10000)

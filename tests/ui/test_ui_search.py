@@ -69,6 +69,7 @@ def test_results_and_record_read_in_words(qtbot, window_factory, station_home):
     qtbot.waitUntil(lambda: page.record.get("registration_number") == numbers[1], timeout=WAIT)
     shown = page.details.toPlainText()
     assert "Caring for children alone" in shown and "single-carer" not in shown
+    assert "No way to reach them" in shown  # the channel "none", not the proficiency's
     assert "Not checked" not in shown and "No photo" in shown
     today = datetime.now(UTC).astimezone()
     assert f"{local_date(today.date())}, " in shown and "at DAR-01" in shown

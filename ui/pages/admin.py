@@ -44,6 +44,7 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
     return table
 
 
@@ -76,9 +77,11 @@ class AdminPage(QWidget):
         self.reset_again.setPlaceholderText(self.tr("new password again"))
         self.reset_button = QPushButton(self.tr("Reset password…"), people)
         manage = QHBoxLayout()
-        for widget in (self.chosen, self.unlock_button, self.deactivate_button,
-                       self.reset_password, self.reset_again, self.reset_button):
-            manage.addWidget(widget)
+        managing: tuple[QWidget, ...] = (self.chosen, self.unlock_button, self.deactivate_button,
+                                         self.reset_password, self.reset_again,
+                                         self.reset_button)
+        for each in managing:
+            manage.addWidget(each)
         manage.insertStretch(1, 1)
         self.new_user = QLineEdit(people)
         self.new_role = QComboBox(people)
@@ -197,8 +200,20 @@ class AdminPage(QWidget):
         self._operator_chosen()
         _fill(self.audit, [[str(e["sequence"]), self.when(e["at"]), e["actor"],
                             self.tr(str(e["action"]).replace("-", " ").capitalize()),
-                            e["subject"], json.dumps(e["details"], ensure_ascii=False)]
-                           for e in events])
+                            e["subject"], self.details(e["details"])] for e in events])
+
+    def details(self, details: object) -> str:
+        """An event's details as "role: Supervisor; count: 3" rather than JSON with codes."""
+        if not isinstance(details, dict):
+            return str(details)
+        parts = []
+        for key, value in details.items():
+            if key == "role":
+                value = self.tr(label_of(Role, str(value)))
+            elif not isinstance(value, str):
+                value = json.dumps(value, ensure_ascii=False)
+            parts.append(f"{key.replace('_', ' ')}: {value}")
+        return "; ".join(parts)
 
     def when(self, at: object) -> str:
         try:

@@ -191,7 +191,7 @@ class RecordsPage(QWidget):
         lines.append((self.tr("Consent"), consent_text(self.record, self.tr)))
         self.details.setHtml("<table cellpadding='2'>" + "".join(
             f"<tr><th align='left'>{html.escape(k)}</th><td>{escaped(v)}</td></tr>"
-            for k, v in lines) + "</table>")
+            for k, v in lines if v) + "</table>")  # an empty line tells nothing
         self.photo.set_image(pixmap_from_bytes(loaded["photo"]) if loaded["photo"] else None)
         self._set_actions(True)
         self.tabs.setCurrentIndex(0)
@@ -216,6 +216,7 @@ class RecordsPage(QWidget):
         self.preview.show_pdf(card.pdf, self.tr("Card %s, valid until %s") % (
             card.card_number, local_date(card.expiry_date)), f"{card.card_number}.pdf")
         self.tabs.setCurrentWidget(self.preview)
+        self.session.notify_changed()
         self.open_record(self.number)
 
     # -- correction ------------------------------------------------------------------------------
@@ -356,4 +357,5 @@ class RecordsPage(QWidget):
 
     def _changed(self, message: str) -> None:
         self.banner.show_message(message, "ok")
+        self.session.notify_changed()  # card events wait to be sent: the page list counts
         self.open_record(self.number)

@@ -276,11 +276,5 @@ class ReviewPage(QWidget):
             case.case_id, decided,
             self.tr(label(case.decision)).lower() if case.decision else "", outcome)
         self.banner.show_message(self.outcome, "ok")
-        self.session_changed()
+        self.session.notify_changed()  # the page list counts what waits again
         self.refresh()
-
-    def session_changed(self) -> None:
-        """Tell the window that what waits has changed (the page list counts)."""
-        notify = getattr(self.session, "notify_changed", None)
-        if notify is not None:
-            notify()

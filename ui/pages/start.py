@@ -173,12 +173,12 @@ class SetupAssistant(_Screen):
         return ""
 
     def create_station(self) -> None:
+        if self.station is not None:  # created and joined: the button now continues
+            self.finished.emit(self.station)
+            return
         problem = self.problem()
         if problem:
             self.banner.error(problem)
-            return
-        if self.station is not None:  # created and joined: the button now continues
-            self.finished.emit(self.station)
             return
         home, site, code = self.session.home, self.site.text(), self.station_code.text()
         passphrase, admin, password = self.passphrase.text(), self.admin.text().strip(), \

@@ -1,9 +1,12 @@
 """Photo capture: live preview, face box, quality checklist with reasons, liveness prompt,
 automatic and manual capture, and the cropped portrait shown for approval.
 
-Liveness: every frame of a camera, video or folder source feeds a blink challenge in the
-analysis worker (a printed photo held up does not blink). Automatic capture waits for the
-blink; a manual capture records that liveness did not pass. An imported photo has no liveness.
+Liveness: every frame of a camera or video source feeds a blink challenge in the analysis
+worker (a printed photo held up does not blink). Automatic capture waits for the blink; a
+manual capture records that liveness did not pass. Still pictures cannot blink: a folder of
+photos (stepped through one picture every few seconds, or with "Next picture"), a source
+whose frames do not move, or one that ends before a blink, is said after a few seconds to be
+"not checked", recorded so, and capture goes on. An imported photo has no liveness either.
 
 Frames are read and analysed in workers; the UI thread only paints. While an analysis runs,
 newer frames are shown but not queued (the newest frame is analysed next), so a slow
@@ -48,6 +51,8 @@ from ui.widgets import Banner, ImageView, pixmap_from_bytes, pixmap_from_rgb
 from ui.wizard.steps import Step
 
 FRAME_INTERVAL_MS = 66  # about 15 frames a second for the preview
+FOLDER_INTERVAL_MS = 2500  # a folder of photos: one picture every 2.5 s, a pace to follow
+STILL_NOTICE_MS = 3000  # still pictures: after this, liveness is "not checked" and capture goes on
 
 
 class CaptureStep(Step):
@@ -68,6 +73,12 @@ class CaptureStep(Step):
         self._reading = False
         self._analysing = False
         self._frames_seen = 0
+        self.not_checked = False  # still pictures: liveness cannot be checked
+        self.last_source: tuple[str, Any] | None = None  # reopened for the next person
+        self.still_timer = QTimer(self)
+        self.still_timer.setSingleShot(True)
+        self.still_timer.setInterval(STILL_NOTICE_MS)
+        self.still_timer.timeout.connect(self._still_pictures)
         self.banner = Banner(self)
         self.source = QComboBox(self)
         self.source.setObjectName("camera-source")
@@ -76,6 +87,9 @@ class CaptureStep(Step):
         self.auto = QCheckBox(self.tr("Capture automatically when all checks pass"), self)
         self.auto.setChecked(True)
         self.capture_button = QPushButton(self.tr("Capture now"), self)
+        self.next_picture = QPushButton(self.tr("Next picture"), self)
+        self.next_picture.setToolTip(self.tr("Show the next photo of the folder now"))
+        self.next_picture.hide()
         self.preview = ImageView(self.tr("No picture yet"), self, (320, 240))
         self.checklist = QListWidget(self)
         self.checklist.setMinimumWidth(280)
@@ -103,6 +117,7 @@ class CaptureStep(Step):
         side.addWidget(self.liveness)
         side.addWidget(self.blink_again)
         side.addWidget(self.override)
+        side.addWidget(self.next_picture)
         side.addWidget(self.capture_button)
         live.addLayout(side, 1)
         approve_page = QWidget(self)
@@ -136,6 +151,7 @@ class CaptureStep(Step):
         self.approve_button.clicked.connect(self.approve)
         self.retake_button.clicked.connect(self.retake)
         self.blink_again.clicked.connect(self.restart_liveness)
+        self.next_picture.clicked.connect(self.show_next_picture)
         self._sources_loaded = False
 
     def title(self) -> str:
@@ -144,6 +160,11 @@ class CaptureStep(Step):
     # -- sources -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self.feed is not None and self.stack.currentIndex() == 0:
+            self.timer.start()  # back on the step: the preview goes on
+        elif self.feed is None and self.approved is None and self.candidate is None \
+                and self.last_source is not None:
+            self.start(*self.last_source)  # the next person: the same camera again
         if not self._sources_loaded:
             self._sources_loaded = True
             self.runner.submit(list_devices, done=self._devices_found, owner=self,
@@ -177,6 +198,9 @@ class CaptureStep(Step):
     def start(self, kind: str, target: Any) -> None:
         """Open a camera source in a worker and start the preview."""
         self.stop()
+        self.last_source = (kind, target)
+        self.not_checked = False
+        self.still_timer.stop()
         self.banner.show_message(self.tr("Opening the camera…"), "info")
         self.runner.submit(lambda: (Feed(kind, target), BlinkCheck()), done=self._opened,
                            owner=self, failed=self.banner.error)
@@ -186,7 +210,27 @@ class CaptureStep(Step):
         self.banner.hide()
         self.stack.setCurrentIndex(0)
         self._show_liveness(self.blink.result)
+        still = self.feed.kind == "folder"
+        self.timer.setInterval(FOLDER_INTERVAL_MS if still else FRAME_INTERVAL_MS)
+        self.next_picture.setVisible(still)
+        if still:
+            self.still_timer.start()
         self.timer.start()
+        self._tick()  # the first picture now, not after one interval
+
+    def show_next_picture(self) -> None:
+        """A folder source: the next photo now (the officer need not wait for the pace)."""
+        if self.feed is not None and self.stack.currentIndex() == 0:
+            self.timer.start()
+            self._tick()
+
+    def _still_pictures(self) -> None:
+        """Still pictures cannot blink: say so, record "not checked", let capture go on."""
+        if self.liveness_passed or self.approved is not None:
+            return
+        self.not_checked = True
+        self._show_liveness(self.liveness_result)
+        self._maybe_auto_capture()
 
     # -- liveness ------------------------------------------------------------------------------
     def observe(self, landmarks: Any) -> None:
@@ -231,9 +275,20 @@ class CaptureStep(Step):
     def liveness_passed(self) -> bool:
         return self.liveness_result is not None and bool(self.liveness_result.passed)
 
+    @property
+    def liveness_state(self) -> str:
+        """passed, not-checked (still pictures), waiting, failed, or "" (no live source)."""
+        if self.liveness_passed:
+            return "passed"
+        if self.not_checked:
+            return "not-checked"
+        return str(getattr(self.liveness_result, "state", ""))
+
     def _show_liveness(self, result: Any) -> None:
         self.liveness_result = result
-        state = getattr(result, "state", "")
+        if getattr(result, "state", "") == "not-checked":
+            self.not_checked = True  # the challenge saw frames that never move
+        state = self.liveness_state if result is not None or self.not_checked else ""
         texts = {
             "waiting": (self.tr("Please blink: ask the person to look at the camera and "
                                 "blink once."), "#b9770e"),
@@ -241,6 +296,9 @@ class CaptureStep(Step):
                        "#1e8449"),
             "failed": (self.tr("No blink seen in time. Ask the person to blink, then press "
                                "“Check the blink again”."), "#c0392b"),
+            "not-checked": (self.tr("Liveness cannot be checked from still pictures: it is "
+                                    "recorded as not checked. You can go on with the photo."),
+                            "#555"),
         }
         text, colour = texts.get(state, (self.tr("Imported photo: no liveness check."),
                                          "#555"))
@@ -279,6 +337,8 @@ class CaptureStep(Step):
                 self.banner.show_message(self.tr("The source has no more pictures. Capture "
                                                  "the best one, or choose another source."),
                                          "warn")
+            if self.liveness_state == "waiting":
+                self._still_pictures()  # it ended before a blink could be seen
             return
         self._frames_seen += 1
         self.latest_frame = frame
@@ -286,7 +346,8 @@ class CaptureStep(Step):
         if not self._analysing:
             self._analysing = True
             live = bool(self.feed and self.feed.live)
-            blink = self.blink if live else None
+            # photos of a folder are not a video: a blink between two of them proves nothing
+            blink = self.blink if live and self.feed and self.feed.kind != "folder" else None
             self.runner.submit(lambda: assess_frame(frame, live=live, blink=blink),
                                done=self._assessed, failed=self._analysis_failed, owner=self)
 
@@ -320,7 +381,8 @@ class CaptureStep(Step):
         if latest is None or not latest.passed or not self.auto.isChecked() \
                 or self.stack.currentIndex() != 0:
             return
-        if self.feed is not None and self.feed.live and not self.liveness_passed:
+        if self.feed is not None and self.feed.live and not self.liveness_passed \
+                and not self.not_checked:
             return
         self._offer(latest)
 
@@ -366,18 +428,28 @@ class CaptureStep(Step):
         self.approval_note.setText(" ".join(filter(None, (note, self._liveness_note()))))
         self.stack.setCurrentIndex(1)
         self.banner.hide()
+        self.approve_button.setFocus()  # Enter approves
+
+    def offers_photo(self) -> bool:
+        """A portrait waits for the officer's approval."""
+        return self.stack.currentIndex() == 1 and self.candidate is not None \
+            and self.approved is None
 
     def _liveness_note(self) -> str:
         if self.feed is None or not self.feed.live:
             return ""
-        return self.tr("Liveness: blink seen.") if self.liveness_passed else \
-            self.tr("Liveness: no blink seen (recorded as not passed).")
+        if self.liveness_passed:
+            return self.tr("Liveness: blink seen.")
+        if self.not_checked:
+            return self.tr("Liveness: not checked (still pictures).")
+        return self.tr("Liveness: no blink seen (recorded as not passed).")
 
     def approve(self) -> None:
         if self.candidate is None:
             return
         live = bool(self.feed and self.feed.live)
-        liveness = self.liveness_passed if live else None
+        liveness = None if not live or (self.not_checked and not self.liveness_passed) \
+            else self.liveness_passed
         self.approved = PhotoInput(
             self.candidate.jpeg, live=live, liveness_passed=liveness,
             quality_override="" if self.candidate.passed else self.override.text().strip(),
@@ -407,6 +479,9 @@ class CaptureStep(Step):
 
     def import_photo(self, path: str) -> None:
         self.stop()
+        self.still_timer.stop()
+        self.not_checked = False
+        self.next_picture.hide()
         self.blink = None
         self._show_liveness(None)
         self.banner.show_message(self.tr("Checking the photo…"), "info")
@@ -438,10 +513,18 @@ class CaptureStep(Step):
 
     def reset(self) -> None:
         self.stop()
+        self.still_timer.stop()
         self.blink = None
         self.liveness_result = None
+        self.not_checked = False
         self.liveness.clear()
         self.blink_again.hide()
+        self.next_picture.hide()
+        self.override.clear()
+        self.override.hide()
+        self.approval_note.clear()
+        self.portrait.set_image(None)
+        self.banner.hide()
         self.latest = None
         self.retake()
         self.checklist.clear()

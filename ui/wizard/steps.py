@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.labels import label
 from station.domain.validation import (
     check_birth_date,
     check_date,
@@ -52,9 +53,31 @@ class Step(QWidget):
     """One page of the wizard."""
 
     edited = Signal()
+    # `fields` (in the steps that have them): form field name -> the widget collecting it
 
     def title(self) -> str:
         return ""
+
+    def hide_fields(self, hidden: set[str]) -> None:
+        """Hide the fields this deployment does not collect (`collected_fields`)."""
+        for key, widget in getattr(self, "fields", {}).items():
+            if key in hidden:
+                widget.hide()
+        self.hidden = hidden & set(getattr(self, "fields", {}))
+
+    def collects_nothing(self) -> bool:
+        """Every field of the step is hidden: the wizard skips it."""
+        fields = getattr(self, "fields", {})
+        return bool(fields) and set(fields) <= getattr(self, "hidden", set())
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor goes when the step is shown (Enter then goes on)."""
+        return None
+
+    def clear_problems(self) -> None:
+        for widget in getattr(self, "fields", {}).values():
+            if isinstance(widget, Field):
+                widget.set_problem("")
 
     def load(self, form: EnrolmentForm) -> None:
         """Fill the widgets from the form (a resumed draft)."""
@@ -81,7 +104,7 @@ class YearEdit(QLineEdit):
         text = self.text().strip()
         return int(text) if text.isdigit() else None
 
-    def setValue(self, year: int | None) -> None:  # noqa: N802 (the QSpinBox name it replaces)
+    def setValue(self, year: int | None) -> None:  # the QSpinBox name it replaces
         self.setText("" if year is None else str(year))
 
 
@@ -125,12 +148,15 @@ class ConsentStep(Step):
         self.purposes: dict[ConsentPurpose, QCheckBox] = {}
         box = QGroupBox(self.tr("The person agrees to"), self)
         column = QVBoxLayout(box)
-        for purpose, label in PURPOSE_LABELS.items():
-            check = QCheckBox(self.tr(label), box)
+        for purpose, text in PURPOSE_LABELS.items():
+            check = QCheckBox(self.tr(text), box)
             check.toggled.connect(self.edited)
             self.purposes[purpose] = check
             column.addWidget(check)
         self.purposes[ConsentPurpose.REGISTRATION].setChecked(False)
+        self.all_button = QPushButton(self.tr("The person agrees to all of these"), box)
+        self.all_button.clicked.connect(self.agree_all)
+        column.addWidget(self.all_button)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Language of the person"), self))
@@ -145,6 +171,9 @@ class ConsentStep(Step):
     def title(self) -> str:
         return self.tr("Consent")
 
+    def first_field(self) -> QWidget | None:
+        return self.purposes[ConsentPurpose.REGISTRATION]
+
     def language_code(self) -> str:
         return str(self.language.currentData())
 
@@ -155,7 +184,7 @@ class ConsentStep(Step):
                                      else Qt.LayoutDirection.LeftToRight)
         self.text.document().setDefaultTextOption(self.text.document().defaultTextOption())
         self.version.setText(self.tr("Consent text version %s, shown in %s")
-                             % (self.text_version, code))
+                             % (self.text_version, self.language.currentText()))
         self.edited.emit()
 
     def agree_all(self) -> None:
@@ -197,19 +226,18 @@ class DetailsStep(Step):
         grid = QGridLayout(inner)
         self.names: dict[str, QLineEdit] = {}
         self.fields: dict[str, Field] = {}
-        for index, (key, label, required) in enumerate(self.NAME_FIELDS):
+        for index, (key, text, required) in enumerate(self.NAME_FIELDS):
             edit = QLineEdit(inner)
             edit.setObjectName(key)
             self.names[key] = edit
-            field = Field(self.tr(label) + (" *" if required else ""), edit, inner)
+            field = Field(self.tr(text) + (" *" if required else ""), edit, inner)
             self.fields[key] = field
             grid.addWidget(field, index // 2, index % 2)
             edit.textChanged.connect(lambda _t, k=key, r=required: self._check_name(k, r))
         self.sex = QComboBox(inner)
         self.sex.addItem("", "")
-        for sex, label in ((Sex.FEMALE, "Female"), (Sex.MALE, "Male"),
-                           (Sex.UNSPECIFIED, "Unspecified")):
-            self.sex.addItem(self.tr(label), sex.value)
+        for sex in (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED):
+            self.sex.addItem(self.tr(label(sex)), sex.value)
         self.fields["sex"] = Field(self.tr("Sex *"), self.sex, inner)
         grid.addWidget(self.fields["sex"], 2, 1)
         self.birth_date = QLineEdit(inner)
@@ -230,19 +258,24 @@ class DetailsStep(Step):
         grid.addWidget(self.fields["nationality"], 4, 0)
         self.local_language = QComboBox(inner)
         for level in Proficiency:
-            self.local_language.addItem(self.tr(level.value), level.value)
-        grid.addWidget(Field(self.tr("Local language proficiency"), self.local_language, inner),
-                       4, 1)
+            self.local_language.addItem(self.tr(label(level)), level.value)
+        self.fields["local_language"] = Field(self.tr("Local language proficiency"),
+                                              self.local_language, inner)
+        grid.addWidget(self.fields["local_language"], 4, 1)
         self.languages = LanguagePicker(inner)
-        grid.addWidget(Field(self.tr("Languages spoken"), self.languages, inner), 5, 0, 1, 2)
+        self.fields["languages"] = Field(self.tr("Languages spoken"), self.languages, inner)
+        grid.addWidget(self.fields["languages"], 5, 0, 1, 2)
         self.region = QLineEdit(inner)
         self.district = QLineEdit(inner)
         self.place = QLineEdit(inner)
         self.arrival = QLineEdit(inner)
         self.arrival.setPlaceholderText("YYYY-MM-DD")
-        grid.addWidget(Field(self.tr("Region"), self.region, inner), 6, 0)
-        grid.addWidget(Field(self.tr("District"), self.district, inner), 6, 1)
-        grid.addWidget(Field(self.tr("Place of residence"), self.place, inner), 7, 0)
+        self.fields["region"] = Field(self.tr("Region"), self.region, inner)
+        self.fields["district"] = Field(self.tr("District"), self.district, inner)
+        self.fields["place"] = Field(self.tr("Place of residence"), self.place, inner)
+        grid.addWidget(self.fields["region"], 6, 0)
+        grid.addWidget(self.fields["district"], 6, 1)
+        grid.addWidget(self.fields["place"], 7, 0)
         self.fields["arrival_date"] = Field(self.tr("Arrival date"), self.arrival, inner)
         grid.addWidget(self.fields["arrival_date"], 7, 1)
         _scrolling(inner, self)
@@ -259,6 +292,9 @@ class DetailsStep(Step):
 
     def title(self) -> str:
         return self.tr("Personal details")
+
+    def first_field(self) -> QWidget | None:
+        return self.names["given_name"]
 
     # checks as typed
     def _check_name(self, key: str, required: bool) -> None:
@@ -282,8 +318,8 @@ class DetailsStep(Step):
 
     def _check_birth(self) -> None:
         text, year = self._birth()
-        if not text and year is None:
-            self.fields["birth_date"].set_problem("")
+        if (not text and year is None) or (year is not None and year < 1000):
+            self.fields["birth_date"].set_problem("")  # nothing, or a year still being typed
         else:
             self.fields["birth_date"].set_problem(
                 _problem(lambda: check_birth_date(text or None, year, self.today())))
@@ -302,6 +338,7 @@ class DetailsStep(Step):
         self.edited.emit()
 
     def load(self, form: EnrolmentForm) -> None:
+        self.clear_problems()
         for key, edit in self.names.items():
             edit.setText(getattr(form, key))
         self.sex.setCurrentIndex(max(self.sex.findData(form.sex), 0))
@@ -413,22 +450,26 @@ class ContactsStep(Step):
         self.email = QLineEdit(inner)
         self.channel = QComboBox(inner)
         for channel in Channel:
-            self.channel.addItem(self.tr(channel.value), channel.value)
+            self.channel.addItem(self.tr(label(channel)), channel.value)
         self.fields = {"phone": Field(self.tr("Phone"), self.phone, inner),
                        "email": Field(self.tr("E-mail"), self.email, inner)}
         grid.addWidget(self.fields["phone"], 0, 0)
         grid.addWidget(self.fields["email"], 0, 1)
-        grid.addWidget(Field(self.tr("Preferred channel in an emergency"), self.channel, inner),
-                       1, 0)
+        self.fields["preferred_channel"] = Field(self.tr("Preferred channel in an emergency"),
+                                                 self.channel, inner)
+        grid.addWidget(self.fields["preferred_channel"], 1, 0)
         self.emergency = PeopleTable([self.tr("Name"), self.tr("Relationship"),
                                       self.tr("Phone")], inner)
         self.family = PeopleTable([self.tr("Name"), self.tr("Relationship"), self.tr("Phone"),
                                    self.tr("Registration number")], inner)
         self.dependants = PeopleTable([self.tr("Name"), self.tr("Relationship"),
                                        self.tr("Birth year")], inner)
-        grid.addWidget(Field(self.tr("Emergency contacts"), self.emergency, inner), 2, 0, 1, 2)
-        grid.addWidget(Field(self.tr("Family contacts"), self.family, inner), 3, 0, 1, 2)
-        grid.addWidget(Field(self.tr("Dependants"), self.dependants, inner), 4, 0, 1, 2)
+        for row, (key, title, table) in enumerate((
+                ("emergency_contacts", self.tr("Emergency contacts"), self.emergency),
+                ("family_contacts", self.tr("Family contacts"), self.family),
+                ("dependants", self.tr("Dependants"), self.dependants)), start=2):
+            self.fields[key] = Field(title, table, inner)
+            grid.addWidget(self.fields[key], row, 0, 1, 2)
         _scrolling(inner, self)
         self.phone.textChanged.connect(lambda t: self._check("phone", lambda: check_phone(
             t, "phone")))
@@ -439,11 +480,16 @@ class ContactsStep(Step):
     def title(self) -> str:
         return self.tr("Contacts and family")
 
+    def first_field(self) -> QWidget | None:
+        return next((w for key, w in (("phone", self.phone), ("email", self.email))
+                     if key not in getattr(self, "hidden", set())), None)
+
     def _check(self, key: str, check: Callable[[], object]) -> None:
         self.fields[key].set_problem(_problem(check))
         self.edited.emit()
 
     def load(self, form: EnrolmentForm) -> None:
+        self.clear_problems()
         self.phone.setText(form.phone)
         self.email.setText(form.email)
         self.channel.setCurrentIndex(max(self.channel.findData(form.preferred_channel), 0))
@@ -478,12 +524,15 @@ class NeedsStep(Step):
         super().__init__(parent)
         inner = QWidget(self)
         layout = QHBoxLayout(inner)
-        self.vulnerabilities = self._checks(self.tr("Vulnerabilities"),
-                                            [v.value for v in Vulnerability], layout)
-        self.needs = self._checks(self.tr("Needs"), [n.value for n in Need], layout)
+        self.boxes: list[QGroupBox] = []
+        self.vulnerabilities = self._checks(self.tr("Vulnerabilities"), list(Vulnerability),
+                                            layout)
+        self.needs = self._checks(self.tr("Needs"), list(Need), layout)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("Notes (kept encrypted)"))
         self.notes.textChanged.connect(self.edited)
+        self.fields = {"vulnerabilities": self.boxes[0], "needs": self.boxes[1],
+                       "notes": self.notes}
         outer = QVBoxLayout(self)
         outer.addWidget(inner, 1)
         outer.addWidget(QLabel(self.tr("Women, minors, elderly people, newcomers and people not "
@@ -491,17 +540,19 @@ class NeedsStep(Step):
                                self))
         outer.addWidget(self.notes)
 
-    def _checks(self, title: str, codes: list[str], layout: QHBoxLayout) -> dict[str, QCheckBox]:
+    def _checks(self, title: str, codes: Sequence[Vulnerability | Need], layout: QHBoxLayout
+                ) -> dict[str, QCheckBox]:
         box = QGroupBox(title, self)
         column = QVBoxLayout(box)
         checks = {}
         for code in codes:
-            check = QCheckBox(self.tr(code.replace("-", " ")), box)
+            check = QCheckBox(self.tr(label(code)), box)
             check.toggled.connect(self.edited)
-            checks[code] = check
+            checks[code.value] = check
             column.addWidget(check)
         column.addStretch(1)
         layout.addWidget(box)
+        self.boxes.append(box)
         return checks
 
     def title(self) -> str:

@@ -1,8 +1,9 @@
 """Consent: the record and batch form, the store's columns, and the withdrawals list.
 
-Withdrawals have been written two ways: the store's column held `[[purpose, at], ...]` and the
-batch form `[{"purpose": ..., "at": ...}, ...]` (sync/FORMAT.md). The encoder now writes the
-second everywhere; the decoder reads both, so stores written before keep opening.
+Withdrawals are written two ways, each kept as it always was: the store's column holds
+`[[purpose, at], ...]` (stored bytes are a format: a station rolled back to an earlier release
+must still open its records) and the batch form is `[{"purpose": ..., "at": ...}, ...]`
+(sync/FORMAT.md). The decoder reads both.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def withdrawals_from_list(items: list[Any]) -> Withdrawals:
 
 
 def withdrawals_to_json(withdrawn: Withdrawals) -> str:
-    return json.dumps(withdrawals_to_list(withdrawn))
+    """The store's `consents.withdrawn` column: `[[purpose, at], ...]`, as ever."""
+    return json.dumps([[p.value, at.isoformat()] for p, at in withdrawn])
 
 
 def withdrawals_from_json(text: str | None) -> Withdrawals:
