@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import io
+import logging
 import os
 import subprocess
 from collections.abc import Iterator, Mapping, Sequence
@@ -40,9 +41,13 @@ def run_in_process(program: str, args: Sequence[str | Path], env: Mapping[str, s
     main = importlib.import_module(MAINS[program]).main
     argv = [str(a) for a in args]
     out, err = io.StringIO(), io.StringIO()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level  # `station` calls logging.basicConfig
     with environment(env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = int(main(argv))
         except SystemExit as exit_:  # argparse: usage errors and --help
             code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+        finally:
+            root.handlers[:], root.level = handlers, level
     return subprocess.CompletedProcess([program, *argv], code, out.getvalue(), err.getvalue())

@@ -192,7 +192,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
     with logged_in(args) as (station, actor):
         actor.require(Permission.MANAGE_USERS)
-        with station.store.transaction() as repo:
+        with station.store.reading() as repo:  # a write unit would lock every account row
             operators = repo.list_operators()
     rows = [{"username": o.username, "role": o.role.value, "active": o.active,
              "locked": o.locked_until is not None} for o in operators]

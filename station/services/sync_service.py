@@ -74,7 +74,7 @@ def _case_record(repo: Any, case_id: int) -> dict[str, Any]:
 
 def _payload(repo: Any) -> tuple[BatchPayload, list[str], list[str], list[int]]:
     payload = BatchPayload()
-    numbers = []
+    numbers: list[str] = []
     size = 0  # CBOR bytes of the records taken: a batch stays under the registry's upload limit
     for number, band in q.pending_enrolments(repo, MAX_BATCH_ENROLMENTS):
         record, media = _enrolment_record(repo, number, band)

@@ -88,7 +88,8 @@ class _Slots:
 def _spool(limits: UploadLimits, home: Path) -> Iterator[IO[bytes]]:
     folder = home / "tmp"
     folder.mkdir(mode=0o700, exist_ok=True)
-    with tempfile.SpooledTemporaryFile(max_size=limits.spool_bytes, dir=folder) as spooled:
+    with tempfile.SpooledTemporaryFile(max_size=limits.spool_bytes, mode="w+b",
+                                     dir=str(folder)) as spooled:
         yield spooled
 
 

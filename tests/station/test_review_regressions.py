@@ -7,8 +7,10 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from station.domain.codec.consent import (
@@ -19,6 +21,7 @@ from station.domain.codec.consent import (
 from station.domain.model import AccountState, Operator, Photo, usable_admins
 from station.domain.vocab import Role
 from station.errors import AuthError, LoginError, StationError
+from station.security.cipher import FieldCipher
 from station.services import portraits
 from station.services.consent_service import withdraw_consent
 from station.services.context import Actor, Station, add_operator, login, settle_login
@@ -30,7 +33,9 @@ from station.services.operators import (
     reset_password,
     unlock_operator,
 )
+from station.store.database import alembic_config, current_revision, head_revision
 from station.store.repository import Repository
+from station.store.store import Store
 from tests.station.conftest import ADMIN, ADMIN_PASSWORD
 from tests.station.helpers import full_form
 
@@ -70,7 +75,7 @@ def _interleave(station: Station, first: Callable[[Repository], object],
                 first_done.set()
                 second_started.wait(WAIT)
                 time.sleep(0.5)  # the second reads the account meanwhile (unless it waits)
-        except Exception as exc:  # noqa: BLE001 - reported to the test
+        except Exception as exc:
             results[0] = exc
         finally:
             first_done.set()
@@ -81,7 +86,7 @@ def _interleave(station: Station, first: Callable[[Repository], object],
         try:
             with station.store.transaction() as repo:
                 results[1] = second(repo)
-        except Exception as exc:  # noqa: BLE001 - reported to the test
+        except Exception as exc:
             results[1] = exc
 
     threads = [threading.Thread(target=run_first), threading.Thread(target=run_second)]
@@ -109,7 +114,7 @@ def test_two_wrong_passwords_at_once_both_count(any_station: Station) -> None:
     with any_station.store.reading() as repo:
         after = repo.find_operator(ADMIN)
     assert after is not None and after.failed_attempts == 2
-    assert sorted(r.tries_left for r in results if isinstance(r, LoginError)) == [
+    assert sorted(r.tries_left or 0 for r in results if isinstance(r, LoginError)) == [
         policy.attempts - 2, policy.attempts - 1]
 
 
@@ -157,7 +162,7 @@ def test_a_locked_or_deactivated_admin_cannot_manage_accounts(station: Station,
     assert login(station, "boss", "bosspass12") == boss
 
 
-# -- stored bytes unchanged since ac9a4eb -----------------------------------------------------------
+# -- stored bytes unchanged since ac9a4eb ---------------------------------------------------------
 def test_the_consents_column_keeps_the_stored_pairs(station: Station, admin: Actor) -> None:
     """The codec wrote withdrawals into the store's `consents.withdrawn` column in the batch's
     object form: stored bytes changed, and a station rolled back to the previous release
@@ -179,7 +184,7 @@ def test_the_consents_column_keeps_the_stored_pairs(station: Station, admin: Act
                                                       "at": at.isoformat()}]
 
 
-# -- the read unit --------------------------------------------------------------------------------
+# -- the read unit ------------------------------------------------------------------------------
 def test_a_read_unit_is_one_snapshot_on_each_backend(any_station: Station) -> None:
     """On PostgreSQL the read unit was READ ONLY at READ COMMITTED: each query saw what had
     committed since, so one view (record, photo, cards, cases) could mix two states."""
@@ -197,3 +202,38 @@ def test_a_read_unit_is_one_snapshot_on_each_backend(any_station: Station) -> No
         assert repo.count_enrolments() == 2
     with any_station.store.transaction() as repo:  # the pooled connection writes again
         repo.set_meta("after-read-unit", "1")
+
+
+# -- migration 0003 on a store made before it ----------------------------------------------------
+def test_migration_0003_keeps_the_accounts_of_an_older_store(tmp_path: Path) -> None:
+    """A store at revision 0002 (as ac9a4eb made it) gains `locked_by` and keeps its accounts,
+    their failed-try counts and a lock after failures; the accounts work as before."""
+    store = Store(f"sqlite:///{tmp_path / 'old.db'}", FieldCipher(b"k" * 32))
+    with store.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    until = datetime(2999, 1, 1, tzinfo=UTC)
+    with store.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO operators (username, role, password_hash, active, failed_attempts, "
+            "locked_until, created_at) VALUES ('olga', 'officer', 'h1', 1, 3, NULL, :at), "
+            "('sam', 'supervisor', 'h2', 1, 0, :until, :at), ('old', 'admin', 'h3', 0, 0, NULL, "
+            ":at)"), {"at": AT, "until": until})
+    store.migrate()
+    assert current_revision(store.engine) == head_revision() == "0003"
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    with store.reading() as repo:
+        accounts = {o.username: o for o in repo.list_operators()}
+        olga = repo.find_operator("olga")
+    assert olga is not None and olga.password_hash == "h1" and olga.failed_attempts == 3
+    assert {name: o.state(now) for name, o in accounts.items()} == {
+        "olga": AccountState.USABLE, "sam": AccountState.LOCKED_AFTER_FAILURES,
+        "old": AccountState.DEACTIVATED}
+    assert all(o.locked_by == "" for o in accounts.values())
+    with store.transaction() as repo:
+        repo.save_operator(olga.lock("admin"))
+    with store.reading() as repo:
+        locked = repo.find_operator("olga")
+    assert locked is not None and locked.state(now) is AccountState.LOCKED_BY_ADMIN
+    store.close()

@@ -132,26 +132,36 @@ def test_card_prints_on_a_card_printer_at_cr80_size_and_its_qr_reads_back(
 
 
 def test_sheet_prints_on_a4_and_every_qr_reads_back(
-        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path) -> None:
-    """Two people's cards on an A4 sheet: A4 pages, both QR codes read on the backs page."""
+        cups_server: CupsServer, station: Station, admin: Actor, faces_dir: Path,
+        tmp_path: Path) -> None:
+    """Two people's cards on an A4 sheet: A4 pages, and both QR codes on the backs page read
+    back at the module size of the sheet that was sent (the queue did not scale it)."""
+    from station.services.cards_service import print_sheet
+
     numbers = [_enrol_with_photo(station, admin, faces_dir, photo)
                for photo in ("barack_obama_1.jpg", "rose_leslie_1.jpg")]
     printer = _printer(cups_server, "cardpdf")
-    outcomes = printing.print_cards(station, admin, numbers, printer, printing.Layout.SHEET,
-                                    server=cups_server.server, timeout=180)
-    assert [o.state for o in outcomes] == ["printed"]
-    written = cups_server.wait_for_pdf("cardpdf", outcomes[0].job.job_id)
+    pdf, _facts = print_sheet(station, admin, numbers)
+    job = printing.send(station, admin, pdf, printer, printing.Layout.SHEET, numbers=numbers,
+                        server=cups_server.server)
+    outcome = printing.wait_for_job(job, 180, server=cups_server.server)
+    printing.record_outcome(station, admin, outcome)
+    assert outcome.printed, outcome.message
+    written = cups_server.wait_for_pdf("cardpdf", job.job_id)
     pages = _pages_mm(written)
     assert len(pages) == 2
     for width, height in pages:
         assert (width, height) == (pytest.approx(A4_MM[0], abs=0.5),
                                    pytest.approx(A4_MM[1], abs=0.5))
-    codes = _qr_codes(_rasterise(written, 2))
-    assert len(codes) == 2
-    print(f"A4 pages {pages}, QR modules {[round(m, 3) for _, m in codes]} mm")
-    drawn = float(outcomes[0].job.facts["qr_module_mm"])
-    assert all(module == pytest.approx(drawn, rel=0.03) for _, module in codes)
+    printed = sorted(module for _, module in _qr_codes(_rasterise(written, 2)))
+    sent = tmp_path / "sent.pdf"
+    sent.write_bytes(pdf)
+    drawn = sorted(module for _, module in _qr_codes(_rasterise(sent, 2)))
+    print(f"A4 pages {pages}, QR modules printed {printed} mm, sent {drawn} mm")
+    assert len(printed) == len(drawn) == 2
+    assert printed == [pytest.approx(m, rel=0.03) for m in drawn]
     assert sorted(s for s, _ in _audit(station, "card-print")) == sorted(numbers)
+    assert sorted(s for s, _ in _audit(station, "card-print-done")) == sorted(numbers)
 
 
 def test_custom_size_queue_prints_cards_at_exact_cr80(

@@ -135,7 +135,7 @@ class ServerThread:
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 60  # generous: a busy machine is slow, a bug never arrives
         while not self._server.started:
             if time.monotonic() > deadline:
                 raise RuntimeError("the registry server did not start")

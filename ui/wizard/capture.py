@@ -282,6 +282,8 @@ class CaptureStep(Step):
             return "passed"
         if self.not_checked:
             return "not-checked"
+        if self.feed is not None and self.feed.kind == "folder" and self.stack.currentIndex():
+            return "not-checked"  # captured from a folder before the notice: still pictures
         return str(getattr(self.liveness_result, "state", ""))
 
     def _show_liveness(self, result: Any) -> None:
@@ -440,7 +442,7 @@ class CaptureStep(Step):
             return ""
         if self.liveness_passed:
             return self.tr("Liveness: blink seen.")
-        if self.not_checked:
+        if self.liveness_state == "not-checked":
             return self.tr("Liveness: not checked (still pictures).")
         return self.tr("Liveness: no blink seen (recorded as not passed).")
 
@@ -448,7 +450,7 @@ class CaptureStep(Step):
         if self.candidate is None:
             return
         live = bool(self.feed and self.feed.live)
-        liveness = None if not live or (self.not_checked and not self.liveness_passed) \
+        liveness = None if not live or self.liveness_state == "not-checked" \
             else self.liveness_passed
         self.approved = PhotoInput(
             self.candidate.jpeg, live=live, liveness_passed=liveness,
