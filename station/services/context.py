@@ -224,6 +224,9 @@ def settle_login(repo: OperatorRepository, username: str, checked_hash: str, pas
     """
     operator = repo.find_operator(username)
     if operator is None or operator.password_hash != checked_hash:
+        # Removed or given a new password meanwhile: refused, not counted, but audited.
+        repo.append_audit(username if operator else "?", "login-failed", "",
+                          {"why": "changed-meanwhile"}, now)
         return LoginError("unknown user or wrong password", reason="unknown")
     if operator.state(now) is not AccountState.USABLE:  # locked by a try at the same moment
         repo.append_audit(username, "login-refused", "", {"why": operator.state(now).value},

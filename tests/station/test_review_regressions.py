@@ -237,3 +237,20 @@ def test_migration_0003_keeps_the_accounts_of_an_older_store(tmp_path: Path) -> 
         locked = repo.find_operator("olga")
     assert locked is not None and locked.state(now) is AccountState.LOCKED_BY_ADMIN
     store.close()
+
+
+def test_a_log_in_refused_because_the_password_changed_meanwhile_is_audited(
+        station: Station) -> None:
+    """settle_login returned its refusal without an audit row when an admin had reset the
+    password between the check and the write: a failed log-in left no trace."""
+    with station.store.reading() as repo:
+        operator = repo.find_operator(ADMIN)
+    assert operator is not None
+    with station.store.transaction() as repo:
+        outcome = settle_login(repo, ADMIN, "an-older-hash", True, station.now(),
+                               station.lockout_policy)
+    assert isinstance(outcome, LoginError) and outcome.reason == "unknown"
+    with station.store.reading() as repo:
+        events = [e for e in repo.iter_audit() if e.action == "login-failed"]
+        assert repo.find_operator(ADMIN) == operator  # not counted
+    assert [(e.actor, e.details) for e in events] == [(ADMIN, {"why": "changed-meanwhile"})]
