@@ -32,8 +32,8 @@ class QrSymbol:
         return len(self.modules)
 
 
-def make_qr(data: bytes) -> QrSymbol:
-    """The smallest symbol at Q, else at M, of version <= 10; CardError when none holds data."""
+def _fitted(data: bytes) -> tuple[qrcode.QRCode, str] | None:
+    """The code sized for `data` at Q, else M, within MAX_VERSION (no mask chosen yet)."""
     for level, name in LEVELS:
         code = qrcode.QRCode(error_correction=level, border=0, box_size=1)
         code.add_data(_segment(data), optimize=0)
@@ -42,21 +42,25 @@ def make_qr(data: bytes) -> QrSymbol:
         except qrcode.exceptions.DataOverflowError:
             continue
         if version <= MAX_VERSION:
-            code.make(fit=False)
-            matrix = code.get_matrix()
-            return QrSymbol(tuple(tuple(bool(v) for v in row) for row in matrix), code.version,
-                            name)
-    raise CardError(f"the QR payload ({len(data)} bytes) does not fit QR version {MAX_VERSION}",
-                    field="qr")
+            return code, name
+    return None
+
+
+def make_qr(data: bytes) -> QrSymbol:
+    """The smallest symbol at Q, else at M, of version <= 13; CardError when none holds data."""
+    fitted = _fitted(data)
+    if fitted is None:
+        raise CardError(f"the QR payload ({len(data)} bytes) does not fit QR version "
+                        f"{MAX_VERSION}", field="qr")
+    code, name = fitted
+    code.make(fit=False)
+    matrix = code.get_matrix()
+    return QrSymbol(tuple(tuple(bool(v) for v in row) for row in matrix), code.version, name)
 
 
 def fits_card_qr(data: bytes) -> bool:
     """True when `data` fits a symbol of version <= MAX_VERSION at level M or better."""
-    try:
-        make_qr(data)
-    except CardError:
-        return False
-    return True
+    return _fitted(data) is not None
 
 
 def _segment(data: bytes) -> qrcode.util.QRData:

@@ -48,6 +48,7 @@ MAX_ITEMS = {"enrolments": limits.BATCH_ENROLMENTS, "cards": limits.BATCH_CARDS,
              "consent_withdrawals": limits.BATCH_WITHDRAWALS, "media": limits.BATCH_ENROLMENTS}
 AGE_BANDS = ("", "unknown", "0-4", "5-11", "12-17", "18-24", "25-59", "60+")
 MAX_INT = 2**31 - 1  # what an Integer column holds
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # dates and times (an erased birth date is the year 0000)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _NATIONALITY = re.compile(r"^[A-Z]{3}$")
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
@@ -176,9 +177,11 @@ class _Record:
         if not isinstance(value, str) or len(value) > 40:
             raise self.refuse(name, "is not a date and time")
         try:
-            datetime.fromisoformat(value)
+            year = datetime.fromisoformat(value).year
         except ValueError:
             raise self.refuse(name, "is not a real date and time (ISO 8601)") from None
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise self.refuse(name, f"is outside the years {FIRST_YEAR} to {LAST_YEAR}")
         return value
 
     def day(self, name: str, *, required: bool = False) -> str | None:
@@ -190,9 +193,11 @@ class _Record:
         if not isinstance(value, str) or len(value) != 10:
             raise self.refuse(name, "is not a date written YYYY-MM-DD")
         try:
-            date.fromisoformat(value)
+            year = date.fromisoformat(value).year
         except ValueError:
             raise self.refuse(name, "is not a real date written YYYY-MM-DD") from None
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise self.refuse(name, f"is outside the years {FIRST_YEAR} to {LAST_YEAR}")
         return value
 
     def number(self, name: str, *, prefix: str = "", required: bool = True) -> str:

@@ -23,6 +23,7 @@ from typing import IO, Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from station.domain import limits
 from sync.auth import check_request
@@ -237,10 +238,8 @@ async def _receive(request: Request, spooled: IO[bytes], size: int,
         except TimeoutError:
             return JSONResponse({"detail": "the batch arrived too slowly: upload timed out"},
                                 status_code=408, headers={"Connection": "close"})
-        except Exception as exc:  # the client went away (starlette's ClientDisconnect)
-            if type(exc).__name__ == "ClientDisconnect":
-                return JSONResponse({"detail": "the upload was cut short"}, status_code=400)
-            raise
+        except ClientDisconnect:
+            return JSONResponse({"detail": "the upload was cut short"}, status_code=400)
         received += len(chunk)
         if received > size:
             return JSONResponse({"detail": "body longer than declared"}, status_code=400,

@@ -173,6 +173,9 @@ def test_bad_dates(registry: Any, forge: Forge) -> None:
     records["enrolments"][0]["created_at"] = "yesterday"
     _refused(registry, forge.seal(records, media), "invalid-record",
              "the created_at is not a real date and time")
+    records["enrolments"][0]["created_at"] = "9999-12-31T23:59:59-12:00"  # past PostgreSQL's
+    _refused(registry, forge.seal(records, media), "invalid-record",
+             "the created_at is outside the years 1900 to 2200")
 
 
 def test_duplicate_numbers(registry: Any, forge: Forge) -> None:
