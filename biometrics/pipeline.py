@@ -12,6 +12,7 @@ from biometrics.errors import PhotoError
 from biometrics.imageio import ImageSource, encode_jpeg, load_image
 from biometrics.portrait import crop_portrait
 from biometrics.quality import QualityReport, QualityThresholds, assess_faces
+from biometrics.sface import extract_sface_template
 from biometrics.templates import Template, extract_template
 
 Source = Literal["live", "imported"]
@@ -19,12 +20,20 @@ Source = Literal["live", "imported"]
 
 @dataclass
 class PhotoAnalysis:
-    """What the station stores or shows for one photo. `template` is None only when asked."""
+    """What the station stores or shows for one photo. `template` (dlib's, the 1:N gallery's)
+    is None only when asked; `sface_template` also when YuNet finds no face where dlib did
+    (the record then has the dlib template only and is matched by dlib alone)."""
 
     report: QualityReport
     portrait_jpeg: bytes = field(repr=False)
     template: Template | None
     source: Source
+    sface_template: Template | None = None
+
+    @property
+    def templates(self) -> list[Template]:
+        """Every template made, dlib's first."""
+        return [t for t in (self.template, self.sface_template) if t is not None]
 
     @property
     def face(self) -> Face | None:
@@ -41,6 +50,9 @@ class PhotoAnalysis:
                 "model": self.template.model,
                 "model_version": self.template.model_version,
             },
+            "templates": [
+                {"model": t.model, "model_version": t.model_version} for t in self.templates
+            ],
         }
 
 
@@ -66,7 +78,13 @@ def analyse_image(
         report.portrait.image if report.portrait is not None else crop_portrait(image, face)
     )
     template = extract_template(image, face) if with_template else None
-    return PhotoAnalysis(report, portrait, template, "live" if live else "imported")
+    sface = None
+    if with_template:
+        try:
+            sface = extract_sface_template(image, face)
+        except PhotoError:  # YuNet saw no face where dlib did: dlib alone matches this photo
+            sface = None
+    return PhotoAnalysis(report, portrait, template, "live" if live else "imported", sface)
 
 
 def analyse_photo(

@@ -3,7 +3,7 @@
 - Noto Sans (package fontpkg-noto-sans): Latin with accents, Greek, Cyrillic; labels and names.
 - Noto Sans Arabic (fontpkg-noto-sans-arabic): Arabic script names.
 - Noto Sans Ethiopic (justmytype-intl-africa): Amharic and Tigrinya names.
-- IBM Plex Mono (fontpkg-ibm-plex-mono): card and registration numbers on the back.
+- IBM Plex Mono (fontpkg-ibm-plex-mono): the MRZ font before OCR-B; no longer drawn.
 - OCR-B (cards/fonts/OCRB.otf, shipped here, public domain; from Debian's fonts-ocr-b, see
   cards/fonts/OCRB-LICENSE.txt): the MRZ, as ICAO 9303 requires. It has CFF outlines, which
   reportlab cannot embed, so the MRZ is drawn as glyph outlines (`cards.text`).

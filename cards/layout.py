@@ -1,8 +1,9 @@
 """Drawing the two sides of an ID-1 card (ISO/IEC 7810: 85.60 x 53.98 mm, corner radius 3.18 mm).
 
 Coordinates are millimetres from the card's lower-left corner; callers translate the canvas to
-place a card anywhere on a page. Labels and numbers use the embedded Noto Sans TTF; names and the OCR-B MRZ are vector outlines drawn by `cards.text`. The QR code and the
-MRZ are K-only black so card printers put them on the black resin panel.
+place a card anywhere on a page. Labels and numbers use the embedded Noto Sans TTF; names and
+the OCR-B MRZ are vector outlines drawn by `cards.text`. The QR code and the MRZ are K-only
+black so card printers put them on the black resin panel.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from cards.text import FittedText, draw_fitted
 
 CARD_W_MM, CARD_H_MM = 85.60, 53.98
 CORNER_MM = 3.18
-SANS, MONO = "CardSans", "CardMono"
+SANS = "CardSans"
 INK = (0.10, 0.16, 0.20)
 LABEL = (0.20, 0.27, 0.31)  # WCAG AA (>= 4.5:1) on the tint and on the guilloche lines
 BAND = (0.11, 0.31, 0.37)
@@ -56,9 +57,8 @@ LABEL_PT = 4.3
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    """Register the embedded label and MRZ fonts with reportlab (once per process)."""
+    """Register the embedded label font with reportlab (once per process)."""
     pdfmetrics.registerFont(TTFont(SANS, str(font_path("latin"))))
-    pdfmetrics.registerFont(TTFont(MONO, str(font_path("mono"))))
 
 
 def card_outline(canvas: Canvas) -> Any:

@@ -1,9 +1,10 @@
 """The offline verifier: QR bytes (or a PDF/photo of a card) in, a plain-words verdict out.
 
 Reads both QR forms: version 2 (MOSIP Claim 169, Base45 text, new cards) and version 1 (binary
-CBOR, cards issued before). Checks, in order: the QR decodes; the key id names a known station certificate; the certificate
-is signed by the trusted root and valid today; the payload signature matches; the card has not
-expired; no applicable revocation list names it.
+CBOR, cards issued before). Checks, in order: the QR decodes; the key id names a known station
+certificate; the certificate is signed by the trusted root and valid today; the payload
+signature matches; the card is within its validity; no applicable revocation list names it.
+The steps and every byte are in cards/FORMAT.md.
 """
 
 from __future__ import annotations

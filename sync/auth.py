@@ -28,17 +28,25 @@ def sign_request(signing_key: bytes, station_id: str, method: str, path: str, bo
     return {"X-Station": station_id, "X-Timestamp": timestamp, "X-Signature": b64e(signature)}
 
 
+def timestamp_problem(timestamp: str, now: float | None = None) -> str | None:
+    """None when `X-Timestamp` is fresh (a server checks it before reading a body)."""
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+        return "bad timestamp"  # Unix seconds; a huge number would overflow the clock maths
+    age = abs((time.time() if now is None else now) - int(timestamp))
+    if age > MAX_CLOCK_SKEW:
+        return "request timestamp too far from the registry's clock"
+    return None
+
+
 def check_request(public_key: bytes, station_id: str, method: str, path: str, body: bytes,
                   timestamp: str, signature: str, now: float | None = None, *,
                   body_sha256: str | None = None) -> str | None:
     """None when the request is authentic and fresh, else the reason it is not.
 
     `body_sha256` (hex) stands for `body` when the caller hashed a body it did not keep."""
-    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
-        return "bad timestamp"  # Unix seconds; a huge number would overflow the clock maths
-    age = abs((time.time() if now is None else now) - int(timestamp))
-    if age > MAX_CLOCK_SKEW:
-        return "request timestamp too far from the registry's clock"
+    stale = timestamp_problem(timestamp, now)
+    if stale is not None:
+        return stale
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(
             b64d(signature), _message(method, path, station_id, timestamp, body, body_sha256))

@@ -279,7 +279,8 @@ def _personal(record: _Record) -> dict[str, Any]:
     assert contact is not None
     contacts = {"phone": contact.text("phone", limits.PHONE),
                 "email": contact.text("email", limits.EMAIL),
-                "preferred_channel": contact.choice("preferred_channel", Channel)}
+                "preferred_channel": contact.choice("preferred_channel", Channel,
+                                                    required=False) or Channel.NONE.value}
     contact.done()
     documents = []
     for position, item in enumerate(personal.items("documents", limits.DOCUMENTS), start=1):
@@ -291,7 +292,7 @@ def _personal(record: _Record) -> dict[str, Any]:
         doc.done()
     result = {
         "name": names, "birth_date": birth,
-        "birth_date_estimated": personal.flag("birth_date_estimated"),
+        "birth_date_estimated": bool(personal.flag("birth_date_estimated", nullable=True)),
         "contact": contacts, "place": personal.text("place", limits.PLACE),
         "emergency_contacts": _related(personal, "emergency_contacts"),
         "family_contacts": _related(personal, "family_contacts"),
@@ -481,6 +482,16 @@ _CHECKS: dict[str, tuple[str, Callable[[Any, str], dict[str, Any]]]] = {
 }
 _UNIQUE = {"enrolments": "registration_number", "cards": "card_number",
            "duplicate_decisions": "case_id", "media": "registration_number"}
+
+
+def record_problem(kind: str, data: Any, label: str) -> str | None:
+    """What the registry would refuse in one record of `kind` (a message naming the record and
+    the field, no value), or None. The station asks before it seals."""
+    try:
+        _CHECKS[kind][1](data, label)
+    except RecordRefused as refused:
+        return str(refused)
+    return None
 
 
 def payload_from_documents(records: Any, media: Any) -> BatchPayload:

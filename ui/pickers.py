@@ -7,7 +7,7 @@ from functools import cache
 import pycountry
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from station.domain.vocab import SPECIAL_NATIONALITIES
 
@@ -89,20 +89,39 @@ class CountryPicker(QComboBox):
         editor.setPlaceholderText(self.tr("type to search, e.g. Congo or COD"))
         editor.installEventFilter(self)
         editor.editingFinished.connect(self.settle)
+        popup = completer.popup()
+        if popup is not None:  # Enter while the list is open reaches the list first
+            popup.installEventFilter(self)
+
+    def _popup(self) -> QAbstractItemView | None:
+        completer = self.completer()
+        return completer.popup() if completer is not None else None
+
+    def _enter(self) -> bool:
+        """Enter settles the typed text on the country it names (shown in full) and is used
+        up; on a choice already settled it goes on to the page (the wizard's next step)."""
+        popup = self._popup()
+        if popup is not None:
+            popup.hide()
+        before = self.currentIndex(), self.currentText()
+        self.settle()
+        return (self.currentIndex(), self.currentText()) != before
+
+    def _list_choice(self) -> bool:
+        """A row of the open list was chosen with the arrow keys: the completer takes it."""
+        popup = self._popup()
+        return popup is not None and popup.isVisible() and popup.currentIndex().isValid()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_enter(event) and not self._list_choice() and self._enter():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter settles the typed text on the country it names (shown in full); a second
-        Enter, on a settled choice, goes on to the page (the wizard's next step)."""
-        if _is_enter(event) and watched is self.lineEdit():
-            completer = self.completer()
-            popup = completer.popup() if completer is not None else None
-            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
-                return False  # a row of the list was chosen with the arrow keys
-            if popup is not None:
-                popup.hide()
-            before = self.currentIndex(), self.currentText()
-            self.settle()
-            if (self.currentIndex(), self.currentText()) != before:
+        if _is_enter(event) and watched in (self.lineEdit(), self._popup()) \
+                and not self._list_choice():
+            if self._enter() or watched is self._popup():
                 return True
         return super().eventFilter(watched, event)
 

@@ -10,6 +10,8 @@ from station.errors import LockedError, StorageError, ValidationError
 from station.security.vault import KeyVault, write_atomically
 
 CONFIG_NAME = "station.json"
+KEY_FILE_NAME = "keys.slots"  # fixed size, updated in place (station/security/vault.py)
+LEGACY_KEY_FILE_NAME = "keys.json"  # the first format, moved into keys.slots on unlock
 MAX_VALIDITY_DAYS = 730  # at most two years, as in the programme this station serves
 
 
@@ -97,7 +99,7 @@ class StationHome:
 
     @property
     def vault(self) -> KeyVault:
-        return KeyVault(self.path / "keys.json")
+        return KeyVault(self.path / KEY_FILE_NAME, legacy_path=self.path / LEGACY_KEY_FILE_NAME)
 
     def is_initialised(self) -> bool:
         return self.config_path.is_file()

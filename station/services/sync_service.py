@@ -33,6 +33,7 @@ from station.store import sync_queries as q
 from sync.ack import Acknowledgement
 from sync.atomic import remove_partials, write_atomically
 from sync.batch import GENESIS_HASH, BatchPayload, batch_file_name, seal_batch
+from sync.batch_schema import record_problem
 from sync.errors import AckRejected, BatchRejected, SyncError
 
 MAX_BATCH_ENROLMENTS = limits.BATCH_ENROLMENTS
@@ -72,12 +73,21 @@ def _case_record(repo: Any, case_id: int) -> dict[str, Any]:
     return case_record(repo.get_case(case_id))
 
 
-def _payload(repo: Any) -> tuple[BatchPayload, list[str], list[str], list[int]]:
+def _payload(repo: Any, held: list[str] | None = None
+             ) -> tuple[BatchPayload, list[str], list[str], list[int]]:
+    """What is pending, less the records the registry would refuse (named in `held`: they stay
+    pending until corrected, and block nothing else)."""
     payload = BatchPayload()
+    held = [] if held is None else held
     numbers: list[str] = []
     size = 0  # CBOR bytes of the records taken: a batch stays under the registry's upload limit
     for number, band in q.pending_enrolments(repo, MAX_BATCH_ENROLMENTS):
         record, media = _enrolment_record(repo, number, band)
+        problem = (record_problem("enrolments", record, number)
+                   or record_problem("media", media, number))
+        if problem:
+            held.append(problem)
+            continue
         size += len(cbor2.dumps(record)) + len(cbor2.dumps(media))
         if numbers and size > limits.BATCH_RECORD_BYTES:
             break
@@ -86,15 +96,31 @@ def _payload(repo: Any) -> tuple[BatchPayload, list[str], list[str], list[int]]:
         payload.consent_withdrawals += [
             {"registration_number": number, **w} for w in record["consent"]["withdrawn"]]
         numbers.append(number)
-    cards = q.pending_card_numbers(repo)[:limits.BATCH_CARDS]
-    payload.cards = [_card_record(repo, number) for number in cards]
-    cases = q.pending_case_ids(repo)[:limits.BATCH_CASES]
-    payload.duplicate_decisions = [_case_record(repo, case_id) for case_id in cases]
+    cards = []
+    for number in q.pending_card_numbers(repo)[:limits.BATCH_CARDS]:
+        card = _card_record(repo, number)
+        if (problem := record_problem("cards", card, number)) is None:
+            payload.cards.append(card)
+            cards.append(number)
+        else:
+            held.append(problem)
+    cases = []
+    for case_id in q.pending_case_ids(repo)[:limits.BATCH_CASES]:
+        case = _case_record(repo, case_id)
+        if (problem := record_problem("duplicate_decisions", case, f"case {case_id}")) is None:
+            payload.duplicate_decisions.append(case)
+            cases.append(case_id)
+        else:
+            held.append(problem)
     return payload, numbers, cards, cases
 
 
-def seal_pending(station: Station, actor: Actor | str) -> SealedInfo | None:
-    """Seal the records not yet in a batch into the outbox; None when nothing is pending."""
+def seal_pending(station: Station, actor: Actor | str,
+                 held: list[str] | None = None) -> SealedInfo | None:
+    """Seal the records not yet in a batch into the outbox; None when nothing is pending.
+
+    A record the registry would refuse is left out and stays pending; `held` gets a line for
+    each (record and field, never a value)."""
     bundle = trust.load_bundle(station)
     if bundle.registry_x25519_public_key is None:
         raise ValidationError(trust.NOT_JOINED, field="trust")
@@ -103,7 +129,7 @@ def seal_pending(station: Station, actor: Actor | str) -> SealedInfo | None:
     remove_partials(folder)
     name = actor.username if isinstance(actor, Actor) else actor
     with station.store.transaction() as repo:
-        payload, numbers, cards, cases = _payload(repo)
+        payload, numbers, cards, cases = _payload(repo, held)
         if payload.record_count == 0:
             return None
         last = q.last_batch(repo)
@@ -239,12 +265,14 @@ def sync_now(station: Station, actor: Actor, url: str | None = None,
 def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) -> dict[str, Any]:
     sent = acknowledged = 0
     trust_result = None
+    held: list[str] = []
     while True:
         with station.store.reading() as repo:
             waiting = q.unacknowledged_batches(repo)
         if not waiting:
             report("seal", 0, 1)
-            if seal_pending(station, actor) is None:
+            held.clear()
+            if seal_pending(station, actor, held) is None:
                 break
         with station.store.reading() as repo:
             waiting = q.unacknowledged_batches(repo)
@@ -264,7 +292,7 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) ->
         trust_result = trust.apply_trust_update(station, client.trust_update())
     station.audit(actor, "sync", "", batches=sent, records=acknowledged)
     return {"batches_sent": sent, "records_acknowledged": acknowledged, "trust": trust_result,
-            **pending_summary(station)}
+            "held_back": held, **pending_summary(station)}
 
 
 def pending_summary(station: Station) -> dict[str, Any]:

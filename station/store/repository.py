@@ -221,37 +221,80 @@ class Repository:
                      utc(row.captured_at))
 
     def put_template(self, template: Template) -> int:
+        """Store the record's template of `template.model`, replacing that model's only."""
         enrolment_id = self.enrolment_id(template.registration_number)
         self.connection.execute(
-            delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id))
+            delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id,
+                                      t.templates.c.model == template.model))
         self.connection.execute(insert(t.templates).values(
             enrolment_id=enrolment_id,
             sealed=self.cipher.encrypt(template.data,
-                                       bind.template(template.registration_number)),
+                                       bind.template(template.registration_number,
+                                                     template.model)),
             model=template.model, model_version=template.model_version))
         return enrolment_id
 
-    def get_template(self, registration_number: str) -> Template | None:
+    def get_template(self, registration_number: str,
+                     model: str = bind.LEGACY_TEMPLATE_MODEL) -> Template | None:
+        """The record's template of `model` (default: dlib's, the one every record has)."""
         row = self.connection.execute(
             select(t.templates.c.sealed, t.templates.c.model, t.templates.c.model_version)
-            .where(t.templates.c.enrolment_id == self.enrolment_id(registration_number))).first()
+            .where(t.templates.c.enrolment_id == self.enrolment_id(registration_number),
+                   t.templates.c.model == model)).first()
         if row is None:
             return None
         return Template(registration_number,
-                        self.cipher.decrypt(row.sealed, bind.template(registration_number)),
+                        self.cipher.decrypt(row.sealed, bind.template(registration_number,
+                                                                      row.model)),
                         row.model, row.model_version)
 
-    def iter_templates(self) -> Iterator[tuple[int, str, bytes]]:
-        """(matcher key, registration number, template bytes) of every active enrolment."""
+    def get_templates(self, registration_number: str) -> list[Template]:
+        """Every template of the record, one per model, dlib's first."""
+        rows = self.connection.execute(
+            select(t.templates.c.sealed, t.templates.c.model, t.templates.c.model_version)
+            .where(t.templates.c.enrolment_id == self.enrolment_id(registration_number))
+            .order_by((t.templates.c.model != bind.LEGACY_TEMPLATE_MODEL), t.templates.c.model))
+        return [Template(registration_number,
+                         self.cipher.decrypt(row.sealed, bind.template(registration_number,
+                                                                       row.model)),
+                         row.model, row.model_version) for row in rows]
+
+    def iter_templates(self, model: str = bind.LEGACY_TEMPLATE_MODEL
+                       ) -> Iterator[tuple[int, str, bytes]]:
+        """(matcher key, registration number, template bytes of `model`) of every active
+        enrolment."""
         rows = self.connection.execute(
             select(t.templates.c.enrolment_id, t.enrolments.c.registration_number,
                    t.templates.c.sealed)
             .select_from(t.templates.join(t.enrolments,
                                           t.enrolments.c.id == t.templates.c.enrolment_id))
-            .where(t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
+            .where(t.templates.c.model == model,
+                   t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
                                               EnrolmentStatus.PENDING_REVIEW.value])))
         for enrolment_id, number, sealed in rows:
-            yield int(enrolment_id), number, self.cipher.decrypt(sealed, bind.template(number))
+            yield (int(enrolment_id), number,
+                   self.cipher.decrypt(sealed, bind.template(number, model)))
+
+    def template_versions(self) -> dict[tuple[str, str], int]:
+        """{(model, model_version): number of stored templates} (what `reindex` reports)."""
+        rows = self.connection.execute(
+            select(t.templates.c.model, t.templates.c.model_version, func.count())
+            .group_by(t.templates.c.model, t.templates.c.model_version))
+        return {(str(m), str(v)): int(n) for m, v, n in rows}
+
+    def photos_needing_template(self, model: str, model_version: str, after: int = 0,
+                                limit: int = 100) -> list[tuple[int, str]]:
+        """(enrolment id, registration number) of records with a photo but no template of
+        `model` at `model_version`, in id order after `after` (a resumable walk)."""
+        current = (select(t.templates.c.enrolment_id)
+                   .where(t.templates.c.model == model,
+                          t.templates.c.model_version == model_version))
+        rows = self.connection.execute(
+            select(t.enrolments.c.id, t.enrolments.c.registration_number)
+            .select_from(t.photos.join(t.enrolments, t.enrolments.c.id == t.photos.c.enrolment_id))
+            .where(t.enrolments.c.id > after, t.enrolments.c.id.not_in(current))
+            .order_by(t.enrolments.c.id).limit(limit))
+        return [(int(i), str(n)) for i, n in rows]
 
     def registration_numbers(self, enrolment_ids: list[int]) -> dict[int, str]:
         rows = self.connection.execute(

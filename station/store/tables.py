@@ -77,12 +77,12 @@ photos = Table(
     Column("captured_at", DateTime(timezone=True)),
 )
 
-templates = Table(
+templates = Table(  # one row per record and face model (migration 0004)
     "templates", metadata,
     Column("enrolment_id", Integer, ForeignKey("enrolments.id", ondelete="CASCADE"),
            primary_key=True),
+    Column("model", String(80), primary_key=True),
     Column("sealed", LargeBinary, nullable=False),
-    Column("model", String(80), nullable=False),
     Column("model_version", String(40), nullable=False),
 )
 

@@ -40,7 +40,7 @@ def _synthetic(station_id: str, start: int, count: int, photos: bool,
         number = make_registration_number(StationCode(site, code), n)
         payload.enrolments.append({
             "registration_number": number, "site": site, "station": code, "status": "active",
-            "sex": "FM"[n % 2], "nationality": "COD", "age_band": "25-34", "region": "Dar",
+            "sex": "FM"[n % 2], "nationality": "COD", "age_band": "25-59", "region": "Dar",
             "district": "Ilala", "arrival_month": "2025-11", "languages": ["swa", "fra"],
             "local_language": "basic", "preferred_channel": "sms", "vulnerabilities": [],
             "needs": [], "created_at": now, "created_by": "bench", "updated_at": None,
@@ -59,8 +59,9 @@ def _synthetic(station_id: str, start: int, count: int, photos: bool,
                       else vectors[n - start])
             template = {"data": Template(vector).to_bytes(), "model": "bench",
                         "model_version": "1"}
-        photo = ({"jpeg": os.urandom(12_000), "source": "live", "quality_passed": True,
-                  "quality_override": "", "liveness_passed": None, "captured_at": now}
+        photo = ({"jpeg": b"\xff\xd8" + os.urandom(12_000), "source": "live",
+                  "quality_passed": True, "quality_override": "", "liveness_passed": None,
+                  "captured_at": now}
                  if photos else None)
         payload.media.append({"registration_number": number, "photo": photo,
                               "template": template})

@@ -24,6 +24,57 @@ def _sneak_region(unit: Any, number: str, region: str) -> None:
             st.enrolments.c.registration_number == number).values(region=region))
 
 
+def _seal_as_older_station(unit: Any) -> Any:
+    """Seal what is pending as a station version before the limits did (no check before
+    sealing): the same calls `seal_pending` makes, less the check."""
+    from station.domain.model import Batch
+    from station.services import trust
+    from station.services.sync_service import _enrolment_record, outbox
+    from station.store import sync_queries as q
+    from sync.batch import GENESIS_HASH, BatchPayload, seal_batch
+
+    station = unit.station
+    bundle = trust.load_bundle(station)
+    with station.store.transaction() as repo:
+        pending = q.pending_enrolments(repo, 100)
+        payload = BatchPayload()
+        for number, band in pending:
+            record, media = _enrolment_record(repo, number, band)
+            payload.enrolments.append(record)
+            payload.media.append(media)
+        last = q.last_batch(repo)
+        sequence = (last.sequence if last else 0) + 1
+        sealed = seal_batch(payload, station_id=station.code.station_id, sequence=sequence,
+                            previous_hash=last.sha256 if last else GENESIS_HASH,
+                            created_at=station.now(), signing_key=trust.signing_key(station),
+                            recipient_public=bundle.registry_x25519_public_key,
+                            out_dir=outbox(station))
+        q.mark_sealed(repo, sequence, [n for n, _ in pending], [], [])
+        repo.add_batch(Batch(sequence, station.now(), payload.record_count, sealed.sha256,
+                             sealed.manifest.previous_hash, sealed.path.name))
+    return sealed
+
+
+def test_station_holds_back_a_record_the_registry_would_refuse(registry: Any,
+                                                               make_station: Any,
+                                                               server: Any) -> None:
+    """The station checks every record against the registry's schema before sealing: one bad
+    record stays pending, named, and blocks nothing else."""
+    a = make_station()
+    good = a.enrol("Asha", "Good")
+    bad = a.enrol("Baraka", "Bad")
+    _sneak_region(a, bad, "R" * 93)
+    result = sync_now(a.station, a.actor, server.url, attempts=1)
+    assert result["held_back"] == [f"record {bad}: the region is longer than 80 characters"]
+    assert result["records_acknowledged"] == 1 and result["pending"] == 1
+    with registry.engine.connect() as conn:
+        assert conn.execute(select(t.enrolments.c.registration_number)).scalars().all() == [good]
+    correct_record(a.station, a.actor, bad, {"region": "Kigoma"})
+    result = sync_now(a.station, a.actor, server.url, attempts=1)
+    assert result["held_back"] == [] and result["pending"] == 0
+    assert result["records_acknowledged"] == 1
+
+
 def test_station_refuses_over_long_region_where_it_is_typed(make_station: Any) -> None:
     from station.services.enrolment import enrol
     from station.services.forms import EnrolmentForm
@@ -48,6 +99,7 @@ def test_refused_batch_is_superseded_after_correction(registry: Any, make_statio
     first = a.enrol("Asha", "Before")
     number = a.enrol("Baraka", "Region")
     _sneak_region(a, number, "R" * 93)
+    _seal_as_older_station(a)  # the batch that used to block the station for ever
 
     with pytest.raises(StationError) as caught:
         sync_now(a.station, a.actor, server.url, attempts=1)
@@ -94,11 +146,7 @@ def test_the_refused_batch_sent_again_is_refused_for_good(registry: Any, make_st
     a = make_station()
     number = a.enrol("Asha", "Copy")
     _sneak_region(a, number, "R" * 93)
-    from station.services.sync_service import seal_pending
-
-    old = seal_pending(a.station, a.actor)
-    assert old is not None
-    old_bytes = old.path.read_bytes()
+    old_bytes = _seal_as_older_station(a).path.read_bytes()
     with pytest.raises(StationError, match="Correct the record"):
         sync_now(a.station, a.actor, server.url, attempts=1)
     correct_record(a.station, a.actor, number, {"region": "Kigoma"})

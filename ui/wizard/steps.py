@@ -279,6 +279,14 @@ class DetailsStep(Step):
         self.fields["arrival_date"] = Field(self.tr("Arrival date"), self.arrival, inner)
         grid.addWidget(self.fields["arrival_date"], 7, 1)
         _scrolling(inner, self)
+        # Tab walks the required fields first (names, sex, birth, nationality), then the rest
+        chain = [self.names["given_name"], self.names["family_name"], self.sex,
+                 self.birth_date, self.birth_year, self.nationality, self.estimated,
+                 self.names["other_names"], self.names["given_name_latin"],
+                 self.names["family_name_latin"], self.local_language, self.languages.search,
+                 self.languages.view, self.region, self.district, self.place, self.arrival]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.estimated.toggled.connect(self._estimated_toggled)
         self.birth_date.textChanged.connect(self._check_birth)
         self.birth_year.textChanged.connect(self._check_birth)

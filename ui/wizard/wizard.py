@@ -363,9 +363,10 @@ class EnrolmentPage(QWidget):
     def _update_nav(self) -> None:
         index = self.current()
         done = self.stack.currentWidget() is self.done_page
-        titles = [s.title() for s in self.steps] + [self.tr("Card")]
+        titles = [(i, s.title()) for i, s in enumerate(self.steps) if not s.collects_nothing()]
+        titles.append((len(self.steps), self.tr("Card")))
         self.progress.setText(" › ".join(f"<b>{html.escape(t)}</b>" if i == index
-                                         else html.escape(t) for i, t in enumerate(titles)))
+                                         else html.escape(t) for i, t in titles))
         self.back_button.setEnabled(index > 0 and not done)
         self.next_button.setVisible(not done)
         self.next_button.setText(self.tr("Save") if self.stack.currentWidget() is self.review

@@ -22,8 +22,17 @@ def override_reason(number: str) -> str:
     return f"override:{number}"
 
 
-def template(number: str) -> str:
-    return f"template:{number}"
+# The first face model: its templates were sealed before a record could hold several, under
+# `template:<number>`, and keep that binding so old stores and registries still open them.
+LEGACY_TEMPLATE_MODEL = "dlib_face_recognition_resnet_model_v1"
+
+
+def template(number: str, model: str = LEGACY_TEMPLATE_MODEL) -> str:
+    """A record's template of `model`: each model's own binding, so a ciphertext moved onto
+    the row of another model (or record) fails to open."""
+    if model == LEGACY_TEMPLATE_MODEL:
+        return f"template:{number}"
+    return f"template:{number}:{model}"
 
 
 def case_reason(case_id: int) -> str:
