@@ -7,10 +7,10 @@ Three scores can be compared, all as distances (smaller: more alike):
 
 - `dlib`: Euclidean distance of the dlib templates (the station's matcher; threshold from
   `MatchThresholds`);
-- `sface`: 1 - cosine of the SFace templates (threshold 1 - 0.363, OpenCV's suggestion);
-- `fused`: the mean of both, each divided by its model's published threshold (dlib 0.6,
-  SFace 0.637), so 1.0 is "at threshold" for both. Untuned on purpose: a first look at what
-  fusion gives, not a calibrated matcher (the station does not use it yet).
+- `sface`: 1 - cosine of the SFace templates (threshold 0.538, chosen on our photos:
+  `biometrics.fusion`);
+- `fused`: the station's calibrated score (`biometrics.fusion.fused_distance`, on dlib's
+  scale), judged at its `match` threshold 0.45.
 """
 
 from __future__ import annotations
@@ -30,18 +30,19 @@ from biometrics.detect import detect_faces
 from biometrics.errors import PhotoError
 from biometrics.imageio import load_image
 from biometrics.matching import MatchThresholds
-from biometrics.sface import COSINE_THRESHOLD, extract_sface_template
+from biometrics.fusion import FUSED_THRESHOLDS, SFACE_DISTANCE_MATCH
+from biometrics.fusion import fused_distance as _calibrated_fused
+from biometrics.sface import extract_sface_template
 from biometrics.templates import extract_template
 
 ScoreModel = Literal["dlib", "sface", "fused"]
 SCORE_MODELS: tuple[ScoreModel, ...] = ("dlib", "sface", "fused")
-DLIB_REFERENCE_DISTANCE = 0.6  # face_recognition's documented threshold
-SFACE_DISTANCE_THRESHOLD = 1.0 - COSINE_THRESHOLD
-FUSED_THRESHOLD = 1.0
+SFACE_DISTANCE_THRESHOLD = SFACE_DISTANCE_MATCH
+FUSED_THRESHOLD = FUSED_THRESHOLDS.match
 _SWEEPS: dict[str, tuple[float, float, float]] = {
     "dlib": (0.30, 0.80, 0.02),
     "sface": (0.40, 0.90, 0.02),
-    "fused": (0.70, 1.30, 0.02),
+    "fused": (0.30, 0.70, 0.02),
 }
 
 _TRUE = {"1", "yes", "true", "same", "y", "t"}
@@ -258,11 +259,8 @@ def encode_images(
 
 
 def fused_distance(dlib_distance: np.ndarray, sface_cosine: np.ndarray) -> np.ndarray:
-    """Mean of both scores, each as a distance over its model's published threshold."""
-    return np.asarray(
-        0.5 * dlib_distance / DLIB_REFERENCE_DISTANCE
-        + 0.5 * (1.0 - sface_cosine) / SFACE_DISTANCE_THRESHOLD
-    )
+    """The station's calibrated fused score (`biometrics.fusion.fused_distance`)."""
+    return np.asarray(_calibrated_fused(dlib_distance, sface_cosine))
 
 
 def _distances(model: ScoreModel, encoded: EncodedImages, pairs: list[Pair]) -> np.ndarray:
@@ -354,8 +352,8 @@ def _encode_for_pairs(
 
 
 def default_threshold(model: ScoreModel, thresholds: MatchThresholds | None = None) -> float:
-    """The threshold each score is judged at: the station's for dlib, the published one for
-    SFace, 1.0 for the fused score."""
+    """The threshold each score is judged at: the station's for dlib, the calibrated ones
+    (`biometrics.fusion`) for SFace alone and the fused score."""
     if model == "dlib":
         return (thresholds or MatchThresholds()).match
     return SFACE_DISTANCE_THRESHOLD if model == "sface" else FUSED_THRESHOLD

@@ -38,7 +38,7 @@ def _bulk_fill(home: StationHome, total: int, with_templates: bool) -> None:
     from station.services.forms import validate_form
 
     station = open_station(home, PASSPHRASE)
-    actor = login(station, "admin", "benchmark1")
+    actor = login(station, "admin", "benchmark pass 1")
     template_bytes = None
     try:
         from biometrics import Template as BioTemplate
@@ -80,9 +80,9 @@ def run_store_bench(args: argparse.Namespace) -> dict[str, Any]:
     enrolments = args.queries or 200
     with tempfile.TemporaryDirectory() as folder:
         home = StationHome(Path(folder) / "home")
-        init_station(home, "BEN", "01", PASSPHRASE, "admin", "benchmark1").close()
+        init_station(home, "BEN", "01", PASSPHRASE, "admin", "benchmark pass 1").close()
         station = open_station(home, PASSPHRASE)
-        actor = login(station, "admin", "benchmark1")
+        actor = login(station, "admin", "benchmark pass 1")
         timings = []
         for index in range(enrolments):
             start = time.perf_counter()
@@ -94,7 +94,7 @@ def run_store_bench(args: argparse.Namespace) -> dict[str, Any]:
         for _ in range(args.repeat or 3):
             start = time.perf_counter()
             station = open_station(home, PASSPHRASE)
-            login(station, "admin", "benchmark1")
+            login(station, "admin", "benchmark pass 1")
             unlocked = time.perf_counter()
             from station.services.face_gallery import gallery
 

@@ -14,6 +14,10 @@ import psycopg
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+# The suite lowers the station passphrase's KDF cost (STATION_SCRYPT_N=1024) to stay fast; a
+# station refuses a cost below the shipped one unless this says that it runs under the tests.
+# tests/sync/test_sync_defaults.py runs the CLI without it, at the shipped cost.
+os.environ["STATION_TEST_WEAK_KDF"] = "1"
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 

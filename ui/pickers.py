@@ -7,7 +7,15 @@ from functools import cache
 import pycountry
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station.domain.vocab import SPECIAL_NATIONALITIES
 
@@ -120,9 +128,8 @@ class CountryPicker(QComboBox):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if _is_enter(event) and watched in (self.lineEdit(), self._popup()) \
-                and not self._list_choice():
-            if self._enter() or watched is self._popup():
-                return True
+                and not self._list_choice() and (self._enter() or watched is self._popup()):
+            return True
         return super().eventFilter(watched, event)
 
     def settle(self) -> None:

@@ -38,7 +38,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--model",
         choices=["dlib", "sface", "fused", "all"],
         default="dlib",
-        help="score to evaluate: dlib (the station's), sface, their untuned fusion, or all three",
+        help="score to evaluate: dlib alone, sface alone, the station's fused score, or all three",
     )
     evaluate.add_argument(
         "--out",
@@ -46,6 +46,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="folder for eval.json, a score-distribution and a DET plot (PNG)",
     )
     evaluate.set_defaults(handler=run_eval)
+
+    group = subparsers.add_parser(
+        "biometrics", parents=[common], help="face templates of the store",
+        description="station biometrics reindex: give every stored photo the templates of "
+                    "the current face models (resumable; run it again after an interruption)")
+    group.add_argument("action", choices=["reindex", "status"])
+    group.set_defaults(handler=run_biometrics)
 
     devices = subparsers.add_parser("devices", parents=[common], help="list the cameras found")
     devices.add_argument("--max-index", type=int, default=5, help="camera indexes to probe")
@@ -171,3 +178,36 @@ def run_devices(args: argparse.Namespace) -> int:
         text = "\n".join(f"{d.index}: {d.description} ({d.width}x{d.height})" for d in devices)
     emit(getattr(args, "json", False), {"devices": [d.to_dict() for d in devices]}, text)
     return 0
+
+
+def run_biometrics(args: argparse.Namespace) -> int:
+    import sys
+
+    from station.cli.session import logged_in
+    from station.domain.roles import Permission
+    from station.services import reindex
+
+    with logged_in(args) as (station, actor):
+        if args.action == "status":
+            actor.require(Permission.MANAGE_KEYS)
+            with station.store.reading() as repo:
+                versions = {f"{m} {v}": n for (m, v), n in
+                            sorted(repo.template_versions().items())}
+            left = len(reindex.pending(station))
+            emit(getattr(args, "json", False), {"versions": versions, "pending": left},
+                 lambda: "\n".join([f"{n:8d}  {name}" for name, n in versions.items()]
+                                   + [f"{left} record(s) need `station biometrics reindex`"]))
+            return 0
+
+        def progress(done: int, total: int) -> None:
+            if done == total or done % 10 == 0:
+                print(f"reindex: {done}/{total}", file=sys.stderr, flush=True)
+
+        result = reindex.reindex(station, actor, progress)
+    data = result.to_dict()
+    emit(getattr(args, "json", False), data, lambda: "\n".join(
+        [f"records re-indexed: {result.reindexed} of {result.records} "
+         f"({result.templates} templates)"]
+        + [f"no usable face in the portrait of {n}" for n in result.failed]
+        + [f"{n:8d}  {name}" for name, n in result.versions.items()]))
+    return 1 if result.failed else 0

@@ -48,7 +48,7 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         analysis = photo_checks.analyse_photo(data)
         if analysis.template is None:
             raise ValidationError("photo: no face template could be made", field="photo")
-        candidates = face_gallery.search(station, analysis.template.vector, k=args.k)
+        candidates = face_gallery.search_analysis(station, analysis, k=args.k)
         station.audit(actor, "dedup-search", "", candidates=len(candidates))
     rows = [candidate_to_dict(c) for c in candidates]
     warnings = list(analysis.report.warnings)

@@ -12,6 +12,8 @@ import os
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from station.errors import LockedError
 
@@ -40,6 +42,20 @@ class FieldCipher:
             raise LockedError(
                 "stored data does not decrypt: it was altered, or belongs to another record"
             ) from None
+
+    def mac_key(self, purpose: str) -> bytes:
+        """A MAC key for `purpose` (operator rows, security settings): HKDF-SHA256 of the data
+        key, so that a hand edit of the database or the settings file cannot forge one."""
+        return HKDF(algorithm=SHA256(), length=32, salt=None,
+                    info=b"station-mac:" + purpose.encode()).derive(self._data_key)
+
+    def mac(self, purpose: str, fields: list[str]) -> str:
+        """HMAC-SHA256 (hex) of `fields`, each length-prefixed so that no two lists collide."""
+        message = b"".join(len(f.encode()).to_bytes(4, "big") + f.encode() for f in fields)
+        return hmac.new(self.mac_key(purpose), message, hashlib.sha256).hexdigest()
+
+    def mac_ok(self, purpose: str, fields: list[str], mac: str) -> bool:
+        return hmac.compare_digest(self.mac(purpose, fields), mac or "")
 
     def subkey(self, purpose: str) -> bytes:
         """A key for another job (audit chain, search index) derived from the data key."""

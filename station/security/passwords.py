@@ -40,9 +40,11 @@ def _argon2(password: str, salt: bytes, memory: int, passes: int, lanes: int) ->
                     memory_cost=memory).derive(password.encode())
 
 
-def hash_password(password: str) -> str:
-    """A new hash of a password that passes the strength rule (ValidationError otherwise)."""
-    check_password_strength(password)
+def hash_password(password: str, *, check_strength: bool = True) -> str:
+    """A new hash of a password that passes the strength rule (ValidationError otherwise;
+    `check_strength=False` only to re-hash a password already in use)."""
+    if check_strength:
+        check_password_strength(password)
     salt = os.urandom(16)
     digest = _argon2(password, salt, ARGON2_MEMORY_KIB, ARGON2_PASSES, ARGON2_LANES)
     return f"{_CURRENT}{_b64(salt)}${_b64(digest)}"

@@ -6,6 +6,7 @@ configuration. `Actor` is the operator logged in; every service takes one and ch
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,13 +28,26 @@ from station.errors import (
     ValidationError,
 )
 from station.security.cipher import FieldCipher
-from station.security.passwords import hash_password, verify_password
-from station.security.vault import DEFAULT_SCRYPT_N, UnsealedKeys, check_passphrase_strength
-from station.services.home import StationConfig, StationHome
+from station.security.passwords import hash_password, needs_rehash, verify_password
+from station.security.vault import (
+    DEFAULT_SCRYPT_N,
+    FEATURE_MACS,
+    KeyVault,
+    UnsealedKeys,
+    check_passphrase_strength,
+)
+from station.services.home import CONFIG_NAME, SECURITY_SETTINGS, StationConfig, StationHome
 from station.services.ports import OperatorRepository
 from station.store.store import Store
 
-_DUMMY_HASH = "scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+# Checked when no account's hash is: the same Argon2id cost as a real one, so that the time a
+# log-in takes does not tell whether the account exists.
+_DUMMY_HASH = ("argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA=="
+               "$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+# Tests lower the passphrase's KDF cost with STATION_SCRYPT_N; below the shipped cost that is
+# refused unless this variable says so too (tests/conftest.py sets it), so that a lowered cost
+# never slips into a real station's environment unnoticed.
+WEAK_KDF_FOR_TESTS = "STATION_TEST_WEAK_KDF"
 
 
 def utcnow() -> datetime:
@@ -57,6 +71,7 @@ class Station:
     signing_key: bytes
     clock: Callable[[], datetime] = utcnow
     cache: dict[str, Any] = field(default_factory=dict)  # e.g. the loaded match gallery
+    warnings: list[str] = field(default_factory=list)  # for the operator, e.g. altered settings
 
     @property
     def code(self) -> StationCode:
@@ -86,9 +101,15 @@ def scrypt_cost_from_env() -> int:
     from sync.kdf_cost import KdfCostError, kdf_cost_from_env
 
     try:
-        return kdf_cost_from_env("STATION_SCRYPT_N", DEFAULT_SCRYPT_N)
+        cost = kdf_cost_from_env("STATION_SCRYPT_N", DEFAULT_SCRYPT_N)
     except KdfCostError as exc:
         raise ValidationError(str(exc), field="STATION_SCRYPT_N") from None
+    if cost < DEFAULT_SCRYPT_N and os.environ.get(WEAK_KDF_FOR_TESTS) != "1":
+        raise ValidationError(
+            f"STATION_SCRYPT_N={cost} is below the shipped passphrase cost {DEFAULT_SCRYPT_N}: "
+            f"a lower cost is for the test suite only (which also sets {WEAK_KDF_FOR_TESTS}=1); "
+            "unset STATION_SCRYPT_N", field="STATION_SCRYPT_N")
+    return cost
 
 
 def init_station(home: StationHome, site: str, station: str, passphrase: str, admin: str,
@@ -116,8 +137,9 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
     config = StationConfig(site=code.site, station=code.station, db_url=db_url)
     signing_key = Ed25519PrivateKey.generate().private_bytes(
         Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    keys = UnsealedKeys(os.urandom(32), signing_key)
+    keys = UnsealedKeys(os.urandom(32), signing_key, frozenset({FEATURE_MACS}))
     store = Store(home.db_url(config), FieldCipher(keys.data_key))
+    home.settings_key = store.cipher.mac_key("settings") if store.cipher else None
     station_made = Station(home, config, store, keys.signing_key)
     claimed = False
     try:
@@ -176,11 +198,53 @@ def check_username(username: str) -> None:
 
 
 def open_station(home: StationHome, passphrase: str) -> Station:
+    """Unlock the key file and open the store; a store of an earlier version is upgraded
+    (schema, MACs on operator rows and security settings, key file format and cost)."""
     config = home.load_config()
-    keys = home.vault.unlock(passphrase)
-    store = Store(home.db_url(config), FieldCipher(keys.data_key))
-    store.migrate()  # an upgraded station keeps its data and gains new tables
-    return Station(home, config, store, keys.signing_key)
+    vault = home.vault
+    keys = vault.unlock(passphrase)
+    cipher = FieldCipher(keys.data_key)
+    store = Store(home.db_url(config), cipher)
+    try:
+        store.migrate()  # an upgraded station keeps its data and gains new tables
+        home.settings_key = cipher.mac_key("settings")
+        if FEATURE_MACS not in keys.features:
+            _seal_for_upgrade(home, config, store, vault, keys)
+        station = Station(home, config, store, keys.signing_key)
+        if not home.settings_sealed(config):
+            _settings_altered(station)
+    except BaseException:
+        store.close()
+        raise
+    return station
+
+
+def _seal_for_upgrade(home: StationHome, config: StationConfig, store: Store, vault: KeyVault,
+                      keys: UnsealedKeys) -> None:
+    """A store of a version without MACs: seal the operator rows and the security settings as
+    they are now, then record in the key file (sealed, so a hand edit cannot undo it) that
+    they carry MACs; from then on a row or a setting without a right MAC is refused."""
+    with store.transaction() as repo:
+        sealed = repo.seal_operators()
+        repo.append_audit("station", "integrity-macs-added", "", {"operators": sealed},
+                          utcnow())
+    home.save_config(config)
+    vault.add_features(keys, FEATURE_MACS)
+
+
+def _settings_altered(station: Station) -> None:
+    """station.json's security settings do not carry their MAC: someone edited the file. The
+    shipped values are used instead (a hand edit cannot weaken the lock-out), and it is
+    audited; an admin saving the settings again seals them."""
+    shipped = StationConfig(site=station.config.site, station=station.config.station)
+    for name in SECURITY_SETTINGS:
+        setattr(station.config, name, getattr(shipped, name))
+    station.warnings.append(
+        f"the security settings in {CONFIG_NAME} were changed outside the station: the shipped "
+        "values are in force until an administrator saves the settings again")
+    with contextlib.suppress(StationError):
+        station.audit("station", "settings-altered", CONFIG_NAME,
+                      settings=", ".join(SECURITY_SETTINGS))
 
 
 def login(station: Station, username: str, password: str) -> Actor:
@@ -195,12 +259,17 @@ def login(station: Station, username: str, password: str) -> Actor:
     now = station.now()
     with station.store.reading() as repo:
         operator = repo.find_operator(username)
+        intact = operator is not None and repo.operator_sealed(operator)
     if operator is None:
         # The typed name is not recorded (it may be a password typed in the wrong field),
         # and a password check still runs so that timing does not reveal who exists.
         verify_password(password, _DUMMY_HASH)
         station.audit("?", "login-failed", why="unknown")
         raise LoginError("unknown user or wrong password", reason="unknown")
+    if not intact:
+        verify_password(password, _DUMMY_HASH)
+        station.audit(username, "login-refused", why="record-altered")
+        raise altered_error()
     if operator.state(now) is not AccountState.USABLE:
         verify_password(password, _DUMMY_HASH)
         station.audit(username, "login-refused", why=operator.state(now).value)
@@ -211,7 +280,29 @@ def login(station: Station, username: str, password: str) -> Actor:
                                station.lockout_policy)
     if isinstance(outcome, LoginError):
         raise outcome
+    if needs_rehash(operator.password_hash):
+        _rehash(station, operator.username, operator.password_hash, password)
     return outcome
+
+
+def altered_error() -> LoginError:
+    return LoginError("this account's record was changed outside the station (in the database "
+                      "file), so it cannot log in: an administrator must reset its password, "
+                      "and someone should find out who edited the file", reason="altered",
+                      tries_left=0)
+
+
+def _rehash(station: Station, username: str, old_hash: str, password: str) -> None:
+    """A hash of an earlier scheme or cost is replaced, now that the password is known to be
+    right (best effort: on a full disk it stays and is replaced at a later log-in)."""
+    from dataclasses import replace
+
+    new_hash = hash_password(password, check_strength=False)
+    with contextlib.suppress(StationError), station.store.transaction() as repo:
+        current = repo.find_operator(username)
+        if current is not None and current.password_hash == old_hash \
+                and repo.operator_sealed(current):
+            repo.save_operator(replace(current, password_hash=new_hash))
 
 
 def settle_login(repo: OperatorRepository, username: str, checked_hash: str, password_ok: bool,
@@ -223,6 +314,9 @@ def settle_login(repo: OperatorRepository, username: str, checked_hash: str, pas
     returned, not raised, so that the failure count commits.
     """
     operator = repo.find_operator(username)
+    if operator is not None and not repo.operator_sealed(operator):
+        repo.append_audit(username, "login-refused", "", {"why": "record-altered"}, now)
+        return altered_error()
     if operator is None or operator.password_hash != checked_hash:
         # Removed or given a new password meanwhile: refused, not counted, but audited.
         repo.append_audit(username if operator else "?", "login-failed", "",
@@ -249,7 +343,8 @@ def settle_login(repo: OperatorRepository, username: str, checked_hash: str, pas
     left = after.tries_left(now, policy)
     message = "unknown user or wrong password"
     if left == 1:
-        message += ": one more wrong password locks this account"
+        message += (f": one more wrong password locks this account for {policy.minutes} "
+                    "minutes")
     return LoginError(message, reason="wrong-password", tries_left=left)
 
 

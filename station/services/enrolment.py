@@ -110,7 +110,7 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
         analysis = photo.analysis or photo_checks.analyse_photo(photo.data, live=photo.live)
         photo_checks.require_acceptable(analysis, photo.quality_override)
         if analysis.template is not None:
-            candidates = face_gallery.search(station, analysis.template.vector)
+            candidates = face_gallery.search_analysis(station, analysis)
     suspected = [c for c in candidates if c.band == "match"]
     with station.store.transaction() as repo:
         number = make_registration_number(station.code, repo.next_sequence("enrolment"))
@@ -130,9 +130,10 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
                                  analysis.report.passed, photo.quality_override.strip(),
                                  photo.liveness_passed, now))
             if analysis.template is not None:
-                template = analysis.template
-                key = repo.put_template(Template(number, template.to_bytes(), template.model,
-                                                 template.model_version))
+                for template in analysis.templates:  # dlib's first: its row is the gallery key
+                    stored = repo.put_template(Template(number, template.to_bytes(),
+                                                        template.model, template.model_version))
+                    key = stored if key is None else key
         case_id = repo.add_case(number, tuple(suspected), now) if suspected else None
         repo.append_audit(actor.username, "enrol", number,
                           {"photo": photo is not None, "duplicate_case": case_id,
@@ -140,6 +141,8 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
                            "liveness": photo.liveness if photo is not None else None},
                           now)
     if key is not None and analysis is not None:
-        face_gallery.remember(station, key, number, analysis.template.vector)
+        sface = analysis.sface_template
+        face_gallery.remember(station, key, number, analysis.template.vector,
+                              None if sface is None else sface.vector)
     return EnrolResult(number, enrolment.status, case_id, candidates,
                        analysis.report.to_dict() if analysis is not None else None)

@@ -3,11 +3,17 @@
 The gallery is built on first use after unlock and then kept current on every enrolment,
 merge and erasure, without reloading. Its hits are `DuplicateCandidate`s, the station's view
 of the library's `biometrics.Candidate`.
+
+The search runs on the dlib templates (every record has one, also those enrolled before SFace
+and not yet re-indexed) and re-scores the shortlist with both models (`biometrics.fusion`):
+a candidate's `distance` is then the fused score, on dlib's scale, banded by the calibrated
+fused thresholds; a pair without two SFace templates keeps the dlib distance and the station's
+dlib thresholds (the `match_threshold` / `possible_threshold` settings).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -27,20 +33,28 @@ def match_thresholds(station: Station) -> Any:
 
 @dataclass
 class Gallery:
-    index: Any  # biometrics.MatchIndex keyed by enrolment id
+    index: Any  # biometrics.MatchIndex of dlib templates keyed by enrolment id
     numbers: dict[int, str]
+    sface: dict[int, Any] = field(default_factory=dict)  # enrolment id -> SFace vector
 
-    def search(self, vector: Any, thresholds: Any, k: int = 5) -> list[DuplicateCandidate]:
+    def search(self, vector: Any, thresholds: Any, k: int = 5,
+               sface_vector: Any = None) -> list[DuplicateCandidate]:
+        """The `k` best candidates in a band: dlib shortlist, re-scored with SFace when the
+        query has an SFace template (`sface_vector`)."""
+        from biometrics import fusion
+
         if len(self.index) == 0:
             return []
+        shortlist = [(int(hit.key), float(hit.distance))
+                     for hit in self.index.search(vector, k=max(k, fusion.SHORTLIST))]
         found = []
-        for hit in self.index.search(vector, k=k):
-            band = thresholds.band(hit.distance)
+        for hit in fusion.rescore(shortlist, sface_vector, self.sface.get, k=len(shortlist),
+                                  dlib_thresholds=thresholds):
             # a key withdrawn since the search read it has no number any more: not a candidate
-            number = self.numbers.get(int(hit.key))
-            if band and number is not None:
-                found.append(DuplicateCandidate(number, float(hit.distance), band))
-        return found
+            number = self.numbers.get(hit.key)
+            if hit.band and number is not None:
+                found.append(DuplicateCandidate(number, hit.distance, hit.band))
+        return found[:k]
 
 
 def gallery(station: Station) -> Gallery:
@@ -52,15 +66,21 @@ def gallery(station: Station) -> Gallery:
     keys: list[int] = []
     blobs: list[bytes] = []
     numbers: dict[int, str] = {}
+    sface_keys: list[int] = []
+    sface_blobs: list[bytes] = []
     with station.store.reading() as repo:  # seconds on a large store: no write lock held
         for key, number, blob in repo.iter_templates():
             keys.append(key)
             blobs.append(blob)
             numbers[key] = number
+        for key, _number, blob in repo.iter_templates(biometrics.SFACE_MODEL):
+            sface_keys.append(key)
+            sface_blobs.append(blob)
     index = biometrics.MatchIndex()
     if keys:
         index.add_many(np.asarray(keys, dtype=np.int64), _vectors(blobs))
-    loaded = Gallery(index, numbers)
+    sface = dict(zip(sface_keys, _vectors(sface_blobs), strict=True)) if sface_keys else {}
+    loaded = Gallery(index, numbers, sface)
     station.cache[GALLERY] = loaded
     return loaded
 
@@ -85,11 +105,15 @@ def _vectors(blobs: list[bytes]) -> Any:
     return np.vstack([biometrics.Template.from_bytes(blob).vector for blob in blobs])
 
 
-def remember(station: Station, key: int, number: str, vector: Any) -> None:
+def remember(station: Station, key: int, number: str, vector: Any,
+             sface_vector: Any = None) -> None:
     loaded = station.cache.get(GALLERY)
     if loaded is not None:
-        # the number first: a search in another thread may find the key as soon as it is added
+        # the number and SFace vector first: a search in another thread may find the key as
+        # soon as it is added
         loaded.numbers[key] = number
+        if sface_vector is not None:
+            loaded.sface[key] = np.asarray(sface_vector, dtype=np.float32)
         loaded.index.add(key, vector)
 
 
@@ -98,7 +122,18 @@ def forget(station: Station, key: int) -> None:
     if loaded is not None and key in loaded.numbers:
         loaded.index.remove(key)
         del loaded.numbers[key]
+        loaded.sface.pop(key, None)
 
 
-def search(station: Station, vector: Any, k: int = 5) -> list[DuplicateCandidate]:
-    return gallery(station).search(vector, match_thresholds(station), k)
+def search(station: Station, vector: Any, k: int = 5,
+           sface_vector: Any = None) -> list[DuplicateCandidate]:
+    """Candidates for a dlib template `vector` (and, for the fused score, the same photo's
+    SFace template `sface_vector`; without it dlib alone judges)."""
+    return gallery(station).search(vector, match_thresholds(station), k, sface_vector)
+
+
+def search_analysis(station: Station, analysis: Any, k: int = 5) -> list[DuplicateCandidate]:
+    """Candidates for a `biometrics.PhotoAnalysis` (both of its templates)."""
+    sface = analysis.sface_template
+    return search(station, analysis.template.vector, k,
+                  None if sface is None else sface.vector)

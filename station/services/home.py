@@ -13,6 +13,14 @@ CONFIG_NAME = "station.json"
 KEY_FILE_NAME = "keys.slots"  # fixed size, updated in place (station/security/vault.py)
 LEGACY_KEY_FILE_NAME = "keys.json"  # the first format, moved into keys.slots on unlock
 MAX_VALIDITY_DAYS = 730  # at most two years, as in the programme this station serves
+# Settings that guard access: station.json carries their MAC under the data key
+# (`security_mac`), so that a hand edit of the file (lock-out off) is noticed at unlock.
+SECURITY_SETTINGS = ("idle_lock_minutes", "lockout_attempts", "lockout_minutes")
+# Each setting's kind, so that a hand-edited file with a wrong kind is refused by name.
+_WHOLE_NUMBERS = {"card_validity_days": "card validity (days)",
+                  "idle_lock_minutes": "the idle lock (minutes)",
+                  "lockout_attempts": "failed sign-ins before a lock",
+                  "lockout_minutes": "the lock time (minutes)"}
 
 
 @dataclass
@@ -38,9 +46,24 @@ class StationConfig:
     card_holder_mark: str = ""  # "", "signature" or "thumbprint": a box on the card front
     registry_url: str = ""
     collected_fields: list[str] = field(default_factory=list)  # empty: every field
+    security_mac: str = ""  # HMAC of SECURITY_SETTINGS under the data key (StationHome)
 
     def validate(self) -> None:
-        """Every rule a setting must keep, checked before anything is saved (one place)."""
+        """Every rule a setting must keep, checked before anything is saved and when the
+        file is loaded (one place)."""
+        for name, words in _WHOLE_NUMBERS.items():
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ValidationError(f"{words} must be a whole number", field=name)
+        for name, label in (("match_threshold", "same-person"),
+                            ("possible_threshold", "possible-duplicate")):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int | float)
+                                      or isinstance(value, bool)):
+                raise ValidationError(f"the {label} threshold must be a number", field=name)
+        for name in ("site", "station", "db_url", "registry_url"):
+            if not isinstance(getattr(self, name), str):
+                raise ValidationError(f"the setting {name} must be text", field=name)
         if not 1 <= self.card_validity_days <= MAX_VALIDITY_DAYS:
             raise ValidationError("card validity must be between 1 and 730 days",
                                   field="card_validity_days")
@@ -84,6 +107,8 @@ class StationConfig:
 class StationHome:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
+        # The MAC key of the security settings, known once the station is unlocked.
+        self.settings_key: bytes | None = None
 
     @property
     def config_path(self) -> Path:
@@ -111,13 +136,38 @@ class StationHome:
             data = json.loads(self.config_path.read_text())
             if not isinstance(data, dict):
                 raise ValueError("not an object")
-            return StationConfig.from_dict(data)
+            config = StationConfig.from_dict(data)
         except (OSError, ValueError, TypeError):
             raise StorageError(f"the station's settings file {CONFIG_NAME} cannot be read or "
                                "is damaged: restore it from a backup") from None
+        try:
+            config.validate()  # a hand-edited value out of range is refused, by name
+        except ValidationError as exc:
+            raise ValidationError(f"the station's settings file {CONFIG_NAME} holds a value "
+                                  f"out of range: {exc}; correct it in the file or restore it "
+                                  "from a backup", field=exc.field) from None
+        return config
+
+    def settings_mac(self, config: StationConfig) -> str:
+        import hashlib
+        import hmac
+
+        if self.settings_key is None:
+            raise LockedError("unlock the station first")
+        values = json.dumps({name: getattr(config, name) for name in SECURITY_SETTINGS},
+                            sort_keys=True).encode()
+        return hmac.new(self.settings_key, values, hashlib.sha256).hexdigest()
+
+    def settings_sealed(self, config: StationConfig) -> bool:
+        """The security settings carry their MAC (not edited by hand since last saved)."""
+        import hmac
+
+        return hmac.compare_digest(self.settings_mac(config), config.security_mac)
 
     def save_config(self, config: StationConfig) -> None:
         config.validate()
+        if self.settings_key is not None:
+            config.security_mac = self.settings_mac(config)
         write_atomically(self.config_path, json.dumps(asdict(config), indent=2).encode())
 
     def db_url(self, config: StationConfig) -> str:

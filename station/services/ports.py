@@ -44,6 +44,10 @@ class OperatorRepository(AuditTrail, Protocol):
 
     def list_operators(self) -> list[Operator]: ...
 
+    def operator_sealed(self, operator: Operator) -> bool:
+        """The stored account carries a MAC of `operator` (not edited outside the station)."""
+        ...
+
 
 class CardRepository(AuditTrail, Protocol):
     def get_card(self, card_number: str) -> Card: ...

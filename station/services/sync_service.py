@@ -172,7 +172,8 @@ def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[st
     target = Path(out_dir)
     if not target.is_dir():
         raise ValidationError("the output folder does not exist", field="out")
-    sealed = seal_pending(station, actor)
+    held: list[str] = []
+    sealed = seal_pending(station, actor, held)
     with station.store.reading() as repo:
         waiting = q.unacknowledged_batches(repo)
     files = []
@@ -191,6 +192,7 @@ def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[st
             # records in the batch file written (`batch`), also when it was sealed earlier
             "records": waiting[-1].record_count if waiting else 0,
             "new_records": sealed.records if sealed else 0,
+            "held_back": held,  # records the registry would refuse: correct them first
             "awaiting_ack": sum(b.record_count for b in waiting)}
 
 

@@ -413,7 +413,8 @@ class Repository:
             username=operator.username, role=operator.role.value,
             password_hash=operator.password_hash, active=operator.active,
             failed_attempts=0, locked_until=None, locked_by=operator.locked_by,
-            created_at=created_at))
+            created_at=created_at,
+            mac=self._operator_mac(replace(operator, failed_attempts=0, locked_until=None))))
 
     def find_operator(self, username: str) -> Operator | None:
         """In a write unit the account's row stays locked until commit (PostgreSQL), so a
@@ -435,7 +436,29 @@ class Repository:
                                         active=operator.active,
                                         failed_attempts=operator.failed_attempts,
                                         locked_until=operator.locked_until,
-                                        locked_by=operator.locked_by))
+                                        locked_by=operator.locked_by,
+                                        mac=self._operator_mac(operator)))
+
+    def _operator_mac(self, operator: Operator) -> str:
+        return self.cipher.mac("operator", operator_fields(operator)) if self.cipher else ""
+
+    def operator_sealed(self, operator: Operator) -> bool:
+        """The account's row carries the MAC of `operator` as read (whole, from
+        `find_operator`): a row edited in the file by hand (a role, a lock) does not."""
+        row = self.connection.execute(select(t.operators.c.mac).where(
+            t.operators.c.username == operator.username)).first()
+        return (row is not None and self.cipher is not None
+                and self.cipher.mac_ok("operator", operator_fields(operator), row.mac))
+
+    def seal_operators(self) -> int:
+        """Give every account's row its MAC (a store of a version without them); returns how
+        many rows were sealed."""
+        names = [r.username for r in self.connection.execute(select(t.operators.c.username))]
+        for name in names:
+            operator = self.find_operator(name)
+            assert operator is not None
+            self.save_operator(operator)
+        return len(names)
 
     def list_operators(self) -> list[Operator]:
         """In a write unit every account's row stays locked until commit (PostgreSQL; in name
@@ -512,3 +535,11 @@ def with_status(enrolment: Enrolment, status: EnrolmentStatus) -> Enrolment:
 
 
 __all__ = ["Channel", "Repository", "with_status"]
+
+
+def operator_fields(operator: Operator) -> list[str]:
+    """What an operator row's MAC covers: name, role, active, password hash, lock fields."""
+    until = utc(operator.locked_until)
+    return [operator.username, operator.role.value, "1" if operator.active else "0",
+            operator.password_hash, str(operator.failed_attempts),
+            until.isoformat() if until else "", operator.locked_by]

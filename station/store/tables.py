@@ -128,6 +128,8 @@ operators = Table(
     Column("locked_until", DateTime(timezone=True)),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("locked_by", String(64), nullable=False, default="", server_default=""),
+    # HMAC under the data key of the fields above (station/store/repository.py operator_fields)
+    Column("mac", String(64), nullable=False, default="", server_default=""),
 )
 
 audit_events = Table(

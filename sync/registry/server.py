@@ -26,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from station.domain import limits
-from sync.auth import check_request
+from sync.auth import check_request, timestamp_problem
 from sync.client import BATCHES_PATH, TRUST_PATH
 from sync.refusal import SUPERSEDABLE, Refusal
 from sync.registry.importer import ImportResult, import_bytes
@@ -183,16 +183,18 @@ def create_app(registry: Registry, upload_limits: UploadLimits | None = None) ->
         if size > upload_limits.max_bytes:
             return JSONResponse({"detail": f"batch too large: a batch is at most "
                                  f"{upload_limits.max_bytes} bytes"}, status_code=413)
+        stale = timestamp_problem(request.headers.get("X-Timestamp", ""))
+        if stale is not None:
+            return JSONResponse({"detail": stale}, status_code=401)
         station_id = request.headers["X-Station"]
         busy = slots.take(station_id)
         if busy is not None:
             return busy
         try:
             with _spool(upload_limits, registry.home.path) as spooled:
-                problem = await _receive(request, spooled, size, upload_limits)
+                problem, digest = await _receive(request, spooled, size, upload_limits)
                 if problem is not None:
                     return problem
-                digest = _digest_of(spooled)
                 fail = check_request(public, station_id, request.method, request.url.path,
                                      b"", request.headers.get("X-Timestamp", ""),
                                      request.headers.get("X-Signature", ""), body_sha256=digest)
@@ -223,10 +225,12 @@ def create_app(registry: Registry, upload_limits: UploadLimits | None = None) ->
 
 
 async def _receive(request: Request, spooled: IO[bytes], size: int,
-                   upload_limits: UploadLimits) -> JSONResponse | None:
-    """Copy the body into `spooled`; the refusal when it is slow, too long or cut short."""
+                   upload_limits: UploadLimits) -> tuple[JSONResponse | None, str]:
+    """Copy the body into `spooled` and hash it: (None, hex SHA-256), or the refusal when it is
+    slow, too long or cut short."""
     deadline = time.monotonic() + upload_limits.body_base_seconds + size / upload_limits.min_rate
     received = 0
+    digest = hashlib.sha256()
     pieces = request.stream().__aiter__()
     while True:
         left = deadline - time.monotonic()
@@ -237,30 +241,23 @@ async def _receive(request: Request, spooled: IO[bytes], size: int,
             break
         except TimeoutError:
             return JSONResponse({"detail": "the batch arrived too slowly: upload timed out"},
-                                status_code=408, headers={"Connection": "close"})
+                                status_code=408, headers={"Connection": "close"}), ""
         except ClientDisconnect:
-            return JSONResponse({"detail": "the upload was cut short"}, status_code=400)
+            return JSONResponse({"detail": "the upload was cut short"}, status_code=400), ""
         received += len(chunk)
         if received > size:
             return JSONResponse({"detail": "body longer than declared"}, status_code=400,
-                                headers={"Connection": "close"})
+                                headers={"Connection": "close"}), ""
         spooled.write(chunk)
+        digest.update(chunk)
     if received != size:
-        return JSONResponse({"detail": "body shorter than declared"}, status_code=400)
-    return None
+        return JSONResponse({"detail": "body shorter than declared"}, status_code=400), ""
+    return None, digest.hexdigest()
 
 
 def _import_spooled(registry: Registry, spooled: IO[bytes], station_id: str) -> ImportResult:
     spooled.seek(0)
     return import_bytes(registry, spooled.read(), uploaded_by=station_id)
-
-
-def _digest_of(spooled: IO[bytes]) -> str:
-    spooled.seek(0)
-    digest = hashlib.sha256()
-    while piece := spooled.read(1024 * 1024):
-        digest.update(piece)
-    return digest.hexdigest()
 
 
 def _refusal_answer(registry: Registry, result: ImportResult, digest: str) -> dict[str, Any]:

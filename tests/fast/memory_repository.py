@@ -61,6 +61,9 @@ class MemoryRepository:
     def list_operators(self) -> list[Operator]:
         return [self.operators[name] for name in sorted(self.operators)]
 
+    def operator_sealed(self, operator: Operator) -> bool:
+        return self.operators.get(operator.username) == operator  # no file to edit by hand
+
     # -- duplicate cases and the enrolments they hold --------------------------------------------
     def enrolment_id(self, registration_number: str) -> int:
         if registration_number not in self.enrolments:

@@ -59,7 +59,7 @@ def test_cli_wipe_needs_confirmation_without_a_terminal(
         monkeypatch.setattr("sys.stdin", no_terminal)
         assert main(["wipe"]) != 0
     assert "confirmation" in capsys.readouterr().err
-    assert (home / "keys.json").exists()
+    assert (home / "keys.slots").exists()
     assert main(["wipe", "--yes"]) == 0
     assert "WIPED" in capsys.readouterr().out
     assert main(["list"]) == 3  # LockedError's exit code

@@ -147,7 +147,7 @@ def test_a_locked_or_deactivated_admin_cannot_manage_accounts(station: Station,
     with pytest.raises(AuthError):
         reset_password(station, admin, "boss", "takenover12")
     with pytest.raises(AuthError):
-        add_operator(station, admin, "mallory", Role.ADMIN, "mallory123")
+        add_operator(station, admin, "mallory", Role.ADMIN, "mallorypass12")
     with pytest.raises(AuthError):
         lock_operator(station, admin, "olga")
     unlock_operator(station, boss, ADMIN)

@@ -25,7 +25,7 @@ ISO = re.compile(r"\d{4}-\d{2}-\d{2}T|\d{2}:\d{2}:\d{2}|UTC")
 
 @pytest.fixture
 def olga(station: Station, admin: Actor) -> str:
-    add_operator(station, admin, "olga", Role.OFFICER, "officerpass")
+    add_operator(station, admin, "olga", Role.OFFICER, "officerpass1")
     return "olga"
 
 
@@ -54,7 +54,7 @@ def test_login_warns_before_the_last_try_and_the_lock_shows_a_local_time(
     assert "one more wrong password locks this account" in str(failures[3])
     assert not any("one more" in str(f) for f in failures[:3])
     with pytest.raises(LoginError) as caught:
-        login(station, olga, "officerpass")
+        login(station, olga, "officerpass1")
     refusal = caught.value
     assert refusal.reason == "locked-after-failures" and refusal.locked_until is not None
     assert re.search(r"until \d{2}:\d{2} ", str(refusal)) and not ISO.search(str(refusal))
@@ -66,7 +66,7 @@ def test_unlock_lets_a_locked_out_operator_in_at_once(station: Station, admin: A
                                                        olga: str) -> None:
     _lock_out(station, olga)
     unlock_operator(station, admin, olga)
-    assert login(station, olga, "officerpass") == Actor(olga, Role.OFFICER)
+    assert login(station, olga, "officerpass1") == Actor(olga, Role.OFFICER)
     assert _audited(station, "operator-unlocked") == [("admin", olga)]
 
 
@@ -76,10 +76,10 @@ def test_lock_by_an_admin_is_told_apart_and_lasts_until_unlocked(station: Statio
     again = reopen(station)
     try:
         with pytest.raises(LoginError, match="locked by an administrator") as caught:
-            login(again, olga, "officerpass")
+            login(again, olga, "officerpass1")
         assert caught.value.reason == "locked-by-admin" and caught.value.locked_until is None
         unlock_operator(again, admin, olga)
-        assert login(again, olga, "officerpass").username == olga
+        assert login(again, olga, "officerpass1").username == olga
     finally:
         again.close()
 
@@ -93,7 +93,7 @@ def test_reset_password_follows_the_password_rules_and_replaces_the_old(
     reset_password(station, admin, olga, "a new password")
     assert login(station, olga, "a new password").username == olga
     with pytest.raises(LoginError, match="wrong password"):
-        login(station, olga, "officerpass")
+        login(station, olga, "officerpass1")
     assert _audited(station, "operator-password-reset") == [("admin", olga)]
 
 
@@ -101,7 +101,7 @@ def test_deactivated_operator_is_told_so_and_cannot_be_unlocked(station: Station
                                                                 admin: Actor, olga: str) -> None:
     deactivate_operator(station, admin, olga)
     with pytest.raises(LoginError, match="deactivated") as caught:
-        login(station, olga, "officerpass")
+        login(station, olga, "officerpass1")
     assert caught.value.reason == "deactivated"
     with pytest.raises(ConflictError, match="deactivated"):
         unlock_operator(station, admin, olga)
@@ -131,4 +131,4 @@ def test_only_admins_manage_accounts(station: Station, admin: Actor, olga: str) 
                  lambda: deactivate_operator(station, supervisor, olga)):
         with pytest.raises(PermissionDenied):
             call()
-    assert login(station, olga, "officerpass").username == olga
+    assert login(station, olga, "officerpass1").username == olga

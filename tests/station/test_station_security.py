@@ -18,9 +18,9 @@ from tests.station.helpers import full_form
 
 def _with_roles(station: Station) -> dict[str, object]:
     admin = login(station, ADMIN, ADMIN_PASSWORD)
-    add_operator(station, admin, "olga", Role.OFFICER, "officerpass")
+    add_operator(station, admin, "olga", Role.OFFICER, "officerpass1")
     add_operator(station, admin, "sam", Role.SUPERVISOR, "superpass1")
-    return {"admin": admin, "officer": login(station, "olga", "officerpass"),
+    return {"admin": admin, "officer": login(station, "olga", "officerpass1"),
             "supervisor": login(station, "sam", "superpass1")}
 
 

@@ -23,11 +23,13 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 MiB = 1024 * 1024
 
 
-def _open_upload(port: int, station: str, length: int, first: bytes = b"") -> socket.socket:
+def _open_upload(port: int, station: str, length: int, first: bytes = b"",
+                 timestamp: int | None = None) -> socket.socket:
     """A POST of a batch whose body is sent (or not) by the caller; junk signature."""
     sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+    when = int(time.time()) if timestamp is None else timestamp
     head = (f"POST /v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Station: {station}\r\n"
-            f"X-Timestamp: {int(time.time())}\r\nX-Signature: AAAA\r\n"
+            f"X-Timestamp: {when}\r\nX-Signature: AAAA\r\n"
             f"Content-Type: application/octet-stream\r\nContent-Length: {length}\r\n\r\n")
     sock.sendall(head.encode() + first)
     return sock
@@ -174,6 +176,10 @@ def test_slow_body_times_out(registry: Any) -> None:
     server = LimitedServer(registry, UploadLimits(idle_seconds=1.0, body_base_seconds=2.0)
                            ).start()
     try:
+        # a stale timestamp is refused from the headers, before any body is awaited
+        stale = _open_upload(server.port, "DAR-01", 100_000, timestamp=int(time.time()) - 3600)
+        assert _status(stale, 30) == 401
+        stale.close()
         sock = _open_upload(server.port, "DAR-01", 100_000, b"x" * 100)
         started = time.monotonic()
         assert _status(sock, 30) == 408

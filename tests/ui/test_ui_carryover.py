@@ -84,8 +84,9 @@ def test_next_person_starts_on_empty_pages(qtbot, window_factory, station_home, 
     number = page.result.registration_number
     qtbot.waitUntil(lambda: len(page.card.pages) == 2, timeout=60000)  # made without a click
     page.card.save_to(tmp_path / "card.pdf")
-    qtbot.waitUntil(lambda: "card.pdf" in page.card.banner.text() and "Saved" in page.card.banner.text()
-                    and page.card.banner.isVisible(), timeout=20000)
+    banner = page.card.banner
+    qtbot.waitUntil(lambda: "Saved" in banner.text() and "card.pdf" in banner.text()
+                    and banner.isVisible(), timeout=20000)
 
     # the steps were cleared at the save already; "Next person" clears the card page too
     assert details.names["given_name"].text() == ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
@@ -285,7 +286,7 @@ class DetailsStep(Step):
                  self.names["other_names"], self.names["given_name_latin"],
                  self.names["family_name_latin"], self.local_language, self.languages.search,
                  self.languages.view, self.region, self.district, self.place, self.arrival]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.estimated.toggled.connect(self._estimated_toggled)
         self.birth_date.textChanged.connect(self._check_birth)

@@ -331,10 +331,7 @@ class EnrolmentPage(QWidget):
             if isinstance(focus, QPlainTextEdit | QTextEdit | QTableWidget):
                 super().keyPressEvent(event)
                 return
-            step = self.stack.currentWidget()
-            if step is self.capture and self.capture.offers_photo():
-                self.capture.approve()
-            elif self.next_button.isVisible() and self.next_button.isEnabled():
+            if self.next_button.isVisible() and self.next_button.isEnabled():
                 self.next()
             event.accept()
             return
@@ -344,6 +341,9 @@ class EnrolmentPage(QWidget):
         step = self.stack.currentWidget()
         if step is self.review:
             self.save()
+            return
+        if step is self.capture and self.capture.offers_photo():
+            self.capture.approve()  # Next (or Enter) on the portrait shown: use this photo
             return
         if isinstance(step, Step):
             problem = step.problem()
