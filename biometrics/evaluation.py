@@ -28,10 +28,10 @@ import numpy as np
 
 from biometrics.detect import detect_faces
 from biometrics.errors import PhotoError
-from biometrics.imageio import load_image
-from biometrics.matching import MatchThresholds
 from biometrics.fusion import FUSED_THRESHOLDS, SFACE_DISTANCE_MATCH
 from biometrics.fusion import fused_distance as _calibrated_fused
+from biometrics.imageio import load_image
+from biometrics.matching import MatchThresholds
 from biometrics.sface import extract_sface_template
 from biometrics.templates import extract_template
 

@@ -459,18 +459,31 @@ def _media(data: Any, label: str) -> dict[str, Any]:
             raise photo.refuse("jpeg", "is not a JPEG image")
         photo.done()
     template = record.sub("template", nullable=True)
-    result["template"] = None
-    if template is not None:
-        blob = template.binary("data", limits.TEMPLATE_BYTES)
-        if not check_template(blob):
-            raise template.refuse("data", "is not a face template of 128 finite numbers")
-        result["template"] = {
-            "data": blob, "model": template.text("model", limits.TEMPLATE_MODEL, required=True),
-            "model_version": template.text("model_version", limits.TEMPLATE_MODEL_VERSION,
-                                           required=True)}
-        template.done()
+    result["template"] = None if template is None else _template(template)
+    # every template of the record, one per model (FORMAT.md 1; absent in older batches)
+    result["templates"] = []
+    for position, item in enumerate(record.items("templates", _TEMPLATES_PER_RECORD), start=1):
+        checked = _template(_Record(item, record.label, f"templates[{position}]."))
+        if any(t["model"] == checked["model"] for t in result["templates"]):
+            raise record.refuse("templates", "holds two templates of one model")
+        result["templates"].append(checked)
     record.done()
     return result
+
+
+_TEMPLATES_PER_RECORD = 4
+
+
+def _template(template: _Record) -> dict[str, Any]:
+    blob = template.binary("data", limits.TEMPLATE_BYTES)
+    if not check_template(blob):
+        raise template.refuse("data", "is not a face template of 128 finite numbers")
+    checked = {
+        "data": blob, "model": template.text("model", limits.TEMPLATE_MODEL, required=True),
+        "model_version": template.text("model_version", limits.TEMPLATE_MODEL_VERSION,
+                                       required=True)}
+    template.done()
+    return checked
 
 
 _CHECKS: dict[str, tuple[str, Callable[[Any, str], dict[str, Any]]]] = {

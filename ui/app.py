@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from station.services.home import StationHome
+from ui.language import LanguageMenu, Languages, Preferences, add_setup_choice, start_language
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.tasks import TaskRunner
@@ -28,32 +27,32 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication, language: str = "") -> str:
-    """Load our catalogue and Qt's own for `language` (default: the system's). Returns it."""
-    language = language or os.environ.get("STATION_LANGUAGE", "") or QLocale.system().name()
-    code = language.split("_")[0].split("-")[0]
-    if code == "en":
-        return "en"
-    ours = QTranslator(app)
-    if ours.load(str(I18N / f"station_{code}.qm")):
-        app.installTranslator(ours)
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-    return code
+    """Load our catalogue and Qt's own for `language` (en, fr or sw; default: $STATION_LANGUAGE,
+    else the system's) and show every open widget in it. Returns the code shown."""
+    return Languages.of(app).switch(start_language(language))
 
 
-def build_window(home: str | Path, *, synchronous: bool = False) -> MainWindow:
+def build_window(home: str | Path, *, synchronous: bool = False,
+                 language: str = "") -> MainWindow:
+    """The window for the station in `home`; `language` (if given) is shown until an operator
+    with a language of their own logs in, else the station's default language."""
     runner = TaskRunner(synchronous=synchronous)
     session = Session(StationHome(home), runner)
+    languages = Languages.of(application())
+    preferences = Preferences(session.home.path)
+    if language or preferences.default():
+        languages.switch(language or preferences.default())
     window = MainWindow(session)
     runner.setParent(window)
     session.setParent(window)
+    window.language_menu = LanguageMenu(window, session, languages)  # type: ignore[attr-defined]
+    add_setup_choice(window.setup, languages, preferences)
     return window
 
 
 def run(home: str | Path, language: str = "") -> int:
     app = application()
-    install_translations(app, language)
-    window = build_window(home)
+    code = install_translations(app, language)
+    window = build_window(home, language=code if language else "")
     window.show()
     return app.exec()

@@ -1,8 +1,9 @@
 """Camera sources and per-frame analysis for the capture page (no Qt; runs in workers).
 
-The biometrics library provides the cameras (`DeviceCamera`, `FolderCamera`,
-`VideoFileCamera`) and the photo pipeline; this module only adapts them to the page: a
-`Feed` reads frames, `assess` turns one frame into what the checklist shows.
+The station's camera and photo-check services (station/services/camera.py, photo_checks.py)
+give the cameras and the photo pipeline (the window imports no biometrics); this module only
+adapts them to the page: a `Feed` reads frames, `assess` turns one frame into what the
+checklist shows.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.errors import StationError
-from station.services import photo_checks
+from station.services import camera, photo_checks
+from station.services.camera import CameraUnavailable
+
+__all__ = ["Assessment", "BlinkCheck", "CameraUnavailable", "CheckLine", "Feed", "assess_bytes",
+           "assess_frame", "encode", "list_devices"]
 
 
 @dataclass
@@ -51,12 +55,7 @@ class Assessment:
 
 def list_devices() -> list[tuple[str, int]]:
     """(label, device index) of cameras found; empty when none (never an error)."""
-    from biometrics.cameras import list_devices as probe
-
-    try:
-        return [(f"{d.description} ({d.width}x{d.height})", d.index) for d in probe()]
-    except Exception:  # a broken driver is "no camera": the page offers import
-        return []
+    return camera.list_devices()
 
 
 class Feed:
@@ -67,37 +66,19 @@ class Feed:
     """
 
     def __init__(self, kind: str, target: Any) -> None:
-        from biometrics.cameras import CameraError, DeviceCamera, FolderCamera, VideoFileCamera
-
         self.kind = kind
         self.live = True
-        if kind == "device":
-            self.camera: Any = DeviceCamera(int(target))
-        elif kind == "folder":
-            self.camera = FolderCamera(Path(target))
-        else:
-            self.camera = VideoFileCamera(Path(target))
-        try:
-            self.camera.open()
-        except CameraError as exc:
-            raise CameraUnavailable(str(exc)) from None
+        self.source = camera.open_source(kind, Path(target) if kind != "device" else target)
 
     def read(self) -> Any:
-        from biometrics.cameras import CameraError
-
-        try:
-            return self.camera.read()
-        except CameraError as exc:
-            raise CameraUnavailable(str(exc)) from None
+        return self.source.read()
 
     def close(self) -> None:
-        self.camera.close()
+        self.source.close()
 
 
 def encode(frame: Any) -> bytes:
-    from biometrics.imageio import encode_jpeg
-
-    return bytes(encode_jpeg(frame))
+    return camera.encode_jpeg(frame)
 
 
 def _assess(source: Any, data: bytes, live: bool) -> Assessment:
@@ -137,9 +118,7 @@ class BlinkCheck:
     """
 
     def __init__(self) -> None:
-        from biometrics import BlinkLivenessChallenge
-
-        self._challenge = BlinkLivenessChallenge()
+        self._challenge = camera.blink_challenge()
         self._lock = threading.Lock()
 
     def update(self, landmarks: Any) -> Any:
@@ -155,7 +134,3 @@ class BlinkCheck:
     def result(self) -> Any:
         with self._lock:
             return self._challenge.result
-
-
-class CameraUnavailable(StationError):
-    """The chosen camera, folder or video cannot be read."""

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from station.cli.output import emit
-from station.cli.session import logged_in, unlock_and_login
+from station.cli.session import logged_in, secret, unlock, username
 from station.errors import StationError, ValidationError
 
 CORRECTION_FLAGS = ("given_name", "family_name", "other_names", "birth_date", "birth_year",
@@ -163,10 +163,11 @@ def _confirm_wipe() -> None:
 
 def cmd_wipe(args: argparse.Namespace) -> int:
     from station.domain.roles import Permission
-    from station.services.wipe import wipe_station
+    from station.services.wipe import login_for_wipe, wipe_station
 
-    station, actor = unlock_and_login(args)
+    station = unlock(args)
     try:
+        actor = login_for_wipe(station, username(), secret("STATION_PASSWORD", "Password: "))
         actor.require(Permission.WIPE)
         if not args.yes:
             _confirm_wipe()

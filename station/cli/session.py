@@ -46,7 +46,10 @@ def unlock(args: argparse.Namespace) -> Station:
     home = home_of(args)
     if not home.is_initialised():
         raise LockedError(f"no station is set up in {home.path}: run `station init`")
-    return open_station(home, secret("STATION_PASSPHRASE", "Station passphrase: "))
+    station = open_station(home, secret("STATION_PASSPHRASE", "Station passphrase: "))
+    for warning in station.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return station
 
 
 def unlock_and_login(args: argparse.Namespace) -> tuple[Station, Actor]:

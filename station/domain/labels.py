@@ -3,10 +3,20 @@
 Pages, messages, the record view, alerts and sync statuses all take their labels from here, so a
 code (M, SDN, ara, single-carer) never reaches a person. The window translates these English
 source texts into the operator's language; the CLI prints them as they are.
+
+Translation hook: the window calls `use_language("sw", translate)` with a function that looks an
+English text up in a context of its catalogues (Qt's `QCoreApplication.translate`); from then on
+`label`, `country_name`, `language_name` and `local_date` answer in that language. Vocabulary
+words are looked up in the "labels" context; country names come from pycountry's gettext
+catalogues (iso3166-1), language names from pycountry's iso639-3 catalogue or, where pycountry
+has none for the language (Swahili), from CLDR through Babel; dates in the locale's format
+(CLDR). Without the hook (the CLI, the registry) everything stays English.
 """
 
 from __future__ import annotations
 
+import gettext
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from enum import StrEnum
 from functools import cache
@@ -80,9 +90,49 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     CardStatus, CaseStatus, Decision)
 
 
+Translate = Callable[[str, str, str], str]  # (context, English text, disambiguation) -> text
+LABELS_CONTEXT = "labels"
+
+
+def _english(_context: str, text: str, _disambiguation: str = "") -> str:
+    return text
+
+
+_current: dict[str, object] = {"language": "en", "translate": _english}
+
+
+def use_language(language: str, translate: Translate | None = None) -> None:
+    """Answer in `language` ("en", "fr", "sw"), looking vocabulary words up with `translate`
+    (the window passes its catalogues' lookup; None: the words stay English)."""
+    _current["language"] = (language or "en").split("_")[0].split("-")[0].lower()
+    _current["translate"] = translate or _english
+    _country_name.cache_clear()
+    _language_name.cache_clear()
+
+
+def current_language() -> str:
+    return str(_current["language"])
+
+
+def translated(text: str, context: str = LABELS_CONTEXT, disambiguation: str = "") -> str:
+    """An English source text in the current language (unchanged when no catalogue has it)."""
+    translate = _current["translate"]
+    assert callable(translate)
+    return str(translate(context, text, disambiguation) or text)
+
+
+def source_texts() -> list[tuple[str, str]]:
+    """Every English text this module can show, with its disambiguation (for the catalogues)."""
+    texts = list(dict.fromkeys([*LABELS.values(), *SHARED_CODES.values(), "None"]))
+    rows = [(text, "") for text in texts]
+    rows += [(name.capitalize(), "") for name in SPECIAL_NATIONALITIES.values()]
+    rows += [(month, "month") for month in MONTHS]
+    return rows
+
+
 def label(value: StrEnum) -> str:
     """The words for one vocabulary value (every value of every vocabulary has one)."""
-    return SHARED_CODES.get((type(value), str(value))) or LABELS[value]
+    return translated(SHARED_CODES.get((type(value), str(value))) or LABELS[value])
 
 
 def label_of(vocabulary: type[StrEnum], code: str) -> str:
@@ -99,26 +149,76 @@ def labels_of(vocabulary: type[StrEnum], codes: list[str] | tuple[str, ...]) -> 
 
 
 @cache
-def country_name(code: str) -> str:
-    """A nationality code (ISO 3166 alpha-3 or an ICAO special code) as a country name."""
-    code = code.strip().upper()
-    if code in SPECIAL_NATIONALITIES:
-        return SPECIAL_NATIONALITIES[code].capitalize()
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+def _catalogue(domain: str, language: str) -> gettext.NullTranslations:
+    """pycountry's gettext catalogue of `domain` for `language` (a null one when it ships none)."""
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language],
+                               fallback=True)
 
 
 @cache
+def _cldr(language: str, what: str) -> dict[str, str]:
+    """CLDR's names (`what`: "languages" by ISO 639-1 or 639-3 code, "territories" by ISO 3166
+    alpha-2) in `language`, through Babel."""
+    try:
+        from babel import Locale
+        return dict(getattr(Locale.parse(language), what))
+    except Exception:  # no Babel, or no CLDR data for the language: English names
+        return {}
+
+
+def _sentence_case(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def country_name(code: str) -> str:
+    """A nationality code (ISO 3166 alpha-3 or an ICAO special code) as a country name."""
+    return _country_name(code, current_language())
+
+
+@cache
+def _country_name(code: str, language: str) -> str:
+    code = code.strip().upper()
+    if code in SPECIAL_NATIONALITIES:
+        return translated(SPECIAL_NATIONALITIES[code].capitalize())
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return code
+    if language != "en":
+        names = _catalogue("iso3166-1", language)
+        for attr in ("common_name", "name"):
+            english = getattr(country, attr, None)
+            if english and english in names._catalog:  # type: ignore[attr-defined]
+                return names.gettext(english)
+        cldr = _cldr(language, "territories").get(str(country.alpha_2))
+        if cldr:
+            return cldr
+    return str(getattr(country, "common_name", None) or country.name)
+
+
 def language_name(code: str) -> str:
     """A language code (ISO 639-3, or 639-1) as the language's name."""
+    return _language_name(code, current_language())
+
+
+@cache
+def _language_name(code: str, language: str) -> str:
     code = code.strip().lower()
     if code in ("", "none"):
-        return "None"
+        return translated("None")
     found = (pycountry.languages.get(alpha_3=code) if len(code) == 3
              else pycountry.languages.get(alpha_2=code))
-    return str(found.name) if found is not None else code
+    if found is None:
+        return code
+    english = str(found.name)
+    if language != "en":
+        name = _catalogue("iso639-3", language).gettext(english)
+        if name != english:
+            return _sentence_case(name)
+        cldr = _cldr(language, "languages")
+        for key in (getattr(found, "alpha_2", None), found.alpha_3):
+            if key and key in cldr:
+                return _sentence_case(cldr[key])
+    return english
 
 
 def local_time(moment: datetime, *, with_date: bool = True) -> str:
@@ -136,5 +236,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 
 def local_date(day: date) -> str:
-    """A date as people write it: "1 Dec 2026" (no ISO form on screen)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A date as people write it: "1 Dec 2026" (no ISO form on screen); in the current
+    language, the month as its catalogue says it ("1 Des 2026", "1 déc. 2026")."""
+    month = translated(MONTHS[day.month - 1], LABELS_CONTEXT, "month")
+    return f"{day.day} {month} {day.year}"

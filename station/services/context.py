@@ -154,6 +154,7 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
         claimed = True
         home.vault.create(passphrase, keys, scrypt_n=scrypt_n)
         home.save_config(config)
+        home.keep_reserve()
     except BaseException:
         undo_init(station_made, drop_schema=claimed)
         raise
@@ -176,7 +177,7 @@ def undo_init(station: Station, *, drop_schema: bool = True) -> None:
     if drop_schema and station.config.db_url:
         station.store.drop_schema()
     station.close()
-    for path in (home.vault.path, home.config_path, home.trust_path):
+    for path in (home.vault.path, home.config_path, home.trust_path, home.reserve_path):
         path.unlink(missing_ok=True)
     if not station.config.db_url:
         for path in home.path.glob(home.store_path.name + "*"):
@@ -204,6 +205,7 @@ def open_station(home: StationHome, passphrase: str) -> Station:
     vault = home.vault
     keys = vault.unlock(passphrase)
     cipher = FieldCipher(keys.data_key)
+    on_reserve = home.release_reserve_if_full()
     store = Store(home.db_url(config), cipher)
     try:
         store.migrate()  # an upgraded station keeps its data and gains new tables
@@ -216,6 +218,10 @@ def open_station(home: StationHome, passphrase: str) -> Station:
     except BaseException:
         store.close()
         raise
+    if on_reserve:
+        station.warnings.append("the disk is full: the station is working on its reserve "
+                                "space; free space on the disk soon")
+    home.keep_reserve()
     return station
 
 

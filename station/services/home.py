@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -12,6 +14,12 @@ from station.security.vault import KeyVault, write_atomically
 CONFIG_NAME = "station.json"
 KEY_FILE_NAME = "keys.slots"  # fixed size, updated in place (station/security/vault.py)
 LEGACY_KEY_FILE_NAME = "keys.json"  # the first format, moved into keys.slots on unlock
+# Space kept for a full disk: a file of zeros made while there is room, given back when the
+# disk is full, so that the log-in, its audit row, reads and the wipe still work.
+RESERVE_NAME = "reserve.space"
+RESERVE_BYTES = 1 << 20
+LOW_SPACE_BYTES = 1 << 20  # below this free, the reserve is given back at unlock
+RESERVE_MARGIN = 32 << 20  # the reserve is made only where this much more is free
 MAX_VALIDITY_DAYS = 730  # at most two years, as in the programme this station serves
 # Settings that guard access: station.json carries their MAC under the data key
 # (`security_mac`), so that a hand edit of the file (lock-out off) is noticed at unlock.
@@ -147,6 +155,39 @@ class StationHome:
                                   f"out of range: {exc}; correct it in the file or restore it "
                                   "from a backup", field=exc.field) from None
         return config
+
+    @property
+    def reserve_path(self) -> Path:
+        return self.path / RESERVE_NAME
+
+    def free_bytes(self) -> int:
+        try:
+            stats = os.statvfs(self.path)
+        except OSError:
+            return 0
+        return stats.f_bavail * stats.f_frsize
+
+    def release_reserve_if_full(self) -> bool:
+        """On a nearly full disk, delete the reserve (True when that freed space)."""
+        if self.free_bytes() >= LOW_SPACE_BYTES or not self.reserve_path.is_file():
+            return False
+        with contextlib.suppress(OSError):
+            self.reserve_path.unlink()
+            return True
+        return False
+
+    def keep_reserve(self) -> None:
+        """Make the reserve where it is missing and there is plenty of room (best effort)."""
+        if self.reserve_path.exists() or self.free_bytes() < RESERVE_BYTES + RESERVE_MARGIN:
+            return
+        try:
+            with open(self.reserve_path, "wb") as handle:
+                chunk = bytes(1 << 16)
+                for _ in range(RESERVE_BYTES // len(chunk)):
+                    handle.write(chunk)  # real blocks (not a sparse file, not fallocate)
+        except OSError:
+            with contextlib.suppress(OSError):
+                self.reserve_path.unlink()
 
     def settings_mac(self, config: StationConfig) -> str:
         import hashlib

@@ -71,6 +71,7 @@ def collect(station: Station, actor: Actor, number: str) -> tuple[dict[str, Any]
                 **(q.photo_row(repo, number) or {}), "jpeg_bytes": len(photo.jpeg),
                 "quality_override": photo.quality_override},
             "template": None if template is None else template_to_dict(template),
+            "templates": [template_to_dict(t) for t in repo.get_templates(number)],
             "correction_history": q.history(repo, number),
             "audit_events": q.audit_of(repo, number),
         }

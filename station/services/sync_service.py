@@ -17,6 +17,7 @@ from typing import Any
 import cbor2
 
 from station.domain import limits
+from station.domain.codec.bindings import LEGACY_TEMPLATE_MODEL
 from station.domain.codec.card import card_to_dict
 from station.domain.codec.case import case_record
 from station.domain.codec.enrolment import enrolment_to_dict
@@ -58,9 +59,11 @@ def _enrolment_record(repo: Any, number: str, band: str) -> tuple[dict[str, Any]
                                                                    dict[str, Any]]:
     record = enrolment_to_dict(repo.get_enrolment(number), band)
     photo = repo.get_photo(number)
-    template = repo.get_template(number)
+    templates = repo.get_templates(number)  # dlib's first
+    template = next((t for t in templates if t.model == LEGACY_TEMPLATE_MODEL), None)
     media = {"registration_number": number,
              "template": None if template is None else template_to_dict(template),
+             "templates": [template_to_dict(t) for t in templates],
              "photo": None if photo is None else photo_to_dict(photo)}
     return record, media
 

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from station.domain.model import AccountState
 from station.domain.roles import Permission
-from station.errors import StationError
-from station.services.context import Actor, Station
+from station.errors import LoginError, StationError, StorageError
+from station.security.passwords import verify_password
+from station.services.context import Actor, Station, altered_error, login, refusal_error
 
 CHUNK = 1 << 20
 
@@ -37,28 +39,51 @@ def _shred(path: Path) -> bool:
     """Overwrite a file with random bytes, then delete it."""
     if not path.is_file():
         return False
-    size = path.stat().st_size
-    with open(path, "r+b") as handle:
+    descriptor = os.open(path, os.O_RDWR)
+    try:  # the same blocks written again: no free space needed
+        size = os.fstat(descriptor).st_size
         written = 0
         while written < size:
-            step = min(CHUNK, size - written)
-            handle.write(os.urandom(step))
-            written += step
-        handle.flush()
-        os.fsync(handle.fileno())
+            written += os.pwrite(descriptor, os.urandom(min(CHUNK, size - written)), written)
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
     path.unlink()
     return True
+
+
+def login_for_wipe(station: Station, username: str, password: str) -> Actor:
+    """The log-in before a wipe: as any log-in, and where the store cannot be written (a full
+    disk with its reserve spent) the same checks without writing (account intact and usable,
+    password right). A wrong password on a full disk is refused but cannot be counted."""
+    try:
+        return login(station, username, password)
+    except StorageError:
+        pass
+    now = station.now()
+    with station.store.reading() as repo:
+        operator = repo.find_operator(username)
+        intact = operator is not None and repo.operator_sealed(operator)
+    if operator is None or not verify_password(password, operator.password_hash):
+        raise LoginError("unknown user or wrong password", reason="unknown")
+    if not intact:
+        raise altered_error()
+    if operator.state(now) is not AccountState.USABLE:
+        raise refusal_error(operator, now)
+    return Actor(operator.username, operator.role)
 
 
 def wipe_station(station: Station, actor: Actor, *, shred_store: bool = True) -> WipeResult:
     actor.require(Permission.WIPE)
     # a busy, full or read-only store must not stop the keys from being destroyed
-    with contextlib.suppress(StationError):
+    with contextlib.suppress(StationError, OSError):
         station.audit(actor, "station-wiped", station.code.station_id)
     embedded = not station.config.db_url
     station.close()
     vault = station.home.vault
-    vault.destroy()
+    vault.destroy()  # overwritten in place: needs no free space
+    with contextlib.suppress(OSError):
+        station.home.reserve_path.unlink(missing_ok=True)  # zeros only
     shredded = []
     if shred_store and embedded:
         store = station.home.store_path

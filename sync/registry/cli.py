@@ -424,7 +424,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     rejected = any(r["status"] == "rejected" for r in results)
     lines = [f"{name}: {r['status']}" + (f" ({r['imported']} new records)"
                                          if r["status"] == "imported" else "")
-             + (f": {r['message']}" if r["status"] == "rejected" else "")
+             + (f": {r['message']}" if r["status"] == "rejected" or r.get("old_templates")
+                else "")
              + (f"; missing batches {r['gaps']}" if r["gaps"] else "")
              for name, r in zip(args.files, results, strict=True)]
     _emit(args.json, results[0] if len(results) == 1 else results, "\n".join(lines))

@@ -31,13 +31,37 @@ def demographic_text(personal: dict[str, Any], sex: str) -> str:
 
 @dataclass
 class FaceIndex:
-    """The in-memory 1:N index of every registry template (rebuilt from the database at start)."""
+    """The in-memory 1:N index of every registry template (rebuilt from the database at start).
+
+    Like the station's gallery (`biometrics.fusion`): the index holds the dlib templates (every
+    record has one, also from stations that still send old templates only); its shortlist is
+    re-scored with SFace where both records have an SFace template of the same version, and
+    judged by dlib alone otherwise. Templates of one model are only ever compared with
+    templates of the same model and version.
+    """
 
     index: Any = None  # biometrics.MatchIndex, or None when biometrics is unavailable
     numbers: dict[int, str] = field(default_factory=dict)
     keys: dict[str, int] = field(default_factory=dict)
     stations: dict[int, str] = field(default_factory=dict)
+    sface: dict[int, Any] = field(default_factory=dict)  # key -> SFace vector
     next_key: int = 1
+
+    SFACE_MODEL = "opencv_sface_2021dec"  # biometrics.SFACE_MODEL (sync imports it lazily)
+
+    @staticmethod
+    def sface_version() -> str:
+        from biometrics.sface import SFACE_VERSION
+
+        return SFACE_VERSION
+
+    @classmethod
+    def sface_vector(cls, template: dict[str, Any] | None) -> Any:
+        """The vector of a batch's SFace template, or None (none sent, or another version:
+        compared only with like)."""
+        if template is None or str(template["model_version"]) != cls.sface_version():
+            return None
+        return cls.vector(template["data"])
 
     @classmethod
     def empty(cls, exact_limit: int | None = None) -> FaceIndex:
@@ -80,38 +104,59 @@ class FaceIndex:
         self.keys = dict(zip(numbers, key_list, strict=True))
         self.stations = dict(zip(key_list, stations, strict=True))
 
-    def add_many(self, items: list[tuple[str, str, Any]]) -> None:
-        """(registration number, station id, vector) for each template."""
+    def load_sface(self, numbers: list[str], matrix: Any) -> None:
+        """SFace vectors (row i is `numbers[i]`) of records already in the index."""
+        for number, vector in zip(numbers, matrix, strict=True):
+            key = self.keys.get(number)
+            if key is not None:
+                self.sface[key] = vector
+
+    def add_many(self, items: list[tuple[Any, ...]]) -> None:
+        """(registration number, station id, dlib vector[, SFace vector or None]) for each
+        record."""
         if self.index is None or not items:
             return
-        for number, _, _ in items:
-            self.remove(number)
+        for item in items:
+            self.remove(item[0])
         keys = np.arange(self.next_key, self.next_key + len(items), dtype=np.int64)
         self.next_key += len(items)
-        # numbers and stations first: a search in another thread may find a key once added
-        for key, (number, station_id, _) in zip(keys.tolist(), items, strict=True):
-            self.numbers[key], self.stations[key] = number, station_id
-        self.index.add_many(keys, np.vstack([vector for _, _, vector in items]))
-        for key, (number, _, _) in zip(keys.tolist(), items, strict=True):
-            self.keys[number] = key
+        # numbers, stations and SFace first: a search in another thread may find a key once added
+        for key, item in zip(keys.tolist(), items, strict=True):
+            self.numbers[key], self.stations[key] = item[0], item[1]
+            if len(item) > 3 and item[3] is not None:
+                self.sface[key] = item[3]
+        self.index.add_many(keys, np.vstack([item[2] for item in items]))
+        for key, item in zip(keys.tolist(), items, strict=True):
+            self.keys[item[0]] = key
 
     def remove(self, number: str) -> None:
         key = self.keys.pop(number, None)
         if key is not None and self.index is not None:
             self.index.remove(key)
             del self.numbers[key], self.stations[key]
+            self.sface.pop(key, None)
 
-    def candidates_many(self, vectors: list[Any], station_id: str, k: int = 5
+    def candidates_many(self, vectors: list[Any], station_id: str, k: int = 5,
+                        sface_vectors: list[Any] | None = None
                         ) -> list[list[tuple[str, float, str]]]:
-        """Per query: (number, distance, band) of other stations' templates within the bands."""
+        """Per query: (number, score, band) of other stations' records within the bands: the
+        fused score where both have SFace templates (`sface_vectors[i]`), else dlib's."""
         if self.index is None or len(self.index) == 0 or not vectors:
             return [[] for _ in vectors]
+        from biometrics import fusion
+
+        queries_sface = sface_vectors or [None] * len(vectors)
         found: list[list[tuple[str, float, str]]] = []
-        widest = max(self.index.thresholds.match, self.index.thresholds.possible)
-        # k + 5: room for same-station hits, which are dropped below
-        for hits in self.index.search_batch_within(np.vstack(vectors), widest, k=k + 5):
+        widest = max(self.index.thresholds.possible, fusion.SHORTLIST_DISTANCE)
+        # room for same-station hits, which are dropped before re-scoring
+        hits_of = self.index.search_batch_within(np.vstack(vectors), widest,
+                                                 k=max(k + 5, fusion.SHORTLIST))
+        for hits, query_sface in zip(hits_of, queries_sface, strict=True):
+            shortlist = [(int(h.key), float(h.distance)) for h in hits
+                         if self.stations.get(int(h.key)) != station_id]
+            scored = fusion.rescore(shortlist, query_sface, self.sface.get,
+                                    k=len(shortlist), dlib_thresholds=self.index.thresholds)
             # .get: a key removed since the search read it has no number any more
-            found.append([(number, float(h.distance), str(h.band)) for h in hits
-                          if h.band and self.stations.get(int(h.key)) != station_id
-                          and (number := self.numbers.get(int(h.key))) is not None][:k])
+            found.append([(number, s.distance, str(s.band)) for s in scored
+                          if s.band and (number := self.numbers.get(s.key)) is not None][:k])
         return found

@@ -95,20 +95,25 @@ def catch_up(registry: Registry, faces: FaceIndex, conn: Connection, since: int)
     numbers = sorted({str(number) for _, number in rows})
     if faces.index is not None:
         current: dict[str, tuple[str, Any]] = {}
+        sface: dict[str, Any] = {}
         for start in range(0, len(numbers), 1000):
             found = conn.execute(
                 select(t.templates.c.registration_number, t.templates.c.sealed,
-                       t.enrolments.c.station_id)
+                       t.enrolments.c.station_id, t.templates.c.model,
+                       t.templates.c.model_version)
                 .select_from(t.templates.join(t.enrolments, t.enrolments.c.registration_number
                                               == t.templates.c.registration_number))
                 .where(t.templates.c.registration_number.in_(numbers[start:start + 1000])))
-            for number, sealed, station_id in found:
-                blob = registry.cipher.decrypt(sealed, bind.template(number))
-                current[number] = (station_id, FaceIndex.vector(blob))
+            for number, sealed, station_id, model, version in found:
+                blob = registry.cipher.decrypt(sealed, bind.template(number, model))
+                if model == bind.LEGACY_TEMPLATE_MODEL:
+                    current[number] = (station_id, FaceIndex.vector(blob))
+                elif model == FaceIndex.SFACE_MODEL and version == FaceIndex.sface_version():
+                    sface[number] = FaceIndex.vector(blob)
         for number in numbers:
             if number not in current:
                 faces.remove(number)
-        faces.add_many([(number, station_id, vector)
+        faces.add_many([(number, station_id, vector, sface.get(number))
                         for number, (station_id, vector) in current.items()])
     return int(rows[-1][0])
 

@@ -44,6 +44,9 @@ class ImportResult:
     message: str = ""
     gaps: list[int] = field(default_factory=list)
     duplicates: int = 0
+    # records whose templates are of the older models only (no SFace): the station should run
+    # `station biometrics reindex`; they are compared by dlib alone (FORMAT.md 1)
+    old_templates: int = 0
     acknowledgement: dict[str, Any] | None = None
     ack_file: str | None = None
     quarantined: str | None = None
@@ -57,13 +60,14 @@ class _Prepared:
     enrolments: list[dict[str, Any]]
     photos: list[dict[str, Any]]
     templates: list[dict[str, Any]]
-    vectors: list[tuple[str, Any]]
+    vectors: list[tuple[str, Any, Any]]  # (number, dlib vector, SFace vector or None)
     erase: list[str]
     replaced: list[str] = field(default_factory=list)
+    old_templates: int = 0
 
     def face_changes(self) -> tuple[list[str], list[str]]:
         """(numbers whose template this batch stores, numbers left without a template)."""
-        added = [str(row["registration_number"]) for row in self.templates]
+        added = sorted({str(row["registration_number"]) for row in self.templates})
         gone = set(self.erase) | set(self.replaced)
         return added, sorted(gone - set(added))
 
@@ -222,10 +226,16 @@ def _import_locked(registry: Registry, batch: BatchFile, faces: FaceIndex) -> Im
         gaps = _gaps(conn, manifest.station_id)
     for number in removed:
         faces.remove(number)
-    faces.add_many([(n, manifest.station_id, v) for n, v in prepared.vectors])
+    faces.add_many([(n, manifest.station_id, v, sface) for n, v, sface in prepared.vectors])
     registry.faces_applied(newest)
+    message = ""
+    if prepared.old_templates:
+        message = (f"{prepared.old_templates} record(s) came with old face templates only "
+                   "(no SFace template): they are compared by dlib alone; run `station "
+                   "biometrics reindex` at the station")
     return ImportResult("imported", imported, manifest.station_id, manifest.sequence,
-                        gaps=gaps, duplicates=flagged, acknowledgement=ack.to_dict())
+                        message=message, gaps=gaps, duplicates=flagged,
+                        old_templates=prepared.old_templates, acknowledgement=ack.to_dict())
 
 
 def _gaps(conn: Connection, station_id: str) -> list[int]:
@@ -299,19 +309,30 @@ def _prepare(registry: Registry, payload: BatchPayload, station_id: str, sequenc
         number = str(item.get("registration_number"))
         if number not in consented:
             continue
-        photo, template = item.get("photo"), item.get("template")
+        photo = item.get("photo")
+        # every template of the record (`templates`); a batch made before it has `template`
+        templates = list(item.get("templates") or [])
+        if not templates and item.get("template"):
+            templates = [item["template"]]
         if photo:
             prepared.photos.append({
                 "registration_number": number, "quality_passed": bool(photo["quality_passed"]),
                 "sealed": registry.cipher.encrypt(sealed_photo(photo, canonical_json),
                                                   bind.photo(number))})
-        if template:
+        by_model = {str(template["model"]): template for template in templates}
+        for model, template in by_model.items():
             prepared.templates.append({
-                "registration_number": number, "model": str(template["model"]),
+                "registration_number": number, "model": model,
                 "model_version": str(template["model_version"]),
-                "sealed": registry.cipher.encrypt(template["data"], bind.template(number))})
-            if registry.faces.index is not None:
-                prepared.vectors.append((number, FaceIndex.vector(template["data"])))
+                "sealed": registry.cipher.encrypt(template["data"],
+                                                  bind.template(number, model))})
+        dlib = by_model.get(bind.LEGACY_TEMPLATE_MODEL)
+        if dlib is not None and FaceIndex.SFACE_MODEL not in by_model:
+            prepared.old_templates += 1
+        if dlib is not None and registry.faces.index is not None:
+            sface = by_model.get(FaceIndex.SFACE_MODEL)
+            prepared.vectors.append((number, FaceIndex.vector(dlib["data"]),
+                                     FaceIndex.sface_vector(sface)))
     return prepared
 
 
@@ -404,8 +425,9 @@ def _flag_duplicates(registry: Registry, conn: Connection, prepared: _Prepared,
                      station_id: str) -> int:
     """Open review cases for candidates at other stations; returns how many new cases."""
     pairs: dict[tuple[str, str, str], tuple[float | None, str]] = {}
-    found = registry.faces.candidates_many([v for _, v in prepared.vectors], station_id)
-    for (number, _), hits in zip(prepared.vectors, found, strict=True):
+    found = registry.faces.candidates_many([v for _, v, _ in prepared.vectors], station_id,
+                                           sface_vectors=[s for _, _, s in prepared.vectors])
+    for (number, _, _), hits in zip(prepared.vectors, found, strict=True):
         for candidate, distance, band in hits:
             first, second = sorted((number, candidate))
             pairs[(first, second, "biometric")] = (distance, band)

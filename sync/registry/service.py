@@ -216,10 +216,12 @@ class Registry:
                         t.enrolments.c.station_id)
                  .select_from(t.templates.join(
                      t.enrolments, t.enrolments.c.registration_number
-                     == t.templates.c.registration_number)))
+                     == t.templates.c.registration_number))
+                 .where(t.templates.c.model == bind.LEGACY_TEMPLATE_MODEL))
         with self.engine.connect() as conn:
-            expected = int(conn.execute(select(func.count()).select_from(t.templates))
-                           .scalar_one())
+            expected = int(conn.execute(
+                select(func.count()).select_from(t.templates)
+                .where(t.templates.c.model == bind.LEGACY_TEMPLATE_MODEL)).scalar_one())
             matrix = None
             rows = conn.execution_options(stream_results=True, yield_per=20_000).execute(query)
             for block in rows.partitions():
@@ -234,8 +236,20 @@ class Registry:
                 matrix[start:end] = vectors
                 numbers += [number for number, _, _ in block]
                 stations += [sys.intern(station) for _, _, station in block]
-        if matrix is not None:
-            faces.load(numbers, stations, matrix[: len(numbers)])
+            if matrix is not None:
+                faces.load(numbers, stations, matrix[: len(numbers)])
+                # SFace templates of the current version re-score the dlib shortlist
+                sface = (select(t.templates.c.registration_number, t.templates.c.sealed)
+                         .where(t.templates.c.model == FaceIndex.SFACE_MODEL,
+                                t.templates.c.model_version == FaceIndex.sface_version()))
+                rows = conn.execution_options(stream_results=True,
+                                              yield_per=20_000).execute(sface)
+                for block in rows.partitions():
+                    faces.load_sface(
+                        [number for number, _ in block],
+                        FaceIndex.vectors([self.cipher.decrypt(
+                            sealed, bind.template(number, FaceIndex.SFACE_MODEL))
+                            for number, sealed in block]))
         return faces
 
     # -- root and service key ------------------------------------------------------------------

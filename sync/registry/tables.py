@@ -123,11 +123,11 @@ photos = Table(
     Column("quality_passed", Boolean, nullable=False),
 )
 
-templates = Table(
+templates = Table(  # one row per record and face model (r0005)
     "templates", metadata,
     Column("registration_number", String(20), primary_key=True),
     Column("sealed", LargeBinary, nullable=False),
-    Column("model", String(80), nullable=False),
+    Column("model", String(80), primary_key=True),
     Column("model_version", String(40), nullable=False),
 )
 

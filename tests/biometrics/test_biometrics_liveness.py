@@ -69,3 +69,20 @@ def test_head_turn_challenge_from_mirrored_landmarks(load_faces) -> None:  # typ
     assert challenge.update(None, image.shape).state == "waiting"
     assert challenge.update(frontal_faces[0], frontal_image.shape).passed
     assert isinstance(frontal_faces[0], Face)
+
+
+def test_still_picture_is_not_checked_instead_of_waiting(load_faces) -> None:  # type: ignore[no-untyped-def]
+    """The same landmarks frame after frame (a photo file shown again and again, a video of a
+    photo) end the wait at once: liveness cannot be checked; a live face's jitter keeps it."""
+    open_eyes = _real_landmarks(load_faces, "kate_siegel_1.jpg")
+    still = BlinkLivenessChallenge()
+    states = [still.update(open_eyes.copy()).state for _ in range(8)]
+    assert states[:5] == ["waiting"] * 5 and states[5:] == ["not-checked"] * 3
+    assert not still.passed and "still pictures" in still.result.message
+    still.reset()
+    assert still.result.state == "waiting"
+    rng = np.random.default_rng(2)
+    live = BlinkLivenessChallenge()
+    jittered = [live.update(open_eyes + rng.normal(0, 0.3, open_eyes.shape)).state
+                for _ in range(30)]
+    assert set(jittered) == {"waiting"}

@@ -55,8 +55,8 @@ class Officer:
 # (3 clicks -> 1), Enter goes on and the cursor waits in each step's first field (no click
 # per field or per Next; a Tab or an Enter instead), Tab walks the required fields first,
 # automatic capture once liveness is "not checked" on still pictures, Enter approves the
-# portrait, the card is made on saving. The next person's photo step reopens the same camera
-# (3 clicks fewer again).
+# portrait, the card is made on saving. With a camera device, the next person's photo step
+# reopens it by itself (no source clicks).
 MOST = 45  # keep it from growing back
 
 

@@ -163,8 +163,10 @@ class CaptureStep(Step):
         if self.feed is not None and self.stack.currentIndex() == 0:
             self.timer.start()  # back on the step: the preview goes on
         elif self.feed is None and self.approved is None and self.candidate is None \
-                and self.last_source is not None:
-            self.start(*self.last_source)  # the next person: the same camera again
+                and self.last_source is not None and self.last_source[0] == "device":
+            # the next person: the same camera again (never the same folder or video, which
+            # would show the previous person's pictures)
+            self.start(*self.last_source)
         if not self._sources_loaded:
             self._sources_loaded = True
             self.runner.submit(list_devices, done=self._devices_found, owner=self,

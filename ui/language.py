@@ -1,0 +1,444 @@
+"""The interface language: English, French or Swahili, switched at any time without restarting.
+
+- `Languages` installs our catalogue (ui/i18n/station_xx.qm) and Qt's own base catalogue
+  (qtbase_xx.qm from PySide6; PySide6 ships none for Swahili, so station_sw.ts carries the few
+  Qt strings the station's dialogs show: button boxes, file dialogs, line-edit menus), and points
+  station/domain/labels.py at the catalogues so vocabulary words, country and language names
+  and dates follow the language.
+- Switching retranslates every widget in place: each visible text is looked up backwards in the
+  catalogue of the language it was shown in (exact texts, and texts made from a template such as
+  "Signed in: %s (%s)") and shown again in the new language. Nothing is rebuilt, so nothing
+  typed is lost; widgets that show words from codes (country and language pickers) re-label
+  themselves in a `retranslate()` method, which is called after the walk.
+- The station's default language (chosen in the set-up assistant) and each operator's choice
+  are kept in `ui-language.json` in the station's home folder. Operators are named there by a
+  salted hash of their user name, not by name: the file holds no personal data.
+- The window's "Language" menu (in every screen, before and after log-in) switches and
+  remembers the choice for the operator logged in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+from station.domain import labels
+
+I18N = Path(__file__).with_name("i18n")
+# The languages of the interface, each named in its own words (as every language menu does).
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "sw": "Kiswahili"}
+PREFERENCES_FILE = "ui-language.json"
+
+
+def normalise(language: str) -> str:
+    """"sw_TZ", "fr-FR", "SW" -> "sw"; anything the station has no catalogue for -> "en"."""
+    code = (language or "").split("_")[0].split("-")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+# -- the catalogues, read back (for switching in place and for the tests) -----------------------
+@cache
+def catalogue(language: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(context, source, disambiguation, translation) of every finished message of
+    ui/i18n/station_<language>.ts; for English, every source as its own translation."""
+    path = I18N / f"station_{'fr' if language == 'en' else language}.ts"
+    if not path.exists():
+        return ()
+    rows = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            comment = message.findtext("comment") or ""
+            node = message.find("translation")
+            if node is None:
+                continue
+            forms = node.findall("numerusform")
+            text = (forms[0].text or "") if forms else (node.text or "")
+            if language == "en":
+                text = source
+            elif node.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                continue
+            rows.append((name, source, comment, text))
+    return tuple(rows)
+
+
+PLACEHOLDER = re.compile(r"%(?:\d|[sd]|n|L1|\.\d+f|\d*d)|\{[a-z_]*\}")
+TAGS = re.compile(r"^((?:<[^>]+>)+)(.*?)((?:</[^>]+>)*)$", re.S)
+
+
+class _Reverse:
+    """What a shown text was, in one language: exact texts and templates."""
+
+    def __init__(self, language: str) -> None:
+        self.exact: dict[str, list[tuple[str, str, str]]] = {}
+        self.templates: list[tuple[re.Pattern[str], str, str, str, list[str]]] = []
+        for context, source, comment, text in catalogue(language):
+            self.exact.setdefault(text, []).append((context, source, comment))
+            marks = PLACEHOLDER.findall(text)
+            if marks and len(text) > len("".join(marks)) + 2:
+                parts = PLACEHOLDER.split(text)
+                pattern = "(.+?)".join(re.escape(part) for part in parts)
+                self.templates.append((re.compile(f"^{pattern}$", re.S), context, source,
+                                       comment, marks))
+        if language == "en":
+            self.exact.setdefault("", [])
+
+
+@cache
+def reverse(language: str) -> _Reverse:
+    return _Reverse(language)
+
+
+def translate(context: str, source: str, disambiguation: str = "") -> str:
+    return QCoreApplication.translate(context, source, disambiguation or None)
+
+
+def _contexts_of(widget: QObject | None) -> list[str]:
+    """The tr() contexts a widget's texts most likely came from: its class and its parents'."""
+    names: list[str] = []
+    while widget is not None:
+        names += [cls.__name__ for cls in type(widget).__mro__ if cls.__module__.startswith("ui")]
+        widget = widget.parent()
+    return names
+
+
+def convert(text: str, old: str, widget: QObject | None = None) -> str:
+    """`text` as shown in language `old`, in the language now installed (unchanged when the
+    catalogue of `old` does not know it)."""
+    if not text or not text.strip():
+        return text
+    tagged = TAGS.match(text)
+    if tagged and tagged.group(1) and tagged.group(2):
+        return tagged.group(1) + convert(tagged.group(2), old, widget) + tagged.group(3)
+    stripped = text.rstrip(" :")
+    if stripped != text and stripped:
+        converted = _exact(stripped, old, widget)
+        if converted is not None:
+            return converted + text[len(stripped):]
+    converted = _exact(text, old, widget)
+    if converted is not None:
+        return converted
+    for pattern, context, source, comment, marks in reverse(old).templates:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        values = [convert(value, old, widget) for value in found.groups()]
+        new = translate(context, source, comment)
+        for mark, value in zip(marks, values, strict=False):
+            new = new.replace(mark, value, 1) if mark in new else new
+        return new
+    return text
+
+
+def _exact(text: str, old: str, widget: QObject | None) -> str | None:
+    rows = reverse(old).exact.get(text)
+    if not rows:
+        return None
+    preferred = _contexts_of(widget)
+    rows = sorted(rows, key=lambda row: (preferred.index(row[0]) if row[0] in preferred
+                                         else len(preferred) + (row[0] != "labels")))
+    context, source, comment = rows[0]
+    return translate(context, source, comment)
+
+
+def retranslate_widgets(widgets: Iterable[QWidget], old: str) -> None:
+    """Show every text of `widgets` (shown in `old`) in the language now installed."""
+    widgets = list(widgets)
+    for widget in widgets:
+        _retranslate_one(widget, old)
+    for widget in widgets:
+        again: Callable[[], None] | None = getattr(widget, "retranslate", None)
+        if callable(again):
+            again()
+
+
+def _property(widget: QObject, getter: str, setter: str, old: str) -> None:
+    value = getattr(widget, getter)()
+    if isinstance(value, str) and value:
+        new = convert(value, old, widget)
+        if new != value:
+            getattr(widget, setter)(new)
+
+
+def _retranslate_one(widget: QWidget, old: str) -> None:
+    _property(widget, "toolTip", "setToolTip", old)
+    if widget.isWindow() or isinstance(widget, QMainWindow):
+        _property(widget, "windowTitle", "setWindowTitle", old)
+    if isinstance(widget, QLabel):
+        _property(widget, "text", "setText", old)
+    elif isinstance(widget, QAbstractButton):
+        _property(widget, "text", "setText", old)
+    elif isinstance(widget, QGroupBox):
+        _property(widget, "title", "setTitle", old)
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+        _property(widget, "placeholderText", "setPlaceholderText", old)
+    if isinstance(widget, QComboBox):
+        for row in range(widget.count()):
+            text = widget.itemText(row)
+            new = convert(text, old, widget)
+            if new != text:
+                widget.setItemText(row, new)
+    elif isinstance(widget, QTabWidget):
+        for row in range(widget.count()):
+            widget.setTabText(row, convert(widget.tabText(row), old, widget))
+    elif isinstance(widget, QListWidget):
+        for row in range(widget.count()):
+            item = widget.item(row)
+            item.setText(convert(item.text(), old, widget))
+            if item.toolTip():
+                item.setToolTip(convert(item.toolTip(), old, widget))
+    elif isinstance(widget, QTableWidget):
+        for column in range(widget.columnCount()):
+            header = widget.horizontalHeaderItem(column)
+            if header is not None:
+                header.setText(convert(header.text(), old, widget))
+        for row in range(widget.rowCount()):
+            for column in range(widget.columnCount()):
+                cell = widget.item(row, column)
+                if cell is not None and cell.text():
+                    cell.setText(convert(cell.text(), old, widget))
+    elif isinstance(widget, QTreeWidget):
+        header = widget.headerItem()
+        for column in range(widget.columnCount()):
+            header.setText(column, convert(header.text(column), old, widget))
+    if isinstance(widget, QMenu):
+        _property(widget, "title", "setTitle", old)
+    for action in widget.actions():
+        if action.text() and action.property("language") is None:
+            action.setText(convert(action.text(), old, widget))
+    layout = widget.layout()
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label_widget = item.widget() if item is not None else None
+            if isinstance(label_widget, QLabel) and label_widget not in widget.children():
+                _property(label_widget, "text", "setText", old)
+
+
+# -- installing catalogues -----------------------------------------------------------------------
+class Languages(QObject):
+    """The application's translators, one language at a time."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+        self.listeners: list[Callable[[str], None]] = []
+
+    @classmethod
+    def of(cls, app: QCoreApplication | None = None) -> Languages:
+        app = app or QCoreApplication.instance()
+        assert app is not None
+        found = app.findChild(Languages)
+        return found if isinstance(found, Languages) else Languages(app)
+
+    def switch(self, language: str) -> str:
+        """Install `language`'s catalogues and show every widget in it; returns the code."""
+        code = normalise(language)
+        old = self.language
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        if code != "en":
+            ours = QTranslator(self)
+            if ours.load(str(I18N / f"station_{code}.qm")):
+                self.app.installTranslator(ours)
+                self._translators.append(ours)
+            qt_own = QTranslator(self)
+            if qt_own.load(f"qtbase_{code}",
+                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt_own)
+                self._translators.append(qt_own)
+        QLocale.setDefault(QLocale({"en": "en_GB", "fr": "fr_FR", "sw": "sw_TZ"}[code]))
+        self.language = code
+        labels.use_language(code, translate if code != "en" else None)
+        if code != old and isinstance(self.app, QApplication):
+            retranslate_widgets(self.app.allWidgets(), old)
+        for listener in list(self.listeners):
+            listener(code)
+        return code
+
+
+def start_language(language: str = "") -> str:
+    """The language asked for (`--language`), else $STATION_LANGUAGE, else the system's."""
+    return normalise(language or os.environ.get("STATION_LANGUAGE", "")
+                     or QLocale.system().name())
+
+
+# -- the station's default and each operator's choice --------------------------------------------
+class Preferences:
+    """ui-language.json in the station home: {"default": "sw", "operators": {hash: "fr"}}."""
+
+    def __init__(self, home: str | Path) -> None:
+        self.path = Path(home) / PREFERENCES_FILE
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write(self, data: dict[str, Any]) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(".tmp")
+            temporary.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+            temporary.replace(self.path)
+        except OSError:
+            pass  # a preference that cannot be kept is not worth an error
+
+    def _key(self, username: str) -> str:
+        salt = self._read().get("salt") or os.urandom(8).hex()
+        return hashlib.sha256(f"{salt}:{username}".encode()).hexdigest()[:24]
+
+    def _salted(self) -> dict[str, Any]:
+        data = self._read()
+        if not data.get("salt"):
+            data["salt"] = os.urandom(8).hex()
+            self._write(data)
+        return data
+
+    def default(self) -> str:
+        value = self._read().get("default")
+        return normalise(value) if isinstance(value, str) else ""
+
+    def set_default(self, language: str) -> None:
+        data = self._salted()
+        data["default"] = normalise(language)
+        self._write(data)
+
+    def of_operator(self, username: str) -> str:
+        data = self._read()
+        if not data.get("salt"):
+            return ""
+        value = data.get("operators", {}).get(self._key(username))
+        return normalise(value) if isinstance(value, str) else ""
+
+    def set_operator(self, username: str, language: str) -> None:
+        data = self._salted()
+        data.setdefault("operators", {})[self._key(username)] = normalise(language)
+        self._write(data)
+
+
+# -- the window's menu ---------------------------------------------------------------------------
+class LanguageMenu(QObject):
+    """The "Language" menu of the window, and the rules of which language is shown when:
+    the station's default on the start screens, each operator's own choice once logged in."""
+
+    def __init__(self, window: QMainWindow, session: Any, languages: Languages) -> None:
+        super().__init__(window)
+        self.window, self.session, self.languages = window, session, languages
+        self.preferences = Preferences(session.home.path)
+        self._actor_name: str | None = None
+        self.menu = window.menuBar().addMenu(self.tr("&Language"))
+        self.menu.setObjectName("language-menu")
+        self.group = QActionGroup(self)
+        self.actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setProperty("language", code)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose(code))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+        self.menu.addSeparator()
+        self.default_action = QAction(self.tr("Make it the station's language"), self)
+        self.default_action.setToolTip(self.tr("Shown on the start screens and to operators "
+                                               "who have not chosen a language"))
+        self.default_action.triggered.connect(self.make_default)
+        self.menu.addAction(self.default_action)
+        languages.listeners.append(self._shown)
+        session.changed.connect(self._session_changed)
+        self._shown(languages.language)
+        self._session_changed()
+
+    def _shown(self, code: str) -> None:
+        action = self.actions.get(code)
+        if action is not None:
+            action.setChecked(True)
+
+    def choose(self, code: str) -> None:
+        """The operator (or whoever is at the start screens) picks a language."""
+        actor = self.session.actor
+        if actor is not None:
+            self.preferences.set_operator(actor.username, code)
+        elif self.session.station is None and not self.session.home.is_initialised():
+            self.preferences.set_default(code)  # setting up: the station's language
+        self.languages.switch(code)
+
+    def make_default(self) -> None:
+        self.preferences.set_default(self.languages.language)
+
+    def _session_changed(self) -> None:
+        actor = self.session.actor
+        name = actor.username if actor is not None else None
+        from station.domain.vocab import Role
+        self.default_action.setVisible(actor is not None and actor.role == Role.ADMIN)
+        if name == self._actor_name:
+            return
+        previous, self._actor_name = self._actor_name, name
+        if name is not None:
+            wanted = self.preferences.of_operator(name) or self.preferences.default()
+            if wanted:
+                self.languages.switch(wanted)
+        elif previous is not None and self.session.lock_reason == self.session.SIGNED_OUT:
+            default = self.preferences.default()
+            if default:
+                self.languages.switch(default)
+
+
+def add_setup_choice(setup: QWidget, languages: Languages, preferences: Preferences) -> QComboBox:
+    """A "Station language" row at the top of the set-up assistant; the choice shows at once
+    and becomes the station's default."""
+    choice = QComboBox(setup)
+    choice.setObjectName("station-language")
+    for code, name in LANGUAGES.items():
+        choice.addItem(name, code)
+    choice.setCurrentIndex(max(0, choice.findData(languages.language)))
+
+    def chosen(_row: int) -> None:
+        code = str(choice.currentData())
+        preferences.set_default(code)
+        languages.switch(code)
+
+    choice.currentIndexChanged.connect(chosen)
+    languages.listeners.append(lambda code: (choice.blockSignals(True),
+                                             choice.setCurrentIndex(choice.findData(code)),
+                                             choice.blockSignals(False)))
+    form = getattr(setup, "form", None)
+    if isinstance(form, QFormLayout):
+        form.insertRow(0, QCoreApplication.translate("SetupAssistant", "Station language"),
+                       choice)
+    return choice
