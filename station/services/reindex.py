@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station.domain.model import Template
-from station.domain.roles import Actor, Permission
+from station.domain.roles import Permission
 from station.services import face_gallery
-from station.services.context import Station
+from station.services.context import Actor, Station
 
 Progress = Callable[[int, int], None]
 _CHUNK = 50

@@ -242,14 +242,14 @@ class Registry:
                 sface = (select(t.templates.c.registration_number, t.templates.c.sealed)
                          .where(t.templates.c.model == FaceIndex.SFACE_MODEL,
                                 t.templates.c.model_version == FaceIndex.sface_version()))
-                rows = conn.execution_options(stream_results=True,
-                                              yield_per=20_000).execute(sface)
-                for block in rows.partitions():
+                sface_rows = conn.execution_options(stream_results=True,
+                                                    yield_per=20_000).execute(sface)
+                for sface_block in sface_rows.partitions():
                     faces.load_sface(
-                        [number for number, _ in block],
+                        [number for number, _ in sface_block],
                         FaceIndex.vectors([self.cipher.decrypt(
                             sealed, bind.template(number, FaceIndex.SFACE_MODEL))
-                            for number, sealed in block]))
+                            for number, sealed in sface_block]))
         return faces
 
     # -- root and service key ------------------------------------------------------------------
