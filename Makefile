@@ -5,13 +5,17 @@ SHELL := /bin/bash
 # Evaluated when used (after `uv-install` has run), not when the Makefile is read.
 UV = $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 
-.PHONY: run test setup uv-install gui-packages system-packages lint bench
+.PHONY: run test setup uv-install gui-packages system-packages lint bench verifier
 
-run: setup gui-packages
+run: setup gui-packages verifier
 	$(UV) run station gui
 
-test: setup system-packages
-	$(UV) run --group dev pytest -q
+# `make test PYTEST_ARGS="-n 2 --dist loadgroup"`: the suite on two pytest-xdist workers
+# (tests/biometrics share one worker, so their decoded photos are made once).
+PYTEST_ARGS ?=
+
+test: setup system-packages verifier
+	$(UV) run --group dev pytest -q $(PYTEST_ARGS)
 
 setup: uv-install
 	$(UV) sync --quiet --group dev
@@ -45,6 +49,27 @@ gui-packages:
 
 system-packages:
 	$(call apt_install,$(GUI_PACKAGES) $(TEST_PACKAGES))
+	@# Node.js builds the web verifier; its test opens the page in Debian's chromium. Checked by
+	@# command, not package name: a Node.js from elsewhere (it ships npm) is kept.
+	@missing=$$(command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || echo nodejs npm); \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -n "$$(echo $$missing)" ]; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing from Debian: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      $$missing >/dev/null; \
+	  else echo "please install: $$missing"; fi; fi
+
+# The one-page web verifier (cards/verifier_web): npm packages from its lockfile, bundled by
+# esbuild into cards/verifier_web/dist/verify.template.html (not committed). Skipped, with a
+# note, where Node.js is missing; `registry verifier export` then says how to build it.
+VERIFIER_DIR := cards/verifier_web
+verifier:
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then \
+	  cd $(VERIFIER_DIR) && \
+	  { [ node_modules/.package-lock.json -nt package-lock.json ] || \
+	    npm ci --no-audit --no-fund --loglevel=error; } && node build.mjs; \
+	else echo "Node.js (node, npm) is missing: the web verifier page is not built"; fi
 
 lint:
 	$(UV) run --group dev ruff check .

@@ -1,4 +1,5 @@
-"""Live preview: YuNet on every frame, quick hints and the face outline drawn on the frame.
+"""Live preview: YuNet on every frame, quick hints, the head outline and a checklist drawn on
+the frame.
 
 The full quality checks (dlib landmarks, pose fit, background) take a few hundred milliseconds;
 the preview needs an answer for every frame. YuNet's box and five points are enough for the
@@ -83,22 +84,54 @@ def preview_hints(frame_shape: tuple[int, ...], faces: list[YuNetFace]) -> list[
     ]
 
 
+# short labels of the checklist drawn on the preview, in the order of `preview_hints`
+HINT_LABELS = {"one_face": "one face", "face_size": "close enough", "centring": "centred",
+               "head_roll": "upright", "head_yaw": "facing camera"}
+CHECKLIST_ROW = 22  # pixels between the checklist's rows (bottom left of the frame)
+
+
+def checklist_rows(frame_shape: tuple[int, ...], hints: list[PreviewHint]) -> list[int]:
+    """The baseline y of each hint's checklist row (the last hint lowest)."""
+    bottom = frame_shape[0] - 12
+    return [bottom - CHECKLIST_ROW * (len(hints) - 1 - i) for i in range(len(hints))]
+
+
+def head_outline(face: YuNetFace) -> tuple[tuple[int, int], tuple[int, int], float]:
+    """(centre, half axes, angle in degrees) of the ellipse drawn round the head: YuNet's box
+    widened to the ears and raised to the crown, tilted with the eyes."""
+    left, top, right, bottom = face.box
+    right_eye, left_eye = face.points[0], face.points[1]
+    angle = math.degrees(math.atan2(float(left_eye[1] - right_eye[1]),
+                                    float(left_eye[0] - right_eye[0])))
+    width, height = right - left, bottom - top
+    centre = (round((left + right) / 2.0), round(top + height * 0.42))
+    return centre, (max(1, round(width * 0.58)), max(1, round(height * 0.68))), angle
+
+
 def draw_preview(
     frame: np.ndarray, faces: list[YuNetFace], hints: list[PreviewHint]
 ) -> np.ndarray:
-    """A copy of the RGB frame with each face's box and points, green when every hint is ok,
-    and the first hint that is not ok written at the top."""
+    """A copy of the RGB frame with each face's outline (an ellipse round the head) and five
+    points, green when every hint is ok; the first hint that is not ok written at the top;
+    and a checklist of every hint at the bottom left (a green dot: ok, orange: not yet)."""
     out = frame.copy()
     ready = all(hint.ok for hint in hints)
     colour = _GOOD if ready else _BAD
     for face in faces:
-        left, top, right, bottom = face.box
-        cv2.rectangle(out, (left, top), (right, bottom), colour, 2)
+        centre, axes, angle = head_outline(face)
+        cv2.ellipse(out, centre, axes, round(angle), 0, 360, colour, 2)
         for x, y in face.points:
             cv2.circle(out, (round(float(x)), round(float(y))), 2, colour, -1)
     message = "Ready." if ready else next(hint.text for hint in hints if not hint.ok)
     cv2.putText(out, message, (10, 28), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (0, 0, 0), 4)
     cv2.putText(out, message, (10, 28), cv2.FONT_HERSHEY_SIMPLEX, 0.8, colour, 2)
+    for hint, y in zip(hints, checklist_rows(out.shape, hints), strict=True):
+        mark = _GOOD if hint.ok else _BAD
+        cv2.circle(out, (18, y - 5), 6, (0, 0, 0), -1)
+        cv2.circle(out, (18, y - 5), 5, mark, -1)
+        label = HINT_LABELS.get(hint.name, hint.name)
+        cv2.putText(out, label, (30, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (0, 0, 0), 3)
+        cv2.putText(out, label, (30, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, mark, 1)
     return out
 
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from cards._encoding import b64d, b64e
 from cards._signed import SignedJson
 from cards.errors import CardError
-from cards.keys import RootKey, key_id_of, verify_signature
+from cards.keys import RootKey, ServiceKey, key_id_of, verify_signature
 
 CERT_CONTEXT = b"enrolment-station/station-certificate/v1\n"
 
@@ -199,3 +199,58 @@ def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError("not a non-negative integer")
     return value
+
+
+STATION_REVOCATION_CONTEXT = b"enrolment-station/station-revocation/v1\n"
+
+
+@dataclass(frozen=True)
+class StationRevocation(SignedJson):
+    """The registry's word that a station key was revoked on a day (cards/FORMAT.md 3.4).
+
+    Signed by the root or by a service key whose certificate was valid on `revoked_on`. The
+    station's certificate stays in the trust list: cards it signed before `revoked_on` stay
+    valid (each is revoked one by one when needed); cards dated on or after it are refused.
+    """
+
+    _what: ClassVar[str] = "station revocation"
+    _field: ClassVar[str] = "station_revocation"
+
+    station_id: str
+    key_id: bytes
+    revoked_on: date
+    signer_key_id: bytes = b""
+    signature: bytes = b""
+
+    @classmethod
+    def issue(cls, signer: RootKey | ServiceKey, *, station_id: str, key_id: bytes,
+              revoked_on: date) -> StationRevocation:
+        unsigned = cls(station_id, bytes(key_id), revoked_on, signer.key_id)
+        return cls(station_id, bytes(key_id), revoked_on, signer.key_id,
+                   signer.sign(STATION_REVOCATION_CONTEXT + unsigned._signed_bytes()))
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "station_id": self.station_id,
+            "key_id": self.key_id.hex(),
+            "revoked_on": self.revoked_on.isoformat(),
+            "signer_key_id": self.signer_key_id.hex(),
+        }
+
+    def verify(self, signer_public: bytes) -> bool:
+        return verify_signature(signer_public, self.signature,
+                                STATION_REVOCATION_CONTEXT + self._signed_bytes())
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StationRevocation:
+        try:
+            return cls(
+                station_id=str(data["station_id"]),
+                key_id=bytes.fromhex(data["key_id"]),
+                revoked_on=date.fromisoformat(data["revoked_on"]),
+                signer_key_id=bytes.fromhex(data["signer_key_id"]),
+                signature=b64d(data["signature"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise CardError(f"station revocation is malformed ({type(exc).__name__})",
+                            field="station_revocation") from None

@@ -12,16 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from cards._encoding import b64d, b64e
-from cards.certificates import ServiceCertificate, StationCertificate
+from cards.certificates import ServiceCertificate, StationCertificate, StationRevocation
 from cards.errors import CardError
 from cards.keys import RootKey, StationKey, key_id_of
 from cards.record import add_years
 from cards.revocation import RevocationList
 
 BUNDLE_FORMAT = "enrolment-station/trust-bundle/v2"
+# v3: v2 plus station revocations; written only when the bundle holds one, so that a reader that
+# does not know them (v2) refuses the file instead of accepting a revoked station's new cards.
+BUNDLE_FORMAT_V3 = "enrolment-station/trust-bundle/v3"
 # v1 had no service certificates; it is still read (it can hold no service-signed list). A v1
 # reader refuses v2, so an old verifier does not silently ignore service-signed revocations.
-_READABLE_FORMATS = ("enrolment-station/trust-bundle/v1", BUNDLE_FORMAT)
+_READABLE_FORMATS = ("enrolment-station/trust-bundle/v1", BUNDLE_FORMAT, BUNDLE_FORMAT_V3)
 
 
 @dataclass
@@ -38,6 +41,7 @@ class TrustBundle:
     revocation_lists: list[RevocationList] = field(default_factory=list)
     registry_x25519_public_key: bytes | None = None
     service_certificates: list[ServiceCertificate] = field(default_factory=list)
+    station_revocations: list[StationRevocation] = field(default_factory=list)
 
     @property
     def root_key_id(self) -> bytes:
@@ -64,6 +68,23 @@ class TrustBundle:
                 if not (existing.signer_key_id == revocations.signer_key_id
                         and revocations.entries.keys() >= existing.entries.keys())]
         self.revocation_lists = [*kept, revocations]
+
+    def add_station_revocation(self, revocation: StationRevocation) -> None:
+        if revocation not in self.station_revocations:
+            self.station_revocations = [*self.station_revocations, revocation]
+
+    def station_revoked_on(self, cert: StationCertificate) -> date | None:
+        """The earliest day the root or a trusted service key revoked `cert`'s key, else None."""
+        days = [r.revoked_on for r in self.station_revocations
+                if r.key_id == cert.key_id and r.station_id == cert.station_id
+                and self._revocation_signed(r)]
+        return min(days) if days else None
+
+    def _revocation_signed(self, revocation: StationRevocation) -> bool:
+        if revocation.signer_key_id == self.root_key_id:
+            return revocation.verify(self.root_public_key)
+        service = self.service_certificate_for(revocation.signer_key_id, revocation.revoked_on)
+        return service is not None and revocation.verify(service.public_key)
 
     def certificate_for(self, key_id: bytes) -> StationCertificate | None:
         for cert in self.certificates:
@@ -102,8 +123,11 @@ class TrustBundle:
                 and signer.verify(self.root_public_key) and rl.verify(signer.public_key))
 
     def to_dict(self) -> dict[str, Any]:
+        revocations = ({"station_revocations": [r.to_dict() for r in self.station_revocations]}
+                       if self.station_revocations else {})
         return {
-            "format": BUNDLE_FORMAT,
+            "format": BUNDLE_FORMAT_V3 if self.station_revocations else BUNDLE_FORMAT,
+            **revocations,
             "root_public_key": b64e(self.root_public_key),
             "root_key_id": self.root_key_id.hex(),
             "registry_x25519_public_key": (b64e(self.registry_x25519_public_key)
@@ -126,6 +150,8 @@ class TrustBundle:
                 registry_x25519_public_key=b64d(x25519) if x25519 else None,
                 service_certificates=[ServiceCertificate.from_dict(c)
                                       for c in data.get("service_certificates", [])],
+                station_revocations=[StationRevocation.from_dict(r)
+                                     for r in data.get("station_revocations", [])],
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, CardError):

@@ -71,11 +71,15 @@ def build_template(*, force: bool = False) -> Path:
     return TEMPLATE_PATH
 
 
-def page_template() -> str:
-    """The built template; built first when missing or older than its sources and Node.js is
-    installed (an existing build is used as it is when Node.js is not)."""
-    if not template_is_current() and (not TEMPLATE_PATH.is_file() or shutil.which("node")):
+def page_template(*, build: bool = True) -> str:
+    """The built template; with `build`, built first when missing or older than its sources
+    and Node.js is installed (an existing build is used as it is when Node.js is not)."""
+    if build and not template_is_current() and (not TEMPLATE_PATH.is_file()
+                                                or shutil.which("node")):
         build_template()
+    if not TEMPLATE_PATH.is_file():
+        raise CardError("the web verifier page is not built: run `make verifier` (needs "
+                        "Node.js)", field="verifier")
     text = TEMPLATE_PATH.read_text(encoding="utf-8")
     if text.count(TRUST_PLACEHOLDER) != 1:
         raise CardError("the web verifier template has no place for the trust list",
@@ -95,12 +99,14 @@ def _script_safe(data: dict[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def verifier_page(trust: TrustBundle, exported_at: datetime | None = None) -> str:
+def verifier_page(trust: TrustBundle, exported_at: datetime | None = None, *,
+                  build: bool = True) -> str:
     """The page's HTML with `trust` embedded (dated `exported_at`, by default now)."""
     when = exported_at or datetime.now(UTC)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return page_template().replace(TRUST_PLACEHOLDER, _script_safe(trust_json(trust, when)))
+    embedded = _script_safe(trust_json(trust, when))
+    return page_template(build=build).replace(TRUST_PLACEHOLDER, embedded)
 
 
 def write_verifier_page(path: str | os.PathLike[str], trust: TrustBundle,

@@ -2,10 +2,18 @@
 
 Every error names the field or cause and never carries personal data (names, dates of birth,
 contacts): messages end up in logs, terminals and bug reports.
+
+Message keys: an error's `key` is its English message with {name} placeholders and `params`
+the values put in them (`ValidationError("{field} is required", params={"field": "sex"})` reads
+"sex is required"). The CLI prints the English message; the window looks the key up in its
+catalogues ("errors" context) and shows it in the operator's language. An error raised with an
+f-string has its message as key and no params; the window then matches the message against the
+catalogue's keys (ui/i18n/update.py extracts every message of station/ with its placeholders).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 
@@ -14,8 +22,11 @@ class StationError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, field: str | None = None,
+                 params: Mapping[str, object] | None = None) -> None:
+        self.key = message
+        self.params = {name: str(value) for name, value in (params or {}).items()}
+        super().__init__(message.format(**self.params) if self.params else message)
         self.field = field
 
     def as_dict(self) -> dict[str, str]:

@@ -11,6 +11,7 @@ from station.services.home import StationHome
 from ui.language import LanguageMenu, Languages, Preferences, add_setup_choice, start_language
 from ui.main_window import MainWindow
 from ui.session import Session
+from ui.style import apply_style
 from ui.tasks import TaskRunner
 
 I18N = Path(__file__).with_name("i18n")
@@ -38,6 +39,7 @@ def build_window(home: str | Path, *, synchronous: bool = False,
     with a language of their own logs in, else the station's default language."""
     runner = TaskRunner(synchronous=synchronous)
     session = Session(StationHome(home), runner)
+    apply_style(application())  # ui/style.py: palette, font, stylesheet (once)
     languages = Languages.of(application())
     preferences = Preferences(session.home.path)
     if language or preferences.default():

@@ -15,6 +15,7 @@ from typing import Any
 
 from station.services import camera, photo_checks
 from station.services.camera import CameraUnavailable
+from ui.language import photo_check_text
 
 __all__ = ["Assessment", "BlinkCheck", "CameraUnavailable", "CheckLine", "Feed", "assess_bytes",
            "assess_frame", "encode", "list_devices"]
@@ -87,9 +88,10 @@ def _assess(source: Any, data: bytes, live: bool) -> Assessment:
     try:
         analysis = photo_checks.analyse_photo(source, live=live)
     except ValidationError as exc:
-        return Assessment(data, error=str(exc).removeprefix("photo: "))
+        return Assessment(data, error=photo_check_text(str(exc).removeprefix("photo: ")))
     report = analysis.report
-    checks = [CheckLine(str(c.name), bool(c.passed), str(c.reason), bool(c.overridable))
+    checks = [CheckLine(photo_check_text(str(c.name).replace("_", " ")), bool(c.passed),
+                        photo_check_text(str(c.reason)), bool(c.overridable))
               for c in report.checks]
     box = report.box  # left, top, right, bottom
     return Assessment(data, analysis, tuple(int(v) for v in box) if box else None, checks)

@@ -3,16 +3,22 @@
 The same widget previews an A4 sheet of cards (`paper="a4"`: first page of fronts, then the
 mirrored backs) and then prints on A4 instead of a CR80 card, and an acknowledgement slip
 (`paper="a6"`, one page) printed on A6.
+
+Print…: with the session at hand (a station unlocked, an operator logged in), a card or an A4
+sheet goes through the print service (`ui.print_dialog.print_pdf_with_dialog`: the printer chosen
+among the computer's CUPS queues, the job audited); the A6 slip, which no card or sheet queue
+takes, and a preview without a session go through Qt's print dialog. Save PDF… asks for the file
+without blocking the window (`ui.file_dialogs.save_file`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.file_dialogs import start_path
+from ui import file_dialogs
 from ui.tasks import TaskRunner
 from ui.widgets import Banner, ImageView, pixmap_from_bytes
 
@@ -47,9 +53,14 @@ def rasterise(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[bytes]:
 
 
 class CardPreview(QWidget):
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *,
+                 session: Any = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.session = session  # ui.session.Session: prints through the print service
+        self.numbers: list[str] = []  # the records of the document shown (for the print audit)
+        self.cards: list[str] = []  # its card numbers
+        self.dialog: Any = None  # the last print or file dialog opened
         self.pdf: bytes = b""  # kept in memory: a card file is written only when saved
         self.file_name = "card.pdf"
         self.paper = "card"  # "card" (CR80) or "a4" (a sheet of cards)
@@ -78,8 +89,11 @@ class CardPreview(QWidget):
         self.save_button.clicked.connect(self.save_dialog)
 
     def show_pdf(self, pdf: bytes, caption: str = "", file_name: str = "card.pdf",
-                 paper: str = "card") -> None:
+                 paper: str = "card", *, numbers: list[str] | None = None,
+                 cards: list[str] | None = None) -> None:
         self.pdf = pdf
+        self.numbers = list(numbers or [])
+        self.cards = list(cards or [])
         self.file_name = file_name
         self.paper = paper
         self.caption.setText(caption)
@@ -91,6 +105,7 @@ class CardPreview(QWidget):
         """Nothing of the previous document stays: pages, caption, the "Saved ..." line."""
         self.pdf = b""
         self.pages = []
+        self.numbers, self.cards = [], []
         self.caption.clear()
         self.banner.hide()
         self.back.setVisible(True)
@@ -120,18 +135,27 @@ class CardPreview(QWidget):
                            failed=self.banner.error, owner=self)
 
     def save_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save card"),
-                                                    start_path(self.file_name),
-                                                    "PDF (*.pdf)")
-        if path:
-            self.save_to(Path(path))
+        self.dialog = file_dialogs.save_file(self, self.tr("Save PDF"), self.file_name,
+                                             "PDF (*.pdf)", self.save_to)
 
     def print_dialog(self) -> None:
+        session = self.session
+        station = getattr(session, "station", None)
+        actor = getattr(session, "actor", None)
+        if station is not None and actor is not None and self.paper in ("card", "a4") \
+                and self.pdf:
+            from ui.print_dialog import print_pdf_with_dialog
+
+            self.dialog = print_pdf_with_dialog(
+                self, self.runner, station, actor, self.pdf, self.numbers, self.paper,
+                cards=self.cards or None, on_message=self.banner.show_message)
+            return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(self.page_size())
         dialog = QPrintDialog(printer, self)
+        self.dialog = dialog
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 

@@ -193,9 +193,7 @@ def _retranslate_one(widget: QWidget, old: str) -> None:
     _property(widget, "toolTip", "setToolTip", old)
     if widget.isWindow() or isinstance(widget, QMainWindow):
         _property(widget, "windowTitle", "setWindowTitle", old)
-    if isinstance(widget, QLabel):
-        _property(widget, "text", "setText", old)
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         _property(widget, "text", "setText", old)
     elif isinstance(widget, QGroupBox):
         _property(widget, "title", "setTitle", old)
@@ -442,3 +440,67 @@ def add_setup_choice(setup: QWidget, languages: Languages, preferences: Preferen
         form.insertRow(0, QCoreApplication.translate("SetupAssistant", "Station language"),
                        choice)
     return choice
+
+
+# -- errors raised by station services, and photo checks, in the operator's language ------------
+@cache
+def _patterns(context: str) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """Every key of `context` that has {name} placeholders, as a pattern (longest first)."""
+    rows = []
+    for name, source, _comment, _text in catalogue("en"):
+        names = tuple(re.findall(r"(?<!\{)\{([a-z_0-9]*)\}(?!\})", source))
+        if name != context or not names:
+            continue
+        parts = re.split(r"(?<!\{)\{[a-z_0-9]*\}(?!\})", source)
+        pattern = "(.+?)".join(re.escape(part.replace("{{", "{").replace("}}", "}"))
+                                for part in parts)
+        rows.append((re.compile(f"^{pattern}$", re.S), source, names))
+    return tuple(sorted(rows, key=lambda row: -len(row[1])))
+
+
+def _param(context: str, name: str, value: str) -> str:
+    if context == "errors" and (name in ("field", "what", "label") or name.endswith("_field")):
+        head, dot, rest = value.partition(".")
+        shown = translate("fields", head)
+        return shown + dot + rest if shown != head or not dot else value
+    if context == "photo checks":
+        parts = value.split(" and ")
+        return " / ".join(translate("photo checks", part) for part in parts)
+    return translate("labels", value)
+
+
+def _fill(context: str, key: str, params: dict[str, str]) -> str:
+    template = translate(context, key)
+    try:
+        return template.format(**{name: _param(context, name, value)
+                                  for name, value in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return key.format(**params)
+
+
+def matched_text(context: str, message: str) -> str:
+    """`message` (English) in the language shown: as a whole, else by the key of `context` it
+    was made from ("{field} is required" for "sex is required"); else unchanged."""
+    shown = translate(context, message)
+    if shown != message or labels.current_language() == "en":
+        return shown
+    for pattern, source, names in _patterns(context):
+        found = pattern.match(message)
+        if found is not None:
+            return _fill(context, source, dict(zip(names, found.groups(), strict=False)))
+    return message
+
+
+def error_text(error: BaseException | str) -> str:
+    """A station error's message in the language shown (the English one where the catalogue
+    has none): by its key and params, else by matching its message against the keys."""
+    params = getattr(error, "params", None)
+    key = getattr(error, "key", None)
+    if isinstance(key, str) and params:
+        return _fill("errors", key, dict(params))
+    return matched_text("errors", key if isinstance(key, str) else str(error))
+
+
+def photo_check_text(text: str) -> str:
+    """A photo check's name or reason (biometrics/quality.py, English) in the language shown."""
+    return matched_text("photo checks", text)

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,9 +35,15 @@ from station.services.records import work_waiting
 from ui.auto_sync import AutoSyncDriver
 from ui.pages.start import LoginScreen, SetupAssistant, UnlockScreen
 from ui.session import Session
+from ui.style import ICON_SIZE, icon, set_role
 
 COUNT_EVERY_MS = 60_000  # the page list's counts are refreshed at least this often
 START_PAGE = {Role.SUPERVISOR: "review", Role.OFFICER: "enrol"}  # where each role lands
+NAV_WIDTH = 220
+WIDE, TALL = 1366, 860  # the window's size on screens larger than a laptop's
+FRAME_ALLOWANCE = 40  # the window manager's title bar, until the window is maximised
+NAV_ICONS = {"enrol": "enrol", "review": "review", "records": "records", "sync": "sync",
+             "central": "central", "admin": "admin"}
 
 
 class Workspace(QWidget):
@@ -46,27 +53,60 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setObjectName("nav")
+        self.nav.setIconSize(ICON_SIZE)
+        self.nav.setWordWrap(True)  # long French and Swahili titles wrap, never cut
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget(self)
-        self.operator = QLabel(self)
-        self.operator.setWordWrap(True)
-        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"), self)
+        # The header: which station, where, who is signed in; Lock and Sign out at hand.
+        self.header = QFrame(self)
+        self.header.setObjectName("header")
+        self.station_label = QLabel(self.header)
+        self.station_label.setObjectName("headerStation")
+        self.site_label = set_role(QLabel(self.header), "hint")
+        self.operator = QLabel(self.header)
+        self.operator.setObjectName("headerOperator")
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock (Ctrl+L)"), self.header)
         self.lock_button.setToolTip(self.tr("Lock the station; log in again to go on where you "
                                             "left off"))
-        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
+        self.sign_out_button = QPushButton(icon("sign-out"), self.tr("Sign out"), self.header)
         self.sign_out_button.setToolTip(self.tr("End your session; the next operator sees "
                                                 "nothing of it"))
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.nav, 1)
-        column.addWidget(self.operator)
-        column.addWidget(self.lock_button)
-        column.addWidget(self.sign_out_button)
-        layout = QHBoxLayout(self)
-        layout.addWidget(left)
-        layout.addWidget(self.pages, 1)
+        logo = QLabel(self.header)
+        logo.setPixmap(icon("station").pixmap(26, 26))
+        logo.setAccessibleName(self.tr("Enrolment station"))
+        person = QLabel(self.header)
+        person.setPixmap(icon("person").pixmap(20, 20))
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.station_label)
+        names.addWidget(self.site_label)
+        bar = QHBoxLayout(self.header)
+        bar.setContentsMargins(12, 6, 12, 6)
+        bar.setSpacing(10)
+        bar.addWidget(logo)
+        bar.addLayout(names)
+        bar.addStretch(1)
+        bar.addWidget(person)
+        bar.addWidget(self.operator)
+        bar.addSpacing(8)
+        bar.addWidget(self.lock_button)
+        bar.addWidget(self.sign_out_button)
+        # What waits, for the status bar (the main window shows it beside the sync state).
+        self.pending = QLabel(self)
+        self.pending.setObjectName("pendingCounts")
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
         self.nav.currentRowChanged.connect(self._show)
         self.lock_button.clicked.connect(session.lock_now)
         self.sign_out_button.clicked.connect(session.sign_out)
@@ -98,6 +138,9 @@ class Workspace(QWidget):
         self._titles.clear()
         self.waiting = {}
         self.operator.clear()
+        self.station_label.clear()
+        self.site_label.clear()
+        self.pending.clear()
 
     def build(self, actor: Actor) -> None:
         """(Re)build the navigation for the operator's role, and open the role's first page."""
@@ -112,14 +155,16 @@ class Workspace(QWidget):
             self._built[key] = page
             self._titles[key] = title()
             self.pages.addWidget(page)
-            item = QListWidgetItem(title(), self.nav)
+            item = QListWidgetItem(icon(NAV_ICONS.get(key, "records")), title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(title())
             counted = getattr(page, "counted", None)
             if key == "review" and counted is not None:
                 counted.connect(lambda n: self._counted({**self.waiting, "open_cases": n}))
         self.nav.blockSignals(False)
         self.operator.setText(self.tr("Signed in: %s (%s)") % (
             actor.username, self.tr(label(actor.role))))
+        self._show_station()
         start = START_PAGE.get(actor.role)
         row = self.pages.indexOf(self._built[start]) if start in self._built else 0
         if self.nav.count():
@@ -150,6 +195,27 @@ class Workspace(QWidget):
             item = self.nav.item(row)
             key = str(item.data(Qt.ItemDataRole.UserRole))
             item.setText(self.nav_title(key))
+            item.setToolTip(item.text())
+        self.pending.setText(self.pending_text())
+
+    def pending_text(self) -> str:
+        """What waits, in words, for the status bar: "12 to send · 3 open cases"."""
+        parts = []
+        if "to_send" in self.waiting:
+            waiting = int(self.waiting["to_send"])
+            parts.append(self.tr("%d to send") % waiting if waiting else self.tr("All sent"))
+        if "open_cases" in self.waiting and "review" in self._built:
+            parts.append(self.tr("%d open cases") % int(self.waiting["open_cases"]))
+        return " · ".join(parts)
+
+    def _show_station(self) -> None:
+        station = self.session.station
+        if station is None:
+            return
+        config = station.config
+        self.station_label.setText(self.tr("Enrolment station %s-%s") % (config.site,
+                                                                         config.station))
+        self.site_label.setText(config.site_name or self.tr("Site %s") % config.site)
 
     def nav_title(self, key: str) -> str:
         title = self._titles.get(key, key)
@@ -193,6 +259,7 @@ class MainWindow(QMainWindow):
         self.login_screen = LoginScreen(session, self)
         self.workspace = Workspace(session, self)
         self.auto_sync = AutoSyncDriver(session)  # sync when connected (ui/auto_sync.py)
+        self.statusBar().addWidget(self.workspace.pending)
         self.statusBar().addPermanentWidget(self.auto_sync.status_label(self))
         for screen in (self.setup, self.unlock_screen, self.login_screen, self.workspace):
             self.screens.addWidget(screen)
@@ -203,10 +270,23 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_lock)
         session.signed_out.connect(self._signed_out)
         QShortcut(QKeySequence("Ctrl+L"), self, session.lock_now)
-        self.resize(1180, 780)
+        self._fit_screen()
         self.screens.setCurrentWidget(self.unlock_screen if session.home.is_initialised()
                                       else self.setup)
         self._update_title()
+
+    def _fit_screen(self) -> None:
+        """As large as the screen's free area allows: on a 1366x768 or 1280x720 laptop the
+        whole of it (maximised), on larger screens 1366x860; 1280x720 on tiny virtual screens
+        (the offscreen platform's 800x600), which no operator sees."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is None or free.width() < 1024 or free.height() < 600:
+            self.resize(1280, 720)
+            return
+        self.resize(min(WIDE, free.width()), min(TALL, free.height() - FRAME_ALLOWANCE))
+        if free.width() <= WIDE or free.height() <= TALL:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _station_ready(self, station: Station) -> None:
         self.session.set_station(station)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.labels import country_name, current_language, language_name
 from station.domain.vocab import SPECIAL_NATIONALITIES
 
 # ISO 639-3 languages often spoken by people this station registers that have no alpha-2 code.
@@ -24,28 +25,50 @@ EXTRA_LANGUAGES = ("tir", "amh", "som", "orm", "kin", "run", "lin", "lug", "nus"
                    "hau", "prs", "pus", "ckb", "kmr", "apd", "arz", "ary", "tig", "bej", "mfe")
 
 
-@cache
 def countries() -> list[tuple[str, str]]:
-    """(code, label) sorted by label: every country, then the ICAO special codes."""
-    rows = sorted((str(c.alpha_3), f"{c.name} ({c.alpha_3})") for c in pycountry.countries)
+    """(code, label) sorted by label: every country, then the ICAO special codes; the names
+    in the interface language (pycountry's catalogues; English ISO names in English)."""
+    return _countries(current_language())
+
+
+@cache
+def _countries(language: str) -> list[tuple[str, str]]:
+    def name(country: object) -> str:
+        return str(country.name) if language == "en" else country_name(  # type: ignore[attr-defined]
+            str(country.alpha_3))  # type: ignore[attr-defined]
+
+    rows = sorted((str(c.alpha_3), f"{name(c)} ({c.alpha_3})") for c in pycountry.countries)
     rows.sort(key=lambda row: row[1])
-    rows += [(code, f"{label} ({code})") for code, label in SPECIAL_NATIONALITIES.items()]
+    rows += [(code, f"{label if language == 'en' else country_name(code)} ({code})")
+             for code, label in SPECIAL_NATIONALITIES.items()]
     return rows
 
 
-@cache
 def languages() -> list[tuple[str, str]]:
+    """(639-3 code, label) sorted by label, the names in the interface language."""
+    return _languages(current_language())
+
+
+@cache
+def _languages(language: str) -> list[tuple[str, str]]:
     rows = {}
-    for language in pycountry.languages:
-        if hasattr(language, "alpha_2") or language.alpha_3 in EXTRA_LANGUAGES:
-            rows[str(language.alpha_3)] = f"{language.name} ({language.alpha_3})"
+    for found in pycountry.languages:
+        if hasattr(found, "alpha_2") or found.alpha_3 in EXTRA_LANGUAGES:
+            code = str(found.alpha_3)
+            name = str(found.name) if language == "en" else language_name(code)
+            rows[code] = f"{name} ({code})"
     return sorted(rows.items(), key=lambda row: row[1])
 
 
-@cache
 def country_names() -> dict[str, str]:
     """Every name a country goes by (name, common and official name, alpha-2 and alpha-3
-    codes), lower-case, to its alpha-3 code: an exact name or code wins over a partial one."""
+    codes, and its name in the interface language), lower-case, to its alpha-3 code: an
+    exact name or code wins over a partial one."""
+    return _country_names(current_language())
+
+
+@cache
+def _country_names(language: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
         code = str(country.alpha_3)
@@ -53,15 +76,24 @@ def country_names() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value:
                 names.setdefault(str(value).lower(), code)
+        if language != "en":
+            names.setdefault(country_name(code).lower(), code)
     for code, label in SPECIAL_NATIONALITIES.items():
         names.setdefault(label.lower(), code)
         names.setdefault(code.lower(), code)
+        if language != "en":
+            names.setdefault(country_name(code).lower(), code)
     return names
 
 
-@cache
 def language_names() -> dict[str, str]:
-    """The same for languages: name and ISO 639 codes, lower-case, to the 639-3 code."""
+    """The same for languages: name (English and the interface language's) and ISO 639
+    codes, lower-case, to the 639-3 code."""
+    return _language_names(current_language())
+
+
+@cache
+def _language_names(language: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for code, _label in languages():
         found = pycountry.languages.get(alpha_3=code)
@@ -69,6 +101,8 @@ def language_names() -> dict[str, str]:
             value = getattr(found, attr, None)
             if value:
                 names.setdefault(str(value).lower(), code)
+        if language != "en":
+            names.setdefault(language_name(code).lower(), code)
     return names
 
 
@@ -159,6 +193,13 @@ class CountryPicker(QComboBox):
             return partial.pop()
         return text.upper() if len(text) == 3 else text
 
+    def retranslate(self) -> None:
+        """The country names in the interface language now shown (the choice is kept)."""
+        labels = dict(countries())
+        for row in range(1, self.count()):
+            self.setItemText(row, labels.get(str(self.itemData(row)), self.itemText(row)))
+        self.settle()
+
     def set_code(self, code: str) -> None:
         index = self.findData(code.upper()) if code else 0
         if index >= 0:
@@ -245,6 +286,14 @@ class LanguagePicker(QWidget):
                 item.setCheckState(Qt.CheckState.Checked)
         self.search.clear()
         return True
+
+    def retranslate(self) -> None:
+        """The language names in the interface language now shown (ticks are kept)."""
+        labels = dict(languages())
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            item.setText(labels.get(str(item.data(Qt.ItemDataRole.UserRole)), item.text()))
+        self.model.sort(0)
 
     def codes(self) -> list[str]:
         """The ticked languages in the order they were chosen (the first is the main one)."""

@@ -46,18 +46,25 @@ class PrintQueue(QWidget):
         self.print_button = QPushButton(self.tr("Print sheet"), self)
         self.send_button = QPushButton(self.tr("Send to printer…"), self)
         self.dialog: print_dialog.PrintDialog | None = None
-        self.preview = CardPreview(self.runner, self)
+        self.preview = CardPreview(self.runner, self, session=session)
+        # the queue and its buttons beside the sheet's preview (a laptop screen is wide, not tall)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.print_button)
+        queue = QVBoxLayout()
+        queue.addWidget(self.entries, 1)
+        queue.addLayout(buttons)
+        queue.addWidget(self.print_button)
+        queue.addWidget(self.send_button)
+        self.entries.setMaximumHeight(16777215)
+        self.entries.setMaximumWidth(320)
+        beside = QHBoxLayout()
+        beside.addLayout(queue)
+        beside.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.entries)
-        layout.addLayout(buttons)
-        layout.addWidget(self.preview, 1)
+        layout.addLayout(beside, 1)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
         self.print_button.clicked.connect(self.print_sheet)
@@ -115,13 +122,14 @@ class PrintQueue(QWidget):
     def _made(self, made: tuple[bytes, dict[str, Any]]) -> None:
         pdf, facts = made
         self.facts = facts
+        numbers = self.numbers
         self.clear()  # the cards are issued and audited: printing again would be a reprint
         cards, pages = int(facts.get("cards", 0)), int(facts.get("pages", 0))
         self.banner.show_message(self.tr("Sheet ready: %d card(s) on %d page(s). Print it "
                                          "double-sided, or save it.") % (cards, pages), "ok")
         self.preview.show_pdf(pdf, self.tr("A4 sheet: fronts, then backs (mirrored for "
                                            "double-sided printing)"),
-                              "cards-sheet.pdf", paper="a4")
+                              "cards-sheet.pdf", paper="a4", numbers=numbers)
         self.printed.emit(facts)
 
     def send_to_printer(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 ICONS = Path(__file__).with_name("icons")
+ICON_URL = ICONS.as_posix()
 
 # Colours (names say where they are used).
 INK = "#1d2733"  # body text                       (13.9:1 on SURFACE)
@@ -64,14 +65,27 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QTextBrows
     padding: 3px 6px; selection-background-color: {PRIMARY}; selection-color: white;
 }}
 QLineEdit, QComboBox, QSpinBox, QDateEdit {{ min-height: 22px; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus,
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus,
 QTextEdit:focus, QTextBrowser:focus, QListWidget:focus, QTableWidget:focus, QTableView:focus {{
-    border: 2px solid {PRIMARY}; padding: 2px 5px;
+    border: 2px solid {PRIMARY};
 }}
 QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled {{
     background: #eef1f4; color: {DISABLED};
 }}
-QComboBox::drop-down {{ border: none; width: 20px; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: 22px;
+    border: none; border-left: 1px solid {LINE}; }}
+QComboBox::down-arrow {{ image: url({ICON_URL}/chevron-down.svg); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{ background: {SURFACE}; border: 1px solid {LINE};
+    selection-background-color: {PRIMARY}; selection-color: white; }}
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: 20px; border-left: 1px solid {LINE}; }}
+QAbstractSpinBox::down-button {{ subcontrol-origin: border; subcontrol-position: bottom right;
+    width: 20px; border-left: 1px solid {LINE}; }}
+QAbstractSpinBox::up-arrow {{ image: url({ICON_URL}/chevron-up.svg); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url({ICON_URL}/chevron-down.svg); width: 10px;
+    height: 10px; }}
 
 QPushButton {{
     background: {SURFACE}; border: 1px solid #8795a3; border-radius: 4px;
@@ -92,8 +106,21 @@ QPushButton[primary="true"]:focus {{ border: 2px solid #0b2a44; }}
 QPushButton[primary="true"]:disabled {{ background: #9fb4c6; border-color: #9fb4c6;
     color: #22313f; }}
 
+QPushButton[danger="true"] {{
+    background: {DANGER}; color: white; border: 2px solid {DANGER}; font-weight: 600; }}
+QPushButton[danger="true"]:focus {{ border: 2px solid #4a0f0a; }}
+QPushButton[danger="true"]:disabled {{ background: #d9a9a4; border-color: #d9a9a4;
+    color: #3b1410; }}
+
 QCheckBox, QRadioButton {{ spacing: 8px; padding: 2px 0; background: transparent; }}
-QCheckBox:focus, QRadioButton:focus {{ border: 1px dotted {PRIMARY}; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {PRIMARY_DARK}; text-decoration: underline; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 18px; height: 18px; }}
+QCheckBox::indicator:unchecked {{ image: url({ICON_URL}/checkbox-off.svg); }}
+QCheckBox::indicator:checked {{ image: url({ICON_URL}/checkbox-on.svg); }}
+QCheckBox::indicator:unchecked:disabled {{ image: url({ICON_URL}/checkbox-off-disabled.svg); }}
+QCheckBox::indicator:checked:disabled {{ image: url({ICON_URL}/checkbox-on-disabled.svg); }}
+QRadioButton::indicator:unchecked {{ image: url({ICON_URL}/radio-off.svg); }}
+QRadioButton::indicator:checked {{ image: url({ICON_URL}/radio-on.svg); }}
 
 QGroupBox {{
     background: {SURFACE}; border: 1px solid {LINE}; border-radius: 6px;
@@ -218,6 +245,13 @@ ICON_SIZE = QSize(20, 20)
 def primary(button: QPushButton) -> QPushButton:
     """Mark the page's main action (one a page): filled blue, bold."""
     button.setProperty("primary", True)
+    _repolish(button)
+    return button
+
+
+def danger(button: QPushButton) -> QPushButton:
+    """Mark an action that cannot be undone (revoke, deactivate): filled red, bold."""
+    button.setProperty("danger", True)
     _repolish(button)
     return button
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from station.errors import StationError
 
@@ -56,12 +56,18 @@ class Progress:
 def describe_error(exc: BaseException) -> str:
     """A message a person can act on; never a traceback, never the values typed."""
     if isinstance(exc, StationError):
-        return str(exc)
+        from ui.language import error_text  # in the operator's language (its catalogues)
+        return error_text(exc)
     if isinstance(exc, MemoryError):
-        return "the computer ran out of memory; close other programs and retry"
+        return QCoreApplication.translate(
+            "errors", "the computer ran out of memory; close other programs and retry")
     if isinstance(exc, OSError):
-        return f"a file or device could not be used ({exc.strerror or type(exc).__name__})"
-    return f"unexpected problem ({type(exc).__name__}); nothing was saved, please retry"
+        return QCoreApplication.translate(
+            "errors", "a file or device could not be used ({cause})").format(
+                cause=exc.strerror or type(exc).__name__)
+    return QCoreApplication.translate(
+        "errors", "unexpected problem ({cause}); nothing was saved, please retry").format(
+            cause=type(exc).__name__)
 
 
 class _Relay(QObject):

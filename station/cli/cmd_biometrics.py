@@ -200,7 +200,7 @@ def run_biometrics(args: argparse.Namespace) -> int:
             return 0
 
         def progress(done: int, total: int) -> None:
-            if done == total or done % 10 == 0:
+            if done == total or done % max(1, total // 100) == 0:  # 100 lines at most
                 print(f"reindex: {done}/{total}", file=sys.stderr, flush=True)
 
         result = reindex.reindex(station, actor, progress)

@@ -24,6 +24,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     withdraw.add_argument("--purpose", required=True,
                           help="registration, biometrics, card, emergency-contact, sharing")
     withdraw.set_defaults(handler=cmd_withdraw)
+    pending = consent_sub.add_parser(
+        "pending", parents=[common],
+        help="withdrawals recorded by officers that wait for a supervisor (supervisor and up)")
+    pending.set_defaults(handler=cmd_withdrawals_pending)
+    confirm = consent_sub.add_parser(
+        "confirm", parents=[common],
+        help="confirm a recorded withdrawal: revoke the cards, erase what it asks (supervisor)")
+    confirm.add_argument("registration_number")
+    confirm.set_defaults(handler=cmd_withdrawal_confirm)
     texts = consent_sub.add_parser("texts", parents=[common], help="list consent texts")
     texts.set_defaults(handler=cmd_texts)
     show = consent_sub.add_parser("show", parents=[common], help="print one consent text")
@@ -80,12 +89,44 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
              f"consent for {result.purpose} was already withdrawn for "
              f"{result.registration_number}; nothing more to erase")
         return 0
-    text = (f"consent for {result.purpose} withdrawn for {result.registration_number}"
-            + (f"; erased: {', '.join(result.erased)}" if result.erased else "")
+    if result.waiting_for_supervisor:
+        emit(args.json, result.to_dict(),
+             f"consent for {result.purpose} withdrawn for {result.registration_number}; "
+             f"waiting for a supervisor to confirm: {', '.join(result.pending)} (tell the "
+             f"person it takes effect {result.takes_effect}; `station consent confirm "
+             f"{result.registration_number}`)")
+        return 0
+    emit(args.json, result.to_dict(), _effects_text(
+        f"consent for {result.purpose} withdrawn for {result.registration_number}", result))
+    return 0
+
+
+def _effects_text(head: str, result: Any) -> str:
+    return (head + (f"; erased: {', '.join(result.erased)}" if result.erased else "")
             + (f"; cards revoked: {', '.join(result.revoked_cards)}"
                if result.revoked_cards else "")
             + "; the change goes to the registry with the next sync")
-    emit(args.json, result.to_dict(), text)
+
+
+def cmd_withdrawals_pending(args: argparse.Namespace) -> int:
+    from station.services.consent_service import pending_withdrawals
+
+    with logged_in(args) as (station, actor):
+        found = pending_withdrawals(station, actor)
+    emit(args.json, [p.to_dict() for p in found], "\n".join(
+        f"{p.registration_number}  withdrawn: {', '.join(p.purposes)}  waiting: "
+        f"{', '.join(p.effects)}  since {p.recorded_at:%Y-%m-%d %H:%M}" for p in found)
+        or "no withdrawal waits for a supervisor")
+    return 0
+
+
+def cmd_withdrawal_confirm(args: argparse.Namespace) -> int:
+    from station.services.consent_service import confirm_withdrawal
+
+    with logged_in(args) as (station, actor):
+        result = confirm_withdrawal(station, actor, args.registration_number)
+    emit(args.json, result.to_dict(), _effects_text(
+        f"withdrawal confirmed for {result.registration_number}", result))
     return 0
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
 
@@ -184,6 +184,10 @@ def _country_name(code: str, language: str) -> str:
     if country is None:
         return code
     if language != "en":
+        english = str(getattr(country, "common_name", None) or country.name)
+        chosen = translated(english, "countries")  # the window's catalogue may say it better
+        if chosen != english:
+            return chosen
         names = _catalogue("iso3166-1", language)
         for attr in ("common_name", "name"):
             english = getattr(country, attr, None)
@@ -211,6 +215,9 @@ def _language_name(code: str, language: str) -> str:
         return code
     english = str(found.name)
     if language != "en":
+        chosen = translated(english, "languages")  # the window's catalogue may say it better
+        if chosen != english:
+            return chosen
         name = _catalogue("iso639-3", language).gettext(english)
         if name != english:
             return _sentence_case(name)
@@ -224,7 +231,7 @@ def _language_name(code: str, language: str) -> str:
 def local_time(moment: datetime, *, with_date: bool = True) -> str:
     """A stored (UTC) moment in the station's local time, to the minute: "1 Dec 2026, 14:32"."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
     clock = local.strftime("%H:%M")
     if not with_date:

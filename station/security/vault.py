@@ -304,12 +304,31 @@ class KeyVault:
         listed = document.get("features", [])
         features = frozenset(str(f) for f in listed) if isinstance(listed, list) else frozenset()
         keys = self._open_document(document, passphrase, features)
+        self._repair()
         if self.legacy_path is not None and self.legacy_path.exists():
             # a migration killed after the slot file was made: finish it
             with contextlib.suppress(OSError):
                 _overwrite_with_random(self.legacy_path)
         self._raise_cost(passphrase, keys)
         return keys
+
+    def _repair(self) -> None:
+        """After a change killed between its two writes, one slot still holds the keys
+        sealed under the old passphrase: overwrite it with the current slot (best effort)."""
+        with contextlib.suppress(OSError):
+            descriptor = os.open(self.path, os.O_RDWR)
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+                raw = [os.pread(descriptor, SLOT_SIZE, i * SLOT_SIZE) for i in range(SLOTS)]
+                if raw[0] == raw[1]:
+                    return
+                parsed = [_parse_slot(r) for r in raw]
+                generations = [p[0] if p else -1 for p in parsed]
+                current = max(range(SLOTS), key=lambda i: (generations[i], -i))
+                os.pwrite(descriptor, raw[current], (1 - current) * SLOT_SIZE)
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
 
     def _raise_cost(self, passphrase: str, keys: UnsealedKeys) -> None:
         """Keys sealed at an earlier version's default cost are sealed again at today's

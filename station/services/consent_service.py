@@ -1,7 +1,11 @@
 """Consent: the versioned texts shown to people, and withdrawal of consent for one purpose.
 
-Withdrawal takes effect at once at the station and goes to the registry with the next sync
-batch (the record's batch_sequence is cleared):
+Withdrawal is recorded by an officer or anyone above. What it causes takes effect at once at the
+station when the person recording it may revoke cards (supervisor and up); recorded by an officer,
+a withdrawal that revokes cards or erases the record (registration, biometrics, card) waits as a
+whole for a supervisor's `confirm_withdrawal` (four eyes; `pending_withdrawals` lists them, and
+the person is told it takes effect then). Once carried out it goes to the registry with the next
+sync batch (the record's batch_sequence is cleared):
 - biometrics: photo and template erased (bytes gone from the file), cards revoked, the
   template leaves the in-memory match gallery; the registration number stays;
 - card: cards revoked;
@@ -28,8 +32,8 @@ from station.domain.model import (
     WithdrawalEffect,
     withdrawal_effects,
 )
-from station.domain.roles import Permission
-from station.domain.vocab import CardStatus, ConsentPurpose
+from station.domain.roles import Permission, allowed
+from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus
 from station.errors import NotFound, ValidationError
 from station.services import face_gallery
 from station.services.cards_service import refresh_revocations
@@ -87,6 +91,15 @@ def load_text(version: str, language: str) -> ConsentText:
                        data.get("withdrawal", ""))
 
 
+# Effects an officer may record but not carry out: revoking cards is supervisor-only, and so is
+# erasing a record. A withdrawal that causes one of them waits, as a whole, for a supervisor's
+# confirmation (four eyes: the officer who heard the person, the supervisor who confirms).
+SUPERVISOR_EFFECTS = frozenset({WithdrawalEffect.REVOKE_CARDS, WithdrawalEffect.ERASE_RECORD})
+CONFIRMING_PERMISSION = Permission.REVOKE_CARD
+TOLD_AT_ONCE = "at once"
+TOLD_LATER = "when a supervisor confirms it"
+
+
 @dataclass
 class WithdrawalResult:
     registration_number: str
@@ -94,11 +107,39 @@ class WithdrawalResult:
     already_withdrawn: bool
     erased: list[str] = field(default_factory=list)
     revoked_cards: list[str] = field(default_factory=list)
+    # What waits for a supervisor's confirmation (empty: done at once)
+    pending: list[str] = field(default_factory=list)
+
+    @property
+    def waiting_for_supervisor(self) -> bool:
+        return bool(self.pending)
+
+    @property
+    def takes_effect(self) -> str:
+        """What the person is told: when the erasure or revocation takes effect."""
+        return TOLD_LATER if self.pending else TOLD_AT_ONCE
 
     def to_dict(self) -> dict[str, Any]:
         return {"registration_number": self.registration_number, "purpose": self.purpose,
                 "already_withdrawn": self.already_withdrawn, "erased": self.erased,
-                "revoked_cards": self.revoked_cards}
+                "revoked_cards": self.revoked_cards, "pending": self.pending,
+                "waiting_for_supervisor": self.waiting_for_supervisor,
+                "takes_effect": self.takes_effect}
+
+
+@dataclass(frozen=True)
+class PendingWithdrawal:
+    """A recorded withdrawal whose revocation or erasure waits for a supervisor."""
+
+    registration_number: str
+    purposes: tuple[str, ...]
+    effects: tuple[str, ...]
+    recorded_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"registration_number": self.registration_number,
+                "purposes": list(self.purposes), "effects": list(self.effects),
+                "recorded_at": self.recorded_at.isoformat()}
 
 
 def parse_purpose(text: str) -> ConsentPurpose:
@@ -111,6 +152,13 @@ def parse_purpose(text: str) -> ConsentPurpose:
 
 def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: str
                      ) -> WithdrawalResult:
+    """Record a person's withdrawal (officer and up) and carry out what it requires.
+
+    Erasures an officer may do (contacts) happen at once. When the withdrawal revokes cards or
+    erases the record and `actor` may not revoke cards (an officer), nothing is erased or
+    revoked yet: the withdrawal is listed by `pending_withdrawals` until a supervisor calls
+    `confirm_withdrawal`; the result says so (`pending`, `takes_effect`).
+    """
     actor.require(Permission.WITHDRAW_CONSENT)
     number = checked_number(number)
     purpose = parse_purpose(purpose_text)
@@ -124,25 +172,109 @@ def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: 
             q.record_withdrawal(repo, number, withdrawn.value, now)
         result = WithdrawalResult(number, purpose.value, already_withdrawn=purpose not in newly)
         effects = withdrawal_effects(purpose)
-        if WithdrawalEffect.ERASE_BIOMETRICS in effects:
-            biometrics = repo.erase_biometrics(number)
-            result.erased += ["photo", "template"]
-        if WithdrawalEffect.REVOKE_CARDS in effects:
-            result.revoked_cards = _revoke_cards(repo, number, now)
-        if WithdrawalEffect.ERASE_CONTACTS in effects:
-            q.rewrite_sealed(repo, number, _without_contacts)
-            q.update_clear(repo, number, {"preferred_channel": "none"})
-            result.erased += ["contact", "emergency_contacts", "family_contacts"]
-        if WithdrawalEffect.ERASE_RECORD in effects:
-            q.make_tombstone(repo, number, empty_body(), now)
-            result.erased += ["details", "history"]
+        if effects & SUPERVISOR_EFFECTS and not allowed(actor.role, CONFIRMING_PERMISSION):
+            result.pending = sorted(e.value for e in _outstanding(repo, number))
+            repo.append_audit(actor.username, "consent-withdrawn", number,
+                              {"purpose": purpose.value, "erased": [], "revoked_cards": 0,
+                               "waiting_for_supervisor": result.pending}, now)
+            return result
+        biometrics = _carry_out(repo, number, effects, now, result)
         q.release_for_sync(repo, number, now)
-        details: dict[str, object] = {"purpose": purpose.value, "erased": result.erased,
-                                      "revoked_cards": len(result.revoked_cards)}
-        if biometrics is not None:
-            details["removed"] = {"photos": biometrics.photos,
-                                  "templates": biometrics.templates}
-        repo.append_audit(actor.username, "consent-withdrawn", number, details, now)
+        repo.append_audit(actor.username, "consent-withdrawn", number,
+                          _effect_details(result, biometrics, purpose=purpose.value), now)
+    _after_effects(station, result, biometrics)
+    return result
+
+
+def pending_withdrawals(station: Station, actor: Actor) -> list[PendingWithdrawal]:
+    """Withdrawals recorded by officers whose revocation or erasure waits (supervisor and up)."""
+    actor.require(CONFIRMING_PERMISSION)
+    found = []
+    with station.store.reading() as repo:
+        for number, _status, withdrawals in q.withdrawn_records(repo):
+            outstanding = _outstanding(repo, number, withdrawals)
+            if outstanding:
+                found.append(PendingWithdrawal(
+                    number, tuple(p.value for p, _ in withdrawals),
+                    tuple(sorted(e.value for e in outstanding)),
+                    max(at for _, at in withdrawals)))
+    return found
+
+
+def confirm_withdrawal(station: Station, supervisor: Actor, number: str) -> WithdrawalResult:
+    """A supervisor confirms a withdrawal an officer recorded: the cards are revoked and the
+    erasures done now, audited (`withdrawal-confirmed`)."""
+    supervisor.require(CONFIRMING_PERMISSION)
+    number = checked_number(number)
+    now = station.now()
+    with station.store.transaction() as repo:
+        withdrawals = repo.get_enrolment(number).consent.withdrawn
+        outstanding = _outstanding(repo, number, withdrawals)
+        if not outstanding:
+            raise NotFound(f"no withdrawal of consent waits for confirmation for {number}")
+        purposes = sorted({p.value for p, _ in withdrawals})
+        result = WithdrawalResult(number, ",".join(purposes), already_withdrawn=False)
+        biometrics = _carry_out(repo, number, outstanding, now, result)
+        q.release_for_sync(repo, number, now)
+        repo.append_audit(supervisor.username, "withdrawal-confirmed", number,
+                          _effect_details(result, biometrics, purposes=purposes), now)
+    _after_effects(station, result, biometrics)
+    return result
+
+
+def _outstanding(repo: CardRepository, number: str,
+                 withdrawals: tuple[tuple[ConsentPurpose, datetime], ...] | None = None
+                 ) -> frozenset[WithdrawalEffect]:
+    """The revocations and erasures the record's withdrawals call for that are not done yet
+    (read from the record itself: issued cards, a photo or template, a record not erased)."""
+    if withdrawals is None:
+        withdrawals = repo.get_enrolment(number).consent.withdrawn
+    wanted: set[WithdrawalEffect] = set()
+    for purpose, _ in withdrawals:
+        wanted |= withdrawal_effects(purpose)
+    if not wanted & SUPERVISOR_EFFECTS:
+        return frozenset()
+    left = set()
+    if WithdrawalEffect.REVOKE_CARDS in wanted and any(
+            card.status is CardStatus.ISSUED for card in repo.cards_of(number)):
+        left.add(WithdrawalEffect.REVOKE_CARDS)
+    if WithdrawalEffect.ERASE_RECORD in wanted and \
+            repo.get_enrolment(number).status is not EnrolmentStatus.ERASED:
+        left.add(WithdrawalEffect.ERASE_RECORD)
+    if WithdrawalEffect.ERASE_BIOMETRICS in wanted and q.holds_biometrics(repo, number):
+        left.add(WithdrawalEffect.ERASE_BIOMETRICS)
+    return frozenset(left)
+
+
+def _carry_out(repo: Any, number: str, effects: frozenset[WithdrawalEffect], now: datetime,
+               result: WithdrawalResult) -> ErasedBiometrics | None:
+    biometrics = None
+    if WithdrawalEffect.ERASE_BIOMETRICS in effects:
+        biometrics = repo.erase_biometrics(number)
+        result.erased += ["photo", "template"]
+    if WithdrawalEffect.REVOKE_CARDS in effects:
+        result.revoked_cards = _revoke_cards(repo, number, now)
+    if WithdrawalEffect.ERASE_CONTACTS in effects:
+        q.rewrite_sealed(repo, number, _without_contacts)
+        q.update_clear(repo, number, {"preferred_channel": "none"})
+        result.erased += ["contact", "emergency_contacts", "family_contacts"]
+    if WithdrawalEffect.ERASE_RECORD in effects:
+        q.make_tombstone(repo, number, empty_body(), now)
+        result.erased += ["details", "history"]
+    return biometrics
+
+
+def _effect_details(result: WithdrawalResult, biometrics: ErasedBiometrics | None,
+                    **what: object) -> dict[str, object]:
+    details: dict[str, object] = {**what, "erased": result.erased,
+                                  "revoked_cards": len(result.revoked_cards)}
+    if biometrics is not None:
+        details["removed"] = {"photos": biometrics.photos, "templates": biometrics.templates}
+    return details
+
+
+def _after_effects(station: Station, result: WithdrawalResult,
+                   biometrics: ErasedBiometrics | None) -> None:
     if biometrics is not None:
         face_gallery.forget(station, biometrics.gallery_key)
     if result.revoked_cards:
@@ -150,7 +282,6 @@ def withdraw_consent(station: Station, actor: Actor, number: str, purpose_text: 
     # secure_delete zeroed the freed pages; folding the WAL in removes the old frames. A
     # VACUUM (seconds on a large store) is left to `station purge`.
     q.compact(station.store, vacuum=False)
-    return result
 
 
 def _revoke_cards(repo: CardRepository, number: str, now: datetime) -> list[str]:

@@ -293,8 +293,8 @@ def login(station: Station, username: str, password: str) -> Actor:
 
 def altered_error() -> LoginError:
     return LoginError("this account's record was changed outside the station (in the database "
-                      "file), so it cannot log in: an administrator must reset its password, "
-                      "and someone should find out who edited the file", reason="altered",
+                      "file), so it cannot log in: an administrator must deactivate it and add "
+                      "a new account, and find out who edited the file", reason="altered",
                       tries_left=0)
 
 

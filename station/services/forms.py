@@ -29,6 +29,7 @@ from station.domain.validation import (
     check_nationality,
     check_phone,
     check_text,
+    field_words,
     parse_choice,
     parse_purposes,
 )
@@ -97,11 +98,13 @@ def _related(items: Sequence[tuple[str, ...]], field_name: str) -> list[RelatedP
         name = check_name(parts[0], f"{label}.name", required=True)
         relationship = check_text(parts[1], f"{label}.relationship", limits.RELATIONSHIP)
         if not relationship:
-            raise ValidationError(f"{label}.relationship is required", field=label)
+            raise ValidationError(f"The {field_words(label + '.relationship')} is required",
+                                  field=label)
         if field_name == "dependants":
             year_text = parts[2].strip()
             if year_text and not (year_text.isdigit() and 1900 <= int(year_text) <= 2100):
-                raise ValidationError(f"{label}.birth_year must be a year", field=label)
+                raise ValidationError(f"The birth year of {field_words(label)} must be a "
+                                      "year", field=label)
             people.append(RelatedPerson(name, relationship,
                                         birth_year=int(year_text) if year_text else None))
         else:
@@ -110,8 +113,8 @@ def _related(items: Sequence[tuple[str, ...]], field_name: str) -> list[RelatedP
                 try:
                     parse_number(link)
                 except NumberError as exc:
-                    raise ValidationError(f"{label}.registration_number: {exc}",
-                                          field=label) from None
+                    raise ValidationError(f"The registration number of {field_words(label)} "
+                                          f"is not valid: {exc}", field=label) from None
             people.append(RelatedPerson(name, relationship, check_phone(parts[2], f"{label}.phone"),
                                         registration_number=link))
     return people
@@ -128,7 +131,7 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
         check_name(form.other_names_latin, "other_names_latin", required=False),
     )
     if not form.sex:
-        raise ValidationError("sex is required (F, M or X)", field="sex")
+        raise ValidationError("Sex is required (F, M or X)", field="sex")
     sex = parse_choice(Sex, form.sex.upper(), "sex")
     birth = check_birth_date(form.birth_date or None, form.birth_year, today)
     birth_floor = birth.exact or date(birth.year, 1, 1)
@@ -140,14 +143,15 @@ def validate_form(form: EnrolmentForm, today: date) -> ValidForm:
         parts = list(item) + [""] * (4 - len(item))
         label = f"documents[{index}]"
         if not parts[0].strip():
-            raise ValidationError(f"{label}.kind is required", field=label)
+            raise ValidationError(f"The kind of {field_words(label)} is required", field=label)
         country = check_nationality(parts[2], f"{label}.issuing_country") if parts[2] else ""
         expiry = None
         if parts[3].strip():
             try:
                 expiry = date.fromisoformat(parts[3].strip())
             except ValueError:
-                raise ValidationError(f"{label}.expiry must be YYYY-MM-DD", field=label) from None
+                raise ValidationError(f"The expiry date of {field_words(label)} must be "
+                                      "written YYYY-MM-DD", field=label) from None
         documents.append(IdentityDocument(
             check_text(parts[0], f"{label}.kind", limits.DOCUMENT_KIND).lower(),
             check_text(parts[1], f"{label}.number", limits.DOCUMENT_NUMBER), country, expiry))
@@ -212,4 +216,5 @@ def _codes(values: list[str]) -> list[str]:
 
 
 def _missing(field_name: str) -> str:
-    raise ValidationError(f"{field_name} is required", field=field_name)
+    raise ValidationError(f"{field_words(field_name, capital=True)} is required",
+                          field=field_name)

@@ -114,6 +114,11 @@ def _change(repo: OperatorRepository, actor: Actor, username: str, now: datetime
     actor.require(Permission.MANAGE_USERS)
     require_usable_account(repo, actor, now)
     operator = _find(repo, username)
+    if action != "operator-deactivated" and not repo.operator_sealed(operator):
+        # saving would seal the edit (a role made admin by hand) under a right MAC
+        raise ConflictError("this account's record was changed outside the station (in the "
+                            "database file): it can only be deactivated; add a new account "
+                            "for the person", field="username")
     changed = change(operator)
     repo.save_operator(changed)
     repo.append_audit(actor.username, action, operator.username,

@@ -47,6 +47,27 @@ def record_withdrawal(repo: Repository, number: str, purpose: str, at: datetime)
     return True
 
 
+def withdrawn_records(repo: Repository) -> list[tuple[str, EnrolmentStatus,
+                                                    tuple[tuple[ConsentPurpose, datetime], ...]]]:
+    """(number, status, withdrawals) of every record whose consent has a withdrawal."""
+    rows = repo.connection.execute(
+        select(t.enrolments.c.registration_number, t.enrolments.c.status, t.consents.c.withdrawn)
+        .join(t.consents, t.consents.c.enrolment_id == t.enrolments.c.id)
+        .where(t.consents.c.withdrawn.is_not(None), t.consents.c.withdrawn != "",
+               t.consents.c.withdrawn != "[]")
+        .order_by(t.enrolments.c.registration_number))
+    return [(number, EnrolmentStatus(status), withdrawals_from_json(text))
+            for number, status, text in rows]
+
+
+def holds_biometrics(repo: Repository, number: str) -> bool:
+    """True while the record still has a photo or a face template."""
+    key = enrolment_id(repo, number)
+    return bool(repo.connection.execute(select(
+        exists().where(t.photos.c.enrolment_id == key)
+        | exists().where(t.templates.c.enrolment_id == key))).scalar())
+
+
 def release_for_sync(repo: Repository, number: str, at: datetime) -> None:
     """Mark the record changed: it goes out with the next batch and is no longer acknowledged."""
     repo.connection.execute(

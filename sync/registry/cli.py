@@ -156,6 +156,18 @@ def build_parser() -> argparse.ArgumentParser:
     audit_list.add_argument("--limit", type=int, default=50)
     audit_list.set_defaults(handler=cmd_audit_list)
 
+    verifier = sub.add_parser(
+        "verifier", parents=[common], help="the one-page offline card verifier",
+        description="Write the web verifier: one HTML file that checks cards offline on any "
+                    "phone (camera or photo), with the registry's current trust list inside "
+                    "(root key, station certificates, revocation list). `registry serve` "
+                    "also serves it at /verify.")
+    verifier_sub = verifier.add_subparsers(dest="verifier_command", required=True)
+    verifier_export = verifier_sub.add_parser(
+        "export", parents=[common], help="write verify.html with the current trust list")
+    verifier_export.add_argument("--out", required=True, help="HTML file to write")
+    verifier_export.set_defaults(handler=cmd_verifier_export)
+
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
@@ -579,6 +591,31 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         + (f" {e['subject']}" if e["subject"] else "")
         + (f" {json.dumps(e['details'], sort_keys=True)}" if e["details"] else "")
         for e in events) or "no events")
+    return 0
+
+
+def cmd_verifier_export(args: argparse.Namespace) -> int:
+    from cards import CardError
+    from cards.web_verifier import write_verifier_page
+
+    out = Path(args.out)
+    if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
+        raise SyncError("--out: the folder does not exist or cannot be written",
+                        reason="bad-output")
+    session = _login(args, "status")
+    try:
+        trust = session.registry.trust_bundle()
+    finally:
+        session.close()
+    try:
+        size = write_verifier_page(out, trust)
+    except CardError as exc:
+        raise SyncError(str(exc), reason="verifier") from None
+    revoked = len({n for rl in trust.revocation_lists for n in rl.entries})
+    _emit(args.json, {"out": str(out), "bytes": size, "stations": len(trust.certificates),
+                      "revoked_cards": revoked},
+          f"web verifier written to {out} ({size // 1024} KiB): {len(trust.certificates)} "
+          f"stations, {revoked} revoked cards")
     return 0
 
 

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from cards import CardError
 from station.domain import limits
 from sync.auth import check_request, timestamp_problem
 from sync.client import BATCHES_PATH, TRUST_PATH
@@ -35,6 +36,7 @@ from sync.registry.service import Registry
 # The largest batch a station seals (station/domain/limits.py: the 40 MiB record budget, one
 # record past it, the card and case caps, the container): 64 MiB. Was 512 MiB.
 MAX_BATCH_BYTES = limits.BATCH_BYTES
+VERIFY_PATH = "/verify"  # the one-page card verifier (cards/web_verifier.py)
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,17 @@ def create_app(registry: Registry, upload_limits: UploadLimits | None = None) ->
             "trust": await run_in_threadpool(registry.trust_update)}
         return JSONResponse(answer)
 
+    @app.get(VERIFY_PATH)
+    async def verify_page() -> Response:
+        # The offline card verifier with the current trust list (all of it public: keys,
+        # certificates, revoked card numbers); the page itself makes no request.
+        try:
+            page = await run_in_threadpool(_verifier_page, registry)
+        except CardError as exc:
+            return PlainTextResponse(str(exc), status_code=503)
+        return HTMLResponse(page, headers={"Cache-Control": "no-store",
+                                           "X-Content-Type-Options": "nosniff"})
+
     @app.get(TRUST_PATH)
     async def trust(request: Request) -> JSONResponse:
         refused = authenticate(request, b"")
@@ -258,6 +271,12 @@ async def _receive(request: Request, spooled: IO[bytes], size: int,
 def _import_spooled(registry: Registry, spooled: IO[bytes], station_id: str) -> ImportResult:
     spooled.seek(0)
     return import_bytes(registry, spooled.read(), uploaded_by=station_id)
+
+
+def _verifier_page(registry: Registry) -> str:
+    from cards.web_verifier import verifier_page
+
+    return verifier_page(registry.trust_bundle(), build=False)
 
 
 def _refusal_answer(registry: Registry, result: ImportResult, digest: str) -> dict[str, Any]:

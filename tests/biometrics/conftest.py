@@ -21,6 +21,7 @@ from biometrics import (
 HERE = Path(__file__).resolve().parent
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (`--dist loadgroup`) these tests share one worker, so the
     session's decoded photos and templates (about 15 s) are made once, not once per worker."""

@@ -11,6 +11,7 @@ import pytest
 from biometrics_pairs import all_pairs, write_pairs
 
 from biometrics import MatchThresholds, Template, evaluate_pairs
+from biometrics.fusion import FUSED_THRESHOLDS
 
 
 def test_same_person_pairs_match_and_different_people_do_not(single_photos, templates) -> None:  # type: ignore[no-untyped-def]
@@ -135,6 +136,6 @@ def test_evaluate_models_compares_dlib_sface_and_fusion(faces_dir, tmp_path, sin
         assert result.false_matches == 0 and result.false_non_matches == 0
         assert result.margin is not None and result.margin > 0
         assert result.to_dict()["margin"] == result.margin
-    assert results["fused"].threshold == 1.0
+    assert results["fused"].threshold == FUSED_THRESHOLDS.match
     for path in write_plots(results, tmp_path / "plots"):
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

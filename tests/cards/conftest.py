@@ -52,8 +52,8 @@ def trust(station_key: StationKey) -> TrustBundle:
 @pytest.fixture(scope="session")
 def make_record(portraits: list[bytes]) -> Callable[..., CardRecord]:
     base = CardRecord(
-        card_number="KRT01-000123-4",
-        registration_number="KRT-01-000123-7",
+        card_number="C-KRT-01-000123-KW",
+        registration_number="KRT-01-000123-PM",
         given_names="Aïcha Ngʼendo Wanjirũ",
         family_name="Mwangi-Ouédraogo",
         sex="F",

@@ -40,7 +40,8 @@ def assert_td1_valid(lines: list[str]) -> None:
 
 def test_td1_check_digits_validate(make_record: Callable[..., CardRecord]) -> None:
     """Document number, birth, expiry and composite check digits are right (long number form)."""
-    lines = td1_lines(make_record(birth_date="1990-02-03", nationality="SDN"))
+    lines = td1_lines(make_record(birth_date="1990-02-03", nationality="SDN",
+                                  card_number="KRT01-000123-4"))
     assert_td1_valid(lines)
     assert lines[1][:6] == "900203" and lines[1][15:18] == "SDN"
     assert lines[0][5:14] == "KRT010001" and lines[0][14] == "<"

@@ -38,7 +38,7 @@ def test_card_qr_read_from_300dpi_png_verifies(rendered_card: tuple[Path, list[P
     _, pages = rendered_card
     verdict = verify_payload(_qr_bytes(pages[1]), trust, TODAY)
     assert verdict.valid, verdict.reason
-    assert verdict.card_number == "KRT01-000123-4"
+    assert verdict.card_number == "C-KRT-01-000123-KW"
     assert verdict.record["birth_date"] == "1985"
     assert verdict.record["nationality"] == "XXB"
     assert verdict.record["family_name"] == "Mwangi-Ouédraogo"  # the full name, as written
@@ -63,7 +63,8 @@ def test_cards_for_other_real_photos_verify(face: int, portraits: list[bytes],
                                             tmp_path: Path,
                                             rasterise: Callable[..., list[Path]]) -> None:
     """Cards made from other real face photos verify after a 300 dpi round trip."""
-    record = make_record(card_number=f"KRT01-00020{face}-1", portrait_jpeg=portraits[face],
+    number = ("C-KRT-01-000201-AF", "C-KRT-01-000202-YP", "C-KRT-01-000203-YH")[face - 1]
+    record = make_record(card_number=number, portrait_jpeg=portraits[face],
                          sex="M", birth_date="1979-12-31", nationality="SSD")
     pdf = tmp_path / "card.pdf"
     render_card_pdf(record, station_key, pdf, sides=("back",))
@@ -90,7 +91,7 @@ def test_cli_verify_card_exit_codes(rendered_card: tuple[Path, list[Path]], trus
     assert main(["verify-card", str(pdf), "--trust", str(bundle), "--json",
                  "--today", "2025-06-01"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["valid"] is True and out["card_number"] == "KRT01-000123-4"
+    assert out["valid"] is True and out["card_number"] == "C-KRT-01-000123-KW"
     assert main(["--home", str(tmp_path), "verify-card", str(pdf), "--json",
                  "--today", "2027-03-02"]) == 1
     out = json.loads(capsys.readouterr().out)

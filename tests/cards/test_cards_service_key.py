@@ -24,7 +24,7 @@ from cards import (
 )
 
 TODAY = date(2025, 6, 1)
-CARD = "KRT01-000123-4"
+CARD = "C-KRT-01-000123-KW"
 
 
 def _bundle(station_key: StationKey, root: RootKey, *services: ServiceCertificate
@@ -87,14 +87,15 @@ def test_station_certificate_never_passes_as_service_certificate(
 
 
 def test_bundle_formats(station_key: StationKey, trust: TrustBundle) -> None:
-    """v2 is written; v1 (no service certificates) is still read; an unknown one is refused."""
+    """v2 is written (v3 only with station revocations); v1 (no service certificates) is
+    still read; an unknown one is refused."""
     document = trust.to_dict()
     assert document["format"] == "enrolment-station/trust-bundle/v2"
     old = {k: v for k, v in document.items() if k != "service_certificates"}
     old["format"] = "enrolment-station/trust-bundle/v1"
     assert TrustBundle.from_dict(json.loads(json.dumps(old))).service_certificates == []
     with pytest.raises(CardError, match="not a trust bundle"):
-        TrustBundle.from_dict({**document, "format": "enrolment-station/trust-bundle/v3"})
+        TrustBundle.from_dict({**document, "format": "enrolment-station/trust-bundle/v4"})
 
 
 def test_serial_and_floor_are_root_signed_and_old_certificates_still_verify() -> None:

@@ -57,7 +57,7 @@ def test_revoked_card_fails(make_record: Callable[..., CardRecord], station_key:
     bundle = TrustBundle.from_dict(trust.to_dict())
     payload = encode_payload(make_record(), station_key)
     bundle.add_revocation_list(
-        RevocationList().with_revoked("KRT01-000123-4", date(2025, 5, 2)).sign(
+        RevocationList().with_revoked("C-KRT-01-000123-KW", date(2025, 5, 2)).sign(
             station_key, date(2025, 5, 2)))
     verdict = verify_payload(payload, bundle, TODAY)
     assert not verdict.valid and verdict.reason == "card revoked on 2025-05-02"
@@ -74,9 +74,9 @@ def test_revocation_by_root_applies_and_by_other_station_does_not(
         root, station_id="DAD-02", site="Dadaab", public_key=other.public_bytes,
         valid_from=date(2025, 1, 1), valid_to=date(2030, 1, 1)))
     payload = encode_payload(make_record(), station_key)
-    bundle.add_revocation_list(RevocationList({"KRT01-000123-4": TODAY}).sign(other, TODAY))
+    bundle.add_revocation_list(RevocationList({"C-KRT-01-000123-KW": TODAY}).sign(other, TODAY))
     assert verify_payload(payload, bundle, TODAY).valid
-    bundle.add_revocation_list(RevocationList({"KRT01-000123-4": TODAY}).sign(root, TODAY))
+    bundle.add_revocation_list(RevocationList({"C-KRT-01-000123-KW": TODAY}).sign(root, TODAY))
     assert verify_payload(payload, bundle, TODAY).reason == f"card revoked on {TODAY}"
 
 

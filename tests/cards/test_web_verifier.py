@@ -36,6 +36,7 @@ from cards import (
     TrustBundle,
     render_card_pdf,
 )
+from cards.certificates import StationCertificate, StationRevocation
 from cards.claim169 import decode_claim169, encode_claim169
 from cards.qr import fits_card_qr
 from cards.record import add_years
@@ -46,14 +47,25 @@ from cards.web_verifier import (
     verifier_page,
     write_verifier_page,
 )
+from station.domain.regno import check_letters
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None or shutil.which("node") is None,
                                 reason="needs Debian's chromium and Node.js (make system-packages)")
 TODAY = date.today()
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True}
-NUMBERS = {"genuine": "DAR01-000123-4", "expired": "DAR01-000124-2",
-           "revoked": "DAR01-000125-0", "unknown": "OTH09-000001-3"}
+
+
+def _number(body: str) -> str:
+    return f"{body}-{check_letters(body)}"
+
+
+SEQUENCES = {"genuine": ("DAR-01", 123), "expired": ("DAR-01", 124), "revoked": ("DAR-01", 125),
+             "unknown": ("OTH-09", 1), "foreign": ("OTH-09", 2),
+             "before-closing": ("DAR-02", 1), "after-closing": ("DAR-02", 2)}
+NUMBERS = {name: _number(f"C-{station}-{seq:06d}") for name, (station, seq) in SEQUENCES.items()}
+REGISTRATIONS = {name: _number(f"{station}-{seq:06d}")
+                 for name, (station, seq) in SEQUENCES.items()}
 
 
 class DevTools:
@@ -69,7 +81,7 @@ class DevTools:
             os.dup2(a, 3)
             os.dup2(b, 4)
 
-        self.process = subprocess.Popen(args + ["--remote-debugging-pipe"], pass_fds=(3, 4),
+        self.process = subprocess.Popen([*args, "--remote-debugging-pipe"], pass_fds=(3, 4),
                                         preexec_fn=wire, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)
         os.close(to_browser_r)
@@ -216,20 +228,40 @@ def world(tmp_path_factory: pytest.TempPathFactory, make_record: Callable[..., C
     root, station, stranger = RootKey.generate(), StationKey.generate(), StationKey.generate()
     trust = TrustBundle.self_issued(station, "DAR-01", "Dar es Salaam", root=root,
                                     valid_from=TODAY - timedelta(days=400), years=5)
+    # A second station, revoked ten days ago: its older cards stay valid, newer ones do not.
+    closed = StationKey.generate()
+    trust.add_certificate(StationCertificate.issue(
+        root, station_id="DAR-02", site="Dar es Salaam", public_key=closed.public_bytes,
+        valid_from=TODAY - timedelta(days=400), valid_to=TODAY + timedelta(days=1400)))
+    trust.add_station_revocation(StationRevocation.issue(
+        root, station_id="DAR-02", key_id=closed.key_id, revoked_on=TODAY - timedelta(days=10)))
     revoked_on = TODAY - timedelta(days=3)
     trust.add_revocation_list(RevocationList({NUMBERS["revoked"]: revoked_on})
                               .sign(root, revoked_on))
     issued = TODAY - timedelta(days=30)
-    genuine = make_record(card_number=NUMBERS["genuine"], issue_date=issued,
+    genuine = make_record(card_number=NUMBERS["genuine"],
+                          registration_number=REGISTRATIONS["genuine"], issue_date=issued,
                           expiry_date=add_years(issued, 2), birth_date="1985-07-14",
                           nationality="BDI", sex="F")
     old = TODAY - timedelta(days=3 * 365)
+
+    def numbered(name: str, **changes: Any) -> CardRecord:
+        return replace(genuine, card_number=NUMBERS[name],
+                       registration_number=REGISTRATIONS[name], **changes)
+
     records = {
         "genuine": (genuine, station),
-        "expired": (replace(genuine, card_number=NUMBERS["expired"], issue_date=old,
-                            expiry_date=add_years(old, 2)), station),
-        "revoked": (replace(genuine, card_number=NUMBERS["revoked"]), station),
-        "unknown": (replace(genuine, card_number=NUMBERS["unknown"]), stranger),
+        "expired": (numbered("expired", issue_date=old, expiry_date=add_years(old, 2)),
+                    station),
+        "revoked": (numbered("revoked"), station),
+        "unknown": (numbered("unknown"), stranger),
+        # Another station's numbers signed by this one: a re-signed card.
+        "foreign": (numbered("foreign"), station),
+        "before-closing": (numbered("before-closing", issue_date=TODAY - timedelta(days=20),
+                                    expiry_date=add_years(TODAY - timedelta(days=20), 2)),
+                           closed),
+        "after-closing": (numbered("after-closing", issue_date=TODAY - timedelta(days=5),
+                                   expiry_date=add_years(TODAY - timedelta(days=5), 2)), closed),
     }
     images = {name: _card_image(record, key, folder, name)
               for name, (record, key) in records.items()}
@@ -243,6 +275,15 @@ def world(tmp_path_factory: pytest.TempPathFactory, make_record: Callable[..., C
         photos[name] = folder / f"{name}.jpg"
         cv2.imwrite(str(photos[name]), _on_desk(image, 2000, 1500, angle=4 - 2 * index),
                     [cv2.IMWRITE_JPEG_QUALITY, 88])
+    # A 12-megapixel phone photo: the card seen at an angle, a little out of focus.
+    phone = _on_desk(images["genuine"], 4032, 3024, angle=8)
+    corners = np.float32([[0, 0], [4032, 0], [4032, 3024], [0, 3024]])
+    tilted = np.float32([[350, 200], [3800, 0], [4032, 3024], [0, 2800]])
+    phone = cv2.warpPerspective(phone, cv2.getPerspectiveTransform(corners, tilted),
+                                (4032, 3024), borderValue=(90, 95, 100))
+    photos["phone"] = folder / "phone.jpg"
+    cv2.imwrite(str(photos["phone"]), cv2.GaussianBlur(phone, (7, 7), 0),
+                [cv2.IMWRITE_JPEG_QUALITY, 85])
     camera = folder / "card.y4m"
     _write_y4m(_on_desk(images["genuine"], 1280, 720, angle=-3), camera)
     page = folder / "verify.html"
@@ -292,7 +333,9 @@ def _verdict(browser: DevTools, before: int) -> dict[str, Any]:
     return browser.evaluate("""(() => {
       const d = document.body.dataset;
       const fields = {};
-      for (const dd of document.querySelectorAll('#fields dd')) fields[dd.dataset.field] = dd.textContent;
+      for (const dd of document.querySelectorAll('#fields dd')) {
+        fields[dd.dataset.field] = dd.textContent;
+      }
       return {status: d.verdict, reason: d.reason, engine: d.engine,
               word: document.getElementById('word').textContent,
               why: document.getElementById('why').textContent, fields};
@@ -342,10 +385,14 @@ def test_camera_frames_of_a_genuine_card_read_valid(browser: DevTools,
 
 @pytest.mark.parametrize(("card", "status", "reason", "word"), [
     ("genuine", "valid", "valid", "VALID CARD"),
+    ("phone", "valid", "valid", "VALID CARD"),
     ("forged", "invalid", "altered", "NOT VALID"),
     ("expired", "expired", "expired", "EXPIRED"),
     ("revoked", "revoked", "revoked", "REVOKED"),
     ("unknown", "unknown", "unknownIssuer", "UNKNOWN ISSUER"),
+    ("foreign", "invalid", "numberStation", "NOT VALID"),
+    ("before-closing", "valid", "valid", "VALID CARD"),
+    ("after-closing", "invalid", "stationRevoked", "NOT VALID"),
 ])
 def test_photo_of_a_card_gets_its_verdict(browser: DevTools, world: dict[str, Any], card: str,
                                           status: str, reason: str, word: str) -> None:
@@ -357,7 +404,7 @@ def test_photo_of_a_card_gets_its_verdict(browser: DevTools, world: dict[str, An
         assert verdict["why"] == f"This card was cancelled on {day}. Do not accept it."
     if card == "expired":
         assert "This card expired on" in verdict["why"]
-    if card == "unknown":
+    if card in ("unknown", "forged", "foreign", "after-closing"):
         assert verdict["fields"] == {}  # nothing shown from a card nobody vouches for
     if screens := _screens():
         browser.screenshot(screens / f"photo-{card}.png")
@@ -382,6 +429,8 @@ def test_french_and_swahili(browser: DevTools, world: dict[str, Any]) -> None:
     assert browser.evaluate("document.documentElement.lang") == "fr"
     assert browser.evaluate(
         "document.querySelector('[data-field=sex]').textContent") == "Féminin"
+    if screens := _screens():
+        browser.screenshot(screens / "photo-valid-fr.png")
     browser.evaluate("document.querySelector('[data-lang=sw]').click()")
     assert browser.evaluate("document.getElementById('word').textContent") == "KADI HALALI"
     assert browser.evaluate(
@@ -405,8 +454,8 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
     browser.evaluate("localStorage.removeItem('card-check-trust')")
     _open(browser, world)
     summary = browser.evaluate("document.getElementById('trust-summary').textContent")
-    assert summary == (f"Trust list of {world['exported'].strftime('%-d %B %Y')}: 1 stations, "
-                       "1 revoked cards.")
+    assert summary == (f"Trust list of {world['exported'].strftime('%-d %B %Y')}. Stations: 2. "
+                       "Revoked cards: 1.")
     folder: Path = world["folder"]
     trust: TrustBundle = world["trust"]
     service = ServiceKey.generate()
@@ -433,8 +482,10 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
     assert notes == {"older": "trust.trustOlder", "other-root": "trust.trustOtherRoot",
                      "newer": "trustLoaded"}
     assert _photo(browser, world["photos"]["genuine"])["status"] == "revoked"
+    # The newer file lacks the station revocation: revocations in use are never dropped.
+    assert _photo(browser, world["photos"]["after-closing"])["reason"] == "stationRevoked"
     _open(browser, world)  # reopened: the newer list loaded on this device stays in force
-    assert "2 revoked cards" in browser.evaluate(
+    assert "Revoked cards: 2." in browser.evaluate(
         "document.getElementById('trust-summary').textContent")
     assert _photo(browser, world["photos"]["genuine"])["status"] == "revoked"
     if screens := _screens():
@@ -465,3 +516,83 @@ def test_embedded_trust_list_cannot_end_its_script_element(world: dict[str, Any]
     data_text = embedded.split("</script>")[0]
     assert json.loads(data_text)["bundle"]["certificates"][0]["site"].startswith("</script>")
     assert build_template() == build_template()  # built once, then current
+
+
+@pytest.mark.postgres
+def test_registry_exports_the_page_and_serves_it_at_verify(
+        browser: DevTools, world: dict[str, Any], tmp_path: Path, postgres_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`registry verifier export --out verify.html` writes the page with the registry's trust
+    list (its root, the stations it certified); `registry serve` answers /verify with it."""
+    import httpx
+
+    from sync.registry.api import unlock
+    from sync.registry.server import VERIFY_PATH
+    from tests.cli_runner import run_in_process
+    from tests.sync.conftest import ServerThread
+
+    env = {**os.environ, "REGISTRY_PASSPHRASE": "registry passphrase for tests",
+           "REGISTRY_ROOT_PASSPHRASE": "root passphrase for tests", "REGISTRY_SCRYPT_N": "1024",
+           "REGISTRY_USER": "admin", "REGISTRY_PASSWORD": "registrypass1"}
+    home = str(tmp_path / "central")
+    station = StationKey.generate()
+
+    def registry(*args: str) -> subprocess.CompletedProcess[str]:
+        done = run_in_process("registry", ["--home", home, *args], env)
+        assert done.returncode == 0, done.stderr
+        return done
+
+    registry("init", "--db", postgres_url)
+    registry("station", "add", "--site", "DAR", "--station", "01", "--out",
+             str(tmp_path / "bundle.json"), "--public-key",
+             base64.urlsafe_b64encode(station.public_bytes).rstrip(b"=").decode())
+    page = tmp_path / "verify.html"
+    out = json.loads(registry("verifier", "export", "--out", str(page), "--json").stdout)
+    assert out["stations"] == 1 and out["bytes"] == page.stat().st_size
+    refused = run_in_process("registry", ["--home", home, "verifier", "export", "--out",
+                                          str(tmp_path / "missing" / "verify.html")], env)
+    assert refused.returncode == 2 and refused.stderr.startswith("error: --out: the folder")
+
+    genuine: CardRecord = world["genuine"]
+    card = _on_desk(_card_image(genuine, station, tmp_path, "registry-card"), 2000, 1500, 2)
+    photo = tmp_path / "registry-card.jpg"
+    cv2.imwrite(str(photo), card)
+    browser.open(page.as_uri() + "?lang=en")
+    verdict = _photo(browser, photo)
+    assert (verdict["status"], verdict["fields"]["station"]) == ("valid", "DAR-01 · DAR")
+    assert _photo(browser, world["photos"]["genuine"])["status"] == "unknown"  # other root
+
+    monkeypatch.setattr(os, "environ", env)
+    central = unlock(home, env["REGISTRY_PASSPHRASE"])
+    server = ServerThread(central).start()
+    try:
+        answer = httpx.get(server.url + VERIFY_PATH, timeout=30)
+        # 127.0.0.1 counts as a secure origin, so the served page may use the camera too.
+        browser.open(server.url + VERIFY_PATH + "?lang=en")
+        served_verdict = _photo(browser, photo)
+        update = central.trust_update()  # what stations fetch from /v1/trust
+    finally:
+        server.stop()
+        central.close()
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
+    assert answer.headers["cache-control"] == "no-store"
+    served = answer.text.split('<script id="trust-list" type="application/json">')[1]
+    embedded = json.loads(served.split("</script>")[0])
+    assert embedded["bundle"]["root_public_key"] == json.loads(
+        (tmp_path / "bundle.json").read_text())["root_public_key"]
+    assert [c["station_id"] for c in embedded["bundle"]["certificates"]] == ["DAR-01"]
+    assert served_verdict["status"] == "valid"
+    # The registry's signed trust update loads into the exported page as a newer trust file;
+    # one byte changed in it and it is refused.
+    updates = {"signed": update, "altered": {**update, "issued_at": update["issued_at"][:-1]
+                                             + ("1" if update["issued_at"][-1] != "1" else "2")}}
+    notes = {}
+    for name, data in updates.items():
+        browser.open(page.as_uri() + "?lang=en")
+        browser.evaluate("localStorage.removeItem('card-check-trust')")
+        path = tmp_path / f"update-{name}.json"
+        path.write_text(json.dumps(data))
+        browser.set_file("#trust-file", path)
+        notes[name] = browser.wait_for("document.body.dataset.trustNote")
+    browser.evaluate("localStorage.removeItem('card-check-trust')")
+    assert notes == {"signed": "trustLoaded", "altered": "trust.trustBadSig"}

@@ -221,7 +221,7 @@ def test_migration_0003_keeps_the_accounts_of_an_older_store(tmp_path: Path) -> 
             "('sam', 'supervisor', 'h2', 1, 0, :until, :at), ('old', 'admin', 'h3', 0, 0, NULL, "
             ":at)"), {"at": AT, "until": until})
     store.migrate()
-    assert current_revision(store.engine) == head_revision() == "0003"
+    assert current_revision(store.engine) == head_revision()  # 0003 and every later one
     now = datetime(2026, 12, 1, tzinfo=UTC)
     with store.reading() as repo:
         accounts = {o.username: o for o in repo.list_operators()}

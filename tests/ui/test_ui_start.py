@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QCoreApplication
 
 from station.security.vault import DEFAULT_SCRYPT_N
@@ -35,8 +33,7 @@ def test_first_run_setup_assistant_creates_a_station(qtbot, tmp_path, monkeypatc
     window.login_screen.button.click()
     qtbot.waitUntil(lambda: window.ready, timeout=10000)
     assert StationHome(tmp_path / "fresh").is_initialised()
-    key_file = json.loads((tmp_path / "fresh" / "keys.json").read_text())
-    assert key_file["kdf"]["n"] == DEFAULT_SCRYPT_N == 2**15
+    assert StationHome(tmp_path / "fresh").vault.kdf_params().n == DEFAULT_SCRYPT_N == 2**17
     title = window.windowTitle()
     assert "KGM-02" in title and "admin" in title and "sync:" in title
     window.session.runner.wait_idle()

@@ -96,6 +96,77 @@ def error_messages() -> list[str]:
     return found
 
 
+def field_names() -> list[str]:
+    """The field codes error messages name ("given_name"), shown as words in the window."""
+    import dataclasses
+
+    from station.services.forms import EnrolmentForm
+
+    names = [field.name for field in dataclasses.fields(EnrolmentForm)]
+    for path in sorted((ROOT / "station").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix().startswith(SKIPPED):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                for keyword in node.keywords:
+                    if keyword.arg == "field" and isinstance(keyword.value, ast.Constant) and \
+                            isinstance(keyword.value.value, str):
+                        names.append(keyword.value.value)
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def record_view_titles() -> list[str]:
+    """The titles of ui/record_view.py's lines ("Registration number"), which it translates
+    in the empty context like its tr() calls."""
+    tree = ast.parse((ROOT / "ui" / "record_view.py").read_text(encoding="utf-8"))
+    titles: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple) and len(node.elts) >= 2 and \
+                isinstance(node.elts[0], ast.Constant) and isinstance(node.elts[0].value, str):
+            titles.append(node.elts[0].value)
+        if isinstance(node, ast.Assign) and any(isinstance(target, ast.Name) and
+                                                target.id == "NOT_COMPARED"
+                                                for target in node.targets):
+            titles += [elt.value for elt in getattr(node.value, "elts", [])
+                       if isinstance(elt, ast.Constant) and isinstance(elt.value, str)]
+    return list(dict.fromkeys(title for title in titles if title.strip() and "_" not in title))
+
+
+# Names the window's catalogues give where pycountry's and CLDR's read oddly to officers
+# (CLDR's Swahili says "Kongo - Kinshasa" for the DR Congo): "countries" and "languages".
+COUNTRY_NAMES_OF_OUR_OWN = ("COD", "COG")
+LANGUAGE_NAMES_OF_OUR_OWN = ("swh", "swc")
+PHOTO_CHECK_WORDS = ("left", "right", "top", "bottom", "up", "down", "to their left",
+                     "to their right")
+
+
+def photo_check_texts() -> list[str]:
+    """The names and reasons of the photo checks of biometrics/quality.py, as the capture step
+    shows them ("one face", "The face is too small: ..."; f-string values as {name})."""
+    tree = ast.parse((ROOT / "biometrics" / "quality.py").read_text(encoding="utf-8"))
+    inner: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            inner.update(id(child) for child in ast.walk(node) if child is not node)
+        if isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Module) and \
+                ast.get_docstring(node):
+            inner.add(id(node.body[0].value))  # type: ignore[attr-defined]
+    names: list[str] = []
+    texts: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+                "QualityCheck", "_at_least", "_at_most") and node.args and \
+                isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            names.append(node.args[0].value.replace("_", " "))
+        if id(node) in inner or not isinstance(node, ast.Constant | ast.JoinedStr):
+            continue
+        key = _error_key(node)
+        sentence = key and (key[:1].isupper() or key[:1] == "{")
+        if sentence and " " in key and key.rstrip().endswith((".", ":")):
+            texts.append(key)
+    return list(dict.fromkeys([*names, *PHOTO_CHECK_WORDS, *texts]))
+
+
 def extracted_source() -> str:
     """The text of ui/i18n/extracted.py for the code as it is now."""
     from station.domain.labels import source_texts
@@ -110,9 +181,26 @@ def extracted_source() -> str:
         lines.append(f"    translate('labels', {text!r}{extra})")
     lines += ["", "", "def errors() -> None:"]
     lines += [f"    translate('errors', {message!r})" for message in error_messages()]
+    import pycountry
+
+    lines += ["", "", "def names() -> None:"]
+    for code in COUNTRY_NAMES_OF_OUR_OWN:
+        country = pycountry.countries.get(alpha_3=code)
+        english = str(getattr(country, "common_name", None) or country.name)
+        lines.append(f"    translate('countries', {english!r})")
+    for code in LANGUAGE_NAMES_OF_OUR_OWN:
+        name = str(pycountry.languages.get(alpha_3=code).name)
+        lines.append(f"    translate('languages', {name!r})")
+    lines += ["", "", "def photo_checks() -> None:"]
+    lines += [f"    translate('photo checks', {text!r})" for text in photo_check_texts()]
+    lines += ["", "", "def record_view() -> None:"]
+    lines += [f"    translate('', {title!r})" for title in record_view_titles()]
+    lines += ["", "", "def fields() -> None:"]
+    lines += [f"    translate('fields', {name!r})" for name in field_names()]
     lines += ["", "", "def qt_dialogs() -> None:"]
     for context, texts in QT_STRINGS.items():
         lines += [f"    translate({context!r}, {text!r})" for text in texts]
+    lines = [line + "  # noqa: E501" if len(line) > 100 else line for line in lines]
     return "\n".join(lines) + "\n"
 
 

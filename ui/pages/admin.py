@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,7 +53,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+            cell = QTableWidgetItem(value)
+            cell.setToolTip(value)  # said in full where the column elides it
+            table.setItem(r, c, cell)
 
 
 class AdminPage(QWidget):
@@ -76,13 +79,7 @@ class AdminPage(QWidget):
         self.reset_again = self._secret(people)
         self.reset_again.setPlaceholderText(self.tr("new password again"))
         self.reset_button = QPushButton(self.tr("Reset password…"), people)
-        manage = QHBoxLayout()
-        managing: tuple[QWidget, ...] = (self.chosen, self.unlock_button, self.deactivate_button,
-                                         self.reset_password, self.reset_again,
-                                         self.reset_button)
-        for each in managing:
-            manage.addWidget(each)
-        manage.insertStretch(1, 1)
+        self.chosen.setWordWrap(True)
         self.new_user = QLineEdit(people)
         self.new_role = QComboBox(people)
         for role in Role:
@@ -90,15 +87,34 @@ class AdminPage(QWidget):
         self.new_password = QLineEdit(people)
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton(self.tr("Add operator"), people)
-        row = QHBoxLayout()
-        for widget in (self.new_user, self.new_role, self.new_password, self.add_button):
-            row.addWidget(widget)
         self.new_user.setPlaceholderText(self.tr("user name"))
         self.new_password.setPlaceholderText(self.tr("first password"))
+        # one question a row, each with its label (bound to the field for screen readers)
+        manage_box = QGroupBox(self.tr("The operator chosen"), people)
+        manage = QFormLayout(manage_box)
+        manage.addRow(self.chosen)
+        account_buttons = QHBoxLayout()
+        account_buttons.addWidget(self.unlock_button)
+        account_buttons.addWidget(self.deactivate_button)
+        account_buttons.addStretch(1)
+        manage.addRow(account_buttons)
+        manage.addRow(self.tr("New password"), self.reset_password)
+        manage.addRow(self.tr("New password again"), self.reset_again)
+        manage.addRow("", self.reset_button)
+        add_box = QGroupBox(self.tr("Add an operator"), people)
+        row = QFormLayout(add_box)
+        row.addRow(self.tr("User name"), self.new_user)
+        row.addRow(self.tr("Role"), self.new_role)
+        row.addRow(self.tr("First password"), self.new_password)
+        row.addRow("", self.add_button)
+        for form_layout in (manage, row):
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        boxes = QHBoxLayout()
+        boxes.addWidget(manage_box, 1)
+        boxes.addWidget(add_box, 1)
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.operators, 1)
-        people_layout.addLayout(manage)
-        people_layout.addLayout(row)
+        people_layout.addLayout(boxes)
         tabs.addTab(people, self.tr("Operators"))
         # passphrase
         keys = QWidget(self)

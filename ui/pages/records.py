@@ -33,6 +33,7 @@ from station.services.records import show_record
 from ui.card_preview import CardPreview
 from ui.confirm import ConfirmDialog, ask
 from ui.correct_dialog import CorrectDialog
+from ui.flow import flow_row
 from ui.print_queue import PrintQueue
 from ui.record_view import birth_text, cards_text, consent_text, record_lines
 from ui.session import Session
@@ -57,11 +58,13 @@ class RecordsPage(QWidget):
         self.runner = session.runner
         self.number = ""
         self.record: dict[str, Any] = {}
+        self._keep_card_tab = False  # a card just made: the reload keeps its preview shown
         self.banner = Banner(self)
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr(
             "Registration number (or part of it), card number, site code or name"))
         self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Search records"))
         self.search_button = QPushButton(self.tr("Search"), self)
         self.results = QTableWidget(0, len(COLUMNS), self)
         self.results.setHorizontalHeaderLabels([
@@ -84,7 +87,7 @@ class RecordsPage(QWidget):
         for purpose in ConsentPurpose:
             self.purpose.addItem(self.tr(label(purpose)), purpose.value)
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
-        self.preview = CardPreview(self.runner, self)
+        self.preview = CardPreview(self.runner, self, session=session)
         self.print_queue = PrintQueue(session, self)
         record_tab = QWidget(self)
         record_layout = QHBoxLayout(record_tab)
@@ -95,19 +98,22 @@ class RecordsPage(QWidget):
         tabs.addTab(self.preview, self.tr("Card"))
         tabs.addTab(self.print_queue, self.tr("Print queue (%d)") % 0)
         self.tabs = tabs
-        actions = QHBoxLayout()
-        for widget in (self.correct_button, self.card_button, self.replace_button,
-                       self.revoke_button, self.queue_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Consent for"), self))
-        actions.addWidget(self.purpose)
-        actions.addWidget(self.withdraw_button)
+        # the actions wrap onto a second line where the language's words leave no room
+        consent_group = QWidget(self)
+        consent_row = QHBoxLayout(consent_group)
+        consent_row.setContentsMargins(0, 0, 0, 0)
+        consent_label = QLabel(self.tr("Consent for"), consent_group)
+        consent_label.setBuddy(self.purpose)
+        consent_row.addWidget(consent_label)
+        consent_row.addWidget(self.purpose)
+        consent_row.addWidget(self.withdraw_button)
+        actions = flow_row(self, self.correct_button, self.card_button, self.replace_button,
+                           self.revoke_button, self.queue_button, consent_group)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(tabs, 1)
-        bottom_layout.addLayout(actions)
+        bottom_layout.addWidget(actions)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.results)
         splitter.addWidget(bottom)
@@ -156,7 +162,9 @@ class RecordsPage(QWidget):
             index = self.results.rowCount()
             self.results.insertRow(index)
             for column, text in enumerate(self.row_texts(row)):
-                self.results.setItem(index, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # said in full where the column elides it
+                self.results.setItem(index, column, cell)
         self.banner.show_message(self.tr("%d found.") % len(rows), "ok" if rows else "warn")
         if rows:
             self.results.selectRow(0)
@@ -166,8 +174,7 @@ class RecordsPage(QWidget):
         words = {
             "sex": self.tr(label_of(Sex, str(row.get("sex", "")))),
             "birth": birth_text({"birth_date": str(row.get("birth", "")),
-                                 "birth_date_estimated": len(str(row.get("birth", ""))) == 4},
-                                self.tr),
+                                 "birth_date_estimated": len(str(row.get("birth", ""))) == 4}),
             "nationality": self.tr(country_name(str(row.get("nationality", "")))),
             "status": self.tr(label_of(EnrolmentStatus, str(row.get("status", "")))),
         }
@@ -186,15 +193,17 @@ class RecordsPage(QWidget):
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
         self.record = loaded["record"]
-        lines = record_lines(self.record, self.tr)
-        lines.append((self.tr("Cards"), cards_text(self.record, self.tr)))
-        lines.append((self.tr("Consent"), consent_text(self.record, self.tr)))
+        lines = record_lines(self.record)
+        lines.append((self.tr("Cards"), cards_text(self.record)))
+        lines.append((self.tr("Consent"), consent_text(self.record)))
         self.details.setHtml("<table cellpadding='2'>" + "".join(
             f"<tr><th align='left'>{html.escape(k)}</th><td>{escaped(v)}</td></tr>"
             for k, v in lines if v) + "</table>")  # an empty line tells nothing
         self.photo.set_image(pixmap_from_bytes(loaded["photo"]) if loaded["photo"] else None)
         self._set_actions(True)
-        self.tabs.setCurrentIndex(0)
+        if not self._keep_card_tab:
+            self.tabs.setCurrentIndex(0)
+        self._keep_card_tab = False
 
     # -- cards -----------------------------------------------------------------------------------
     def current_card(self) -> str:
@@ -214,9 +223,11 @@ class RecordsPage(QWidget):
         verb = self.tr("reprinted") if card.reprint else self.tr("issued")
         self.banner.show_message(self.tr("Card %s %s.") % (card.card_number, verb), "ok")
         self.preview.show_pdf(card.pdf, self.tr("Card %s, valid until %s") % (
-            card.card_number, local_date(card.expiry_date)), f"{card.card_number}.pdf")
+            card.card_number, local_date(card.expiry_date)), f"{card.card_number}.pdf",
+            numbers=[card.registration_number], cards=[card.card_number])
         self.tabs.setCurrentWidget(self.preview)
         self.session.notify_changed()
+        self._keep_card_tab = True  # the record reloads (its cards): the preview stays shown
         self.open_record(self.number)
 
     # -- correction ------------------------------------------------------------------------------

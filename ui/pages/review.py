@@ -191,7 +191,7 @@ class ReviewPage(QWidget):
         new = records[self.loaded["case"].registration_number]
         number = self.candidate.currentData()
         old = records.get(number, {})
-        differ = differences(new, old, self.tr) if old else set()
+        differ = differences(new, old) if old else set()
         self.new_details.setHtml(self._table(new, differ))
         self.old_details.setHtml(self._table(old, differ) if old else "")
         photos = self.loaded["photos"]
@@ -199,7 +199,7 @@ class ReviewPage(QWidget):
 
     def _table(self, record: dict[str, Any], differ: set[str]) -> str:
         rows = []
-        for title, value in record_lines(record, self.tr):
+        for title, value in record_lines(record):
             style = " style='background:#fdebd0'" if title in differ else ""
             rows.append(f"<tr{style}><th align='left'>{html.escape(title)}</th>"
                         f"<td>{escaped(value)}</td></tr>")

@@ -46,6 +46,7 @@ from station.domain.vocab import Channel, ConsentPurpose, Need, Proficiency, Sex
 from station.errors import ValidationError
 from station.services.forms import EnrolmentForm
 from ui.consent_texts import CONSENT_TEXTS, RTL_LANGUAGES, consent_text
+from ui.language import error_text
 from ui.pickers import CountryPicker, LanguagePicker
 from ui.widgets import Field
 
@@ -113,7 +114,7 @@ def _problem(check: Callable[[], object]) -> str:
     try:
         check()
     except ValidationError as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 

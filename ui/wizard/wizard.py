@@ -44,6 +44,7 @@ from station.services import cards_service, drafts, face_gallery, minimisation, 
 from station.services.enrolment import EnrolResult, PhotoInput, enrol, recognise_candidates
 from station.services.forms import EnrolmentForm, form_from_dict, form_to_dict, validate_form
 from ui.card_preview import CardPreview
+from ui.language import error_text
 from ui.session import Session
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
 from ui.wizard.alert import DuplicateAlert
@@ -141,7 +142,7 @@ class EnrolmentPage(QWidget):
                           if station else [])
         for step in self.steps:
             step.hide_fields(self.hidden)
-        self.card = CardPreview(self.runner, self)
+        self.card = CardPreview(self.runner, self, session=session)
         self.done_note = QLabel(self)
         self.done_note.setWordWrap(True)
         done_page = QWidget(self)
@@ -435,7 +436,7 @@ class EnrolmentPage(QWidget):
         try:
             validate_form(form, self._today())
         except Exception as exc:  # a last check; the fields were checked as typed
-            self.banner.error(str(exc))
+            self.banner.error(error_text(exc))
             return
         photo = self.capture.approved if self._wants_photo() else None
         self.kept_bar.hide()
@@ -498,7 +499,8 @@ class EnrolmentPage(QWidget):
         self.banner.show_message(self.tr("Card %s made.") % card.card_number, "ok")
         self.card.show_pdf(card.pdf, self.tr("Card %s, valid until %s")
                            % (card.card_number, local_date(card.expiry_date)),
-                           f"{card.card_number}.pdf")
+                           f"{card.card_number}.pdf", numbers=[card.registration_number],
+                           cards=[card.card_number])
         self.print_card_button.setEnabled(False)
         self.card.print_button.setFocus()
 
@@ -518,7 +520,7 @@ class EnrolmentPage(QWidget):
                                          "person.") % slip.registration_number, "ok")
         self.card.show_pdf(slip.pdf, self.tr("Acknowledgement slip for %s")
                            % slip.registration_number, f"slip-{slip.registration_number}.pdf",
-                           paper="a6")
+                           paper="a6", numbers=[slip.registration_number])
         self.card.print_button.setFocus()
 
     def _drop_draft(self, draft_id: int) -> None:

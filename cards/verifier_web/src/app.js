@@ -143,7 +143,8 @@ function renderVerdict(verdict) {
   $('why').textContent = t('reason.' + verdict.reason, values);
   const list = $('fields');
   list.textContent = '';
-  const f = verdict.fields;
+  // Whose card it is, only for a card the trust list vouches for (valid, expired, revoked).
+  const f = verdict.status === 'invalid' || verdict.status === 'unknown' ? null : verdict.fields;
   const rows = f ? [
     ['name', f.fullName, 'name'],
     ['secondaryName', f.secondaryName],
@@ -180,7 +181,7 @@ async function judge(bytes) {
   body.reason = verdict.reason;
   body.engine = engine.used;
   body.checks = String(Number(body.checks || 0) + 1);
-  $('result').scrollIntoView({ block: 'start' });
+  window.scrollTo(0, 0);
 }
 
 function showMessage(key) {
@@ -291,13 +292,6 @@ async function readPhoto(file) {
 
 $('scan').addEventListener('click', startCamera);
 $('stop').addEventListener('click', stopCamera);
-$('again').addEventListener('click', () => {
-  lastVerdict = null;
-  $('result').className = '';
-  document.body.dataset.verdict = '';
-  window.scrollTo(0, 0);
-  startCamera();
-});
 $('photo').addEventListener('change', async (event) => {
   const file = event.target.files[0];
   event.target.value = '';

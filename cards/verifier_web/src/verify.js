@@ -14,9 +14,11 @@ const BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 const CERT_CONTEXT = 'enrolment-station/station-certificate/v1\n';
 const SERVICE_CERT_CONTEXT = 'enrolment-station/service-certificate/v1\n';
 const REVOCATION_CONTEXT = 'enrolment-station/revocation-list/v1\n';
+const STATION_REVOCATION_CONTEXT = 'enrolment-station/station-revocation/v1\n';
 const TRUST_UPDATE_CONTEXT = 'enrolment-station/trust-update/v2\n';
 const CARD_V1_CONTEXT = 'enrolment-station/card-qr/v1\n';
-const BUNDLE_FORMATS = ['enrolment-station/trust-bundle/v1', 'enrolment-station/trust-bundle/v2'];
+const BUNDLE_FORMATS = ['enrolment-station/trust-bundle/v1', 'enrolment-station/trust-bundle/v2',
+  'enrolment-station/trust-bundle/v3'];
 export const EXPORT_FORMAT = 'enrolment-station/verifier-trust/v1';
 export const UPDATE_FORMAT = 'enrolment-station/trust-update/v2';
 const MAX_INFLATED = 64 * 1024;
@@ -173,6 +175,17 @@ function revocationList(d) {
   return { entries, issuedOn, signerKeyId, signature: b64d(d.signature), body, raw: d };
 }
 
+// The registry's word that a station key was revoked on a day (cards/FORMAT.md 3.4).
+function stationRevocation(d) {
+  const rev = {
+    stationId: String(d.station_id), keyId: fromHex(d.key_id), revokedOn: isoDay(d.revoked_on),
+    signerKeyId: fromHex(d.signer_key_id), signature: b64d(d.signature), raw: d,
+  };
+  rev.body = { station_id: rev.stationId, key_id: hex(rev.keyId), revoked_on: rev.revokedOn,
+    signer_key_id: hex(rev.signerKeyId) };
+  return rev;
+}
+
 const signedBy = (publicKey, context, doc) =>
   verifyEd25519(publicKey, doc.signature, text.encode(context + canonicalJson(doc.body)));
 
@@ -200,6 +213,7 @@ export function parseTrust(data) {
       certificates: (bundle.certificates || []).map(stationCert),
       serviceCertificates: (bundle.service_certificates || []).map(serviceCert),
       revocationLists: lists, bundle,
+      stationRevocations: (bundle.station_revocations || []).map(stationRevocation),
     };
   } catch (err) {
     throw err instanceof Refusal ? err : new Refusal('trustBad');
@@ -211,12 +225,14 @@ export function trustToJson(trust) {
   return {
     format: EXPORT_FORMAT, exported_at: trust.date,
     bundle: {
-      format: BUNDLE_FORMATS[1], root_public_key: trust.bundle.root_public_key,
+      format: BUNDLE_FORMATS[trust.stationRevocations.length ? 2 : 1], root_public_key: trust.bundle.root_public_key,
       root_key_id: hex(trust.rootKeyId),
       registry_x25519_public_key: trust.bundle.registry_x25519_public_key || null,
       certificates: trust.certificates.map((c) => c.raw),
       revocation_lists: trust.revocationLists.map((r) => r.raw),
       service_certificates: trust.serviceCertificates.map((c) => c.raw),
+      ...(trust.stationRevocations.length
+        ? { station_revocations: trust.stationRevocations.map((r) => r.raw) } : {}),
     },
   };
 }
@@ -258,6 +274,23 @@ async function listApplies(trust, list, issuer) {
     && await signedBy(signer.publicKey, REVOCATION_CONTEXT, list));
 }
 
+// The earliest day the root or a trusted service key revoked the station key of `cert`.
+async function stationRevokedOn(trust, cert) {
+  let found = null;
+  for (const rev of trust.stationRevocations) {
+    if (!equalBytes(rev.keyId, cert.keyId) || rev.stationId !== cert.stationId) continue;
+    if (found !== null && rev.revokedOn >= found) continue;
+    let signer = null;
+    if (equalBytes(rev.signerKeyId, trust.rootKeyId)) signer = trust.root;
+    else {
+      const service = await trustedService(trust, rev.signerKeyId, rev.revokedOn);
+      signer = service && service.publicKey;
+    }
+    if (signer && await signedBy(signer, STATION_REVOCATION_CONTEXT, rev)) found = rev.revokedOn;
+  }
+  return found;
+}
+
 async function revocation(trust, cardNumber, issuer) {
   let found = null;
   for (const list of trust.revocationLists) {
@@ -283,14 +316,18 @@ export async function mergeNewerTrust(current, data, fileDate, now = new Date())
   if (current.date && incoming.date && incoming.date < current.date) {
     throw new Refusal('trustOlder', { date: current.date });
   }
-  const seen = new Set(current.revocationLists.map((l) => hex(l.signature)));
-  const lists = [...current.revocationLists,
-    ...incoming.revocationLists.filter((l) => !seen.has(hex(l.signature)))];
+  // Revocations are never dropped: the newer file's are added to those in use.
+  const union = (mine, theirs) => {
+    const seen = new Set(mine.map((item) => hex(item.signature)));
+    return [...mine, ...theirs.filter((item) => !seen.has(hex(item.signature)))];
+  };
+  const lists = union(current.revocationLists, incoming.revocationLists);
   return {
     ...current, date: incoming.date || current.date, certificates: incoming.certificates,
     serviceCertificates: incoming.serviceCertificates.length || verifiedUpdate
       ? incoming.serviceCertificates : current.serviceCertificates,
     revocationLists: lists,
+    stationRevocations: union(current.stationRevocations, incoming.stationRevocations),
   };
 }
 
@@ -323,9 +360,14 @@ async function parseTrustUpdate(current, data, now) {
   for (const item of data.revocation_lists || []) {
     try { lists.push(revocationList(item)); } catch (err) { /* left out */ }
   }
+  const stationRevocations = [];
+  for (const item of data.station_revocations || []) {
+    try { stationRevocations.push(stationRevocation(item)); } catch (err) { /* left out */ }
+  }
   return {
     root: current.root, rootKeyId: current.rootKeyId, date: String(data.issued_at),
     certificates, serviceCertificates: services, revocationLists: lists, bundle: current.bundle,
+    stationRevocations,
   };
 }
 
@@ -438,6 +480,19 @@ function decodeV1(bytes) {
   };
 }
 
+// Registration numbers are SITE-STN-NNNNNN-CC (or the old SITE-STN-NNNNNNC); card numbers the
+// same after "C-" (cards/verify.py). The station id SITE-STN, or null when not such a number.
+const NUMBER = /^([A-Z0-9]{2,5}-[A-Z0-9]{1,3})-\d{6}(?:-[A-Z]{2}|[A-Z0-9*])$/;
+export function numberStation(number, card) {
+  if (typeof number !== 'string') return null;
+  if (card) {
+    if (!number.startsWith('C-')) return null;
+    number = number.slice(2);
+  }
+  const match = NUMBER.exec(number);
+  return match ? match[1] : null;
+}
+
 // The verdict on the bytes of a card's QR: {status, reason, params, fields, station}.
 // status: valid | invalid | revoked | expired | unknown.
 export async function verifyCard(bytes, trust, today = localDay()) {
@@ -457,6 +512,16 @@ export async function verifyCard(bytes, trust, today = localDay()) {
   let fields;
   try { fields = card.claims(); } catch (err) { return refuse('invalid', 'unreadable'); }
   const extra = { fields, station: { id: cert.stationId, site: cert.site } };
+  // A revoked station's cards count only when dated before the revocation (v1: never).
+  const closed = await stationRevokedOn(trust, cert);
+  if (closed && (!fields.issueDate || fields.issueDate >= closed)) {
+    return refuse('invalid', 'stationRevoked', { station: cert.stationId, date: closed }, extra);
+  }
+  // Both numbers name the station that made them: it must be the station that signed.
+  if (numberStation(fields.cardNumber, true) !== cert.stationId
+      || numberStation(fields.registrationNumber, false) !== cert.stationId) {
+    return refuse('invalid', 'numberStation', { station: cert.stationId }, extra);
+  }
   if (fields.expiryDate < today) return refuse('expired', 'expired', { date: fields.expiryDate }, extra);
   if (fields.validFrom && fields.validFrom > today) {
     return refuse('invalid', 'notYet', { date: fields.validFrom }, extra);
