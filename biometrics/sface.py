@@ -6,8 +6,9 @@ dot product and the Euclidean distance of two templates is sqrt(2 - 2 cos). Scor
 cosine scale: 1 is identical, OpenCV's suggested same-person threshold is 0.363.
 
 An SFace template is an ordinary `Template` (same byte form) whose `model` says SFace, so it is
-never compared with a dlib template by mistake; it is not yet stored by the station (issue 17,
-item 3: template versions and migration).
+never compared with a dlib template by mistake. The station stores it beside the dlib template
+and `biometrics.fusion` combines the two scores (its own threshold there, chosen on our photos:
+OpenCV's suggestion below is kept for reference only).
 """
 
 from __future__ import annotations

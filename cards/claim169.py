@@ -169,7 +169,7 @@ class Claim169Payload:
             return _plain(cbor2.loads(self.payload)) | {"key_id": self.key_id.hex(),
                                                          "payload_version": PAYLOAD_VERSION}
         except (cbor2.CBORDecodeError, KeyError, TypeError, ValueError, AttributeError,
-                UnicodeDecodeError, OverflowError):
+                UnicodeDecodeError, OverflowError, OSError, LookupError):
             raise CardError("the QR code's card fields cannot be read", field="qr") from None
 
 

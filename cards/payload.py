@@ -69,7 +69,8 @@ class SignedPayload:
         try:
             raw = cbor2.loads(self.claims_bytes)
             return _claims_from_wire(raw) | {"key_id": self.key_id.hex()}
-        except (cbor2.CBORDecodeError, KeyError, TypeError, ValueError, AttributeError):
+        except (cbor2.CBORDecodeError, LookupError, TypeError, ValueError, AttributeError,
+                OverflowError):
             raise CardError("the QR code's card fields cannot be read", field="qr") from None
 
 

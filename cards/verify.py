@@ -97,7 +97,7 @@ def verify_payload(data: bytes, trust: TrustBundle, today: date) -> Verdict:
         expiry = date.fromisoformat(claims["expiry_date"])
         issued = date.fromisoformat(claims["issue_date"]) if "issue_date" in claims else None
         starts = date.fromisoformat(claims["valid_from"]) if "valid_from" in claims else None
-    except (CardError, KeyError, TypeError, ValueError):
+    except (CardError, LookupError, TypeError, ValueError, OverflowError, OSError):
         return Verdict(False, "the card's fields cannot be read")
     base = {"card_number": number, "record": claims, "station_id": cert.station_id}
     station_revoked = trust.station_revoked_on(cert)

@@ -86,8 +86,11 @@ class AutoSyncDriver(QObject):
             self._schedule()
             return
         self._publish()
-        self.session.runner.submit(lambda: auto_sync.run_once(station, actor),
-                                   done=self._finished, failed=self._broke, owner=self)
+        runner = self.session.runner
+        # the check and the upload on the general pool; sealing and acknowledgements (store
+        # writes) through the one writer, queued with the saves
+        runner.submit(lambda: auto_sync.run_once(station, actor, writer=runner.in_writer),
+                      done=self._finished, failed=self._broke, owner=self)
 
     def check_now(self) -> None:
         """Check the registry at once (unless paused or a turn is running)."""
@@ -246,3 +249,6 @@ class _StateLabel(QLabel):
 
     def refresh(self) -> None:
         self.setText(self.tr("Sync: %s") % self.driver.title_text())
+
+    def retranslate(self) -> None:  # after a language switch (ui/language.py)
+        self.refresh()

@@ -50,6 +50,7 @@ class ConfirmDialog(QDialog):
         self.reason.setVisible(self.asks_reason)
         self.reason_title.setBuddy(self.reason)
         self.confirm_button = QPushButton(confirm_text, self)
+        self.confirm_button.setProperty("danger", True)  # ui/style.py: cannot be undone
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         # Cancel is the default: Enter pressed by habit does not do the irreversible thing.
         self.cancel_button.setDefault(True)

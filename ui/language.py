@@ -29,7 +29,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -102,6 +110,8 @@ class _Reverse:
         self.exact: dict[str, list[tuple[str, str, str]]] = {}
         self.templates: list[tuple[re.Pattern[str], str, str, str, list[str]]] = []
         for context, source, comment, text in catalogue(language):
+            if context in ("countries", "languages"):
+                continue  # names are re-made from their codes (pickers' `retranslate`)
             self.exact.setdefault(text, []).append((context, source, comment))
             marks = PLACEHOLDER.findall(text)
             if marks and len(text) > len("".join(marks)) + 2:
@@ -131,43 +141,57 @@ def _contexts_of(widget: QObject | None) -> list[str]:
     return names
 
 
-def convert(text: str, old: str, widget: QObject | None = None) -> str:
+# What each widget text was made from, once known: (context, source, disambiguation, shown).
+# A text shown again unchanged is translated from its own source the next time, so the same
+# words in two contexts ("Record", "Records" -> "Rekodi") never get mixed up on the way back.
+_MEMORY: dict[tuple[Any, ...], tuple[str, str, str, str]] = {}
+
+
+def convert(text: str, old: str, widget: QObject | None = None,
+            slot: tuple[Any, ...] | None = None) -> str:
     """`text` as shown in language `old`, in the language now installed (unchanged when the
-    catalogue of `old` does not know it)."""
+    catalogue of `old` does not know it); `slot` names where it is shown, for the memory."""
     if not text or not text.strip():
         return text
+    remembered = _MEMORY.get(slot) if slot is not None else None
+    row = remembered[:3] if remembered is not None and remembered[3] == text else \
+        _exact_row(text, old, widget)
+    if row is not None:
+        new = translate(*row)
+        if slot is not None:
+            _MEMORY[slot] = (*row, new)
+        return new
     tagged = TAGS.match(text)
     if tagged and tagged.group(1) and tagged.group(2):
         return tagged.group(1) + convert(tagged.group(2), old, widget) + tagged.group(3)
-    stripped = text.rstrip(" :")
+    stripped = text.rstrip(" :*")
     if stripped != text and stripped:
-        converted = _exact(stripped, old, widget)
-        if converted is not None:
-            return converted + text[len(stripped):]
-    converted = _exact(text, old, widget)
-    if converted is not None:
-        return converted
-    for pattern, context, source, comment, marks in reverse(old).templates:
-        found = pattern.match(text)
-        if found is None:
-            continue
-        values = [convert(value, old, widget) for value in found.groups()]
-        new = translate(context, source, comment)
-        for mark, value in zip(marks, values, strict=False):
-            new = new.replace(mark, value, 1) if mark in new else new
-        return new
-    return text
+        inner = convert(stripped, old, widget, slot and (*slot, "stripped"))
+        if inner != stripped:
+            return inner + text[len(stripped):]
+    preferred = _contexts_of(widget)
+    matches = [(template, found) for template in reverse(old).templates
+               if (found := template[0].match(text)) is not None]
+    if not matches:
+        return text
+    # The template of the widget's own context first, then the most specific (most words).
+    (_pattern, context, source, comment, marks), found = min(matches, key=lambda match: (
+        match[0][1] not in preferred, -len(PLACEHOLDER.sub("", match[0][2]))))
+    values = [convert(value, old, widget) for value in found.groups()]
+    new = translate(context, source, comment)
+    for mark, value in zip(marks, values, strict=False):
+        new = new.replace(mark, value, 1) if mark in new else new
+    return new
 
 
-def _exact(text: str, old: str, widget: QObject | None) -> str | None:
+def _exact_row(text: str, old: str, widget: QObject | None) -> tuple[str, str, str] | None:
     rows = reverse(old).exact.get(text)
     if not rows:
         return None
     preferred = _contexts_of(widget)
     rows = sorted(rows, key=lambda row: (preferred.index(row[0]) if row[0] in preferred
                                          else len(preferred) + (row[0] != "labels")))
-    context, source, comment = rows[0]
-    return translate(context, source, comment)
+    return rows[0]
 
 
 def retranslate_widgets(widgets: Iterable[QWidget], old: str) -> None:
@@ -184,7 +208,7 @@ def retranslate_widgets(widgets: Iterable[QWidget], old: str) -> None:
 def _property(widget: QObject, getter: str, setter: str, old: str) -> None:
     value = getattr(widget, getter)()
     if isinstance(value, str) and value:
-        new = convert(value, old, widget)
+        new = convert(value, old, widget, (id(widget), getter))
         if new != value:
             getattr(widget, setter)(new)
 
@@ -202,37 +226,40 @@ def _retranslate_one(widget: QWidget, old: str) -> None:
     if isinstance(widget, QComboBox):
         for row in range(widget.count()):
             text = widget.itemText(row)
-            new = convert(text, old, widget)
+            new = convert(text, old, widget, (id(widget), "item", row))
             if new != text:
                 widget.setItemText(row, new)
     elif isinstance(widget, QTabWidget):
         for row in range(widget.count()):
-            widget.setTabText(row, convert(widget.tabText(row), old, widget))
+            widget.setTabText(row, convert(widget.tabText(row), old, widget,
+                                           (id(widget), "tab", row)))
     elif isinstance(widget, QListWidget):
         for row in range(widget.count()):
             item = widget.item(row)
-            item.setText(convert(item.text(), old, widget))
+            item.setText(convert(item.text(), old, widget, (id(widget), "list", row)))
             if item.toolTip():
-                item.setToolTip(convert(item.toolTip(), old, widget))
+                item.setToolTip(convert(item.toolTip(), old, widget, (id(widget), "tip", row)))
     elif isinstance(widget, QTableWidget):
         for column in range(widget.columnCount()):
             header = widget.horizontalHeaderItem(column)
             if header is not None:
-                header.setText(convert(header.text(), old, widget))
+                header.setText(convert(header.text(), old, widget, (id(widget), "head", column)))
         for row in range(widget.rowCount()):
             for column in range(widget.columnCount()):
                 cell = widget.item(row, column)
                 if cell is not None and cell.text():
-                    cell.setText(convert(cell.text(), old, widget))
+                    cell.setText(convert(cell.text(), old, widget,
+                                         (id(widget), "cell", row, column)))
     elif isinstance(widget, QTreeWidget):
         header = widget.headerItem()
         for column in range(widget.columnCount()):
-            header.setText(column, convert(header.text(column), old, widget))
+            header.setText(column, convert(header.text(column), old, widget,
+                                           (id(widget), "tree", column)))
     if isinstance(widget, QMenu):
         _property(widget, "title", "setTitle", old)
     for action in widget.actions():
         if action.text() and action.property("language") is None:
-            action.setText(convert(action.text(), old, widget))
+            action.setText(convert(action.text(), old, widget, (id(action), "text")))
     layout = widget.layout()
     if isinstance(layout, QFormLayout):
         for row in range(layout.rowCount()):
@@ -251,7 +278,11 @@ class Languages(QObject):
         self.app = app
         self.language = "en"
         self._translators: list[QTranslator] = []
-        self.listeners: list[Callable[[str], None]] = []
+        self.listeners: list[Any] = []  # callables, or (owner, callable): see `listen`
+
+    def listen(self, owner: QObject, callback: Callable[[str], None]) -> None:
+        """Call `callback(code)` after each switch, as long as `owner` lives."""
+        self.listeners.append((owner, callback))
 
     @classmethod
     def of(cls, app: QCoreApplication | None = None) -> Languages:
@@ -281,9 +312,15 @@ class Languages(QObject):
         self.language = code
         labels.use_language(code, translate if code != "en" else None)
         if code != old and isinstance(self.app, QApplication):
-            retranslate_widgets(self.app.allWidgets(), old)
+            # Widgets closed and waiting for deletion go first; the others are shown anew.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            retranslate_widgets([widget for widget in self.app.allWidgets()
+                                 if shiboken6.isValid(widget)], old)
+        # A listener is a callable, or (owner, callable) kept only while the owner lives.
+        self.listeners = [listener for listener in self.listeners
+                          if not isinstance(listener, tuple) or shiboken6.isValid(listener[0])]
         for listener in list(self.listeners):
-            listener(code)
+            (listener[1] if isinstance(listener, tuple) else listener)(code)
         return code
 
 
@@ -377,7 +414,7 @@ class LanguageMenu(QObject):
                                                "who have not chosen a language"))
         self.default_action.triggered.connect(self.make_default)
         self.menu.addAction(self.default_action)
-        languages.listeners.append(self._shown)
+        languages.listen(self, self._shown)
         session.changed.connect(self._session_changed)
         self._shown(languages.language)
         self._session_changed()
@@ -432,9 +469,12 @@ def add_setup_choice(setup: QWidget, languages: Languages, preferences: Preferen
         languages.switch(code)
 
     choice.currentIndexChanged.connect(chosen)
-    languages.listeners.append(lambda code: (choice.blockSignals(True),
-                                             choice.setCurrentIndex(choice.findData(code)),
-                                             choice.blockSignals(False)))
+    def shown(code: str) -> None:
+        choice.blockSignals(True)
+        choice.setCurrentIndex(choice.findData(code))
+        choice.blockSignals(False)
+
+    languages.listen(choice, shown)
     form = getattr(setup, "form", None)
     if isinstance(form, QFormLayout):
         form.insertRow(0, QCoreApplication.translate("SetupAssistant", "Station language"),
@@ -459,10 +499,13 @@ def _patterns(context: str) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]
 
 
 def _param(context: str, name: str, value: str) -> str:
-    if context == "errors" and (name in ("field", "what", "label") or name.endswith("_field")):
+    if context == "errors" and (name in ("what", "label") or "field" in name):
         head, dot, rest = value.partition(".")
-        shown = translate("fields", head)
-        return shown + dot + rest if shown != head or not dot else value
+        for key in (head, head.replace(" ", "_")):
+            shown = translate("fields", key)
+            if shown != key:
+                return shown + dot + rest
+        return value
     if context == "photo checks":
         parts = value.split(" and ")
         return " / ".join(translate("photo checks", part) for part in parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +32,9 @@ from station.domain.roles import allowed
 from station.domain.vocab import Role
 from station.services.context import Actor, Station
 from station.services.records import work_waiting
+from ui.access import name_fields, rename
 from ui.auto_sync import AutoSyncDriver
+from ui.language import Languages
 from ui.pages.start import LoginScreen, SetupAssistant, UnlockScreen
 from ui.session import Session
 from ui.style import ICON_SIZE, icon, set_role
@@ -40,6 +42,8 @@ from ui.style import ICON_SIZE, icon, set_role
 COUNT_EVERY_MS = 60_000  # the page list's counts are refreshed at least this often
 START_PAGE = {Role.SUPERVISOR: "review", Role.OFFICER: "enrol"}  # where each role lands
 NAV_WIDTH = 220
+NAV_PADDING = 44  # the row's left border, paddings and the gap after the icon (ui/style.py)
+NAV_ROW_MARGIN = 18  # the row's top and bottom padding
 WIDE, TALL = 1366, 860  # the window's size on screens larger than a laptop's
 FRAME_ALLOWANCE = 40  # the window manager's title bar, until the window is maximised
 NAV_ICONS = {"enrol": "enrol", "review": "review", "records": "records", "sync": "sync",
@@ -152,12 +156,14 @@ class Workspace(QWidget):
             if permission is not None and not allowed(actor.role, permission):
                 continue
             page = factory(self.session)
+            name_fields(page)  # ui/access.py: every input named for screen readers
             self._built[key] = page
             self._titles[key] = title()
             self.pages.addWidget(page)
             item = QListWidgetItem(icon(NAV_ICONS.get(key, "records")), title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(title())
+            self._fit_item(item)
             counted = getattr(page, "counted", None)
             if key == "review" and counted is not None:
                 counted.connect(lambda n: self._counted({**self.waiting, "open_cases": n}))
@@ -196,7 +202,16 @@ class Workspace(QWidget):
             key = str(item.data(Qt.ItemDataRole.UserRole))
             item.setText(self.nav_title(key))
             item.setToolTip(item.text())
+            self._fit_item(item)
         self.pending.setText(self.pending_text())
+
+    def _fit_item(self, item: QListWidgetItem) -> None:
+        """A row as tall as its title needs once wrapped ("Synchronisation : 12 à envoyer"
+        takes two lines in a 220-pixel column): never cut short with an ellipsis."""
+        room = NAV_WIDTH - ICON_SIZE.width() - NAV_PADDING
+        lines = self.nav.fontMetrics().boundingRect(
+            QRect(0, 0, room, 1000), int(Qt.TextFlag.TextWordWrap), item.text()).height()
+        item.setSizeHint(QSize(NAV_WIDTH - 8, max(lines, ICON_SIZE.height()) + NAV_ROW_MARGIN))
 
     def pending_text(self) -> str:
         """What waits, in words, for the status bar: "12 to send · 3 open cases"."""
@@ -216,6 +231,17 @@ class Workspace(QWidget):
         self.station_label.setText(self.tr("Enrolment station %s-%s") % (config.site,
                                                                          config.station))
         self.site_label.setText(config.site_name or self.tr("Site %s") % config.site)
+
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the page titles in the new language."""
+        from ui.pages.registry import PAGES
+
+        for key, title, _permission, _factory in PAGES:
+            if key in self._titles:
+                self._titles[key] = title()
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(self.nav_title(str(item.data(Qt.ItemDataRole.UserRole))))
 
     def nav_title(self, key: str) -> str:
         title = self._titles.get(key, key)
@@ -263,6 +289,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.auto_sync.status_label(self))
         for screen in (self.setup, self.unlock_screen, self.login_screen, self.workspace):
             self.screens.addWidget(screen)
+        for screen in (self.setup, self.unlock_screen, self.login_screen):
+            name_fields(screen)
+        Languages.of().listen(self, rename)  # names taken from texts follow the language
         self.setup.finished.connect(self._station_ready)
         self.unlock_screen.unlocked.connect(self._station_ready)
         self.login_screen.logged_in.connect(self._logged_in)

@@ -68,6 +68,7 @@ class PrintDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.print_button.setText(self.tr("Print %d card(s)") % count)
+        self.print_button.setProperty("primary", True)  # ui/style.py: the dialog's main action
         self.print_button.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Printer"), self.printer_box)

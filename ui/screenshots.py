@@ -111,6 +111,8 @@ def button_problem(button: QAbstractButton) -> str:
         needed += 16  # the indicator
     if needed > button.width() + SLACK:
         return f"button text needs {needed} px, has {button.width()}"
+    if isinstance(button, QPushButton) and button.width() + SLACK < button.sizeHint().width():
+        return f"button squeezed to {button.width()} px of its {button.sizeHint().width()}"
     return ""
 
 
@@ -118,18 +120,25 @@ def item_problems(widget: QWidget) -> list[str]:
     """List rows cut short ("Synchronisation : 1 à …") and table cells elided without a
     tooltip saying them in full."""
     problems: list[str] = []
-    if isinstance(widget, QListWidget) and not widget.wordWrap():
-        room = widget.viewport().width()
+    if isinstance(widget, QListWidget):
+        metrics = widget.fontMetrics()
         for row in range(widget.count()):
             item = widget.item(row)
-            if item.isHidden():
+            if item.isHidden() or not item.text():
                 continue
-            needed = widget.fontMetrics().horizontalAdvance(item.text()) + 12
-            if not item.icon().isNull():
-                needed += widget.iconSize().width() + 6
-            if needed > room + SLACK:
-                problems.append(f"list row needs {needed} px, has {room}: "
-                                f"{_where(widget)} {item.text()[:40]!r}")
+            shown = widget.visualItemRect(item)
+            room = shown.width() - 12 - (widget.iconSize().width() + 6
+                                         if not item.icon().isNull() else 0)
+            if widget.wordWrap():  # wrapped: the row must be as tall as the wrapped text
+                needed = metrics.boundingRect(QRect(0, 0, max(room, 1), 10000),
+                                              int(Qt.TextFlag.TextWordWrap),
+                                              item.text()).height()
+                if needed > shown.height() + SLACK:
+                    problems.append(f"list row needs {needed} px high, has {shown.height()}: "
+                                    f"{_where(widget)} {item.text()[:40]!r}")
+            elif metrics.horizontalAdvance(item.text()) > room + SLACK and \
+                    item.toolTip() != item.text():
+                problems.append(f"list row cut short: {_where(widget)} {item.text()[:40]!r}")
     elif isinstance(widget, QTableWidget):
         metrics = widget.fontMetrics()
         for row in range(min(widget.rowCount(), 50)):
@@ -258,7 +267,12 @@ def main(home: str, out: str) -> int:
         page = window.workspace.open("enrol")
         page.go_to(page.steps.index(page.capture))  # type: ignore[union-attr]
         if faces:
+            page.capture.auto.setChecked(False)  # type: ignore[union-attr]
             page.capture.start("folder", faces)  # type: ignore[union-attr]
+
+    def approve() -> None:
+        page = window.workspace.page("enrol")
+        page.capture.capture_now()  # type: ignore[union-attr]
 
     def leave_capture() -> None:
         page = window.workspace.page("enrol")
@@ -299,7 +313,8 @@ def main(home: str, out: str) -> int:
         ("enrol-details", details, 400),
         ("enrol-contacts", wizard(2), 400),
         ("enrol-needs", wizard(3), 400),
-        ("enrol-capture", capture, 3500 if faces else 500),
+        ("enrol-capture", capture, 6000 if faces else 500),
+        ("enrol-capture-approve", approve, 1500 if faces else 100),
         ("enrol-review", lambda: (leave_capture(), wizard(5)()), 400),
         ("review", lambda: window.workspace.open("review") and None, 500),
         ("records", records, 900),

@@ -36,7 +36,7 @@ NAV_SELECTED = "#2a6ea3"  # (white on it: 5.5:1)
 DANGER = "#a52a1f"  # (white on it: 7.0:1; on SURFACE: 7.0:1)
 OK = "#1e6b34"  # (6.6:1 on SURFACE)
 WARN = "#7a5200"  # (6.6:1 on SURFACE)
-DISABLED = "#6b7680"  # disabled text (4.6:1 on #eef1f4)
+DISABLED = "#58636d"  # disabled text (5.6:1 on #eef1f4)
 
 FONT_FAMILIES = ("Noto Sans", "Ubuntu", "Liberation Sans", "Arimo", "DejaVu Sans")
 FONT_POINTS = 10
@@ -54,6 +54,7 @@ CONTRAST_PAIRS = {  # foreground, background: used by the contrast test
 STYLESHEET = f"""
 QWidget {{ color: {INK}; }}
 QMainWindow, QDialog, QStackedWidget, QScrollArea > QWidget > QWidget {{ background: {WINDOW}; }}
+QDialog {{ border: 1px solid #8795a3; }}
 QToolTip {{ color: {INK}; background: {SURFACE}; border: 1px solid {LINE}; padding: 4px; }}
 
 QLabel {{ background: transparent; }}
@@ -97,6 +98,9 @@ QPushButton:focus {{ border: 2px solid {PRIMARY}; padding: 4px 11px; }}
 QPushButton:default {{ border: 2px solid {PRIMARY}; padding: 4px 11px; }}
 QPushButton:disabled {{ color: {DISABLED}; background: #eef1f4; border-color: #c9d0d7; }}
 QPushButton:flat {{ border: none; background: transparent; }}
+QPushButton#bannerClose {{ padding: 0; min-height: 0; font-size: 13pt; border: none;
+    background: transparent; }}
+QPushButton#bannerClose:focus {{ border: 2px solid {PRIMARY}; }}
 QPushButton[primary="true"] {{
     background: {PRIMARY}; color: white; border: 2px solid {PRIMARY}; font-weight: 600;
     padding: 4px 16px;
@@ -175,10 +179,33 @@ QListWidget#nav::item:selected {{
 QListWidget#nav::item:hover:!selected {{ background: #21425f; }}
 QListWidget#nav:focus {{ border: 2px solid #ffffff; }}
 
+QListWidget#checklist {{ font-size: 11pt; }}
+QListWidget#checklist::item {{ padding: 3px 4px; border-bottom: 1px solid #e3e8ed; }}
+QLabel#stepHeader {{ font-size: 11pt; padding: 4px 0 6px 0; }}
+
 QStatusBar {{ background: #e2e8ee; color: {INK}; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ color: {INK}; padding: 0 8px; }}
 QStatusBar::item {{ border: none; }}
 """
+
+
+def step_header(titles: list[tuple[int, str]], current: int) -> str:
+    """The wizard's step header (as MOSIP's registration client shows it): every step numbered,
+    the steps done ticked, this one bold on the primary colour; colour is never the only sign
+    (ticks, numbers and bold say the same)."""
+    import html
+
+    parts = []
+    for number, (index, title) in enumerate(titles, start=1):
+        text = html.escape(title)
+        if index == current:
+            parts.append(f'<span style="background:{PRIMARY}; color:#ffffff; font-weight:600;">'
+                         f"&nbsp;{number}&nbsp;{text}&nbsp;</span>")
+        elif index < current:
+            parts.append(f'<span style="color:{OK};">\u2713&nbsp;{text}</span>')
+        else:
+            parts.append(f'<span style="color:{MUTED};">{number}&nbsp;{text}</span>')
+    return f'<span style="color:{MUTED};"> › </span>'.join(parts)
 
 
 def contrast(foreground: str, background: str) -> float:

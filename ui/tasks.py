@@ -168,6 +168,15 @@ class TaskRunner(QObject):
         future.add_done_callback(self._done)
         return Handle(tracker)
 
+    def in_writer(self, fn: Callable[[], Any]) -> Any:
+        """Run `fn` on the write pool and wait for its result, from a task of the general pool
+        whose store writes must queue with the other saves (a sync: its uploads stay on the
+        general pool, its sealing and acknowledgements go through the one writer). Inline when
+        synchronous or already on the writer (never wait on oneself)."""
+        if self.synchronous or threading.current_thread().name.startswith("station-write"):
+            return fn()
+        return self.writes.submit(fn).result()
+
     def _forget(self, relay: _Relay) -> None:
         self._live.discard(relay)
 

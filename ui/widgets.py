@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
+ERROR_STYLE = "QLineEdit { border: 2px solid #a52a1f; }"
 
 
 class Banner(QFrame):
@@ -26,6 +26,10 @@ class Banner(QFrame):
 
     COLOURS: ClassVar[dict[str, str]] = {"info": "#eaf2fb", "ok": "#e8f6ec",
                                          "error": "#fbeaea", "warn": "#fff6e0"}
+    EDGES: ClassVar[dict[str, str]] = {"info": "#1b5e91", "ok": "#1e6b34", "error": "#a52a1f",
+                                       "warn": "#7a5200"}
+    ICONS: ClassVar[dict[str, str]] = {"info": "info", "ok": "ok", "error": "fail",
+                                       "warn": "warn"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,12 +37,17 @@ class Banner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mark = QLabel(self)  # an icon saying the kind too: colour is never the only sign
+        self.mark.setFixedSize(20, 20)
         close = QPushButton("×", self)
         close.setFlat(True)
-        close.setFixedWidth(24)
+        close.setObjectName("bannerClose")  # ui/style.py: no padding (the cross shows whole)
+        close.setFixedSize(24, 24)
+        close.setAccessibleName(self.tr("Close the message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
         self.kind = ""
@@ -48,7 +57,11 @@ class Banner(QFrame):
         self.kind = kind
         self.label.setText(text)
         self.setStyleSheet(f"#banner {{ background: {self.COLOURS.get(kind, '#eee')}; "
-                           "border-radius: 4px; }")
+                           f"border-radius: 4px; border-left: 4px solid "
+                           f"{self.EDGES.get(kind, '#4f5b67')}; }}")
+        from ui.style import icon
+
+        self.mark.setPixmap(icon(self.ICONS.get(kind, "info")).pixmap(20, 20))
         self.show()
 
     def error(self, text: str) -> None:
@@ -118,7 +131,7 @@ class Field(QWidget):
         self.title = QLabel(label, self)
         self.title.setBuddy(editor)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.setStyleSheet("color: #a52a1f;")  # with the words: never colour alone
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout = QVBoxLayout(self)

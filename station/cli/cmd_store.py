@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +106,11 @@ PERSONAL_FLAGS = ("given_name", "family_name", "other_names", "given_name_latin"
                   "vulnerability", "need", "notes", "consent")
 
 
+FLAGS_WARNING = ("warning: details given as flags can be read by every user of this computer "
+                 "while the command runs (ps, /proc) and stay in the shell history; give them "
+                 "with --form FILE, or --form - to read them from standard input")
+
+
 def _form_from_json(source: str) -> Any:
     from station.services.forms import form_from_dict
     from station.services.json_files import read_json_object
@@ -121,6 +127,8 @@ def form_from_args(args: argparse.Namespace) -> Any:
             raise ValidationError("give the details either with --form or as flags, not both",
                                   field=given[0])
         return _form_from_json(args.form)
+    if any(getattr(args, name, None) for name in PERSONAL_FLAGS):
+        print(FLAGS_WARNING, file=sys.stderr)
     return EnrolmentForm(
         given_name=args.given_name, family_name=args.family_name, other_names=args.other_names,
         given_name_latin=args.given_name_latin, family_name_latin=args.family_name_latin,

@@ -96,6 +96,9 @@ def verify_chain(
         previous_hash = event.hash
         expected_sequence += 1
     last = expected_sequence - 1
+    if anchor is None and count:
+        return ChainReport(False, count, None, "the record of the newest event was deleted "
+                           "(events at the end may have been deleted)")
     if anchor is not None:
         anchor_sequence, anchor_hash, _ = anchor
         if anchor_sequence > last:

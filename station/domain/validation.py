@@ -106,8 +106,8 @@ def check_nationality(code: str, field: str = "nationality") -> str:
         return code
     if len(code) != 3 or pycountry.countries.get(alpha_3=code) is None:
         raise ValidationError(
-            f"The {field_words(field)} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, "
-            "XXX unknown)",
+            f"The {field_words(field)} must be an ISO 3166 alpha-3 code (or XXA stateless, "
+            "XXB/XXC refugee, XXX unknown)",
             field=field,
         )
     return code
@@ -128,7 +128,8 @@ def check_language(code: str, field: str = "languages") -> str:
 
 def check_birth_date(text: str | None, year: int | None, today: date) -> BirthDate:
     if text and year:
-        raise ValidationError("Give either the birth date or the birth year, not both", field="birth_date")
+        raise ValidationError("Give either the birth date or the birth year, not both",
+                              field="birth_date")
     if not text and year is None:
         raise ValidationError("The birth date or the birth year is required", field="birth_date")
     try:

@@ -217,6 +217,7 @@ class KeyVault:
         slot = _slot_bytes(1, payload)
         partial = self._partial
         try:
+            _overwrite_with_random(partial)  # left by a killed run: never truncate key bytes
             descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
                 os.write(descriptor, slot * SLOTS)

@@ -214,7 +214,8 @@ def resume(station: Station, actor: Actor) -> None:
 
 
 def run_once(station: Station, actor: Actor, *, url: str | None = None,
-             verify: bool | str = True, timeout: float = 5.0) -> Outcome:
+             verify: bool | str = True, timeout: float = 5.0,
+             writer: sync_service.Writer[Any] | None = None) -> Outcome:
     """One background turn: find out whether the registry answers and send what waits.
 
     Never raises for a registry that is away: that is an outcome. Refusals (a revoked
@@ -235,18 +236,19 @@ def run_once(station: Station, actor: Actor, *, url: str | None = None,
     if waiting == 0 and not summary.get("cards_pending") and not summary.get(
             "batches_awaiting_ack"):
         return Outcome(Phase.UP_TO_DATE, waiting=0, last_sync=last_sync(station))
-    return send(station, actor, target, verify=verify)
+    return send(station, actor, target, verify=verify, writer=writer)
 
 
 def send(station: Station, actor: Actor, url: str | None = None, *,
          verify: bool | str = True, progress: sync_service.Progress | None = None,
-         attempts: int = 2) -> Outcome:
-    """Send every record waiting now (background turn or "Send now"), as an outcome."""
+         attempts: int = 2, writer: sync_service.Writer[Any] | None = None) -> Outcome:
+    """Send every record waiting now (background turn or "Send now"), as an outcome; the
+    store writes go through `writer` (see sync_service.sync_now)."""
     target = url or station.config.registry_url
     try:
         result: dict[str, Any] = sync_service.sync_now(station, actor, target, progress,
                                                        attempts=attempts, backoff=1.0,
-                                                       verify=verify)
+                                                       verify=verify, writer=writer)
     except StationError as exc:
         phase = (Phase.FAILED if target and registry_reachable(target, verify=verify)
                  else Phase.UNREACHABLE)

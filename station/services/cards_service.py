@@ -19,6 +19,7 @@ from station.domain.roles import Permission
 from station.domain.vocab import CardStatus, ConsentPurpose, EnrolmentStatus
 from station.errors import ConflictError, StationError, ValidationError
 from station.services.context import Actor, Station
+from station.services.enrolment import checked_sequence as _checked_sequence
 from station.services.home import MAX_VALIDITY_DAYS
 from station.services.ports import CardRepository
 from station.services.records import checked_number
@@ -165,7 +166,8 @@ def _take_card(station: Station, repo: Any, number: str, replace_existing: bool)
         repo.update_card(card)
     else:
         validity = min(station.config.card_validity_days, MAX_VALIDITY_DAYS)
-        card = Card(make_card_number(station.code, repo.next_sequence("card")), number,
+        sequence = _checked_sequence(repo.next_sequence("card"), "card")
+        card = Card(make_card_number(station.code, sequence), number,
                     today, today + timedelta(days=validity), print_count=1)
         for old in current:
             repo.update_card(old.replace_with(card.card_number, station.now()))

@@ -36,7 +36,13 @@ from station.security.vault import (
     UnsealedKeys,
     check_passphrase_strength,
 )
-from station.services.home import CONFIG_NAME, SECURITY_SETTINGS, StationConfig, StationHome
+from station.services.home import (
+    CONFIG_NAME,
+    LOW_SPACE_BYTES,
+    SECURITY_SETTINGS,
+    StationConfig,
+    StationHome,
+)
 from station.services.ports import OperatorRepository
 from station.store.store import Store
 
@@ -177,7 +183,8 @@ def undo_init(station: Station, *, drop_schema: bool = True) -> None:
     if drop_schema and station.config.db_url:
         station.store.drop_schema()
     station.close()
-    for path in (home.vault.path, home.config_path, home.trust_path, home.reserve_path):
+    home.vault.destroy()  # overwritten in place, as by a wipe
+    for path in (home.config_path, home.trust_path, home.reserve_path):
         path.unlink(missing_ok=True)
     if not station.config.db_url:
         for path in home.path.glob(home.store_path.name + "*"):
@@ -198,17 +205,33 @@ def check_username(username: str) -> None:
                               field="username")
 
 
+AUDIT_TAMPERED = ("the audit log was tampered with: the record of its newest event was deleted "
+                  "or altered in the database file (events may have been removed); the station "
+                  "keeps working and records this in the log; a supervisor should run "
+                  "`station audit verify` and report it")
+
+
 def open_station(home: StationHome, passphrase: str) -> Station:
     """Unlock the key file and open the store; a store of an earlier version is upgraded
     (schema, MACs on operator rows and security settings, key file format and cost)."""
     config = home.load_config()
+    with contextlib.suppress(OSError):  # a home made by an earlier version may be 0755
+        if home.path.stat().st_mode & 0o077:
+            os.chmod(home.path, 0o700)
     vault = home.vault
     keys = vault.unlock(passphrase)
     cipher = FieldCipher(keys.data_key)
     on_reserve = home.release_reserve_if_full()
     store = Store(home.db_url(config), cipher)
     try:
-        store.migrate()  # an upgraded station keeps its data and gains new tables
+        try:
+            store.migrate()  # an upgraded station keeps its data and gains new tables
+        except StorageError:
+            if home.free_bytes() >= LOW_SPACE_BYTES:
+                raise
+            # A disk without a byte free: SQLite cannot even read here. Go on, so that the
+            # wipe can check the operator from the file as it lies (services/wipe.py);
+            # everything else fails with "the disk is full".
         home.settings_key = cipher.mac_key("settings")
         if FEATURE_MACS not in keys.features:
             _seal_for_upgrade(home, config, store, vault, keys)
@@ -218,6 +241,11 @@ def open_station(home: StationHome, passphrase: str) -> Station:
     except BaseException:
         store.close()
         raise
+    tampered = False
+    with contextlib.suppress(StationError), store.reading() as repo:
+        tampered = repo.audit_tampered()
+    if tampered:
+        station.warnings.append(AUDIT_TAMPERED)
     if on_reserve:
         station.warnings.append("the disk is full: the station is working on its reserve "
                                 "space; free space on the disk soon")
@@ -256,12 +284,35 @@ def _settings_altered(station: Station) -> None:
 def login(station: Station, username: str, password: str) -> Actor:
     """Check a password; lock the account for a while after repeated failures. Audited.
 
-    Raises `LoginError`, which says why honestly (locked after wrong passwords and until when,
-    locked by an admin, deactivated) and warns before the try that would lock the account.
+    Raises `LoginError`. Its message is the same for an unknown name, a wrong password and an
+    account locked or deactivated (`refusal_text`: it names the lock-out rule), so that it does
+    not tell whether a name exists; `reason`, `tries_left` and `locked_until` say why, for the
+    audit and for programs, and admins see locks on the Admin page (`operator list`).
     The password check (scrypt, tens of milliseconds) runs outside the write transaction; the
     count of failures is then taken again from the row being written, so two wrong passwords
     typed at the same moment both count.
     """
+    try:
+        return _login(station, username, password)
+    except LoginError as refused:
+        if refused.reason == "altered":  # a tamper alarm, not a refusal of a name
+            raise
+        # The person signing in learns the same for an unknown name, a wrong password and an
+        # account that is locked or deactivated: nothing tells whether the name exists. The
+        # reason stays on the error and in the audit; admins see the lock on the Admin page.
+        raise LoginError(refusal_text(station.lockout_policy), reason=refused.reason,
+                         tries_left=refused.tries_left,
+                         locked_until=refused.locked_until) from None
+
+
+def refusal_text(policy: LockoutPolicy) -> str:
+    """The one message of every refused log-in."""
+    return (f"unknown user or wrong password, or the account is locked or deactivated (after "
+            f"{policy.attempts} wrong passwords in a row an account locks for {policy.minutes} "
+            "minutes): an administrator can unlock it")
+
+
+def _login(station: Station, username: str, password: str) -> Actor:
     now = station.now()
     with station.store.reading() as repo:
         operator = repo.find_operator(username)

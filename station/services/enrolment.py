@@ -9,10 +9,10 @@ from typing import Any
 from station.domain.codec.case import candidate_to_dict
 from station.domain.groups import age_band
 from station.domain.model import BirthDate, DuplicateCandidate, Enrolment, Photo, Template
-from station.domain.regno import make_registration_number
+from station.domain.regno import MAX_SEQUENCE, make_registration_number
 from station.domain.roles import Permission, allowed
 from station.domain.vocab import ConsentPurpose, EnrolmentStatus
-from station.errors import ValidationError
+from station.errors import ConflictError, ValidationError
 from station.services import face_gallery, photo_checks
 from station.services.context import Actor, Station
 from station.services.forms import EnrolmentForm, validate_form
@@ -95,6 +95,37 @@ class EnrolResult:
         }
 
 
+def checked_sequence(sequence: int, what: str = "registration") -> int:
+    """`sequence` when the number format holds it, else a clear refusal (nothing is written)."""
+    if not 1 <= sequence <= MAX_SEQUENCE:
+        raise ConflictError(f"this station's {what} counter is at {sequence:,}, beyond the "
+                            f"{MAX_SEQUENCE:,} numbers a station code holds: nothing was saved; "
+                            "ask the registry for a new station code")
+    return sequence
+
+
+def _catch_up_gallery(station: Station, repo: Any) -> bool:
+    """Bring the in-memory gallery to what the store holds inside the write unit `repo`:
+    templates stored by other processes are added, those erased there are removed. True when
+    anything changed."""
+    import biometrics
+
+    loaded = face_gallery.gallery(station)
+    stored = repo.template_keys()
+    known = set(loaded.numbers)
+    for key in known - stored:
+        face_gallery.forget(station, key)
+    missing = stored - known
+    if missing:
+        sface = {key: biometrics.Template.from_bytes(blob).vector
+                 for key, _number, blob in repo.templates_of_keys(missing,
+                                                                  biometrics.SFACE_MODEL)}
+        for key, number, blob in repo.templates_of_keys(missing):
+            vector = biometrics.Template.from_bytes(blob).vector
+            face_gallery.remember(station, key, number, vector, sface.get(key))
+    return bool(missing) or bool(known - stored)
+
+
 def enrol(station: Station, actor: Actor, form: EnrolmentForm,
           photo: PhotoInput | None = None) -> EnrolResult:
     actor.require(Permission.ENROL)
@@ -111,9 +142,17 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
         photo_checks.require_acceptable(analysis, photo.quality_override)
         if analysis.template is not None:
             candidates = face_gallery.search_analysis(station, analysis)
-    suspected = [c for c in candidates if c.band == "match"]
     with station.store.transaction() as repo:
-        number = make_registration_number(station.code, repo.next_sequence("enrolment"))
+        number = make_registration_number(station.code,
+                                          checked_sequence(repo.next_sequence("enrolment")))
+        if analysis is not None and analysis.template is not None \
+                and _catch_up_gallery(station, repo):
+            # Another process (or window) stored templates since this one's gallery was
+            # loaded: search again, now under the write lock (taken above, on SQLite by BEGIN
+            # IMMEDIATE, on PostgreSQL by the counter row), so two enrolments of one new face
+            # at the same moment cannot both miss each other.
+            candidates = face_gallery.search_analysis(station, analysis)
+        suspected = [c for c in candidates if c.band == "match"]
         enrolment = Enrolment(
             registration_number=number, site=station.config.site,
             station=station.config.station, personal=valid.personal, sex=valid.sex,

@@ -69,9 +69,20 @@ class StationConfig:
             if value is not None and (not isinstance(value, int | float)
                                       or isinstance(value, bool)):
                 raise ValidationError(f"the {label} threshold must be a number", field=name)
-        for name in ("site", "station", "db_url", "registry_url"):
-            if not isinstance(getattr(self, name), str):
-                raise ValidationError(f"the setting {name} must be text", field=name)
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if item.type in ("str", str) and not isinstance(value, str):
+                raise ValidationError(f"the setting {item.name} must be text", field=item.name)
+            if isinstance(value, str) and len(value) > 500:
+                raise ValidationError(f"the setting {item.name} is too long (at most 500 "
+                                      "characters)", field=item.name)
+        if self.card_holder_mark not in ("", "signature", "thumbprint"):
+            raise ValidationError("the holder's mark on the card must be signature, thumbprint "
+                                  "or nothing", field="card_holder_mark")
+        if not isinstance(self.collected_fields, list) or not all(
+                isinstance(name, str) for name in self.collected_fields):
+            raise ValidationError("the collected fields must be a list of field names",
+                                  field="collected_fields")
         if not 1 <= self.card_validity_days <= MAX_VALIDITY_DAYS:
             raise ValidationError("card validity must be between 1 and 730 days",
                                   field="card_validity_days")
@@ -181,7 +192,8 @@ class StationHome:
         if self.reserve_path.exists() or self.free_bytes() < RESERVE_BYTES + RESERVE_MARGIN:
             return
         try:
-            with open(self.reserve_path, "wb") as handle:
+            with open(os.open(self.reserve_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
+                              0o600), "wb") as handle:
                 chunk = bytes(1 << 16)
                 for _ in range(RESERVE_BYTES // len(chunk)):
                     handle.write(chunk)  # real blocks (not a sparse file, not fallocate)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import cbor2
 
@@ -24,6 +25,7 @@ from station.domain.codec.enrolment import enrolment_to_dict
 from station.domain.codec.photo import photo_to_dict
 from station.domain.codec.template import template_to_dict
 from station.domain.model import Batch
+from station.domain.regno import MAX_SEQUENCE
 from station.domain.roles import Permission
 from station.errors import StationError, StorageError, ValidationError
 from station.services import trust
@@ -39,6 +41,15 @@ from sync.errors import AckRejected, BatchRejected, SyncError
 
 MAX_BATCH_ENROLMENTS = limits.BATCH_ENROLMENTS
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
+# Runs one store write of a send and returns its result: inline by default; the window hands
+# in its one-writer pool (ui/tasks.py `TaskRunner.in_writer`), so a send's writes queue with
+# the other saves while its network calls stay on the general pool.
+Writer = Callable[[Callable[[], T]], T]
+
+
+def _inline(fn: Callable[[], T]) -> T:
+    return fn()
 
 
 @dataclass(frozen=True)
@@ -209,6 +220,10 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
     both verify; an acknowledgement without its trust update is refused (FORMAT.md section 2).
     """
     ack = Acknowledgement.from_dict(ack_data)
+    if not 1 <= ack.sequence <= MAX_SEQUENCE:  # batch numbers have six digits, like records'
+        raise AckRejected(f"the acknowledgement names batch {ack.sequence}, beyond the batch "
+                          f"numbers a station uses (1 to {MAX_SEQUENCE:,}): refused",
+                          reason="malformed")
     if not trust_update:
         raise AckRejected("the acknowledgement came without the registry's trust update: "
                           "refused (use the whole .ack.json file or answer the registry wrote)",
@@ -248,8 +263,11 @@ def import_ack(station: Station, actor: Actor, file: str | Path) -> dict[str, An
 
 def sync_now(station: Station, actor: Actor, url: str | None = None,
              progress: Progress | None = None, *, attempts: int = 6, backoff: float = 0.5,
-             verify: bool | str = True) -> dict[str, Any]:
-    """Send every unacknowledged batch (re-sent as sealed), then seal and send what is pending."""
+             verify: bool | str = True, writer: Writer[Any] | None = None) -> dict[str, Any]:
+    """Send every unacknowledged batch (re-sent as sealed), then seal and send what is pending.
+
+    Sealing, accepting acknowledgements and the audit are store writes, each run by `writer`;
+    reading and uploading run where this is called."""
     actor.require(Permission.SYNC)
     from sync.client import RegistryClient
 
@@ -260,14 +278,15 @@ def sync_now(station: Station, actor: Actor, url: str | None = None,
     client = RegistryClient(target, station.code.station_id, trust.signing_key(station),
                             attempts=attempts, backoff=backoff, verify=verify)
     try:
-        return _sync_loop(station, actor, client, report)
+        return _sync_loop(station, actor, client, report, writer or _inline)
     except SyncError as exc:
         raise StationError(f"sync stopped: {exc}") from None
     finally:
         client.close()
 
 
-def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) -> dict[str, Any]:
+def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress,
+               write: Writer[Any]) -> dict[str, Any]:
     sent = acknowledged = 0
     trust_result = None
     held: list[str] = []
@@ -277,7 +296,7 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) ->
         if not waiting:
             report("seal", 0, 1)
             held.clear()
-            if seal_pending(station, actor, held) is None:
+            if write(partial(seal_pending, station, actor, held)) is None:
                 break
         with station.store.reading() as repo:
             waiting = q.unacknowledged_batches(repo)
@@ -286,16 +305,18 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress) ->
             try:
                 answer = client.upload_batch(_batch_bytes(station, batch))
             except BatchRejected as exc:
-                raise StationError(handle_refusal(station, actor, batch, exc)) from None
-            result = accept_acknowledgement(station, actor, answer["acknowledgement"],
-                                            answer.get("trust"))
+                said = write(partial(handle_refusal, station, actor, batch, exc))
+                raise StationError(said) from None
+            result = write(partial(accept_acknowledgement, station, actor,
+                                   answer["acknowledgement"], answer.get("trust")))
             trust_result = result["trust"]
             sent += 1
             acknowledged += batch.record_count
             report("upload", done + 1, len(waiting))
     if trust_result is None:
-        trust_result = trust.apply_trust_update(station, client.trust_update())
-    station.audit(actor, "sync", "", batches=sent, records=acknowledged)
+        update = client.trust_update()  # over the network, then stored by the writer
+        trust_result = write(partial(trust.apply_trust_update, station, update))
+    write(partial(station.audit, actor, "sync", "", batches=sent, records=acknowledged))
     return {"batches_sent": sent, "records_acknowledged": acknowledged, "trust": trust_result,
             "held_back": held, **pending_summary(station)}
 

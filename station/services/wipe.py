@@ -14,12 +14,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from station.domain.model import AccountState
 from station.domain.roles import Permission
 from station.errors import LoginError, StationError, StorageError
 from station.security.passwords import verify_password
 from station.services.context import Actor, Station, altered_error, login, refusal_error
+from station.store.store import Store
 
 CHUNK = 1 << 20
 
@@ -61,9 +63,20 @@ def login_for_wipe(station: Station, username: str, password: str) -> Actor:
     except StorageError:
         pass
     now = station.now()
-    with station.store.reading() as repo:
-        operator = repo.find_operator(username)
-        intact = operator is not None and repo.operator_sealed(operator)
+    try:
+        with station.store.reading() as repo:
+            operator = repo.find_operator(username)
+            intact = operator is not None and repo.operator_sealed(operator)
+    except StorageError:
+        snapshot = _snapshot_store(station)
+        if snapshot is None:
+            raise
+        try:  # SQLite could not even make its WAL index file: read the file as it lies
+            with snapshot.reading() as repo:
+                operator = repo.find_operator(username)
+                intact = operator is not None and repo.operator_sealed(operator)
+        finally:
+            snapshot.close()
     if operator is None or not verify_password(password, operator.password_hash):
         raise LoginError("unknown user or wrong password", reason="unknown")
     if not intact:
@@ -71,6 +84,19 @@ def login_for_wipe(station: Station, username: str, password: str) -> Actor:
     if operator.state(now) is not AccountState.USABLE:
         raise refusal_error(operator, now)
     return Actor(operator.username, operator.role)
+
+
+def _snapshot_store(station: Station) -> Store | None:
+    """The embedded store opened read-only as an immutable file (no WAL index, no lock, no
+    byte written): only where no write-ahead log holds commits the file lacks."""
+    if station.config.db_url:
+        return None
+    path = station.home.store_path
+    wal = path.with_name(path.name + "-wal")
+    if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
+        return None
+    return Store(f"sqlite:///file:{quote(str(path))}?immutable=1&uri=true",
+                 station.store.cipher)
 
 
 def wipe_station(station: Station, actor: Actor, *, shred_store: bool = True) -> WipeResult:

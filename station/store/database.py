@@ -28,13 +28,35 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        _refuse_read_only_disk(Path(url.split("///", 1)[1]))
+        path = Path(url.split("///", 1)[1])
+        _refuse_read_only_disk(path)
+        _private_files(path)
         engine = create_engine(url, connect_args={"timeout": 30})
         _configure_sqlite(engine)
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     return create_engine(url, pool_pre_ping=True)
+
+
+STORE_FILE_MODE = 0o600
+
+
+def _private_files(path: Path) -> None:
+    """The store file exists, readable and writable by this user only, before SQLite opens it
+    (SQLite gives its -wal and -shm files the mode of the database file); a store made by an
+    earlier version (0644) is narrowed, its -wal and -shm too."""
+    if path.name == ":memory:" or not path.parent.is_dir():
+        return
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, STORE_FILE_MODE)
+        os.close(descriptor)
+        for file in (path, path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm")):
+            if file.exists() and file.stat().st_mode & 0o077:
+                os.chmod(file, STORE_FILE_MODE)
+    except OSError:
+        return  # a read-only or foreign file is reported when SQLite opens it
 
 
 def _refuse_read_only_disk(path: Path) -> None:

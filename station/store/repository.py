@@ -275,6 +275,34 @@ class Repository:
             yield (int(enrolment_id), number,
                    self.cipher.decrypt(sealed, bind.template(number, model)))
 
+    def template_keys(self, model: str = bind.LEGACY_TEMPLATE_MODEL) -> set[int]:
+        """Matcher keys (enrolment ids) of every active enrolment with a template of `model`:
+        what the in-memory gallery should hold (ids only, nothing decrypted)."""
+        rows = self.connection.execute(
+            select(t.templates.c.enrolment_id)
+            .select_from(t.templates.join(t.enrolments,
+                                          t.enrolments.c.id == t.templates.c.enrolment_id))
+            .where(t.templates.c.model == model,
+                   t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
+                                              EnrolmentStatus.PENDING_REVIEW.value])))
+        return {int(key) for (key,) in rows}
+
+    def templates_of_keys(self, keys: set[int], model: str = bind.LEGACY_TEMPLATE_MODEL
+                          ) -> Iterator[tuple[int, str, bytes]]:
+        """(matcher key, registration number, template bytes of `model`) for `keys`."""
+        wanted = sorted(keys)
+        for start in range(0, len(wanted), 500):
+            rows = self.connection.execute(
+                select(t.templates.c.enrolment_id, t.enrolments.c.registration_number,
+                       t.templates.c.sealed)
+                .select_from(t.templates.join(t.enrolments,
+                                              t.enrolments.c.id == t.templates.c.enrolment_id))
+                .where(t.templates.c.model == model,
+                       t.templates.c.enrolment_id.in_(wanted[start:start + 500])))
+            for enrolment_id, number, sealed in rows:
+                yield (int(enrolment_id), number,
+                       self.cipher.decrypt(sealed, bind.template(number, model)))
+
     def template_versions(self) -> dict[tuple[str, str], int]:
         """{(model, model_version): number of stored templates} (what `reindex` reports)."""
         rows = self.connection.execute(
@@ -482,6 +510,13 @@ class Repository:
                 # Someone moved the anchor (to hide deleted events): say so inside the chain,
                 # where it cannot be removed without breaking the chain.
                 details = {**details, TAMPER_FLAG: True}
+        last = self.last_audit_event()
+        if last is not None and (anchor is None or last[0] > sequence):
+            # The anchor was deleted or put back to an earlier event: go on after the newest
+            # event (a number taken twice would refuse every write, log-ins included) and
+            # record the tampering inside the chain.
+            sequence, previous = last
+            details = {**details, TAMPER_FLAG: True}
         event = audit_chain.seal_event(key, sequence + 1, at, actor, action, subject, details,
                                        previous)
         self.connection.execute(insert(t.audit_events).values(
@@ -491,6 +526,23 @@ class Repository:
         mac = audit_chain.anchor_mac(key, event.sequence, event.hash)
         self.set_meta(AUDIT_ANCHOR, f"{event.sequence}:{event.hash}:{mac}")
         return event
+
+    def last_audit_event(self) -> tuple[int, str] | None:
+        """(sequence, hash) of the event with the highest sequence, None when there is none."""
+        row = self.connection.execute(
+            select(t.audit_events.c.sequence, t.audit_events.c.hash)
+            .order_by(t.audit_events.c.sequence.desc()).limit(1)).first()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def audit_tampered(self) -> bool:
+        """True when the anchor is missing or behind the newest event (it was deleted or put
+        back), or an event records that it had been altered."""
+        anchor, last = self.audit_anchor(), self.last_audit_event()
+        if last is not None and (anchor is None or anchor[0] < last[0]):
+            return True
+        return bool(self.connection.execute(
+            select(t.audit_events.c.sequence)
+            .where(t.audit_events.c.details.like(f'%"{TAMPER_FLAG}": true%')).limit(1)).first())
 
     def audit_anchor(self) -> tuple[int, str, str] | None:
         anchor = self.get_meta(AUDIT_ANCHOR)

@@ -26,7 +26,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (`--dist loadgroup`) these tests share one worker, so the
     session's decoded photos and templates (about 15 s) are made once, not once per worker."""
     for item in items:
-        if HERE in item.path.parents:
+        if HERE in item.path.resolve().parents:
             item.add_marker(pytest.mark.xdist_group("face-photos"))
 
 

@@ -303,3 +303,70 @@ def test_a_card_pdf_and_a_damaged_picture_within_the_limits(
     assert verdict["unreadable"] is True  # type: ignore[index]
     assert verdict["reason"] == ("the picture cannot be read (damaged or incomplete "  # type: ignore[index]
                                  "file)")
+
+
+# -- item 13: signed claims of the wrong shape get a verdict, not a traceback ----------------
+
+def _resigned(payload: bytes, key: StationKey, change: Callable[[dict[int, object]], None]
+              ) -> bytes:
+    """The Claim 169 QR text with its CWT claims changed by `change`, signed again by `key`
+    (a station key that signs whatever it is given: the worst case for the verifier)."""
+    parts = list(cbor2.loads(zlib.decompress(base45.b45decode(payload.decode()))).value)
+    claims = dict(cbor2.loads(parts[2]))
+    change(claims)
+    parts[2] = cbor2.dumps(claims)
+    parts[3] = key.sign(sig_structure(parts[0], parts[2]))
+    return bytes(base45.b45encode(zlib.compress(cbor2.dumps(cbor2.CBORTag(18, parts)))))
+
+
+@pytest.mark.parametrize(("claim", "value"), [
+    (4, 10**20), (4, -(10**20)), (4, [1, 2]), (4, 2**64), (6, 10**20), (5, [5]),
+    (6, 1e300), (4, float("nan")), (7, ["C-DAR-01-000002-XK"]), (169, [1]),
+])
+def test_signed_claims_of_impossible_values_are_unreadable_not_a_crash(
+        world: Deployment, make_record: Callable[..., CardRecord], claim: int,
+        value: object) -> None:
+    """Expiry 10**20, a list for a date, a list for the card number: 'cannot be read'."""
+    genuine = encode_payload(make_record(card_number=DAR_CARD, registration_number=DAR_REG),
+                             world.dar)
+
+    def change(claims: dict[int, object]) -> None:
+        claims[claim] = value
+
+    verdict = verify_payload(_resigned(genuine, world.dar, change), world.trust, TODAY)
+    assert not verdict.valid
+    assert verdict.reason in ("the card's fields cannot be read",
+                              "the QR code is not a card of this system")
+
+
+@pytest.mark.parametrize("expiry", [10**20, 2**64, -(10**20), 99_999_999_999, [20270301]])
+def test_version_1_claims_of_impossible_values_are_unreadable(
+        world: Deployment, make_record: Callable[..., CardRecord], expiry: object) -> None:
+    """A v1 QR whose signed expiry is 10**20 or a list: a verdict, not a traceback."""
+    record = make_record(card_number=DAR_CARD, registration_number=DAR_REG)
+    outer = cbor2.loads(encode_payload_v1(record, world.dar))
+    claims = dict(cbor2.loads(outer[2]))
+    claims[7] = expiry
+    body = cbor2.dumps(claims)
+    unsigned = b"enrolment-station/card-qr/v1\n" + cbor2.dumps([1, outer[1], body])
+    forged = cbor2.dumps([1, outer[1], body, world.dar.sign(unsigned)])
+    verdict = verify_payload(forged, world.trust, TODAY)
+    assert not verdict.valid and verdict.reason == "the card's fields cannot be read"
+
+
+def test_claims_sent_as_a_list_are_unreadable(world: Deployment,
+                                              make_record: Callable[..., CardRecord]) -> None:
+    """The signed claims map replaced by a list (v2 and v1): a verdict, not an IndexError."""
+    record = make_record(card_number=DAR_CARD, registration_number=DAR_REG)
+    genuine = encode_payload(record, world.dar)
+    parts = list(cbor2.loads(zlib.decompress(base45.b45decode(genuine.decode()))).value)
+    parts[2] = cbor2.dumps([1, 2, 3])
+    parts[3] = world.dar.sign(sig_structure(parts[0], parts[2]))
+    v2 = bytes(base45.b45encode(zlib.compress(cbor2.dumps(cbor2.CBORTag(18, parts)))))
+    outer = cbor2.loads(encode_payload_v1(record, world.dar))
+    body = cbor2.dumps([DAR_CARD, DAR_REG])
+    unsigned = b"enrolment-station/card-qr/v1\n" + cbor2.dumps([1, outer[1], body])
+    v1 = cbor2.dumps([1, outer[1], body, world.dar.sign(unsigned)])
+    for payload in (v2, v1):
+        verdict = verify_payload(payload, world.trust, TODAY)
+        assert not verdict.valid and verdict.reason == "the card's fields cannot be read"

@@ -38,6 +38,7 @@ from cards import (
 )
 from cards.certificates import StationCertificate, StationRevocation
 from cards.claim169 import decode_claim169, encode_claim169
+from cards.payload import encode_payload_v1
 from cards.qr import fits_card_qr
 from cards.record import add_years
 from cards.web_verifier import (
@@ -231,7 +232,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, make_record: Callable[..., C
     # A second station, revoked ten days ago: its older cards stay valid, newer ones do not.
     closed = StationKey.generate()
     trust.add_certificate(StationCertificate.issue(
-        root, station_id="DAR-02", site="Dar es Salaam", public_key=closed.public_bytes,
+        # A site name beyond ASCII: the page rebuilds the canonical JSON the root signed.
+        root, station_id="DAR-02", site="Nyarugusu – Kigoma, Ngʼambo é 😀\x7f",
+        public_key=closed.public_bytes,
         valid_from=TODAY - timedelta(days=400), valid_to=TODAY + timedelta(days=1400)))
     trust.add_station_revocation(StationRevocation.issue(
         root, station_id="DAR-02", key_id=closed.key_id, revoked_on=TODAY - timedelta(days=10)))
@@ -269,6 +272,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, make_record: Callable[..., C
 
     monkeypatch_module.setattr(cards.art, "encode_payload", _forged_payload(genuine, station))
     images["forged"] = _card_image(genuine, station, folder, "forged")
+    # A card issued before Claim 169: version 1 (binary CBOR in byte mode).
+    monkeypatch_module.setattr(cards.art, "encode_payload", encode_payload_v1)
+    images["version-1"] = _card_image(genuine, station, folder, "version-1")
     monkeypatch_module.undo()
     photos = {}
     for index, (name, image) in enumerate(images.items()):
@@ -386,6 +392,7 @@ def test_camera_frames_of_a_genuine_card_read_valid(browser: DevTools,
 @pytest.mark.parametrize(("card", "status", "reason", "word"), [
     ("genuine", "valid", "valid", "VALID CARD"),
     ("phone", "valid", "valid", "VALID CARD"),
+    ("version-1", "valid", "valid", "VALID CARD"),
     ("forged", "invalid", "altered", "NOT VALID"),
     ("expired", "expired", "expired", "EXPIRED"),
     ("revoked", "revoked", "revoked", "REVOKED"),
@@ -456,6 +463,9 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
     summary = browser.evaluate("document.getElementById('trust-summary').textContent")
     assert summary == (f"Trust list of {world['exported'].strftime('%-d %B %Y')}. Stations: 2. "
                        "Revoked cards: 1.")
+    fingerprint = world["root"].key_id.hex()
+    assert browser.evaluate("document.getElementById('trust-root').textContent") == (
+        "Root key fingerprint: " + " ".join(fingerprint[i:i + 4] for i in range(0, 16, 4)))
     folder: Path = world["folder"]
     trust: TrustBundle = world["trust"]
     service = ServiceKey.generate()
@@ -470,6 +480,7 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
     files = {
         "older": trust_json(trust, world["exported"] - timedelta(days=1)),
         "other-root": trust_json(other_root, datetime.now(UTC)),
+        "future": trust_json(newer, datetime.now(UTC) + timedelta(days=2)),
         "newer": trust_json(newer, datetime.now(UTC)),
     }
     notes = {}
@@ -480,7 +491,7 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
         browser.set_file("#trust-file", path)
         notes[name] = browser.wait_for("document.body.dataset.trustNote")
     assert notes == {"older": "trust.trustOlder", "other-root": "trust.trustOtherRoot",
-                     "newer": "trustLoaded"}
+                     "future": "trust.trustFuture", "newer": "trustLoaded"}
     assert _photo(browser, world["photos"]["genuine"])["status"] == "revoked"
     # The newer file lacks the station revocation: revocations in use are never dropped.
     assert _photo(browser, world["photos"]["after-closing"])["reason"] == "stationRevoked"
@@ -490,6 +501,14 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
     assert _photo(browser, world["photos"]["genuine"])["status"] == "revoked"
     if screens := _screens():
         browser.screenshot(screens / "photo-revoked-after-update.png")
+    # A page exported later, without that revocation, keeps it too (same root, same device).
+    later = folder / "verify-later.html"
+    write_verifier_page(later, trust, exported_at=datetime.now(UTC) + timedelta(minutes=1))
+    browser.open(later.as_uri() + "?lang=en")
+    assert _photo(browser, world["photos"]["genuine"])["status"] == "revoked"
+    browser.evaluate("localStorage.removeItem('card-check-trust')")
+    browser.open(later.as_uri() + "?lang=en")
+    assert _photo(browser, world["photos"]["genuine"])["status"] == "valid"
     browser.evaluate("localStorage.removeItem('card-check-trust')")
 
 

@@ -116,6 +116,7 @@ def test_sigkill_during_passphrase_changes_leaves_old_or_new(tmp_path: Path) -> 
     current = 0
     rng = random.Random(16)
     seen = set()
+    between_writes = 0  # kills that landed between a change's two slot writes
     for _ in range(20):
         process = subprocess.Popen([sys.executable, "-c", CHANGER, str(path), *phrases,
                                     str(current)], stdout=subprocess.PIPE, text=True,
@@ -125,6 +126,8 @@ def test_sigkill_during_passphrase_changes_leaves_old_or_new(tmp_path: Path) -> 
         process.send_signal(signal.SIGKILL)
         process.wait()
         process.stdout.close()
+        raw = path.read_bytes()
+        between_writes += raw[:SLOT_SIZE] != raw[SLOT_SIZE:]
         opened = []
         for index, phrase in enumerate(phrases):
             try:
@@ -137,6 +140,8 @@ def test_sigkill_during_passphrase_changes_leaves_old_or_new(tmp_path: Path) -> 
         seen.add(current)
         assert path.stat().st_size == FILE_SIZE
     assert seen, "no kill was observed"
+    print(f"{between_writes} of 20 kills landed between the two slot writes; "
+          f"passphrases in force after kills: {sorted(seen)}")
 
 
 def _first_format_key_file(path: Path, passphrase: str, keys: UnsealedKeys, n: int) -> None:
@@ -381,26 +386,32 @@ def test_wipe_and_reads_work_on_a_full_disk(small_disk: Callable[[str], Path]) -
     assert after.returncode == 3 and "wiped" in after.stderr
 
 
-def test_wipe_without_free_space_for_the_login_still_destroys_the_keys(
-        small_disk: Callable[[str], Path]) -> None:
-    """A station on a disk too small for the reserve, filled up: the log-in's write fails,
-    the checks are made without it, and the keys are destroyed in place."""
+@pytest.mark.parametrize("app_open", [False, True], ids=["alone", "desktop-app-open"])
+def test_wipe_without_a_byte_free_and_no_reserve_still_destroys_the_keys(
+        small_disk: Callable[[str], Path], app_open: bool) -> None:
+    """A station on a disk too small for the reserve, filled to the last byte (alone, or
+    while the desktop app keeps the store open): reads and the log-in's write fail, the
+    wipe makes the log-in's checks without writing (a wrong password is still refused) and
+    destroys the keys in place."""
     disk = small_disk("3m")
     home = disk / "home"
     weak = {"STATION_SCRYPT_N": "1024", "STATION_TEST_WEAK_KDF": "1"}
     assert _cli(home, "init", "--site", "DAR", "--station", "01", **weak).returncode == 0
     assert not (home / "reserve.space").exists()
-    # keep a connection open so that the WAL index exists; then fill the disk
-    holder = sqlite3.connect(home / "store.db")
-    holder.execute("SELECT count(*) FROM operators").fetchone()
+    holder = sqlite3.connect(home / "store.db") if app_open else None
+    if holder is not None:
+        holder.execute("SELECT count(*) FROM operators").fetchone()
     try:
         fill_disk(disk)
-        listed = _cli(home, "list", **weak)  # no reserve: the log-in cannot write its row
+        assert os.statvfs(disk).f_bavail == 0
+        listed = _cli(home, "list", **weak)  # no reserve: nothing else works
         assert listed.returncode != 0 and "disk is full" in listed.stderr
         wrong = _cli(home, "wipe", "--yes", **weak, STATION_PASSWORD="not the password1")
-        assert wrong.returncode != 0 and (home / "keys.slots").exists()
+        assert wrong.returncode == 4 and (home / "keys.slots").exists()  # LoginError
         wiped = _cli(home, "wipe", "--yes", **weak)
         assert wiped.returncode == 0, wiped.stderr
+        assert "WIPED" in wiped.stdout
     finally:
-        holder.close()
-    assert not (home / "keys.slots").exists()
+        if holder is not None:
+            holder.close()
+    assert not (home / "keys.slots").exists() and not (home / "store.db").exists()

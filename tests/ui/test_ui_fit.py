@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from station.services.context import login
 from station.services.enrolment import enrol
 from station.services.forms import EnrolmentForm
 from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE, open_for_checks
+from ui.access import is_field
 from ui.screenshots import fit_problems
 from ui.style import CONTRAST_PAIRS, contrast
 
@@ -48,21 +41,12 @@ def _check(window: QWidget, where: str, found: list[str]) -> None:
 
 def _unnamed_fields(root: QWidget) -> list[str]:
     """Inputs a screen reader could not name: no accessible name and no label bound to them."""
-    named = {label.buddy() for label in root.findChildren(QWidget)
-             if hasattr(label, "buddy") and label.buddy() is not None}
-    missing = []
-    for field in root.findChildren(QWidget):
-        if not isinstance(field, QLineEdit | QComboBox | QAbstractSpinBox | QPlainTextEdit
-                          | QTextEdit) or not field.isVisible():
-            continue
-        if isinstance(field, QLineEdit) and isinstance(field.parentWidget(),
-                                                       QComboBox | QAbstractSpinBox):
-            continue  # the editor inside a combo or spin box: the box carries the name
-        if field in named or field.accessibleName().strip():
-            continue
-        missing.append(f"{type(field).__name__} {field.objectName()!r} "
-                       f"{getattr(field, 'placeholderText', lambda: '')()!r}")
-    return missing
+    named = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    return [f"{type(field).__name__} {field.objectName()!r} "
+            f"{getattr(field, 'placeholderText', lambda: '')()!r}"
+            for field in root.findChildren(QWidget)
+            if is_field(field) and field.isVisible() and field not in named
+            and not field.accessibleName().strip()]
 
 
 def _login(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -33,13 +33,17 @@ from station.services.home import StationHome
 from station.store import draft_queries
 from tests.station import cups_server as private_cups
 from tests.station.cups_server import CupsServer
+from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import free_port
-from tests.ui.registry_cli import REGISTRY_ENV, choose_in_dialog, make_registry, registry_cli
 from tests.ui.helpers import photo_folder
+from tests.ui.registry_cli import REGISTRY_ENV, choose_in_dialog, make_registry, registry_cli
 from ui.app import build_window
 from ui.confirm import ConfirmDialog
 
 cups_server = private_cups.cups_server  # the session's private CUPS scheduler (a fixture)
+# a registry in this process, a station joined to it, `registry serve` in a thread (fixtures)
+pg_url, registry = sync_fixtures.pg_url, sync_fixtures.registry
+make_station, server = sync_fixtures.make_station, sync_fixtures.server
 WAIT = 60000  # generous: seven other test runs share this machine
 PASSPHRASE = "a long enough passphrase"
 ADMIN_PASSWORD = "adminpass1"
@@ -136,13 +140,25 @@ def tick(qtbot, box) -> None:  # type: ignore[no-untyped-def]
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(9, box.height() // 2))
 
 
-def enrol_person(qtbot, page, given: str, family: str, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    """Consent, details, contacts, needs typed and clicked; then the folder camera."""
+def enrol_person(qtbot, page, given: str, family: str, folder: Path,  # type: ignore[no-untyped-def]
+                 *, slips: bool = False) -> None:
+    """Consent, details, contacts, needs typed and clicked; then the folder camera. With
+    `slips`, the officer first makes the mistakes the checks catch, and reads them in words."""
     assert page.stack.currentWidget() is page.consent
     click(qtbot, page.consent.all_button)
     click(qtbot, page.next_button)
     details = page.details
     assert page.stack.currentWidget() is details
+    if slips:
+        click(qtbot, page.next_button)  # nothing typed yet
+        assert page.stack.currentWidget() is details
+        assert page.banner.text() == "Given name is required"  # words, not "given_name"
+        assert details.fields["given_name"].problem.text() == "Given name is required"
+        type_into(details.arrival, "2999-01-01")
+        assert details.fields["arrival_date"].problem.text() == \
+            "The arrival date is in the future"
+        type_into(details.arrival, "")
+        assert not details.fields["arrival_date"].has_problem
     type_into(details.names["given_name"], given)
     type_into(details.names["family_name"], family)
     details.sex.setFocus()
@@ -273,7 +289,7 @@ def test_a_working_day_in_the_window(qtbot, tmp_path, postgres_url, faces_dir, m
     assert window.workspace.pages.currentWidget() is page  # officers land on the wizard
     (tmp_path / "a").mkdir()
     enrol_person(qtbot, page, "Neema", "Mwakyusa",
-                 photo_folder(tmp_path / "a", faces_dir, "barack_obama_1.jpg"))
+                 photo_folder(tmp_path / "a", faces_dir, "barack_obama_1.jpg"), slips=True)
     take_photo(qtbot, page)
     qtbot.waitUntil(lambda: "No earlier registration" in page.banner.text(), timeout=WAIT)
     click(qtbot, page.next_button)  # photo -> review
@@ -459,3 +475,48 @@ def test_a_working_day_in_the_window(qtbot, tmp_path, postgres_url, faces_dir, m
     status = registry_cli(registry_home, "status")  # what the registry holds now
     assert status["enrolments"] == 2, status
     window.close()
+
+
+# -- a send's store writes go through the one writer ---------------------------------------------
+
+
+def test_sending_writes_through_the_one_writer_and_uploads_on_the_general_pool(
+        qtbot, make_station, server) -> None:  # type: ignore[no-untyped-def]
+    """What the window's "Send now" and background turns run: sealing, acknowledgements and
+    the audit each on the write pool's one thread, the upload on the general pool."""
+    import threading
+    from functools import partial
+
+    from station.services import auto_sync
+    from ui.tasks import TaskRunner
+
+    joined = make_station()
+    number = joined.enrol("Asha", "Writer")
+    runner = TaskRunner()
+    ran: list[tuple[str, str]] = []
+
+    def writer(fn):  # type: ignore[no-untyped-def]
+        def recorded():  # type: ignore[no-untyped-def]
+            target = fn.func if isinstance(fn, partial) else fn
+            ran.append((getattr(target, "__name__", "?"), threading.current_thread().name))
+            return fn()
+        return runner.in_writer(recorded)
+
+    outcomes: list[object] = []
+
+    def work():  # type: ignore[no-untyped-def]
+        ran.append(("work", threading.current_thread().name))
+        return auto_sync.send(joined.station, joined.actor, server.url, writer=writer)
+
+    runner.submit(work, done=outcomes.append)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=WAIT)
+    runner.shutdown()
+    outcome = outcomes[0]
+    assert outcome.problem == "" and outcome.sent == 1, outcome  # type: ignore[attr-defined]
+    names = [name for name, _thread in ran]
+    assert names == ["work", "seal_pending", "accept_acknowledgement", "seal_pending", "audit"]
+    assert ran[0][1].startswith("station-work")  # the upload's thread
+    assert all(thread.startswith("station-write") for _name, thread in ran[1:])
+    with joined.station.store.reading() as repo:
+        assert repo.get_enrolment(number) is not None
+        assert [b.acknowledged_at is not None for b in repo.list_batches()] == [True]

@@ -9,7 +9,7 @@
         <translation>vers %s (estimée)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="343"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
@@ -61,134 +61,134 @@
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="340"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="341"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="342"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="344"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="345"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Contrôle de qualité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="346"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="347"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="348"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="349"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="350"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="351"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="352"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="338"/>
+        <location filename="extracted.py" line="353"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="339"/>
+        <location filename="extracted.py" line="354"/>
         <source>Local language</source>
         <translation>Langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="355"/>
         <source>Arrived</source>
         <translation>Arrivé le</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="356"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="357"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="358"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="359"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="360"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="361"/>
         <source>Reach in an emergency by</source>
         <translation>Joindre en cas d&apos;urgence par</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="362"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="363"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="364"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="365"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="366"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -571,87 +571,87 @@
 <context>
     <name>AutoSyncDriver</name>
     <message>
-        <location filename="../auto_sync.py" line="189"/>
+        <location filename="../auto_sync.py" line="192"/>
         <source>station locked</source>
         <translation>station verrouillée</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="192"/>
+        <location filename="../auto_sync.py" line="195"/>
         <source>checking the registry…</source>
         <translation>vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="193"/>
+        <location filename="../auto_sync.py" line="196"/>
         <source>waiting for an operator to log in</source>
         <translation>en attente de la connexion d&apos;un opérateur</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="195"/>
+        <location filename="../auto_sync.py" line="198"/>
         <source>connected to the registry</source>
         <translation>connecté au registre</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="197"/>
+        <location filename="../auto_sync.py" line="200"/>
         <source>registry not reachable, next try at %s</source>
         <translation>registre injoignable, prochain essai à %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="199"/>
+        <location filename="../auto_sync.py" line="202"/>
         <source>sync failed, next try at %s</source>
         <translation>échec de la synchronisation, prochain essai à %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="201"/>
+        <location filename="../auto_sync.py" line="204"/>
         <source>not joined to a registry yet</source>
         <translation>pas encore rattaché à un registre</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="203"/>
+        <location filename="../auto_sync.py" line="206"/>
         <source>no registry address set</source>
         <translation>aucune adresse de registre réglée</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="205"/>
+        <location filename="../auto_sync.py" line="208"/>
         <source>sending paused by %s at %s</source>
         <translation>envoi suspendu par %s à %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="213"/>
+        <location filename="../auto_sync.py" line="216"/>
         <source>%d pending; %s</source>
         <translation>%d en attente ; %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="215"/>
+        <location filename="../auto_sync.py" line="218"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="223"/>
+        <location filename="../auto_sync.py" line="226"/>
         <source>Sending in the background</source>
         <translation>Envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="225"/>
+        <location filename="../auto_sync.py" line="228"/>
         <source>Records waiting</source>
         <translation>Dossiers en attente</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="226"/>
+        <location filename="../auto_sync.py" line="229"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="227"/>
+        <location filename="../auto_sync.py" line="230"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="229"/>
+        <location filename="../auto_sync.py" line="232"/>
         <source>Next check</source>
         <translation>Prochaine vérification</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="231"/>
+        <location filename="../auto_sync.py" line="234"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1182,32 +1182,57 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="151"/>
+        <location filename="../wizard/steps.py" line="132"/>
+        <source>Registration (required)</source>
+        <translation>Enregistrement (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="133"/>
+        <source>Photo and face template, to find duplicate registrations</source>
+        <translation>Photo et modèle du visage, pour trouver les enregistrements en double</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="135"/>
+        <source>An identity card</source>
+        <translation>Une carte d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="136"/>
+        <source>Being contacted, or the family contacted, in an emergency</source>
+        <translation>Être contacté, ou que la famille soit contactée, en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="138"/>
+        <source>Sharing with partner agencies for assistance</source>
+        <translation>Partage avec les agences partenaires pour l&apos;assistance</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="154"/>
         <source>The person agrees to</source>
         <translation>La personne accepte</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="159"/>
+        <location filename="../wizard/steps.py" line="162"/>
         <source>The person agrees to all of these</source>
         <translation>La personne accepte tout cela</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="164"/>
+        <location filename="../wizard/steps.py" line="167"/>
         <source>Language of the person</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="174"/>
+        <location filename="../wizard/steps.py" line="177"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="188"/>
+        <location filename="../wizard/steps.py" line="191"/>
         <source>Consent text version %s, shown in %s</source>
         <translation>Texte de consentement version %s, affiché en %s</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="213"/>
+        <location filename="../wizard/steps.py" line="216"/>
         <source>Consent to registration is needed to enrol a person.</source>
         <translation>Le consentement à l&apos;enregistrement est nécessaire pour enregistrer une personne.</translation>
     </message>
@@ -1215,63 +1240,63 @@
 <context>
     <name>ContactsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="464"/>
-        <location filename="../wizard/steps.py" line="472"/>
-        <location filename="../wizard/steps.py" line="473"/>
+        <location filename="../wizard/steps.py" line="470"/>
+        <location filename="../wizard/steps.py" line="478"/>
+        <location filename="../wizard/steps.py" line="479"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="465"/>
+        <location filename="../wizard/steps.py" line="471"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="468"/>
+        <location filename="../wizard/steps.py" line="474"/>
         <source>Preferred channel in an emergency</source>
         <translation>Canal préféré en cas d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="471"/>
-        <location filename="../wizard/steps.py" line="473"/>
-        <location filename="../wizard/steps.py" line="475"/>
+        <location filename="../wizard/steps.py" line="477"/>
+        <location filename="../wizard/steps.py" line="479"/>
+        <location filename="../wizard/steps.py" line="481"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="471"/>
-        <location filename="../wizard/steps.py" line="473"/>
-        <location filename="../wizard/steps.py" line="475"/>
+        <location filename="../wizard/steps.py" line="477"/>
+        <location filename="../wizard/steps.py" line="479"/>
+        <location filename="../wizard/steps.py" line="481"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="474"/>
+        <location filename="../wizard/steps.py" line="480"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="476"/>
+        <location filename="../wizard/steps.py" line="482"/>
         <source>Birth year</source>
         <translation>Année de naissance</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="478"/>
+        <location filename="../wizard/steps.py" line="484"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="479"/>
+        <location filename="../wizard/steps.py" line="485"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="480"/>
+        <location filename="../wizard/steps.py" line="486"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="491"/>
+        <location filename="../wizard/steps.py" line="497"/>
         <source>Contacts and family</source>
         <translation>Contacts et famille</translation>
     </message>
@@ -1420,63 +1445,88 @@
 <context>
     <name>DetailsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="243"/>
+        <location filename="../wizard/steps.py" line="222"/>
+        <source>Given name(s)</source>
+        <translation>Prénom(s)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="223"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="224"/>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="226"/>
+        <source>Given name in Latin letters</source>
+        <translation>Prénom en lettres latines</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="228"/>
+        <source>Family name in Latin letters</source>
+        <translation>Nom de famille en lettres latines</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="249"/>
         <source>Sex *</source>
         <translation>Sexe *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="249"/>
+        <location filename="../wizard/steps.py" line="255"/>
         <source>Only the year is known (estimated)</source>
         <translation>Seule l&apos;année est connue (estimée)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="256"/>
+        <location filename="../wizard/steps.py" line="262"/>
         <source>Date of birth *</source>
         <translation>Date de naissance *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="259"/>
+        <location filename="../wizard/steps.py" line="265"/>
         <source>Nationality *</source>
         <translation>Nationalité *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="264"/>
+        <location filename="../wizard/steps.py" line="270"/>
         <source>Local language proficiency</source>
         <translation>Maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="268"/>
+        <location filename="../wizard/steps.py" line="274"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="275"/>
+        <location filename="../wizard/steps.py" line="281"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="276"/>
+        <location filename="../wizard/steps.py" line="282"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="277"/>
+        <location filename="../wizard/steps.py" line="283"/>
         <source>Place of residence</source>
         <translation>Lieu de résidence</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="281"/>
+        <location filename="../wizard/steps.py" line="287"/>
         <source>Arrival date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="304"/>
+        <location filename="../wizard/steps.py" line="310"/>
         <source>Personal details</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="388"/>
-        <location filename="../wizard/steps.py" line="389"/>
+        <location filename="../wizard/steps.py" line="394"/>
+        <location filename="../wizard/steps.py" line="395"/>
         <source>Choose the sex.</source>
         <translation>Choisissez le sexe.</translation>
     </message>
@@ -1733,32 +1783,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../pages/start.py" line="261"/>
+        <location filename="../pages/start.py" line="275"/>
         <source>&lt;h2&gt;Operator login&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Connexion de l&apos;opérateur&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="264"/>
+        <location filename="../pages/start.py" line="278"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="265"/>
+        <location filename="../pages/start.py" line="279"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="266"/>
+        <location filename="../pages/start.py" line="280"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="272"/>
+        <location filename="../pages/start.py" line="286"/>
         <source>The station is locked.</source>
         <translation>La station est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="275"/>
+        <location filename="../pages/start.py" line="289"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -1766,17 +1816,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="318"/>
         <source>You signed out. The next operator can log in.</source>
         <translation>Vous êtes déconnecté. L&apos;opérateur suivant peut se connecter.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="320"/>
         <source>The station is locked. Log in to continue where you left off.</source>
         <translation>La station est verrouillée. Connectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="322"/>
         <source>The station locked itself after %d minutes without use. Log in to continue where you left off.</source>
         <translation>La station s&apos;est verrouillée après %d minutes sans utilisation. Connectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
@@ -1817,27 +1867,27 @@
 <context>
     <name>NeedsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="538"/>
+        <location filename="../wizard/steps.py" line="544"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="540"/>
+        <location filename="../wizard/steps.py" line="546"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="542"/>
+        <location filename="../wizard/steps.py" line="548"/>
         <source>Notes (kept encrypted)</source>
         <translation>Notes (conservées chiffrées)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="548"/>
+        <location filename="../wizard/steps.py" line="558"/>
         <source>Women, minors, elderly people, newcomers and people not fluent in the local language are flagged automatically.</source>
         <translation>Les femmes, les mineurs, les personnes âgées, les nouveaux arrivants et les personnes ne maîtrisant pas la langue locale sont signalés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="569"/>
+        <location filename="../wizard/steps.py" line="581"/>
         <source>Vulnerabilities and needs</source>
         <translation>Vulnérabilités et besoins</translation>
     </message>
@@ -1845,12 +1895,12 @@
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../wizard/steps.py" line="410"/>
+        <location filename="../wizard/steps.py" line="416"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="411"/>
+        <location filename="../wizard/steps.py" line="417"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1956,17 +2006,17 @@
         <translation>Envoyer à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="106"/>
+        <location filename="../print_queue.py" line="113"/>
         <source>Making the sheet of %d card(s)…</source>
         <translation>Préparation de la planche de %d carte(s)…</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="121"/>
+        <location filename="../print_queue.py" line="128"/>
         <source>Sheet ready: %d card(s) on %d page(s). Print it double-sided, or save it.</source>
         <translation>Planche prête : %d carte(s) sur %d page(s). Imprimez-la en recto verso, ou enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="123"/>
+        <location filename="../print_queue.py" line="130"/>
         <source>A4 sheet: fronts, then backs (mirrored for double-sided printing)</source>
         <translation>Planche A4 : recto, puis verso (en miroir pour l&apos;impression recto verso)</translation>
     </message>
@@ -1974,177 +2024,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="457"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="458"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="459"/>
         <source>Look in:</source>
         <translation>Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="460"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="461"/>
         <source>Files of type:</source>
         <translation>Fichiers de type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="462"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="464"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="465"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="466"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="467"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="468"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="469"/>
         <source>Create New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="470"/>
         <source>List View</source>
         <translation>Affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="471"/>
         <source>Detail View</source>
         <translation>Affichage détaillé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="472"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="473"/>
         <source>Recent Places</source>
         <translation>Emplacements récents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="474"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="475"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="476"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="477"/>
         <source>All Files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="478"/>
         <source>Directory:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="479"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="480"/>
         <source>Directory</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="481"/>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="482"/>
         <source>List of places and bookmarks</source>
         <translation>Liste des emplacements et des signets</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="483"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="484"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="485"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="486"/>
         <source>Show &amp;hidden files</source>
         <translation>Afficher les fichiers &amp;cachés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="487"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="488"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="489"/>
         <source>Go forward</source>
         <translation>Aller en avant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="490"/>
         <source>Go to the parent directory</source>
         <translation>Aller au dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="491"/>
         <source>Create a New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="492"/>
         <source>Change to list view mode</source>
         <translation>Passer en affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="493"/>
         <source>Change to detail view mode</source>
         <translation>Passer en affichage détaillé</translation>
     </message>
@@ -2152,37 +2212,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="494"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="495"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="496"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="497"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="498"/>
         <source>Date Modified</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="499"/>
         <source>My Computer</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="500"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
@@ -2190,37 +2250,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="511"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="512"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="513"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="514"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="515"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2228,22 +2288,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="516"/>
         <source>Show Details...</source>
         <translation>Afficher les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="517"/>
         <source>Hide Details...</source>
         <translation>Masquer les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="518"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="519"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2251,92 +2311,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="439"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="440"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="441"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="442"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="443"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="444"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="445"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="446"/>
         <source>N&amp;o to All</source>
         <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="447"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="448"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="449"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="450"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="451"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="452"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="453"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="454"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="455"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="456"/>
         <source>Restore Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
@@ -2344,42 +2404,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="501"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="502"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="503"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="504"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="506"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="507"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="508"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
@@ -2442,224 +2502,230 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="77"/>
+        <location filename="../pages/records.py" line="78"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="79"/>
+        <location filename="../pages/records.py" line="80"/>
         <source>Print / reprint card</source>
         <translation>Imprimer / réimprimer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="80"/>
+        <location filename="../pages/records.py" line="81"/>
         <source>Replace card</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="81"/>
+        <location filename="../pages/records.py" line="82"/>
         <source>Revoke card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="82"/>
+        <location filename="../pages/records.py" line="83"/>
         <source>Add to print queue</source>
         <translation>Ajouter à la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="83"/>
+        <location filename="../pages/records.py" line="84"/>
         <source>Correct details…</source>
         <translation>Corriger les informations…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="89"/>
-        <location filename="../pages/records.py" line="335"/>
+        <location filename="../pages/records.py" line="90"/>
+        <location filename="../pages/records.py" line="336"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="97"/>
+        <location filename="../pages/records.py" line="77"/>
+        <location filename="../pages/records.py" line="98"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="98"/>
+        <location filename="../pages/records.py" line="99"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="99"/>
-        <location filename="../pages/records.py" line="260"/>
+        <location filename="../pages/records.py" line="100"/>
+        <location filename="../pages/records.py" line="261"/>
         <source>Print queue (%d)</source>
         <translation>File d&apos;impression (%d)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="105"/>
+        <location filename="../pages/records.py" line="106"/>
         <source>Consent for</source>
         <translation>Consentement pour</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="154"/>
+        <location filename="../pages/records.py" line="155"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="168"/>
+        <location filename="../pages/records.py" line="169"/>
         <source>%d found.</source>
         <translation>%d trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="197"/>
+        <location filename="../pages/records.py" line="198"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="198"/>
+        <location filename="../pages/records.py" line="199"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="278"/>
+        <location filename="../pages/records.py" line="279"/>
         <source>Revoke card %s?</source>
         <translation>Révoquer la carte %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="279"/>
+        <location filename="../pages/records.py" line="280"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>La carte %s de %s sera révoquée. Les lecteurs de cartes la refuseront dès la prochaine liste de révocation, et elle ne pourra plus jamais être valable ; la personne aura besoin d&apos;une nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="282"/>
+        <location filename="../pages/records.py" line="283"/>
         <source>Revoke the card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="283"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Motif (conservé avec la carte ; aucune donnée personnelle)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="285"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>p. ex. perdue, volée, délivrée par erreur</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="301"/>
+        <location filename="../pages/records.py" line="302"/>
         <source>The person still has valid card %s.</source>
         <translation>La personne a encore la carte valable %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="302"/>
+        <location filename="../pages/records.py" line="303"/>
         <source>The person has no valid card now.</source>
         <translation>La personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="303"/>
+        <location filename="../pages/records.py" line="304"/>
         <source>Card %s revoked. %s</source>
         <translation>Carte %s révoquée. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="309"/>
+        <location filename="../pages/records.py" line="310"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Tout ce qui est conservé sur %s sera effacé sauf le numéro d&apos;enregistrement : informations, photo, modèle du visage et historique. Ses cartes sont révoquées. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="314"/>
+        <location filename="../pages/records.py" line="315"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>La photo et le modèle du visage de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="316"/>
+        <location filename="../pages/records.py" line="317"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Ses cartes seront révoquées et aucune nouvelle carte ne pourra être imprimée.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="319"/>
+        <location filename="../pages/records.py" line="320"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Le téléphone, le courriel, les contacts d&apos;urgence et familiaux de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="322"/>
+        <location filename="../pages/records.py" line="323"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Le dossier de %s ne sera plus partagé avec les agences partenaires.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="324"/>
+        <location filename="../pages/records.py" line="325"/>
         <source>This cannot be undone.</source>
         <translation>C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="334"/>
+        <location filename="../pages/records.py" line="335"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Retirer le consentement pour « %s » ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="352"/>
+        <location filename="../pages/records.py" line="353"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Le consentement pour « %s » de %s était déjà retiré ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="355"/>
+        <location filename="../pages/records.py" line="356"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Consentement pour « %s » de %s retiré.</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="358"/>
+        <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
+        <translation>La révocation de la carte et l&apos;effacement demandés attendent la confirmation d&apos;un superviseur ; dites à la personne qu&apos;ils prendront effet à ce moment-là.</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="363"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Le dossier est effacé ; seul son numéro reste.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="361"/>
+        <location filename="../pages/records.py" line="366"/>
         <source>Photo and face template erased.</source>
         <translation>Photo et modèle du visage effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="363"/>
+        <location filename="../pages/records.py" line="368"/>
         <source>Contacts erased.</source>
         <translation>Contacts effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="365"/>
+        <location filename="../pages/records.py" line="370"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Carte %s révoquée ; la personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="223"/>
+        <location filename="../pages/records.py" line="224"/>
         <source>reprinted</source>
         <translation>réimprimée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="223"/>
+        <location filename="../pages/records.py" line="224"/>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="224"/>
+        <location filename="../pages/records.py" line="225"/>
         <source>Card %s %s.</source>
         <translation>Carte %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="226"/>
         <source>Card %s, valid until %s</source>
         <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="253"/>
+        <location filename="../pages/records.py" line="254"/>
         <source>%s added to the print queue.</source>
         <translation>%s ajouté à la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="255"/>
+        <location filename="../pages/records.py" line="256"/>
         <source>%s is in the print queue already.</source>
         <translation>%s est déjà dans la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="267"/>
+        <location filename="../pages/records.py" line="268"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="275"/>
+        <location filename="../pages/records.py" line="276"/>
         <source>This person has no valid card.</source>
         <translation>Cette personne n&apos;a pas de carte valide.</translation>
     </message>
@@ -2678,129 +2744,144 @@
         <translation>pas de photo</translation>
     </message>
     <message>
+        <location filename="../pages/review.py" line="65"/>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/review.py" line="66"/>
+        <source>Existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/review.py" line="67"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/review.py" line="69"/>
         <source>Reason for the decision (required)</source>
         <translation>Motif de la décision (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="67"/>
+        <location filename="../pages/review.py" line="70"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="68"/>
+        <location filename="../pages/review.py" line="71"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="69"/>
+        <location filename="../pages/review.py" line="72"/>
         <source>Needs more information</source>
         <translation>Informations complémentaires nécessaires</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="71"/>
+        <location filename="../pages/review.py" line="74"/>
         <source>&lt;b&gt;New registration&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nouvel enregistrement&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="73"/>
+        <location filename="../pages/review.py" line="76"/>
         <source>&lt;b&gt;Existing record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dossier existant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="92"/>
+        <location filename="../pages/review.py" line="95"/>
         <source>&lt;b&gt;Open cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cas ouverts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="132"/>
+        <location filename="../pages/review.py" line="135"/>
         <source>Case %d: %s
 %s</source>
         <translation>Cas %d : %s
 %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="176"/>
+        <location filename="../pages/review.py" line="179"/>
         <source>very close face</source>
         <translation>visage très proche</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="177"/>
+        <location filename="../pages/review.py" line="180"/>
         <source>similar face</source>
         <translation>visage semblable</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="178"/>
+        <location filename="../pages/review.py" line="181"/>
         <source>%s — %s (distance %.2f)</source>
         <translation>%s — %s (distance %.2f)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="211"/>
+        <location filename="../pages/review.py" line="214"/>
         <source>The new registration %s will be recorded as the same person as %s. It is cancelled, points to %s and leaves the face gallery; it can never get a card. This cannot be undone.</source>
         <translation>Le nouvel enregistrement %s sera inscrit comme la même personne que %s. Il est annulé, renvoie à %s et quitte la galerie des visages ; il ne pourra jamais recevoir de carte. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="215"/>
+        <location filename="../pages/review.py" line="218"/>
         <source>%s and %s will be recorded as different people. The new registration becomes a record of its own and can get a card once no other case about it is open. This cannot be undone.</source>
         <translation>%s et %s seront inscrits comme des personnes différentes. Le nouvel enregistrement devient un dossier à part entière et pourra recevoir une carte dès qu&apos;aucun autre cas le concernant n&apos;est ouvert. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="220"/>
+        <location filename="../pages/review.py" line="223"/>
         <source>The case stays open, marked as waiting for information; %s stays held and gets no card until a decision.</source>
         <translation>Le cas reste ouvert, marqué en attente d&apos;informations ; %s reste en attente et ne reçoit pas de carte avant une décision.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="222"/>
+        <location filename="../pages/review.py" line="225"/>
         <source>Reason: %s</source>
         <translation>Motif : %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="236"/>
+        <location filename="../pages/review.py" line="239"/>
         <source>Case %d: %s?</source>
         <translation>Cas %d : %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="238"/>
+        <location filename="../pages/review.py" line="241"/>
         <source>Record the decision</source>
         <translation>Inscrire la décision</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="266"/>
+        <location filename="../pages/review.py" line="269"/>
         <source>%s is cancelled and points to %s.</source>
         <translation>%s est annulé et renvoie à %s.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="268"/>
+        <location filename="../pages/review.py" line="271"/>
         <source>%s stays held: another case about it is still open.</source>
         <translation>%s reste en attente : un autre cas le concernant est encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="270"/>
+        <location filename="../pages/review.py" line="273"/>
         <source>%s is now registered and can get a card.</source>
         <translation>%s est maintenant enregistré et peut recevoir une carte.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="272"/>
+        <location filename="../pages/review.py" line="275"/>
         <source>%s stays held until the information comes.</source>
         <translation>%s reste en attente jusqu&apos;à l&apos;arrivée des informations.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="273"/>
+        <location filename="../pages/review.py" line="276"/>
         <source>decided</source>
         <translation>décidé</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="275"/>
+        <location filename="../pages/review.py" line="278"/>
         <source>Case %d %s: %s. %s</source>
         <translation>Cas %d %s : %s. %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="142"/>
+        <location filename="../pages/review.py" line="145"/>
         <source>No open duplicate cases.</source>
         <translation>Aucun cas de doublon ouvert.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="230"/>
+        <location filename="../pages/review.py" line="233"/>
         <source>Give a reason for the decision.</source>
         <translation>Indiquez un motif pour la décision.</translation>
     </message>
@@ -2944,152 +3025,152 @@
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../pages/start.py" line="83"/>
+        <location filename="../pages/start.py" line="97"/>
         <source>&lt;h2&gt;Set up this station&lt;/h2&gt;&lt;p&gt;This is done once. Choose the site and station codes given by the registry, a passphrase that protects all data on this computer, and the first administrator.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Configurer cette station&lt;/h2&gt;&lt;p&gt;Cela se fait une seule fois. Choisissez les codes de site et de station donnés par le registre, une phrase secrète qui protège toutes les données de cet ordinateur, et le premier administrateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="89"/>
+        <location filename="../pages/start.py" line="103"/>
         <source>e.g. DAR</source>
         <translation>ex. DAR</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="91"/>
+        <location filename="../pages/start.py" line="105"/>
         <source>e.g. 01</source>
         <translation>ex. 01</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="97"/>
+        <location filename="../pages/start.py" line="111"/>
         <source>Site code</source>
         <translation>Code du site</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="98"/>
+        <location filename="../pages/start.py" line="112"/>
         <source>Station code</source>
         <translation>Code de la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="99"/>
+        <location filename="../pages/start.py" line="113"/>
         <source>Station passphrase</source>
         <translation>Phrase secrète de la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="100"/>
+        <location filename="../pages/start.py" line="114"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="101"/>
+        <location filename="../pages/start.py" line="115"/>
         <source>Administrator user name</source>
         <translation>Nom de l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="102"/>
+        <location filename="../pages/start.py" line="116"/>
         <source>Administrator password</source>
         <translation>Mot de passe de l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="103"/>
+        <location filename="../pages/start.py" line="117"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="106"/>
+        <location filename="../pages/start.py" line="120"/>
         <source>none: join the registry later</source>
         <translation>aucun : rejoindre le registre plus tard</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="108"/>
+        <location filename="../pages/start.py" line="122"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="116"/>
+        <location filename="../pages/start.py" line="130"/>
         <source>Registry trust bundle</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="117"/>
+        <location filename="../pages/start.py" line="131"/>
         <source>The registry gives a trust bundle file for this station, usually on a USB stick. Without one, set up the station now and join later on the Sync page: there the station can also write a request file for the registry, so that no key travels.</source>
         <translation>Le registre remet un fichier de paquet de confiance pour cette station, en général sur une clé USB. Sans lui, configurez la station maintenant et rejoignez plus tard depuis la page Synchronisation : la station peut aussi y écrire un fichier de demande pour le registre, afin qu&apos;aucune clé ne voyage.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="125"/>
+        <location filename="../pages/start.py" line="139"/>
         <source>Delete the bundle file now</source>
         <translation>Supprimer le fichier du paquet maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="131"/>
+        <location filename="../pages/start.py" line="145"/>
         <source>Create station</source>
         <translation>Créer la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="137"/>
+        <location filename="../pages/start.py" line="151"/>
         <source>Trust bundle from the registry</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="138"/>
+        <location filename="../pages/start.py" line="152"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Paquets de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="155"/>
+        <location filename="../pages/start.py" line="169"/>
         <source>This bundle carries no station key: it was made for a station set up already. Check the site and station codes.</source>
         <translation>Ce paquet ne contient pas de clé de station : il a été fait pour une station déjà configurée. Vérifiez les codes de site et de station.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="161"/>
+        <location filename="../pages/start.py" line="175"/>
         <source>Trust bundle for station %s-%s chosen.</source>
         <translation>Paquet de confiance pour la station %s-%s choisi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="166"/>
+        <location filename="../pages/start.py" line="180"/>
         <source>The passphrase needs at least %d characters.</source>
         <translation>La phrase secrète doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="168"/>
+        <location filename="../pages/start.py" line="182"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="170"/>
+        <location filename="../pages/start.py" line="184"/>
         <source>The password needs at least %d characters.</source>
         <translation>Le mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="172"/>
+        <location filename="../pages/start.py" line="186"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="187"/>
+        <location filename="../pages/start.py" line="201"/>
         <source>Creating the station and its keys…</source>
         <translation>Création de la station et de ses clés…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="188"/>
+        <location filename="../pages/start.py" line="202"/>
         <source>Creating the station and joining the registry…</source>
         <translation>Création de la station et rattachement au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="209"/>
+        <location filename="../pages/start.py" line="223"/>
         <source>Station %s is set up and has joined the registry.</source>
         <translation>La station %s est configurée et a rejoint le registre.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="212"/>
+        <location filename="../pages/start.py" line="226"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Le fichier du paquet contenait la clé privée de cette station ; elle est maintenant scellée dans la station. Supprimez tout de suite le fichier %s de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="217"/>
+        <location filename="../pages/start.py" line="231"/>
         <source>Continue to login</source>
         <translation>Continuer vers la connexion</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="227"/>
+        <location filename="../pages/start.py" line="241"/>
         <source>The bundle file %s was deleted. Continue to the login.</source>
         <translation>Le fichier du paquet %s a été supprimé. Continuez vers la connexion.</translation>
     </message>
@@ -3102,214 +3183,260 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../pages/sync_page.py" line="82"/>
+        <location filename="../pages/sync_page.py" line="83"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="83"/>
+        <location filename="../pages/sync_page.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="85"/>
+        <location filename="../pages/sync_page.py" line="86"/>
         <source>Export batch to folder…</source>
         <translation>Exporter le lot vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="86"/>
+        <location filename="../pages/sync_page.py" line="87"/>
         <source>Import acknowledgement…</source>
         <translation>Importer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="87"/>
+        <location filename="../pages/sync_page.py" line="88"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="94"/>
+        <location filename="../pages/sync_page.py" line="95"/>
         <source>Registry address</source>
         <translation>Adresse du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="98"/>
+        <location filename="../pages/sync_page.py" line="99"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="101"/>
-        <location filename="../pages/sync_page.py" line="214"/>
+        <location filename="../pages/sync_page.py" line="102"/>
+        <location filename="../pages/sync_page.py" line="215"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Rejoindre un registre avec son fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="103"/>
+        <location filename="../pages/sync_page.py" line="104"/>
         <source>Write a join request…</source>
         <translation>Écrire une demande de rattachement…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="104"/>
+        <location filename="../pages/sync_page.py" line="105"/>
         <source>Delete the bundle file now</source>
         <translation>Supprimer le fichier du paquet maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="115"/>
+        <location filename="../pages/sync_page.py" line="116"/>
         <source>Sending when connected</source>
         <translation>Envoi dès que connecté</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="117"/>
-        <location filename="../pages/sync_page.py" line="227"/>
+        <location filename="../pages/sync_page.py" line="118"/>
+        <location filename="../pages/sync_page.py" line="228"/>
         <source>Pause sending</source>
         <translation>Suspendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="118"/>
+        <location filename="../pages/sync_page.py" line="119"/>
         <source>Check the registry now</source>
         <translation>Vérifier le registre maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="128"/>
+        <location filename="../pages/sync_page.py" line="129"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation avec le registre central&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="190"/>
+        <location filename="../pages/sync_page.py" line="191"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="195"/>
+        <location filename="../pages/sync_page.py" line="44"/>
+        <location filename="../pages/sync_page.py" line="196"/>
         <source>Last acknowledgement</source>
         <translation>Dernier accusé de réception</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="196"/>
+        <location filename="../pages/sync_page.py" line="35"/>
+        <source>Records not yet sent</source>
+        <translation>Dossiers pas encore envoyés</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="36"/>
+        <source>Records sent, awaiting acknowledgement</source>
+        <translation>Dossiers envoyés, en attente d&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="37"/>
+        <source>Records acknowledged by the registry</source>
+        <translation>Dossiers accusés par le registre</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="38"/>
+        <source>Card events not yet sent</source>
+        <translation>Événements de carte pas encore envoyés</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="39"/>
+        <source>Records not yet in a batch</source>
+        <translation>Dossiers pas encore dans un lot</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="40"/>
+        <source>Card events not yet in a batch</source>
+        <translation>Événements de carte pas encore dans un lot</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="41"/>
+        <source>Duplicate decisions not yet in a batch</source>
+        <translation>Décisions sur les doublons pas encore dans un lot</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="42"/>
+        <source>Batches sent, awaiting acknowledgement</source>
+        <translation>Lots envoyés, en attente d&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="43"/>
+        <source>Last batch</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="197"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="205"/>
+        <location filename="../pages/sync_page.py" line="206"/>
         <source>This station has joined its registry.</source>
         <translation>Cette station a rejoint son registre.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="207"/>
+        <location filename="../pages/sync_page.py" line="208"/>
         <source>Address: %s</source>
         <translation>Adresse : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="209"/>
+        <location filename="../pages/sync_page.py" line="210"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Cette station n&apos;a pas encore rejoint de registre : rien ne peut être envoyé. Choisissez le fichier de paquet de confiance que le registre a fait pour cette station, ou écrivez une demande de rattachement, portez-la au registre, et choisissez le fichier de paquet qu&apos;il vous rend.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="215"/>
+        <location filename="../pages/sync_page.py" line="216"/>
         <source>Load a new bundle file…</source>
         <translation>Charger un nouveau fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="226"/>
+        <location filename="../pages/sync_page.py" line="227"/>
         <source>Resume sending</source>
         <translation>Reprendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="233"/>
+        <location filename="../pages/sync_page.py" line="234"/>
         <source>Trust bundle from the registry</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="234"/>
+        <location filename="../pages/sync_page.py" line="235"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Paquets de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="240"/>
+        <location filename="../pages/sync_page.py" line="241"/>
         <source>Joining the registry…</source>
         <translation>Rattachement au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="247"/>
+        <location filename="../pages/sync_page.py" line="248"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>La station %s a rejoint le registre ; les dossiers peuvent maintenant être envoyés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="250"/>
+        <location filename="../pages/sync_page.py" line="251"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Le fichier du paquet contenait la clé privée de cette station ; elle est maintenant scellée dans la station. Supprimez tout de suite le fichier %s de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="273"/>
+        <location filename="../pages/sync_page.py" line="274"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Le fichier du paquet %s a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="279"/>
+        <location filename="../pages/sync_page.py" line="280"/>
         <source>Write the join request to</source>
         <translation>Écrire la demande de rattachement dans</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="280"/>
+        <location filename="../pages/sync_page.py" line="281"/>
         <source>Join requests (*.json)</source>
         <translation>Demandes de rattachement (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="291"/>
+        <location filename="../pages/sync_page.py" line="292"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Demande de rattachement écrite dans %s. Elle ne contient que la clé publique de cette station. Portez-la au registre ; son personnel la certifie et vous rend un fichier de paquet de confiance : choisissez ce fichier avec « Rejoindre un registre avec son fichier de paquet ». Le registre affiche l&apos;empreinte de cette clé, comparez les deux : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="316"/>
+        <location filename="../pages/sync_page.py" line="317"/>
         <source>Records are being sent in the background already.</source>
         <translation>Les dossiers sont déjà envoyés en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="341"/>
+        <location filename="../pages/sync_page.py" line="346"/>
         <source>Connecting to the registry…</source>
         <translation>Connexion au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="346"/>
+        <location filename="../pages/sync_page.py" line="351"/>
         <source>Sending batch %d of %d</source>
         <translation>Envoi du lot %d sur %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="351"/>
+        <location filename="../pages/sync_page.py" line="356"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="358"/>
+        <location filename="../pages/sync_page.py" line="363"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Envoi annulé ; ce qui a été envoyé est conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="363"/>
+        <location filename="../pages/sync_page.py" line="368"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Envoyé : le registre a accusé réception de %d dossier(s) ; %d encore en attente.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="391"/>
+        <location filename="../pages/sync_page.py" line="396"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>%d fichier(s) de lot écrit(s) dans %s : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="394"/>
+        <location filename="../pages/sync_page.py" line="399"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Rien à exporter : tous les dossiers ont été accusés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="377"/>
+        <location filename="../pages/sync_page.py" line="382"/>
         <source>Export batches to</source>
         <translation>Exporter les lots vers</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="399"/>
+        <location filename="../pages/sync_page.py" line="404"/>
         <source>Acknowledgement file</source>
         <translation>Fichier d&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="410"/>
+        <location filename="../pages/sync_page.py" line="415"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Accusé de réception du lot %s accepté : %d dossier(s) synchronisé(s).</translation>
     </message>
@@ -3317,22 +3444,22 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../pages/start.py" line="236"/>
+        <location filename="../pages/start.py" line="250"/>
         <source>&lt;h2&gt;Unlock the station&lt;/h2&gt;&lt;p&gt;Type the station passphrase.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Déverrouiller la station&lt;/h2&gt;&lt;p&gt;Tapez la phrase secrète de la station.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="239"/>
+        <location filename="../pages/start.py" line="253"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="240"/>
+        <location filename="../pages/start.py" line="254"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="245"/>
+        <location filename="../pages/start.py" line="259"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
@@ -3340,77 +3467,77 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Lock the station; log in again to go on where you left off</source>
         <translation>Verrouiller la station ; reconnectez-vous pour reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>End your session; the next operator sees nothing of it</source>
         <translation>Terminer votre session ; l&apos;opérateur suivant n&apos;en voit rien</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Enrolment station</source>
         <translation>Station d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Signed in: %s (%s)</source>
         <translation>Connecté : %s (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="209"/>
         <source>%d to send</source>
         <translation>%d à envoyer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="209"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="211"/>
         <source>%d open cases</source>
         <translation>%d cas ouverts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Enrolment station %s-%s</source>
         <translation>Station d&apos;enregistrement %s-%s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Site %s</source>
         <translation>Site %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="226"/>
         <source>%s (%d)</source>
         <translation>%s (%d)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="229"/>
         <source>%s: %d to send</source>
         <translation>%s : %d à envoyer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="230"/>
         <source>%s: all sent</source>
         <translation>%s : tout est envoyé</translation>
     </message>
@@ -3426,7 +3553,7 @@
 <context>
     <name>_StateLabel</name>
     <message>
-        <location filename="../auto_sync.py" line="248"/>
+        <location filename="../auto_sync.py" line="251"/>
         <source>Sync: %s</source>
         <translation>Synchro : %s</translation>
     </message>
@@ -3434,12 +3561,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="267"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>République démocratique du Congo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="268"/>
         <source>Congo</source>
         <translation>Congo</translation>
     </message>
@@ -3500,145 +3627,145 @@
         <location filename="extracted.py" line="96"/>
         <source>The {field_words} must be one of: {allowed}</source>
         <oldsource>{field} must be one of: {allowed}</oldsource>
-        <translation type="unfinished">{field} doit être l&apos;un de : {allowed}</translation>
+        <translation>Le champ {field_words} doit être l&apos;un de : {allowed}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="97"/>
         <source>{what} is longer than {max_name_length} characters</source>
         <oldsource>{field} is longer than {max_name_length} characters</oldsource>
-        <translation type="unfinished">{field} dépasse {max_name_length} caractères</translation>
+        <translation>{what} dépasse {max_name_length} caractères</translation>
     </message>
     <message>
         <location filename="extracted.py" line="98"/>
         <source>{what} contains control characters</source>
         <oldsource>{field} contains control characters</oldsource>
-        <translation type="unfinished">{field} contient des caractères de contrôle</translation>
+        <translation>{what} contient des caractères de contrôle</translation>
     </message>
     <message>
         <location filename="extracted.py" line="99"/>
         <source>{what} must not contain digits</source>
         <oldsource>{field} must not contain digits</oldsource>
-        <translation type="unfinished">{field} ne doit pas contenir de chiffres</translation>
+        <translation>{what} ne doit pas contenir de chiffres</translation>
     </message>
     <message>
         <location filename="extracted.py" line="100"/>
         <source>the {what} is longer than {limit} characters</source>
         <oldsource>the {field} is longer than {limit} characters</oldsource>
-        <translation type="unfinished">le champ {field} dépasse {limit} caractères</translation>
+        <translation>le champ {what} dépasse {limit} caractères</translation>
     </message>
     <message>
         <location filename="extracted.py" line="101"/>
         <source>the {what} contains control characters</source>
         <oldsource>the {field} contains control characters</oldsource>
-        <translation type="unfinished">le champ {field} contient des caractères de contrôle</translation>
+        <translation>le champ {what} contient des caractères de contrôle</translation>
     </message>
     <message>
         <location filename="extracted.py" line="102"/>
         <source>At most {limit} {field_words} can be recorded</source>
         <oldsource>at most {limit} {field}</oldsource>
-        <translation type="unfinished">au plus {limit} {field}</translation>
+        <translation>Au plus {limit} {field_words} peuvent être enregistrés</translation>
     </message>
     <message>
         <location filename="extracted.py" line="103"/>
         <source>The {field_words} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, XXX unknown)</source>
         <oldsource>{field} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, XXX unknown)</oldsource>
-        <translation type="unfinished">{field} doit être un code ISO 3166 alpha-3 (ou XXA apatride, XXB/XXC réfugié, XXX inconnu)</translation>
+        <translation>Le champ {field_words} doit être un code ISO 3166 alpha-3 (ou XXA apatride, XXB/XXC réfugié, XXX inconnu)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="104"/>
         <source>The {field_words} hold an unknown language code (use ISO 639)</source>
         <oldsource>{field}: unknown language code (use ISO 639)</oldsource>
-        <translation type="unfinished">{field} : code de langue inconnu (utilisez ISO 639)</translation>
+        <translation>Le champ {field_words} contient un code de langue inconnu (utilisez ISO 639)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="105"/>
         <source>Give either the birth date or the birth year, not both</source>
         <oldsource>give either birth date or birth year, not both</oldsource>
-        <translation type="unfinished">donnez la date ou l&apos;année de naissance, pas les deux</translation>
+        <translation>Donnez la date ou l&apos;année de naissance, pas les deux</translation>
     </message>
     <message>
         <location filename="extracted.py" line="106"/>
         <source>The birth date or the birth year is required</source>
         <oldsource>birth date or birth year is required</oldsource>
-        <translation type="unfinished">la date ou l&apos;année de naissance est obligatoire</translation>
+        <translation>La date ou l&apos;année de naissance est obligatoire</translation>
     </message>
     <message>
         <location filename="extracted.py" line="107"/>
         <source>The birth year is before {earliest_birth_year}</source>
         <oldsource>birth year before {earliest_birth_year}</oldsource>
-        <translation type="unfinished">année de naissance avant {earliest_birth_year}</translation>
+        <translation>L&apos;année de naissance est avant {earliest_birth_year}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="108"/>
         <source>The birth date is in the future</source>
         <oldsource>birth date is in the future</oldsource>
-        <translation type="unfinished">la date de naissance est dans le futur</translation>
+        <translation>La date de naissance est dans le futur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="109"/>
         <source>The {field_words} is in the future</source>
         <oldsource>{field} is in the future</oldsource>
-        <translation type="unfinished">{field} est dans le futur</translation>
+        <translation>Le champ {field_words} est dans le futur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="110"/>
         <source>The {field_words} is before the date of birth</source>
         <oldsource>{field} is before the date of birth</oldsource>
-        <translation type="unfinished">{field} est avant la date de naissance</translation>
+        <translation>Le champ {field_words} est avant la date de naissance</translation>
     </message>
     <message>
         <location filename="extracted.py" line="111"/>
         <source>The {field_words} must be digits, optionally starting with +</source>
         <oldsource>{field} must be digits, optionally starting with +</oldsource>
-        <translation type="unfinished">{field} doit être fait de chiffres, avec un + au début si besoin</translation>
+        <translation>Le champ {field_words} doit être fait de chiffres, avec un + au début si besoin</translation>
     </message>
     <message>
         <location filename="extracted.py" line="112"/>
         <source>The {field_words} is longer than {limits_email} characters</source>
         <oldsource>{field} is longer than {limits_email} characters</oldsource>
-        <translation type="unfinished">{field} dépasse {limits_email} caractères</translation>
+        <translation>Le champ {field_words} dépasse {limits_email} caractères</translation>
     </message>
     <message>
         <location filename="extracted.py" line="113"/>
         <source>The {field_words} is not an e-mail address</source>
         <oldsource>{field} is not an e-mail address</oldsource>
-        <translation type="unfinished">{field} n&apos;est pas une adresse électronique</translation>
+        <translation>Le champ {field_words} n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
         <location filename="extracted.py" line="114"/>
         <source>Consent is required: list the purposes agreed</source>
         <oldsource>consent is required: list the purposes agreed</oldsource>
-        <translation type="unfinished">le consentement est obligatoire : indiquez les finalités acceptées</translation>
+        <translation>Le consentement est obligatoire : indiquez les finalités acceptées</translation>
     </message>
     <message>
         <location filename="extracted.py" line="115"/>
         <source>Consent to registration is required to enrol a person</source>
         <oldsource>consent to registration is required to enrol a person</oldsource>
-        <translation type="unfinished">le consentement à l&apos;enregistrement est obligatoire pour enregistrer une personne</translation>
+        <translation>Le consentement à l&apos;enregistrement est obligatoire pour enregistrer une personne</translation>
     </message>
     <message>
         <location filename="extracted.py" line="116"/>
         <source>{what} is required</source>
         <oldsource>{field} is required</oldsource>
-        <translation type="unfinished">{field} est obligatoire</translation>
+        <translation>{what} est obligatoire</translation>
     </message>
     <message>
         <location filename="extracted.py" line="117"/>
         <source>The birth date must be a real date written YYYY-MM-DD</source>
         <oldsource>birth date must be a real date written YYYY-MM-DD</oldsource>
-        <translation type="unfinished">la date de naissance doit être une vraie date écrite AAAA-MM-JJ</translation>
+        <translation>La date de naissance doit être une vraie date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="extracted.py" line="118"/>
         <source>The {field_words} must be a real date written YYYY-MM-DD</source>
         <oldsource>{field} must be a real date written YYYY-MM-DD</oldsource>
-        <translation type="unfinished">{field} doit être une vraie date écrite AAAA-MM-JJ</translation>
+        <translation>Le champ {field_words} doit être une vraie date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="extracted.py" line="119"/>
         <source>Unknown purpose of consent (allowed: {allowed}, or all)</source>
         <oldsource>consent: unknown purpose (allowed: {allowed}, or all)</oldsource>
-        <translation type="unfinished">consentement : finalité inconnue (possibles : {allowed}, ou all)</translation>
+        <translation>Finalité de consentement inconnue (possibles : {allowed}, ou all)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="120"/>
@@ -3722,919 +3849,999 @@
     </message>
     <message>
         <location filename="extracted.py" line="136"/>
+        <source>unknown camera source {kind}</source>
+        <translation>source de caméra inconnue {kind}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="137"/>
         <source>a suspected duplicate awaits a supervisor&apos;s decision: no card yet</source>
         <translation>un doublon présumé attend la décision d&apos;un superviseur : pas encore de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="137"/>
+        <location filename="extracted.py" line="138"/>
         <source>the record is {enrolment_status_value}: no card can be issued</source>
         <translation>le dossier est {enrolment_status_value} : aucune carte ne peut être délivrée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="138"/>
+        <location filename="extracted.py" line="139"/>
         <source>the person has not consented to (or withdrew consent for) a card</source>
         <translation>la personne n&apos;a pas consenti à une carte (ou a retiré ce consentement)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="139"/>
+        <location filename="extracted.py" line="140"/>
         <source>the record has no approved photo: capture one first</source>
         <translation>le dossier n&apos;a pas de photo approuvée : prenez-en une d&apos;abord</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="140"/>
+        <location filename="extracted.py" line="141"/>
         <source>card number: {exc}</source>
         <translation>numéro de carte : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="141"/>
+        <location filename="extracted.py" line="142"/>
         <source>card: {exc}</source>
         <translation>carte : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="142"/>
+        <location filename="extracted.py" line="143"/>
         <source>cannot write the card file ({exc_strerror}); the card is recorded: print it again as a reprint</source>
         <translation>impossible d&apos;écrire le fichier de la carte ({exc_strerror}) ; la carte est enregistrée : imprimez-la à nouveau comme réimpression</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="143"/>
+        <location filename="extracted.py" line="144"/>
         <source>no registry is set up in this folder</source>
         <translation>aucun registre n&apos;est configuré dans ce dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="144"/>
+        <location filename="extracted.py" line="145"/>
         <source>the registry passphrase has at least {min_passphrase} characters</source>
         <translation>la phrase secrète du registre compte au moins {min_passphrase} caractères</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="145"/>
+        <location filename="extracted.py" line="146"/>
         <source>give your registry account name</source>
         <translation>indiquez le nom de votre compte au registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="146"/>
+        <location filename="extracted.py" line="147"/>
         <source>give your registry account password</source>
         <translation>indiquez le mot de passe de votre compte au registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="147"/>
+        <location filename="extracted.py" line="148"/>
         <source>no consent text version {version} in language {language}</source>
         <translation>pas de texte de consentement version {version} en langue {language}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="148"/>
+        <location filename="extracted.py" line="149"/>
         <source>consent text {version}/{language} lacks purposes: {join}</source>
         <translation>il manque des finalités au texte de consentement {version}/{language} : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="149"/>
+        <location filename="extracted.py" line="150"/>
         <source>purpose must be one of: {allowed}</source>
         <translation>la finalité doit être l&apos;une de : {allowed}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="150"/>
+        <location filename="extracted.py" line="151"/>
         <source>no withdrawal of consent waits for confirmation for {number}</source>
         <translation>aucun retrait de consentement n&apos;attend de confirmation pour {number}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="151"/>
+        <location filename="extracted.py" line="152"/>
         <source>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must deactivate it and add a new account, and find out who edited the file</source>
         <oldsource>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must reset its password, and someone should find out who edited the file</oldsource>
         <translation>le dossier de ce compte a été modifié hors de la station (dans le fichier de la base), il ne peut donc pas se connecter : un administrateur doit le désactiver et créer un nouveau compte, et chercher qui a modifié le fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="152"/>
+        <location filename="extracted.py" line="153"/>
         <source>STATION_SCRYPT_N={cost} is below the shipped passphrase cost {default_scrypt_n}: a lower cost is for the test suite only (which also sets {weak_kdf_for_tests}=1); unset STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N={cost} est inférieur au coût livré de la phrase secrète {default_scrypt_n} : un coût plus bas est réservé aux tests (qui règlent aussi {weak_kdf_for_tests}=1) ; retirez STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="153"/>
+        <location filename="extracted.py" line="154"/>
         <source>site must be 2-5 and station 1-3 capital letters or digits</source>
         <translation>le site doit compter 2 à 5 et la station 1 à 3 lettres majuscules ou chiffres</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="154"/>
+        <location filename="extracted.py" line="155"/>
         <source>a station is already set up in this home folder</source>
         <translation>une station est déjà configurée dans ce dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="155"/>
+        <location filename="extracted.py" line="156"/>
         <source>database URL must be postgresql://... or sqlite:///... (or nothing, for the embedded store)</source>
         <translation>l&apos;URL de la base doit être postgresql://... ou sqlite:///... (ou rien, pour le stockage intégré)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="156"/>
+        <location filename="extracted.py" line="157"/>
         <source>user name must be letters, digits, dot, dash or underscore</source>
         <translation>le nom d&apos;utilisateur doit être fait de lettres, chiffres, point, tiret ou tiret bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="157"/>
+        <location filename="extracted.py" line="158"/>
         <source>unknown user or wrong password</source>
         <translation>utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="158"/>
+        <location filename="extracted.py" line="159"/>
         <source>wrong password: this account is now locked until {local_clock} after {policy_attempts} wrong passwords in a row</source>
         <translation>mot de passe erroné : ce compte est maintenant bloqué jusqu&apos;à {local_clock} après {policy_attempts} mots de passe erronés de suite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="159"/>
+        <location filename="extracted.py" line="160"/>
         <source>your account is locked or deactivated: log in again</source>
         <translation>votre compte est bloqué ou désactivé : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="160"/>
+        <location filename="extracted.py" line="161"/>
         <source>this home folder holds a wiped station: set up the new station in another folder (or delete this one)</source>
         <translation>ce dossier contient une station effacée : configurez la nouvelle station dans un autre dossier (ou supprimez celui-ci)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="161"/>
+        <location filename="extracted.py" line="162"/>
         <source>cannot create the home folder: {exc_strerror}</source>
         <translation>impossible de créer le dossier : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="162"/>
+        <location filename="extracted.py" line="163"/>
         <source>this database already belongs to a station</source>
         <translation>cette base appartient déjà à une station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="163"/>
+        <location filename="extracted.py" line="164"/>
         <source>a photo needs consent to biometrics</source>
         <translation>une photo demande le consentement à la biométrie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="164"/>
+        <location filename="extracted.py" line="165"/>
         <source>{field_words} is required</source>
         <oldsource>{field_name} is required</oldsource>
-        <translation type="unfinished">{field_name} est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="165"/>
-        <source>Sex is required (F, M or X)</source>
-        <oldsource>sex is required (F, M or X)</oldsource>
-        <translation type="unfinished">le sexe est obligatoire (F, M ou X)</translation>
+        <translation>{field_words} est obligatoire</translation>
     </message>
     <message>
         <location filename="extracted.py" line="166"/>
+        <source>Sex is required (F, M or X)</source>
+        <oldsource>sex is required (F, M or X)</oldsource>
+        <translation>Le sexe est obligatoire (F, M ou X)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="167"/>
         <source>form: unknown fields: {join}</source>
         <translation>formulaire : champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
+        <location filename="extracted.py" line="168"/>
         <source>The {field_words} is required</source>
         <oldsource>{label}.relationship is required</oldsource>
-        <translation type="unfinished">{label}.relationship est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="168"/>
-        <source>The kind of {field_words} is required</source>
-        <oldsource>{label}.kind is required</oldsource>
-        <translation type="unfinished">{label}.kind est obligatoire</translation>
+        <translation>Le champ {field_words} est obligatoire</translation>
     </message>
     <message>
         <location filename="extracted.py" line="169"/>
+        <source>The kind of {field_words} is required</source>
+        <oldsource>{label}.kind is required</oldsource>
+        <translation>Le type de {field_words} est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="170"/>
         <source>form: malformed field values</source>
         <translation>formulaire : valeurs de champs mal formées</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
+        <location filename="extracted.py" line="171"/>
         <source>The birth year of {field_words} must be a year</source>
         <oldsource>{label}.birth_year must be a year</oldsource>
-        <translation type="unfinished">{label}.birth_year doit être une année</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="171"/>
-        <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
-        <oldsource>{label}.expiry must be YYYY-MM-DD</oldsource>
-        <translation type="unfinished">{label}.expiry doit être AAAA-MM-JJ</translation>
+        <translation>L&apos;année de naissance de {field_words} doit être une année</translation>
     </message>
     <message>
         <location filename="extracted.py" line="172"/>
-        <source>The registration number of {field_words} is not valid: {exc}</source>
-        <oldsource>{label}.registration_number: {exc}</oldsource>
-        <translation type="unfinished">{label}.registration_number : {exc}</translation>
+        <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
+        <oldsource>{label}.expiry must be YYYY-MM-DD</oldsource>
+        <translation>La date d&apos;expiration de {field_words} doit être écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="extracted.py" line="173"/>
+        <source>The registration number of {field_words} is not valid: {exc}</source>
+        <oldsource>{label}.registration_number: {exc}</oldsource>
+        <translation>Le numéro d&apos;enregistrement de {field_words} n&apos;est pas valable : {exc}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="174"/>
+        <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
+        <translation>la marque du titulaire sur la carte doit être une signature, une empreinte du pouce ou rien</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="175"/>
+        <source>the collected fields must be a list of field names</source>
+        <translation>les champs collectés doivent être une liste de noms de champs</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="176"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>la validité de la carte doit être de 1 à 730 jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="177"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>le seuil de même personne ne doit pas dépasser le seuil de doublon possible ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="178"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>le verrouillage après inactivité doit être de 1 à 240 minutes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="179"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>les connexions ratées avant un blocage doivent être de 1 à 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="180"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>la durée de blocage doit être de 1 minute à 24 heures</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="181"/>
         <source>the registry address must start with https://</source>
         <translation>l&apos;adresse du registre doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="182"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>aucune station n&apos;est configurée dans ce dossier : lancez `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="183"/>
         <source>unlock the station first</source>
         <translation>déverrouillez d&apos;abord la station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="184"/>
         <source>{words} must be a whole number</source>
         <translation>{words} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="185"/>
         <source>the {label} threshold must be a number</source>
         <translation>le seuil {label} doit être un nombre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
-        <source>the setting {name} must be text</source>
-        <translation>le réglage {name} doit être du texte</translation>
+        <location filename="extracted.py" line="186"/>
+        <source>the setting {item_name} must be text</source>
+        <translation>le réglage {item_name} doit être du texte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="187"/>
+        <source>the setting {item_name} is too long (at most 500 characters)</source>
+        <translation>le réglage {item_name} est trop long (500 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="188"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>le seuil {label} doit être entre 0 et 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="189"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} est illisible ou endommagé : restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="190"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} contient une valeur hors limites : {exc} ; corrigez-la dans le fichier ou restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="191"/>
+        <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="192"/>
         <source>{what}: not a JSON object</source>
         <translation>{what} : pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="193"/>
+        <source>{what}: nested too deeply (at most {max_depth} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="194"/>
         <source>{what}: file not found</source>
         <translation>{what} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="195"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what} : impossible de lire le fichier ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="196"/>
+        <source>{what}: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="197"/>
         <source>{what}: not a JSON file</source>
         <translation>{what} : pas un fichier JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="198"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields nomme des champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="199"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} n&apos;est pas collecté dans ce déploiement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="200"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>le dossier de ce compte a été modifié hors de la station (dans le fichier de la base) : il peut seulement être désactivé ; créez un nouveau compte pour la personne</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
-        <source>no operator with this user name</source>
-        <translation>un administrateur ne peut pas {verb} son propre compte</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="195"/>
-        <source>an administrator cannot {verb} their own account</source>
-        <translation>c&apos;est le dernier administrateur actif : ajoutez-en un autre avant de {verb} celui-ci</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="196"/>
-        <source>this is the last active administrator: add another before you {verb} this one</source>
-        <translation>photo refusée : {reasons}</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="197"/>
-        <source>photo rejected: {reasons}</source>
-        <translation>la photo ne passe pas le contrôle de qualité : {reasons}. Reprenez-la, ou acceptez-la avec un motif (--quality-override MOTIF)</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="198"/>
-        <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
-        <translation>photo : {exc}</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="199"/>
-        <source>photo: {exc}</source>
-        <translation>le nombre de copies doit être entre 1 et {max_copies}</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="200"/>
-        <source>copies must be between 1 and {max_copies}</source>
-        <translation>aucun dossier à imprimer</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="201"/>
-        <source>no records to print</source>
-        <translation>numéro d&apos;enregistrement : {exc}</translation>
+        <source>no operator with this user name</source>
+        <translation>aucun opérateur avec ce nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="202"/>
-        <source>registration number: {exc}</source>
-        <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
+        <source>an administrator cannot {verb} their own account</source>
+        <translation>un administrateur ne peut pas {verb} son propre compte</translation>
     </message>
     <message>
         <location filename="extracted.py" line="203"/>
-        <source>k may not be lower than the configured {configured_k}</source>
-        <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
+        <source>this is the last active administrator: add another before you {verb} this one</source>
+        <translation>c&apos;est le dernier administrateur actif : ajoutez-en un autre avant de {verb} celui-ci</translation>
     </message>
     <message>
         <location filename="extracted.py" line="204"/>
-        <source>report file must end in .pdf, .csv or .json</source>
-        <translation>le nombre de jours doit être entre 0 et 3650</translation>
+        <source>photo rejected: {reasons}</source>
+        <translation>photo refusée : {reasons}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="205"/>
-        <source>days must be between 0 and 3650</source>
-        <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
+        <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
+        <translation>la photo ne passe pas le contrôle de qualité : {reasons}. Reprenez-la, ou acceptez-la avec un motif (--quality-override MOTIF)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="206"/>
-        <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
-        <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
+        <source>photo: {exc}</source>
+        <translation>photo : {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="207"/>
-        <source>cannot write the report: {exc_strerror}</source>
-        <translation>règle de conservation inconnue : {join}</translation>
+        <source>the printer {name} is not set up on this computer</source>
+        <translation>l&apos;imprimante {name} n&apos;est pas configurée sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="208"/>
-        <source>unknown retention rule: {join}</source>
-        <translation>{retention_file} n&apos;est pas du JSON valide</translation>
+        <source>the print service of this computer is not running; start it or ask for help</source>
+        <translation>le service d&apos;impression de cet ordinateur ne tourne pas ; démarrez-le ou demandez de l&apos;aide</translation>
     </message>
     <message>
         <location filename="extracted.py" line="209"/>
-        <source>{retention_file} is not valid JSON</source>
-        <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
+        <source>copies must be between 1 and {max_copies}</source>
+        <translation>le nombre de copies doit être entre 1 et {max_copies}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="210"/>
-        <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
-        <translation>réglage inconnu {unknown_0}</translation>
+        <source>{printer_label} cannot print on {layout_words}: {other}</source>
+        <translation>{printer_label} ne peut pas imprimer sur {layout_words} : {other}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="211"/>
-        <source>unknown setting {unknown_0}</source>
-        <translation>--out doit être un dossier, et ceci est un fichier</translation>
+        <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
+        <translation>{printer_label} est désactivée dans le service d&apos;impression (en pause ou refuse les travaux) ; relancez-la ou choisissez une autre imprimante</translation>
     </message>
     <message>
         <location filename="extracted.py" line="212"/>
-        <source>--out must be a folder, and this is a file</source>
-        <translation>birth_year doit être une année</translation>
+        <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
+        <translation>{printer_label} n&apos;a pas pris le travail ; vérifiez qu&apos;elle est configurée et allumée, puis réessayez</translation>
     </message>
     <message>
         <location filename="extracted.py" line="213"/>
-        <source>birth_year must be a year</source>
-        <translation>les champs corrigeables sont : {join}</translation>
+        <source>no records to print</source>
+        <translation>aucun dossier à imprimer</translation>
     </message>
     <message>
         <location filename="extracted.py" line="214"/>
-        <source>correctable fields are: {join}</source>
-        <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
+        <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
+        <translation>cet ordinateur n&apos;a pas de service d&apos;impression installé (CUPS) ; demandez qu&apos;on l&apos;installe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="215"/>
-        <source>cannot write the export: {exc_strerror}</source>
-        <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
+        <source>the print service did not answer within a minute; try again</source>
+        <translation>le service d&apos;impression n&apos;a pas répondu en une minute ; réessayez</translation>
     </message>
     <message>
         <location filename="extracted.py" line="216"/>
-        <source>the sealed file of batch {batch_sequence} was altered on disk</source>
-        <translation>le dossier de sortie n&apos;existe pas</translation>
+        <source>the print service of this computer is not running</source>
+        <translation>le service d&apos;impression de cet ordinateur ne tourne pas</translation>
     </message>
     <message>
         <location filename="extracted.py" line="217"/>
-        <source>the output folder does not exist</source>
-        <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
+        <source>registration number: {exc}</source>
+        <translation>numéro d&apos;enregistrement : {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="218"/>
-        <source>no registry URL: give --url or set registry_url</source>
-        <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
+        <source>k may not be lower than the configured {configured_k}</source>
+        <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="219"/>
-        <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
-        <translation>accusé de réception : {exc}</translation>
+        <source>report file must end in .pdf, .csv or .json</source>
+        <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
     </message>
     <message>
         <location filename="extracted.py" line="220"/>
-        <source>acknowledgement: {exc}</source>
-        <translation>synchronisation arrêtée : {exc}</translation>
+        <source>days must be between 0 and 3650</source>
+        <translation>le nombre de jours doit être entre 0 et 3650</translation>
     </message>
     <message>
         <location filename="extracted.py" line="221"/>
-        <source>sync stopped: {exc}</source>
-        <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
+        <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
+        <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="222"/>
-        <source>cannot write the batch file: {exc_strerror}</source>
-        <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
+        <source>cannot write the report: {exc_strerror}</source>
+        <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="223"/>
-        <source>cannot write to the output folder: {exc_strerror}</source>
-        <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
+        <source>unknown retention rule: {join}</source>
+        <translation>règle de conservation inconnue : {join}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="224"/>
-        <source>trust bundle: its private-key mark does not match its content</source>
-        <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
+        <source>{retention_file} is not valid JSON</source>
+        <translation>{retention_file} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
         <location filename="extracted.py" line="225"/>
-        <source>the trust bundle certifies another key than this station&apos;s</source>
-        <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
+        <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
+        <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
     </message>
     <message>
         <location filename="extracted.py" line="226"/>
-        <source>the trust bundle lacks the registry&apos;s encryption key</source>
-        <translation>cette station a déjà rejoint un registre</translation>
+        <source>unknown setting {unknown_0}</source>
+        <translation>réglage inconnu {unknown_0}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="227"/>
-        <source>this station has joined a registry already</source>
-        <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
+        <source>--out must be a folder, and this is a file</source>
+        <translation>--out doit être un dossier, et ceci est un fichier</translation>
     </message>
     <message>
         <location filename="extracted.py" line="228"/>
-        <source>the folder for the join request does not exist</source>
-        <translation>cette station a déjà rejoint un autre registre</translation>
+        <source>birth_year must be a year</source>
+        <translation>birth_year doit être une année</translation>
     </message>
     <message>
         <location filename="extracted.py" line="229"/>
-        <source>this station has joined another registry already</source>
-        <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
+        <source>correctable fields are: {join}</source>
+        <translation>les champs corrigeables sont : {join}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="230"/>
-        <source>trust bundle: it holds no service certificate of its registry valid today</source>
-        <translation>le paquet de confiance est pour une autre station</translation>
+        <source>cannot write the export: {exc_strerror}</source>
+        <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="231"/>
-        <source>the trust bundle is for another station</source>
-        <translation>paquet de confiance : {exc}</translation>
+        <source>the sealed file of batch {batch_sequence} was altered on disk</source>
+        <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
     </message>
     <message>
         <location filename="extracted.py" line="232"/>
-        <source>trust bundle: {exc}</source>
-        <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
+        <source>the output folder does not exist</source>
+        <translation>le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="extracted.py" line="233"/>
-        <source>trust bundle: the station key in it is malformed</source>
-        <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
+        <source>no registry URL: give --url or set registry_url</source>
+        <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
     </message>
     <message>
         <location filename="extracted.py" line="234"/>
-        <source>cannot write the join request: {exc_strerror}</source>
-        <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
+        <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
+        <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
     </message>
     <message>
         <location filename="extracted.py" line="235"/>
-        <source>this file is not a trust bundle of a registry</source>
-        <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
+        <source>acknowledgement: {exc}</source>
+        <translation>accusé de réception : {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="236"/>
-        <source>trust bundle: a service certificate is not signed by its root</source>
-        <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
+        <source>sync stopped: {exc}</source>
+        <translation>synchronisation arrêtée : {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="237"/>
-        <source>trust bundle: a certificate is not signed by its root</source>
-        <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
+        <source>cannot write the batch file: {exc_strerror}</source>
+        <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="238"/>
-        <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
-        <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
+        <source>cannot write to the output folder: {exc_strerror}</source>
+        <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="239"/>
-        <source>the store cannot be used ({first_words})</source>
-        <translation>la base a refusé la modification : {type}</translation>
+        <source>trust bundle: its private-key mark does not match its content</source>
+        <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="240"/>
-        <source>the database refused the change: {type}</source>
-        <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
+        <source>the trust bundle certifies another key than this station&apos;s</source>
+        <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
     </message>
     <message>
         <location filename="extracted.py" line="241"/>
-        <source>the store is on a read-only disk: nothing was saved</source>
-        <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
+        <source>the trust bundle lacks the registry&apos;s encryption key</source>
+        <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="242"/>
-        <source>the store file cannot be opened (missing folder or permissions)</source>
-        <translation>le stockage est occupé par un autre programme ; réessayez</translation>
+        <source>this station has joined a registry already</source>
+        <translation>cette station a déjà rejoint un registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="243"/>
-        <source>the store is busy in another program; retry</source>
-        <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
+        <source>the folder for the join request does not exist</source>
+        <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="extracted.py" line="244"/>
-        <source>no enrolment with this registration number</source>
-        <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
+        <source>this station has joined another registry already</source>
+        <translation>cette station a déjà rejoint un autre registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="245"/>
-        <source>this registration number is already used</source>
-        <translation>aucune carte avec ce numéro</translation>
+        <source>trust bundle: it holds no service certificate of its registry valid today</source>
+        <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="extracted.py" line="246"/>
-        <source>no card with this number</source>
-        <translation>aucun cas de doublon avec ce numéro</translation>
+        <source>the trust bundle is for another station</source>
+        <translation>le paquet de confiance est pour une autre station</translation>
     </message>
     <message>
         <location filename="extracted.py" line="247"/>
-        <source>no duplicate case with this number</source>
-        <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
+        <source>trust bundle: {exc}</source>
+        <translation>paquet de confiance : {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="248"/>
+        <source>trust bundle: the station key in it is malformed</source>
+        <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="249"/>
+        <source>cannot write the join request: {exc_strerror}</source>
+        <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="250"/>
+        <source>this file is not a trust bundle of a registry</source>
+        <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="251"/>
+        <source>trust bundle: a service certificate is not signed by its root</source>
+        <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="252"/>
+        <source>trust bundle: a certificate is not signed by its root</source>
+        <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="253"/>
+        <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
+        <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="254"/>
+        <source>the store cannot be used ({first_words})</source>
+        <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="255"/>
+        <source>the database refused the change: {type}</source>
+        <translation>la base a refusé la modification : {type}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="256"/>
+        <source>the store is on a read-only disk: nothing was saved</source>
+        <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="257"/>
+        <source>the store file cannot be opened (missing folder or permissions)</source>
+        <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="258"/>
+        <source>the store is busy in another program; retry</source>
+        <translation>le stockage est occupé par un autre programme ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="259"/>
+        <source>no enrolment with this registration number</source>
+        <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="260"/>
+        <source>this registration number is already used</source>
+        <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="261"/>
+        <source>no card with this number</source>
+        <translation>aucune carte avec ce numéro</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="262"/>
+        <source>no duplicate case with this number</source>
+        <translation>aucun cas de doublon avec ce numéro</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="263"/>
         <source>an operator with this user name exists already</source>
-        <translation>l&apos;ordinateur manque de mémoire ; fermez d&apos;autres programmes et réessayez</translation>
+        <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
     </message>
     <message>
         <location filename="../tasks.py" line="62"/>
         <source>the computer ran out of memory; close other programs and retry</source>
-        <translation>un fichier ou un appareil n&apos;a pas pu être utilisé ({cause})</translation>
+        <translation>l&apos;ordinateur manque de mémoire ; fermez d&apos;autres programmes et réessayez</translation>
     </message>
     <message>
         <location filename="../tasks.py" line="65"/>
         <source>a file or device could not be used ({cause})</source>
-        <translation>problème inattendu ({cause}) ; rien n&apos;a été enregistré, réessayez</translation>
+        <translation>un fichier ou un appareil n&apos;a pas pu être utilisé ({cause})</translation>
     </message>
     <message>
         <location filename="../tasks.py" line="68"/>
         <source>unexpected problem ({cause}); nothing was saved, please retry</source>
-        <translation>le prénom</translation>
+        <translation>problème inattendu ({cause}) ; rien n&apos;a été enregistré, réessayez</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="355"/>
-        <source>given_name</source>
-        <translation>le nom de famille</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="356"/>
-        <source>family_name</source>
-        <translation>les autres noms</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="357"/>
-        <source>other_names</source>
-        <translation>le prénom en lettres latines</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="358"/>
-        <source>given_name_latin</source>
-        <translation>le nom de famille en lettres latines</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="359"/>
-        <source>family_name_latin</source>
-        <translation>les autres noms en lettres latines</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="360"/>
-        <source>other_names_latin</source>
-        <translation>le sexe</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="361"/>
-        <source>sex</source>
-        <translation>la date de naissance</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="362"/>
-        <source>birth_date</source>
-        <translation>l&apos;année de naissance</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="363"/>
-        <source>birth_year</source>
-        <translation>la nationalité</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="364"/>
-        <source>nationality</source>
-        <translation>les langues</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="365"/>
-        <source>languages</source>
-        <translation>la maîtrise de la langue locale</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="366"/>
-        <source>local_language</source>
-        <translation>la région</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="367"/>
-        <source>region</source>
-        <translation>le district</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="368"/>
-        <source>district</source>
-        <translation>le lieu</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="369"/>
-        <source>place</source>
-        <translation>la date d&apos;arrivée</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="370"/>
-        <source>arrival_date</source>
-        <translation>le téléphone</translation>
+        <source>given_name</source>
+        <translation>le prénom</translation>
     </message>
     <message>
         <location filename="extracted.py" line="371"/>
-        <source>phone</source>
-        <translation>le courriel</translation>
+        <source>family_name</source>
+        <translation>le nom de famille</translation>
     </message>
     <message>
         <location filename="extracted.py" line="372"/>
-        <source>email</source>
-        <translation>le canal préféré</translation>
+        <source>other_names</source>
+        <translation>les autres noms</translation>
     </message>
     <message>
         <location filename="extracted.py" line="373"/>
-        <source>preferred_channel</source>
-        <translation>les contacts d&apos;urgence</translation>
+        <source>given_name_latin</source>
+        <translation>le prénom en lettres latines</translation>
     </message>
     <message>
         <location filename="extracted.py" line="374"/>
-        <source>emergency_contacts</source>
-        <translation>les contacts familiaux</translation>
+        <source>family_name_latin</source>
+        <translation>le nom de famille en lettres latines</translation>
     </message>
     <message>
         <location filename="extracted.py" line="375"/>
-        <source>family_contacts</source>
-        <translation>les personnes à charge</translation>
+        <source>other_names_latin</source>
+        <translation>les autres noms en lettres latines</translation>
     </message>
     <message>
         <location filename="extracted.py" line="376"/>
-        <source>dependants</source>
-        <translation>les documents</translation>
+        <source>sex</source>
+        <translation>le sexe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="377"/>
-        <source>documents</source>
-        <translation>les vulnérabilités</translation>
+        <source>birth_date</source>
+        <translation>la date de naissance</translation>
     </message>
     <message>
         <location filename="extracted.py" line="378"/>
-        <source>vulnerabilities</source>
-        <translation>les besoins</translation>
+        <source>birth_year</source>
+        <translation>l&apos;année de naissance</translation>
     </message>
     <message>
         <location filename="extracted.py" line="379"/>
-        <source>needs</source>
-        <translation>les notes</translation>
+        <source>nationality</source>
+        <translation>la nationalité</translation>
     </message>
     <message>
         <location filename="extracted.py" line="380"/>
-        <source>notes</source>
-        <translation>les finalités du consentement</translation>
+        <source>languages</source>
+        <translation>les langues</translation>
     </message>
     <message>
         <location filename="extracted.py" line="381"/>
-        <source>consent_purposes</source>
-        <translation>la langue du consentement</translation>
+        <source>local_language</source>
+        <translation>la maîtrise de la langue locale</translation>
     </message>
     <message>
         <location filename="extracted.py" line="382"/>
-        <source>consent_language</source>
-        <translation>la version du texte de consentement</translation>
+        <source>region</source>
+        <translation>la région</translation>
     </message>
     <message>
         <location filename="extracted.py" line="383"/>
-        <source>consent_text_version</source>
-        <translation>la finalité</translation>
+        <source>district</source>
+        <translation>le district</translation>
     </message>
     <message>
         <location filename="extracted.py" line="384"/>
-        <source>purpose</source>
-        <translation>le motif</translation>
+        <source>place</source>
+        <translation>le lieu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="385"/>
-        <source>reason</source>
-        <translation>le nom d&apos;utilisateur</translation>
+        <source>arrival_date</source>
+        <translation>la date d&apos;arrivée</translation>
     </message>
     <message>
         <location filename="extracted.py" line="386"/>
-        <source>username</source>
-        <translation>la même personne que</translation>
+        <source>phone</source>
+        <translation>le téléphone</translation>
     </message>
     <message>
         <location filename="extracted.py" line="387"/>
-        <source>same_as</source>
-        <translation>le consentement</translation>
+        <source>email</source>
+        <translation>le courriel</translation>
     </message>
     <message>
         <location filename="extracted.py" line="388"/>
-        <source>consent</source>
-        <translation>k</translation>
+        <source>preferred_channel</source>
+        <translation>le canal préféré</translation>
     </message>
     <message>
         <location filename="extracted.py" line="389"/>
-        <source>k</source>
-        <translation>l&apos;arrondi</translation>
+        <source>emergency_contacts</source>
+        <translation>les contacts d&apos;urgence</translation>
     </message>
     <message>
         <location filename="extracted.py" line="390"/>
-        <source>rounding</source>
-        <translation>le regroupement</translation>
+        <source>family_contacts</source>
+        <translation>les contacts familiaux</translation>
     </message>
     <message>
         <location filename="extracted.py" line="391"/>
-        <source>by</source>
-        <translation>la photo</translation>
+        <source>dependants</source>
+        <translation>les personnes à charge</translation>
     </message>
     <message>
         <location filename="extracted.py" line="392"/>
-        <source>photo</source>
-        <translation>le numéro de carte</translation>
+        <source>documents</source>
+        <translation>les documents</translation>
     </message>
     <message>
         <location filename="extracted.py" line="393"/>
-        <source>card_number</source>
-        <translation>le dossier du registre</translation>
+        <source>vulnerabilities</source>
+        <translation>les vulnérabilités</translation>
     </message>
     <message>
         <location filename="extracted.py" line="394"/>
-        <source>registry_home</source>
-        <translation>la phrase secrète</translation>
+        <source>needs</source>
+        <translation>les besoins</translation>
     </message>
     <message>
         <location filename="extracted.py" line="395"/>
-        <source>passphrase</source>
-        <translation>le compte du registre</translation>
+        <source>notes</source>
+        <translation>les notes</translation>
     </message>
     <message>
         <location filename="extracted.py" line="396"/>
-        <source>registry_user</source>
-        <translation>le mot de passe du registre</translation>
+        <source>consent_purposes</source>
+        <translation>les finalités du consentement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="397"/>
-        <source>registry_password</source>
-        <translation>le texte de consentement</translation>
+        <source>consent_language</source>
+        <translation>la langue du consentement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="398"/>
-        <source>consent_text</source>
-        <translation>STATION_SCRYPT_N</translation>
+        <source>consent_text_version</source>
+        <translation>la version du texte de consentement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="399"/>
-        <source>STATION_SCRYPT_N</source>
-        <translation>le site</translation>
+        <source>purpose</source>
+        <translation>la finalité</translation>
     </message>
     <message>
         <location filename="extracted.py" line="400"/>
-        <source>site</source>
-        <translation>la base de données</translation>
+        <source>reason</source>
+        <translation>le motif</translation>
     </message>
     <message>
         <location filename="extracted.py" line="401"/>
-        <source>db</source>
-        <translation>le formulaire</translation>
+        <source>username</source>
+        <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="402"/>
-        <source>form</source>
-        <translation>la validité de la carte (jours)</translation>
+        <source>same_as</source>
+        <translation>la même personne que</translation>
     </message>
     <message>
         <location filename="extracted.py" line="403"/>
-        <source>card_validity_days</source>
-        <translation>le seuil de correspondance</translation>
+        <source>consent</source>
+        <translation>le consentement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="404"/>
-        <source>match_threshold</source>
-        <translation>le verrouillage après inactivité (minutes)</translation>
+        <source>k</source>
+        <translation>k</translation>
     </message>
     <message>
         <location filename="extracted.py" line="405"/>
-        <source>idle_lock_minutes</source>
-        <translation>les essais avant blocage</translation>
+        <source>rounding</source>
+        <translation>l&apos;arrondi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="406"/>
-        <source>lockout_attempts</source>
-        <translation>la durée de blocage (minutes)</translation>
+        <source>by</source>
+        <translation>le regroupement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="407"/>
-        <source>lockout_minutes</source>
-        <translation>l&apos;adresse du registre</translation>
+        <source>photo</source>
+        <translation>la photo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="408"/>
-        <source>registry_url</source>
-        <translation>les champs collectés</translation>
+        <source>card_number</source>
+        <translation>le numéro de carte</translation>
     </message>
     <message>
         <location filename="extracted.py" line="409"/>
-        <source>collected_fields</source>
-        <translation>les copies</translation>
+        <source>registry_home</source>
+        <translation>le dossier du registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="410"/>
-        <source>copies</source>
-        <translation>les numéros</translation>
+        <source>passphrase</source>
+        <translation>la phrase secrète</translation>
     </message>
     <message>
         <location filename="extracted.py" line="411"/>
-        <source>numbers</source>
-        <translation>le numéro d&apos;enregistrement</translation>
+        <source>registry_user</source>
+        <translation>le compte du registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="412"/>
-        <source>registration_number</source>
-        <translation>le dossier de sortie</translation>
+        <source>registry_password</source>
+        <translation>le mot de passe du registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="413"/>
-        <source>out</source>
-        <translation>les jours</translation>
+        <source>consent_text</source>
+        <translation>le texte de consentement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="414"/>
-        <source>days</source>
-        <translation>la diffusion</translation>
+        <source>STATION_SCRYPT_N</source>
+        <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
         <location filename="extracted.py" line="415"/>
-        <source>disclosure</source>
-        <translation>la conservation</translation>
+        <source>site</source>
+        <translation>le site</translation>
     </message>
     <message>
         <location filename="extracted.py" line="416"/>
-        <source>retention</source>
-        <translation>la confiance</translation>
+        <source>db</source>
+        <translation>la base de données</translation>
     </message>
     <message>
         <location filename="extracted.py" line="417"/>
-        <source>trust</source>
-        <translation>l&apos;adresse</translation>
+        <source>form</source>
+        <translation>le formulaire</translation>
     </message>
     <message>
         <location filename="extracted.py" line="418"/>
-        <source>url</source>
-        <translation>le fichier</translation>
+        <source>card_holder_mark</source>
+        <translation>la marque du titulaire</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="420"/>
+        <source>card_validity_days</source>
+        <translation>la validité de la carte (jours)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="421"/>
+        <source>match_threshold</source>
+        <translation>le seuil de correspondance</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="422"/>
+        <source>idle_lock_minutes</source>
+        <translation>le verrouillage après inactivité (minutes)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="423"/>
+        <source>lockout_attempts</source>
+        <translation>les essais avant blocage</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="424"/>
+        <source>lockout_minutes</source>
+        <translation>la durée de blocage (minutes)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="425"/>
+        <source>registry_url</source>
+        <translation>l&apos;adresse du registre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="419"/>
+        <source>collected_fields</source>
+        <translation>les champs collectés</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="426"/>
+        <source>copies</source>
+        <translation>les copies</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="427"/>
+        <source>numbers</source>
+        <translation>les numéros</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="428"/>
+        <source>registration_number</source>
+        <translation>le numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="429"/>
+        <source>out</source>
+        <translation>le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="430"/>
+        <source>days</source>
+        <translation>les jours</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="431"/>
+        <source>disclosure</source>
+        <translation>la diffusion</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="432"/>
+        <source>retention</source>
+        <translation>la conservation</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="433"/>
+        <source>trust</source>
+        <translation>la confiance</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="434"/>
+        <source>url</source>
+        <translation>l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="435"/>
         <source>file</source>
-        <translation>Femme</translation>
+        <translation>le fichier</translation>
     </message>
 </context>
 <context>
@@ -4642,373 +4849,373 @@
     <message>
         <location filename="extracted.py" line="10"/>
         <source>Female</source>
-        <translation>Homme</translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <location filename="extracted.py" line="11"/>
         <source>Male</source>
-        <translation>Non indiqué</translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <location filename="extracted.py" line="12"/>
         <source>Not stated</source>
-        <translation>Enregistrement</translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <location filename="extracted.py" line="13"/>
         <source>Registration</source>
-        <translation>Photo et modèle du visage</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="14"/>
         <source>Photo and face template</source>
-        <translation>Carte d&apos;identité</translation>
+        <translation>Photo et modèle du visage</translation>
     </message>
     <message>
         <location filename="extracted.py" line="15"/>
         <source>Identity card</source>
-        <translation>Contact en cas d&apos;urgence</translation>
+        <translation>Carte d&apos;identité</translation>
     </message>
     <message>
         <location filename="extracted.py" line="16"/>
         <source>Contact in an emergency</source>
-        <translation>Partage avec les agences partenaires</translation>
+        <translation>Contact en cas d&apos;urgence</translation>
     </message>
     <message>
         <location filename="extracted.py" line="17"/>
         <source>Sharing with partner agencies</source>
-        <translation>SMS</translation>
+        <translation>Partage avec les agences partenaires</translation>
     </message>
     <message>
         <location filename="extracted.py" line="18"/>
         <source>Text message (SMS)</source>
-        <translation>Appel téléphonique</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="extracted.py" line="19"/>
         <source>Phone call</source>
-        <translation>WhatsApp</translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <location filename="extracted.py" line="20"/>
         <source>WhatsApp</source>
-        <translation>Courriel</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="extracted.py" line="21"/>
         <source>Email</source>
-        <translation>Radio</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="extracted.py" line="22"/>
         <source>Radio</source>
-        <translation>En personne</translation>
+        <translation>Radio</translation>
     </message>
     <message>
         <location filename="extracted.py" line="23"/>
         <source>In person</source>
-        <translation>Aucune</translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <location filename="extracted.py" line="24"/>
         <source>None</source>
-        <translation>Élémentaire</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="extracted.py" line="25"/>
         <source>Basic</source>
-        <translation>Bonne</translation>
+        <translation>Élémentaire</translation>
     </message>
     <message>
         <location filename="extracted.py" line="26"/>
         <source>Good</source>
-        <translation>Courante</translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <location filename="extracted.py" line="27"/>
         <source>Fluent</source>
-        <translation>N&apos;a pas de documents</translation>
+        <translation>Courante</translation>
     </message>
     <message>
         <location filename="extracted.py" line="28"/>
         <source>Has no documents</source>
-        <translation>Sans couverture santé</translation>
+        <translation>N&apos;a pas de documents</translation>
     </message>
     <message>
         <location filename="extracted.py" line="29"/>
         <source>No health cover</source>
-        <translation>Vit dans un lieu à risque</translation>
+        <translation>Sans couverture santé</translation>
     </message>
     <message>
         <location filename="extracted.py" line="30"/>
         <source>Lives in a risky place</source>
-        <translation>Travaille dans un lieu à risque</translation>
+        <translation>Vit dans un lieu à risque</translation>
     </message>
     <message>
         <location filename="extracted.py" line="31"/>
         <source>Works in a risky place</source>
-        <translation>Handicap</translation>
+        <translation>Travaille dans un lieu à risque</translation>
     </message>
     <message>
         <location filename="extracted.py" line="32"/>
         <source>Disability</source>
-        <translation>Maladie grave</translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <location filename="extracted.py" line="33"/>
         <source>Serious medical condition</source>
-        <translation>Enceinte ou allaitante</translation>
+        <translation>Maladie grave</translation>
     </message>
     <message>
         <location filename="extracted.py" line="34"/>
         <source>Pregnant or breastfeeding</source>
-        <translation>Enfant sans adulte</translation>
+        <translation>Enceinte ou allaitante</translation>
     </message>
     <message>
         <location filename="extracted.py" line="35"/>
         <source>Child without an adult</source>
-        <translation>Enfant séparé de ses parents</translation>
+        <translation>Enfant sans adulte</translation>
     </message>
     <message>
         <location filename="extracted.py" line="36"/>
         <source>Child separated from parents</source>
-        <translation>S&apos;occupe seul(e) d&apos;enfants</translation>
+        <translation>Enfant séparé de ses parents</translation>
     </message>
     <message>
         <location filename="extracted.py" line="37"/>
         <source>Caring for children alone</source>
-        <translation>Survivant(e) de violences</translation>
+        <translation>S&apos;occupe seul(e) d&apos;enfants</translation>
     </message>
     <message>
         <location filename="extracted.py" line="38"/>
         <source>Survivor of violence</source>
-        <translation>Abri</translation>
+        <translation>Survivant(e) de violences</translation>
     </message>
     <message>
         <location filename="extracted.py" line="39"/>
         <source>Shelter</source>
-        <translation>Nourriture</translation>
+        <translation>Abri</translation>
     </message>
     <message>
         <location filename="extracted.py" line="40"/>
         <source>Food</source>
-        <translation>Eau</translation>
+        <translation>Nourriture</translation>
     </message>
     <message>
         <location filename="extracted.py" line="41"/>
         <source>Water</source>
-        <translation>Soins médicaux</translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location filename="extracted.py" line="42"/>
         <source>Medical care</source>
-        <translation>Soutien psychologique</translation>
+        <translation>Soins médicaux</translation>
     </message>
     <message>
         <location filename="extracted.py" line="43"/>
         <source>Psychological support</source>
-        <translation>Aide juridique</translation>
+        <translation>Soutien psychologique</translation>
     </message>
     <message>
         <location filename="extracted.py" line="44"/>
         <source>Legal help</source>
-        <translation>Interprète</translation>
+        <translation>Aide juridique</translation>
     </message>
     <message>
         <location filename="extracted.py" line="45"/>
         <source>Interpreter</source>
-        <translation>Documents</translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <location filename="extracted.py" line="46"/>
         <source>Documents</source>
-        <translation>Recherche de la famille</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="extracted.py" line="47"/>
         <source>Finding family</source>
-        <translation>Protection de l&apos;enfance</translation>
+        <translation>Recherche de la famille</translation>
     </message>
     <message>
         <location filename="extracted.py" line="48"/>
         <source>Child protection</source>
-        <translation>Enregistré</translation>
+        <translation>Protection de l&apos;enfance</translation>
     </message>
     <message>
         <location filename="extracted.py" line="49"/>
         <source>Registered</source>
-        <translation>En attente de la revue des doublons</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location filename="extracted.py" line="50"/>
         <source>Held for duplicate review</source>
-        <translation>Annulé (même personne qu&apos;un autre dossier)</translation>
+        <translation>En attente de la revue des doublons</translation>
     </message>
     <message>
         <location filename="extracted.py" line="51"/>
         <source>Cancelled (same person as another record)</source>
-        <translation>Effacé</translation>
+        <translation>Annulé (même personne qu&apos;un autre dossier)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="52"/>
         <source>Erased</source>
-        <translation>Agent d&apos;enregistrement</translation>
+        <translation>Effacé</translation>
     </message>
     <message>
         <location filename="extracted.py" line="53"/>
         <source>Registration officer</source>
-        <translation>Superviseur</translation>
+        <translation>Agent d&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="extracted.py" line="54"/>
         <source>Supervisor</source>
-        <translation>Personnel central</translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="55"/>
         <source>Central staff</source>
-        <translation>Administrateur</translation>
+        <translation>Personnel central</translation>
     </message>
     <message>
         <location filename="extracted.py" line="56"/>
         <source>Administrator</source>
-        <translation>Valable</translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="57"/>
         <source>Valid</source>
-        <translation>Révoquée</translation>
+        <translation>Valable</translation>
     </message>
     <message>
         <location filename="extracted.py" line="58"/>
         <source>Revoked</source>
-        <translation>Remplacée</translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <location filename="extracted.py" line="59"/>
         <source>Replaced</source>
-        <translation>En attente d&apos;une décision</translation>
+        <translation>Remplacée</translation>
     </message>
     <message>
         <location filename="extracted.py" line="60"/>
         <source>Waiting for a decision</source>
-        <translation>En attente d&apos;informations</translation>
+        <translation>En attente d&apos;une décision</translation>
     </message>
     <message>
         <location filename="extracted.py" line="61"/>
         <source>Waiting for information</source>
-        <translation>Décidé</translation>
+        <translation>En attente d&apos;informations</translation>
     </message>
     <message>
         <location filename="extracted.py" line="62"/>
         <source>Decided</source>
-        <translation>Même personne</translation>
+        <translation>Décidé</translation>
     </message>
     <message>
         <location filename="extracted.py" line="63"/>
         <source>Same person</source>
-        <translation>Personnes différentes</translation>
+        <translation>Même personne</translation>
     </message>
     <message>
         <location filename="extracted.py" line="64"/>
         <source>Different people</source>
-        <translation>Informations complémentaires nécessaires</translation>
+        <translation>Personnes différentes</translation>
     </message>
     <message>
         <location filename="extracted.py" line="65"/>
         <source>More information needed</source>
-        <translation>Aucun moyen de la joindre</translation>
+        <translation>Informations complémentaires nécessaires</translation>
     </message>
     <message>
         <location filename="extracted.py" line="66"/>
         <source>No way to reach them</source>
-        <translation>Apatride</translation>
+        <translation>Aucun moyen de la joindre</translation>
     </message>
     <message>
         <location filename="extracted.py" line="67"/>
         <source>Stateless</source>
-        <translation>Réfugié (convention de 1951)</translation>
+        <translation>Apatride</translation>
     </message>
     <message>
         <location filename="extracted.py" line="68"/>
         <source>Refugee (1951 convention)</source>
-        <translation>Réfugié (autre)</translation>
+        <translation>Réfugié (convention de 1951)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="69"/>
         <source>Refugee (other)</source>
-        <translation>Inconnue</translation>
+        <translation>Réfugié (autre)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="70"/>
         <source>Unknown</source>
-        <translation>janv.</translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <location filename="extracted.py" line="71"/>
         <source>Jan</source>
         <comment>month</comment>
-        <translation>févr.</translation>
+        <translation>janv.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="72"/>
         <source>Feb</source>
         <comment>month</comment>
-        <translation>mars</translation>
+        <translation>févr.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="73"/>
         <source>Mar</source>
         <comment>month</comment>
-        <translation>avr.</translation>
+        <translation>mars</translation>
     </message>
     <message>
         <location filename="extracted.py" line="74"/>
         <source>Apr</source>
         <comment>month</comment>
-        <translation>mai</translation>
+        <translation>avr.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="75"/>
         <source>May</source>
         <comment>month</comment>
-        <translation>juin</translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location filename="extracted.py" line="76"/>
         <source>Jun</source>
         <comment>month</comment>
-        <translation>juil.</translation>
+        <translation>juin</translation>
     </message>
     <message>
         <location filename="extracted.py" line="77"/>
         <source>Jul</source>
         <comment>month</comment>
-        <translation>août</translation>
+        <translation>juil.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="78"/>
         <source>Aug</source>
         <comment>month</comment>
-        <translation>sept.</translation>
+        <translation>août</translation>
     </message>
     <message>
         <location filename="extracted.py" line="79"/>
         <source>Sep</source>
         <comment>month</comment>
-        <translation>oct.</translation>
+        <translation>sept.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="80"/>
         <source>Oct</source>
         <comment>month</comment>
-        <translation>nov.</translation>
+        <translation>oct.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="81"/>
         <source>Nov</source>
         <comment>month</comment>
-        <translation>déc.</translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <location filename="extracted.py" line="82"/>
@@ -5020,12 +5227,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="269"/>
         <source>Swahili (individual language)</source>
         <translation>Swahili (langue individuelle)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="270"/>
         <source>Congo Swahili</source>
         <translation>Swahili du Congo</translation>
     </message>
@@ -5033,317 +5240,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="274"/>
         <source>one face</source>
         <translation>un seul visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="275"/>
         <source>face in frame</source>
         <translation>visage dans le cadre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="276"/>
         <source>background</source>
         <translation>arrière-plan</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="277"/>
         <source>head yaw</source>
         <translation>rotation de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="278"/>
         <source>head pitch</source>
         <translation>inclinaison de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="279"/>
         <source>head roll</source>
         <translation>penchement de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="280"/>
         <source>exposure</source>
         <translation>exposition</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="281"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="282"/>
         <source>lighting uniformity</source>
         <translation>éclairage uniforme</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="283"/>
         <source>sharpness</source>
         <translation>netteté</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="284"/>
         <source>centring</source>
         <translation>centrage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="285"/>
         <source>face size</source>
         <translation>taille du visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="286"/>
         <source>eye distance</source>
         <translation>écart des yeux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="287"/>
         <source>eyes open</source>
         <translation>yeux ouverts</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="288"/>
         <source>mouth closed</source>
         <translation>bouche fermée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="289"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="290"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="291"/>
         <source>top</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="292"/>
         <source>bottom</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="293"/>
         <source>up</source>
         <translation>vers le haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="294"/>
         <source>down</source>
         <translation>vers le bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="295"/>
         <source>to their left</source>
         <translation>vers sa gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="296"/>
         <source>to their right</source>
         <translation>vers sa droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="297"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>L&apos;arrière-plan est chargé ou irrégulier : placez-vous devant un mur uni et clair.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="298"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>{count} visages sont visibles : seule la personne enregistrée doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="299"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Le visage est coupé au bord ({and___join}) : tout le visage doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="300"/>
         <source>Exactly one face is visible.</source>
         <translation>Un seul visage est visible.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="301"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Aucun visage trouvé : faites face à la caméra, en bonne lumière.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="302"/>
         <source>The whole face is inside the photo.</source>
         <translation>Tout le visage est dans la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="303"/>
         <source>The head faces the camera.</source>
         <translation>La tête fait face à la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="304"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>La tête est tournée {turn} ({abs}°) : regardez droit vers la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="305"/>
         <source>The head is level.</source>
         <translation>La tête est droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="306"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>La tête est inclinée {down__if_pitch___0_else__up} ({abs}°) : gardez le menton droit.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="307"/>
         <source>The head is upright.</source>
         <translation>La tête est bien droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="308"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>La tête penche d&apos;un côté ({abs}°) : tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="309"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Trop sombre : ajoutez de la lumière devant le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="310"/>
         <source>The face shows enough contrast.</source>
         <translation>Le visage montre assez de contraste.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="311"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Le visage paraît plat et délavé : éclairez-le de façon égale et plus forte.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="312"/>
         <source>The face is evenly lit.</source>
         <translation>Le visage est éclairé de façon égale.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="313"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Un côté du visage est dans l&apos;ombre (plus sombre à {darker} de la photo) : éclairez le visage de façon égale, de face.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="314"/>
         <source>The photo is sharp.</source>
         <translation>La photo est nette.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="315"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>La photo est floue : ne bougez pas, tenez la caméra stable et mise au point.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="316"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Le visage est décentré (vers {way} de la photo) : centrez le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="317"/>
         <source>The face is large enough.</source>
         <translation>Le visage est assez grand.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="318"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Le visage est trop petit : approchez-vous de la caméra ou utilisez une meilleure résolution.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="319"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Les yeux sont assez écartés en pixels.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="320"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Le visage est trop petit (yeux trop proches en pixels) : approchez-vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="321"/>
         <source>The eyes are open.</source>
         <translation>Les yeux sont ouverts.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="322"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Les yeux semblent fermés : gardez les yeux ouverts et regardez devant vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="323"/>
         <source>The mouth is closed.</source>
         <translation>La bouche est fermée.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="324"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>La bouche est ouverte : fermez la bouche, expression neutre.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="325"/>
         <source>Too little background is visible to judge it.</source>
         <translation>On voit trop peu d&apos;arrière-plan pour en juger.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="326"/>
         <source>The background is plain.</source>
         <translation>L&apos;arrière-plan est uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="327"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>L&apos;arrière-plan est chargé ; le portrait de la carte reçoit à la place un fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="328"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>L&apos;arrière-plan est chargé, et il ne peut pas être remplacé car la photo s&apos;arrête trop près de la tête : reprenez la photo avec de l&apos;espace autour de la tête, ou devant un mur uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="329"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>{len} visages trouvés ; le plus grand a été évalué.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="330"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Le visage n&apos;a été trouvé qu&apos;avec un détecteur assoupli : vérifiez la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="331"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>L&apos;arrière-plan a été remplacé par un fond uni sur le portrait de la carte : vérifiez que les cheveux et les épaules sont corrects.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="332"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Trop clair : réduisez la lumière ou sortez du soleil direct.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face is well exposed.</source>
         <translation>Le visage est bien exposé.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="334"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>La tête est trop près du bord : laissez de l&apos;espace au-dessus de la tête et autour du visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="335"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Le visage est centré ; la photo ne remplissait pas le cadre du portrait, le reste a donc été rempli avec le fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is centred with room around it.</source>
         <translation>Le visage est centré, avec de l&apos;espace autour.</translation>
     </message>

@@ -4,16 +4,148 @@
 <context>
     <name></name>
     <message>
-        <location filename="../record_view.py" line="65"/>
-        <source>about %s (estimated)</source>
-        <translation>karibu %s (makadirio)</translation>
+        <location filename="extracted.py" line="340"/>
+        <source>Registration number</source>
+        <translation>Namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="341"/>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="342"/>
+        <source>Registered</source>
+        <translation>Alisajiliwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="343"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
         <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="344"/>
+        <location filename="../record_view.py" line="95"/>
+        <source>Liveness</source>
+        <translation>Uhai</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="345"/>
+        <location filename="../record_view.py" line="95"/>
+        <source>Quality check</source>
+        <translation>Ukaguzi wa ubora</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="346"/>
+        <source>Given name</source>
+        <translation>Jina la kwanza</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="347"/>
+        <source>Family name</source>
+        <translation>Jina la ukoo</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="348"/>
+        <source>Other names</source>
+        <translation>Majina mengine</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="349"/>
+        <source>Latin</source>
+        <translation>Kwa herufi za Kilatini</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="350"/>
+        <source>Sex</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="351"/>
+        <source>Birth</source>
+        <translation>Kuzaliwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="352"/>
+        <source>Nationality</source>
+        <translation>Uraia</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="353"/>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="354"/>
+        <source>Local language</source>
+        <translation>Lugha ya eneo</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="355"/>
+        <source>Arrived</source>
+        <translation>Aliwasili</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="356"/>
+        <source>Region</source>
+        <translation>Mkoa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="357"/>
+        <source>District</source>
+        <translation>Wilaya</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="358"/>
+        <source>Place</source>
+        <translation>Mahali</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="359"/>
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="360"/>
+        <source>E-mail</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="361"/>
+        <source>Reach in an emergency by</source>
+        <translation>Wasiliana wakati wa dharura kwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="362"/>
+        <source>Emergency contacts</source>
+        <translation>Watu wa kuwasiliana wakati wa dharura</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="363"/>
+        <source>Family contacts</source>
+        <translation>Mawasiliano ya familia</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="364"/>
+        <source>Dependants</source>
+        <translation>Wategemezi</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="365"/>
+        <source>Vulnerabilities</source>
+        <translation>Hali hatarishi</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="366"/>
+        <source>Needs</source>
+        <translation>Mahitaji</translation>
+    </message>
+    <message>
+        <location filename="../record_view.py" line="65"/>
+        <source>about %s (estimated)</source>
+        <translation>karibu %s (makadirio)</translation>
     </message>
     <message>
         <location filename="../record_view.py" line="78"/>
@@ -59,138 +191,6 @@
         <location filename="../record_view.py" line="94"/>
         <source>Failed</source>
         <translation>Imeshindwa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="325"/>
-        <source>Registration number</source>
-        <translation>Namba ya usajili</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="326"/>
-        <source>Status</source>
-        <translation>Hali</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="327"/>
-        <source>Registered</source>
-        <translation>Alisajiliwa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="329"/>
-        <location filename="../record_view.py" line="95"/>
-        <source>Liveness</source>
-        <translation>Uhai</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="330"/>
-        <location filename="../record_view.py" line="95"/>
-        <source>Quality check</source>
-        <translation>Ukaguzi wa ubora</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="331"/>
-        <source>Given name</source>
-        <translation>Jina la kwanza</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="332"/>
-        <source>Family name</source>
-        <translation>Jina la ukoo</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="333"/>
-        <source>Other names</source>
-        <translation>Majina mengine</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="334"/>
-        <source>Latin</source>
-        <translation>Kwa herufi za Kilatini</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="335"/>
-        <source>Sex</source>
-        <translation>Jinsia</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="336"/>
-        <source>Birth</source>
-        <translation>Kuzaliwa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="337"/>
-        <source>Nationality</source>
-        <translation>Uraia</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="338"/>
-        <source>Languages</source>
-        <translation>Lugha</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="339"/>
-        <source>Local language</source>
-        <translation>Lugha ya eneo</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="340"/>
-        <source>Arrived</source>
-        <translation>Aliwasili</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="341"/>
-        <source>Region</source>
-        <translation>Mkoa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="342"/>
-        <source>District</source>
-        <translation>Wilaya</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="343"/>
-        <source>Place</source>
-        <translation>Mahali</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="344"/>
-        <source>Phone</source>
-        <translation>Simu</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="345"/>
-        <source>E-mail</source>
-        <translation>Barua pepe</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="346"/>
-        <source>Reach in an emergency by</source>
-        <translation>Wasiliana wakati wa dharura kwa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="347"/>
-        <source>Emergency contacts</source>
-        <translation>Watu wa kuwasiliana wakati wa dharura</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="348"/>
-        <source>Family contacts</source>
-        <translation>Mawasiliano ya familia</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="349"/>
-        <source>Dependants</source>
-        <translation>Wategemezi</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="350"/>
-        <source>Vulnerabilities</source>
-        <translation>Hali hatarishi</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="351"/>
-        <source>Needs</source>
-        <translation>Mahitaji</translation>
     </message>
     <message>
         <location filename="../record_view.py" line="108"/>
@@ -571,87 +571,87 @@
 <context>
     <name>AutoSyncDriver</name>
     <message>
-        <location filename="../auto_sync.py" line="189"/>
+        <location filename="../auto_sync.py" line="192"/>
         <source>station locked</source>
         <translation>kituo kimefungwa</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="192"/>
+        <location filename="../auto_sync.py" line="195"/>
         <source>checking the registry…</source>
         <translation>inaangalia daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="193"/>
+        <location filename="../auto_sync.py" line="196"/>
         <source>waiting for an operator to log in</source>
         <translation>inasubiri mtumiaji aingie</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="195"/>
+        <location filename="../auto_sync.py" line="198"/>
         <source>connected to the registry</source>
         <translation>imeunganishwa na daftari kuu</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="197"/>
+        <location filename="../auto_sync.py" line="200"/>
         <source>registry not reachable, next try at %s</source>
         <translation>daftari kuu halipatikani, jaribio lijalo saa %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="199"/>
+        <location filename="../auto_sync.py" line="202"/>
         <source>sync failed, next try at %s</source>
         <translation>usawazishaji umeshindwa, jaribio lijalo saa %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="201"/>
+        <location filename="../auto_sync.py" line="204"/>
         <source>not joined to a registry yet</source>
         <translation>bado haijaunganishwa na daftari kuu</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="203"/>
+        <location filename="../auto_sync.py" line="206"/>
         <source>no registry address set</source>
         <translation>anwani ya daftari kuu haijawekwa</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="205"/>
+        <location filename="../auto_sync.py" line="208"/>
         <source>sending paused by %s at %s</source>
         <translation>utumaji umesitishwa na %s saa %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="213"/>
+        <location filename="../auto_sync.py" line="216"/>
         <source>%d pending; %s</source>
         <translation>%d zinasubiri; %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="215"/>
+        <location filename="../auto_sync.py" line="218"/>
         <source>up to date</source>
         <translation>imesasishwa</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="223"/>
+        <location filename="../auto_sync.py" line="226"/>
         <source>Sending in the background</source>
         <translation>Utumaji chinichini</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="225"/>
+        <location filename="../auto_sync.py" line="228"/>
         <source>Records waiting</source>
         <translation>Rekodi zinazosubiri</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="226"/>
+        <location filename="../auto_sync.py" line="229"/>
         <source>Last sync</source>
         <translation>Usawazishaji wa mwisho</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="227"/>
+        <location filename="../auto_sync.py" line="230"/>
         <source>never</source>
         <translation>bado</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="229"/>
+        <location filename="../auto_sync.py" line="232"/>
         <source>Next check</source>
         <translation>Ukaguzi ujao</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="231"/>
+        <location filename="../auto_sync.py" line="234"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
@@ -1182,32 +1182,57 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="151"/>
+        <location filename="../wizard/steps.py" line="132"/>
+        <source>Registration (required)</source>
+        <translation>Usajili (unahitajika)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="133"/>
+        <source>Photo and face template, to find duplicate registrations</source>
+        <translation>Picha na kiolezo cha uso, ili kugundua usajili unaojirudia</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="135"/>
+        <source>An identity card</source>
+        <translation>Kitambulisho</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="136"/>
+        <source>Being contacted, or the family contacted, in an emergency</source>
+        <translation>Kuwasiliana naye, au na familia yake, wakati wa dharura</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="138"/>
+        <source>Sharing with partner agencies for assistance</source>
+        <translation>Kushirikishwa na mashirika washirika kwa ajili ya msaada</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="154"/>
         <source>The person agrees to</source>
         <translation>Mtu anakubali</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="159"/>
+        <location filename="../wizard/steps.py" line="162"/>
         <source>The person agrees to all of these</source>
         <translation>Mtu anakubali yote haya</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="164"/>
+        <location filename="../wizard/steps.py" line="167"/>
         <source>Language of the person</source>
         <translation>Lugha ya mtu</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="174"/>
+        <location filename="../wizard/steps.py" line="177"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="188"/>
+        <location filename="../wizard/steps.py" line="191"/>
         <source>Consent text version %s, shown in %s</source>
         <translation>Maandishi ya ridhaa toleo %s, yameonyeshwa kwa %s</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="213"/>
+        <location filename="../wizard/steps.py" line="216"/>
         <source>Consent to registration is needed to enrol a person.</source>
         <translation>Ridhaa ya usajili inahitajika ili kumsajili mtu.</translation>
     </message>
@@ -1215,63 +1240,63 @@
 <context>
     <name>ContactsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="464"/>
-        <location filename="../wizard/steps.py" line="472"/>
-        <location filename="../wizard/steps.py" line="473"/>
+        <location filename="../wizard/steps.py" line="470"/>
+        <location filename="../wizard/steps.py" line="478"/>
+        <location filename="../wizard/steps.py" line="479"/>
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="465"/>
+        <location filename="../wizard/steps.py" line="471"/>
         <source>E-mail</source>
         <translation>Barua pepe</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="468"/>
+        <location filename="../wizard/steps.py" line="474"/>
         <source>Preferred channel in an emergency</source>
         <translation>Njia inayopendelewa wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="471"/>
-        <location filename="../wizard/steps.py" line="473"/>
-        <location filename="../wizard/steps.py" line="475"/>
+        <location filename="../wizard/steps.py" line="477"/>
+        <location filename="../wizard/steps.py" line="479"/>
+        <location filename="../wizard/steps.py" line="481"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="471"/>
-        <location filename="../wizard/steps.py" line="473"/>
-        <location filename="../wizard/steps.py" line="475"/>
+        <location filename="../wizard/steps.py" line="477"/>
+        <location filename="../wizard/steps.py" line="479"/>
+        <location filename="../wizard/steps.py" line="481"/>
         <source>Relationship</source>
         <translation>Uhusiano</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="474"/>
+        <location filename="../wizard/steps.py" line="480"/>
         <source>Registration number</source>
         <translation>Namba ya usajili</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="476"/>
+        <location filename="../wizard/steps.py" line="482"/>
         <source>Birth year</source>
         <translation>Mwaka wa kuzaliwa</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="478"/>
+        <location filename="../wizard/steps.py" line="484"/>
         <source>Emergency contacts</source>
         <translation>Watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="479"/>
+        <location filename="../wizard/steps.py" line="485"/>
         <source>Family contacts</source>
         <translation>Mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="480"/>
+        <location filename="../wizard/steps.py" line="486"/>
         <source>Dependants</source>
         <translation>Wategemezi</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="491"/>
+        <location filename="../wizard/steps.py" line="497"/>
         <source>Contacts and family</source>
         <translation>Mawasiliano na familia</translation>
     </message>
@@ -1420,63 +1445,88 @@
 <context>
     <name>DetailsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="243"/>
+        <location filename="../wizard/steps.py" line="222"/>
+        <source>Given name(s)</source>
+        <translation>Jina (majina) la kwanza</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="223"/>
+        <source>Family name</source>
+        <translation>Jina la ukoo</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="224"/>
+        <source>Other names</source>
+        <translation>Majina mengine</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="226"/>
+        <source>Given name in Latin letters</source>
+        <translation>Jina la kwanza kwa herufi za Kilatini</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="228"/>
+        <source>Family name in Latin letters</source>
+        <translation>Jina la ukoo kwa herufi za Kilatini</translation>
+    </message>
+    <message>
+        <location filename="../wizard/steps.py" line="249"/>
         <source>Sex *</source>
         <translation>Jinsia *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="249"/>
+        <location filename="../wizard/steps.py" line="255"/>
         <source>Only the year is known (estimated)</source>
         <translation>Mwaka pekee ndio unajulikana (makadirio)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="256"/>
+        <location filename="../wizard/steps.py" line="262"/>
         <source>Date of birth *</source>
         <translation>Tarehe ya kuzaliwa *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="259"/>
+        <location filename="../wizard/steps.py" line="265"/>
         <source>Nationality *</source>
         <translation>Uraia *</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="264"/>
+        <location filename="../wizard/steps.py" line="270"/>
         <source>Local language proficiency</source>
         <translation>Ujuzi wa lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="268"/>
+        <location filename="../wizard/steps.py" line="274"/>
         <source>Languages spoken</source>
         <translation>Lugha anazozungumza</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="275"/>
+        <location filename="../wizard/steps.py" line="281"/>
         <source>Region</source>
         <translation>Mkoa</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="276"/>
+        <location filename="../wizard/steps.py" line="282"/>
         <source>District</source>
         <translation>Wilaya</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="277"/>
+        <location filename="../wizard/steps.py" line="283"/>
         <source>Place of residence</source>
         <translation>Mahali anapoishi</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="281"/>
+        <location filename="../wizard/steps.py" line="287"/>
         <source>Arrival date</source>
         <translation>Tarehe ya kuwasili</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="304"/>
+        <location filename="../wizard/steps.py" line="310"/>
         <source>Personal details</source>
         <translation>Taarifa binafsi</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="388"/>
-        <location filename="../wizard/steps.py" line="389"/>
+        <location filename="../wizard/steps.py" line="394"/>
+        <location filename="../wizard/steps.py" line="395"/>
         <source>Choose the sex.</source>
         <translation>Chagua jinsia.</translation>
     </message>
@@ -1733,32 +1783,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../pages/start.py" line="261"/>
+        <location filename="../pages/start.py" line="275"/>
         <source>&lt;h2&gt;Operator login&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Kuingia kwa mtumiaji&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="264"/>
+        <location filename="../pages/start.py" line="278"/>
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="265"/>
+        <location filename="../pages/start.py" line="279"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="266"/>
+        <location filename="../pages/start.py" line="280"/>
         <source>Log in</source>
         <translation>Ingia</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="272"/>
+        <location filename="../pages/start.py" line="286"/>
         <source>The station is locked.</source>
         <translation>Kituo kimefungwa.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="275"/>
+        <location filename="../pages/start.py" line="289"/>
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -1766,17 +1816,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="318"/>
         <source>You signed out. The next operator can log in.</source>
         <translation>Umetoka. Mtumiaji anayefuata anaweza kuingia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="320"/>
         <source>The station is locked. Log in to continue where you left off.</source>
         <translation>Kituo kimefungwa. Ingia ili kuendelea ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="322"/>
         <source>The station locked itself after %d minutes without use. Log in to continue where you left off.</source>
         <translation>Kituo kimejifunga baada ya dakika %d bila kutumika. Ingia ili kuendelea ulipoishia.</translation>
     </message>
@@ -1817,27 +1867,27 @@
 <context>
     <name>NeedsStep</name>
     <message>
-        <location filename="../wizard/steps.py" line="538"/>
+        <location filename="../wizard/steps.py" line="544"/>
         <source>Vulnerabilities</source>
         <translation>Hali hatarishi</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="540"/>
+        <location filename="../wizard/steps.py" line="546"/>
         <source>Needs</source>
         <translation>Mahitaji</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="542"/>
+        <location filename="../wizard/steps.py" line="548"/>
         <source>Notes (kept encrypted)</source>
         <translation>Maelezo (yanahifadhiwa kwa usimbaji)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="548"/>
+        <location filename="../wizard/steps.py" line="558"/>
         <source>Women, minors, elderly people, newcomers and people not fluent in the local language are flagged automatically.</source>
         <translation>Wanawake, watoto, wazee, wageni wapya na watu wasiojua vizuri lugha ya eneo wanawekewa alama yenyewe.</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="569"/>
+        <location filename="../wizard/steps.py" line="581"/>
         <source>Vulnerabilities and needs</source>
         <translation>Hali hatarishi na mahitaji</translation>
     </message>
@@ -1845,12 +1895,12 @@
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../wizard/steps.py" line="410"/>
+        <location filename="../wizard/steps.py" line="416"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="411"/>
+        <location filename="../wizard/steps.py" line="417"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
@@ -1956,17 +2006,17 @@
         <translation>Tuma kwa printa…</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="106"/>
+        <location filename="../print_queue.py" line="113"/>
         <source>Making the sheet of %d card(s)…</source>
         <translation>Inaandaa karatasi ya vitambulisho %d…</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="121"/>
+        <location filename="../print_queue.py" line="128"/>
         <source>Sheet ready: %d card(s) on %d page(s). Print it double-sided, or save it.</source>
         <translation>Karatasi iko tayari: vitambulisho %d kwenye kurasa %d. Ichapishe pande mbili, au uihifadhi.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="123"/>
+        <location filename="../print_queue.py" line="130"/>
         <source>A4 sheet: fronts, then backs (mirrored for double-sided printing)</source>
         <translation>Karatasi A4: mbele, kisha nyuma (zimegeuzwa kwa uchapishaji wa pande mbili)</translation>
     </message>
@@ -1974,177 +2024,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="457"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Angalia ndani ya:</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="458"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Aina ya mafaili:</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="459"/>
         <source>Look in:</source>
         <translation>Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="460"/>
         <source>File &amp;name:</source>
         <translation>&amp;Jina la faili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="461"/>
         <source>Files of type:</source>
         <translation>Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="462"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;Save</source>
         <translation>&amp;Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="464"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chagua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="465"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="466"/>
         <source>Back</source>
         <translation>Nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="467"/>
         <source>Forward</source>
         <translation>Mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="468"/>
         <source>Parent Directory</source>
         <translation>Folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="469"/>
         <source>Create New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="470"/>
         <source>List View</source>
         <translation>Mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="471"/>
         <source>Detail View</source>
         <translation>Mwonekano wa kina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="472"/>
         <source>New Folder</source>
         <translation>Folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="473"/>
         <source>Recent Places</source>
         <translation>Mahali pa karibuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="474"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="475"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="476"/>
         <source>Save As</source>
         <translation>Hifadhi kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="477"/>
         <source>All Files (*)</source>
         <translation>Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="478"/>
         <source>Directory:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="479"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="480"/>
         <source>Directory</source>
         <translation>Folda</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="481"/>
         <source>Sidebar</source>
         <translation>Upau wa pembeni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="482"/>
         <source>List of places and bookmarks</source>
         <translation>Orodha ya mahali na alamisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="483"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="484"/>
         <source>&amp;Rename</source>
         <translation>&amp;Badilisha jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="485"/>
         <source>&amp;Delete</source>
         <translation>&amp;Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="486"/>
         <source>Show &amp;hidden files</source>
         <translation>Onyesha mafaili &amp;yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="487"/>
         <source>&amp;New Folder</source>
         <translation>Folda &amp;mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="488"/>
         <source>Go back</source>
         <translation>Rudi nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="489"/>
         <source>Go forward</source>
         <translation>Nenda mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="490"/>
         <source>Go to the parent directory</source>
         <translation>Nenda kwenye folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="491"/>
         <source>Create a New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="492"/>
         <source>Change to list view mode</source>
         <translation>Badili kwenda mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="493"/>
         <source>Change to detail view mode</source>
         <translation>Badili kwenda mwonekano wa kina</translation>
     </message>
@@ -2152,37 +2212,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="494"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="495"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="496"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="497"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="498"/>
         <source>Date Modified</source>
         <translation>Tarehe ya kubadilishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="499"/>
         <source>My Computer</source>
         <translation>Kompyuta yangu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="500"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
@@ -2190,37 +2250,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="511"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="512"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="513"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="514"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="515"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
@@ -2228,22 +2288,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="516"/>
         <source>Show Details...</source>
         <translation>Onyesha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="517"/>
         <source>Hide Details...</source>
         <translation>Ficha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="518"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="519"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
@@ -2251,92 +2311,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="439"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="440"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="441"/>
         <source>Save All</source>
         <translation>Hifadhi zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="442"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="443"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="444"/>
         <source>Yes to &amp;All</source>
         <translation>Ndiyo kwa &amp;zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="445"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="446"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;pana kwa zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="447"/>
         <source>Abort</source>
         <translation>Acha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="448"/>
         <source>Retry</source>
         <translation>Jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="449"/>
         <source>Ignore</source>
         <translation>Puuza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="450"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="451"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="452"/>
         <source>Discard</source>
         <translation>Usihifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="453"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="454"/>
         <source>Apply</source>
         <translation>Tekeleza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="455"/>
         <source>Reset</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="456"/>
         <source>Restore Defaults</source>
         <translation>Rejesha chaguo-msingi</translation>
     </message>
@@ -2344,42 +2404,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="501"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="502"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="503"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="504"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="506"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="507"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="508"/>
         <source>Copy &amp;Link Location</source>
         <translation>Nakili &amp;anwani ya kiungo</translation>
     </message>
@@ -2442,224 +2502,230 @@
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="77"/>
+        <location filename="../pages/records.py" line="78"/>
         <source>no photo</source>
         <translation>hakuna picha</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="79"/>
+        <location filename="../pages/records.py" line="80"/>
         <source>Print / reprint card</source>
         <translation>Chapisha / chapisha tena kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="80"/>
+        <location filename="../pages/records.py" line="81"/>
         <source>Replace card</source>
         <translation>Badilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="81"/>
+        <location filename="../pages/records.py" line="82"/>
         <source>Revoke card</source>
         <translation>Batilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="82"/>
+        <location filename="../pages/records.py" line="83"/>
         <source>Add to print queue</source>
         <translation>Ongeza kwenye foleni ya uchapishaji</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="83"/>
+        <location filename="../pages/records.py" line="84"/>
         <source>Correct details…</source>
         <translation>Sahihisha taarifa…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="89"/>
-        <location filename="../pages/records.py" line="335"/>
+        <location filename="../pages/records.py" line="90"/>
+        <location filename="../pages/records.py" line="336"/>
         <source>Withdraw consent</source>
         <translation>Ondoa ridhaa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="97"/>
+        <location filename="../pages/records.py" line="77"/>
+        <location filename="../pages/records.py" line="98"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="98"/>
+        <location filename="../pages/records.py" line="99"/>
         <source>Card</source>
         <translation>Kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="99"/>
-        <location filename="../pages/records.py" line="260"/>
+        <location filename="../pages/records.py" line="100"/>
+        <location filename="../pages/records.py" line="261"/>
         <source>Print queue (%d)</source>
         <translation>Foleni ya uchapishaji (%d)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="105"/>
+        <location filename="../pages/records.py" line="106"/>
         <source>Consent for</source>
         <translation>Ridhaa kwa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="154"/>
+        <location filename="../pages/records.py" line="155"/>
         <source>Searching…</source>
         <translation>Inatafuta…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="168"/>
+        <location filename="../pages/records.py" line="169"/>
         <source>%d found.</source>
         <translation>%d zimepatikana.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="197"/>
+        <location filename="../pages/records.py" line="198"/>
         <source>Cards</source>
         <translation>Vitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="198"/>
+        <location filename="../pages/records.py" line="199"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="223"/>
+        <location filename="../pages/records.py" line="224"/>
         <source>reprinted</source>
         <translation>kimechapishwa tena</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="223"/>
+        <location filename="../pages/records.py" line="224"/>
         <source>issued</source>
         <translation>kimetolewa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="224"/>
+        <location filename="../pages/records.py" line="225"/>
         <source>Card %s %s.</source>
         <translation>Kitambulisho %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="226"/>
         <source>Card %s, valid until %s</source>
         <translation>Kitambulisho %s, halali hadi %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="253"/>
+        <location filename="../pages/records.py" line="254"/>
         <source>%s added to the print queue.</source>
         <translation>%s imeongezwa kwenye foleni ya uchapishaji.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="255"/>
+        <location filename="../pages/records.py" line="256"/>
         <source>%s is in the print queue already.</source>
         <translation>%s tayari iko kwenye foleni ya uchapishaji.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="267"/>
+        <location filename="../pages/records.py" line="268"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="275"/>
+        <location filename="../pages/records.py" line="276"/>
         <source>This person has no valid card.</source>
         <translation>Mtu huyu hana kitambulisho halali.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="278"/>
+        <location filename="../pages/records.py" line="279"/>
         <source>Revoke card %s?</source>
         <translation>Batilisha kitambulisho %s?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="279"/>
+        <location filename="../pages/records.py" line="280"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>Kitambulisho %s cha %s kitabatilishwa. Visomaji vya vitambulisho vitakikataa kuanzia orodha ijayo ya ubatilishaji, na hakitakuwa halali tena kamwe; mtu huyu atahitaji kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="282"/>
+        <location filename="../pages/records.py" line="283"/>
         <source>Revoke the card</source>
         <translation>Batilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="283"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Sababu (inahifadhiwa pamoja na kitambulisho; bila taarifa binafsi)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="285"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>mf. kimepotea, kimeibiwa, kilitolewa kwa makosa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="301"/>
+        <location filename="../pages/records.py" line="302"/>
         <source>The person still has valid card %s.</source>
         <translation>Mtu huyu bado ana kitambulisho halali %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="302"/>
+        <location filename="../pages/records.py" line="303"/>
         <source>The person has no valid card now.</source>
         <translation>Mtu huyu sasa hana kitambulisho halali.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="303"/>
+        <location filename="../pages/records.py" line="304"/>
         <source>Card %s revoked. %s</source>
         <translation>Kitambulisho %s kimebatilishwa. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="309"/>
+        <location filename="../pages/records.py" line="310"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Kila kitu kinachohifadhiwa kuhusu %s kitafutwa isipokuwa namba ya usajili: taarifa, picha, kiolezo cha uso na historia. Vitambulisho vyake vinabatilishwa. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="314"/>
+        <location filename="../pages/records.py" line="315"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>Picha na kiolezo cha uso cha %s vitafutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="316"/>
+        <location filename="../pages/records.py" line="317"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Vitambulisho vyake vitabatilishwa na hakuna kitambulisho kipya kitakachochapishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="319"/>
+        <location filename="../pages/records.py" line="320"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Simu, barua pepe, na mawasiliano ya dharura na ya familia ya %s yatafutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="322"/>
+        <location filename="../pages/records.py" line="323"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Rekodi ya %s haitashirikiwa tena na mashirika washirika.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="324"/>
+        <location filename="../pages/records.py" line="325"/>
         <source>This cannot be undone.</source>
         <translation>Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="334"/>
+        <location filename="../pages/records.py" line="335"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Ondoa ridhaa ya “%s”?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="352"/>
+        <location filename="../pages/records.py" line="353"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Ridhaa ya “%s” ya %s ilikwisha ondolewa; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="355"/>
+        <location filename="../pages/records.py" line="356"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Ridhaa ya “%s” ya %s imeondolewa.</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="358"/>
+        <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
+        <translation>Ubatilishaji wa kitambulisho na ufutaji ulioombwa vinasubiri msimamizi avithibitishe; mweleze mtu huyu kwamba vitaanza kutumika wakati huo.</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="363"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Rekodi imefutwa; namba yake pekee ndiyo imebaki.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="361"/>
+        <location filename="../pages/records.py" line="366"/>
         <source>Photo and face template erased.</source>
         <translation>Picha na kiolezo cha uso vimefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="363"/>
+        <location filename="../pages/records.py" line="368"/>
         <source>Contacts erased.</source>
         <translation>Mawasiliano yamefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="365"/>
+        <location filename="../pages/records.py" line="370"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Kitambulisho %s kimebatilishwa; mtu huyu sasa hana kitambulisho halali.</translation>
     </message>
@@ -2678,129 +2744,144 @@
         <translation>hakuna picha</translation>
     </message>
     <message>
+        <location filename="../pages/review.py" line="65"/>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/review.py" line="66"/>
+        <source>Existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/review.py" line="67"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/review.py" line="69"/>
         <source>Reason for the decision (required)</source>
         <translation>Sababu ya uamuzi (inahitajika)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="67"/>
+        <location filename="../pages/review.py" line="70"/>
         <source>Same person</source>
         <translation>Mtu yule yule</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="68"/>
+        <location filename="../pages/review.py" line="71"/>
         <source>Different people</source>
         <translation>Watu tofauti</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="69"/>
+        <location filename="../pages/review.py" line="72"/>
         <source>Needs more information</source>
         <translation>Inahitaji taarifa zaidi</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="71"/>
+        <location filename="../pages/review.py" line="74"/>
         <source>&lt;b&gt;New registration&lt;/b&gt;</source>
         <translation>&lt;b&gt;Usajili mpya&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="73"/>
+        <location filename="../pages/review.py" line="76"/>
         <source>&lt;b&gt;Existing record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rekodi iliyopo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="92"/>
+        <location filename="../pages/review.py" line="95"/>
         <source>&lt;b&gt;Open cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mashauri yaliyo wazi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="132"/>
+        <location filename="../pages/review.py" line="135"/>
         <source>Case %d: %s
 %s</source>
         <translation>Shauri %d: %s
 %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="142"/>
+        <location filename="../pages/review.py" line="145"/>
         <source>No open duplicate cases.</source>
         <translation>Hakuna mashauri ya marudio yaliyo wazi.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="176"/>
+        <location filename="../pages/review.py" line="179"/>
         <source>very close face</source>
         <translation>uso unaofanana sana</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="177"/>
+        <location filename="../pages/review.py" line="180"/>
         <source>similar face</source>
         <translation>uso unaofanana</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="178"/>
+        <location filename="../pages/review.py" line="181"/>
         <source>%s — %s (distance %.2f)</source>
         <translation>%s — %s (umbali %.2f)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="211"/>
+        <location filename="../pages/review.py" line="214"/>
         <source>The new registration %s will be recorded as the same person as %s. It is cancelled, points to %s and leaves the face gallery; it can never get a card. This cannot be undone.</source>
         <translation>Usajili mpya %s utaandikwa kuwa ni mtu yule yule kama %s. Unafutwa, unaelekeza kwa %s na unaondolewa kwenye hifadhi ya nyuso; hautapata kitambulisho kamwe. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="215"/>
+        <location filename="../pages/review.py" line="218"/>
         <source>%s and %s will be recorded as different people. The new registration becomes a record of its own and can get a card once no other case about it is open. This cannot be undone.</source>
         <translation>%s na %s wataandikwa kuwa ni watu tofauti. Usajili mpya unakuwa rekodi yake yenyewe na unaweza kupata kitambulisho pale ambapo hakuna shauri lingine lililo wazi kuhusu usajili huo. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="220"/>
+        <location filename="../pages/review.py" line="223"/>
         <source>The case stays open, marked as waiting for information; %s stays held and gets no card until a decision.</source>
         <translation>Shauri linabaki wazi, likiwa na alama ya kusubiri taarifa; %s kinabaki kimezuiliwa na hakipati kitambulisho mpaka uamuzi utolewe.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="222"/>
+        <location filename="../pages/review.py" line="225"/>
         <source>Reason: %s</source>
         <translation>Sababu: %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="230"/>
+        <location filename="../pages/review.py" line="233"/>
         <source>Give a reason for the decision.</source>
         <translation>Toa sababu ya uamuzi.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="236"/>
+        <location filename="../pages/review.py" line="239"/>
         <source>Case %d: %s?</source>
         <translation>Shauri %d: %s?</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="238"/>
+        <location filename="../pages/review.py" line="241"/>
         <source>Record the decision</source>
         <translation>Andika uamuzi</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="266"/>
+        <location filename="../pages/review.py" line="269"/>
         <source>%s is cancelled and points to %s.</source>
         <translation>%s imefutwa na inaelekeza kwa %s.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="268"/>
+        <location filename="../pages/review.py" line="271"/>
         <source>%s stays held: another case about it is still open.</source>
         <translation>%s kinabaki kimezuiliwa: shauri lingine kuhusu usajili huo bado liko wazi.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="270"/>
+        <location filename="../pages/review.py" line="273"/>
         <source>%s is now registered and can get a card.</source>
         <translation>%s sasa amesajiliwa na anaweza kupata kitambulisho.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="272"/>
+        <location filename="../pages/review.py" line="275"/>
         <source>%s stays held until the information comes.</source>
         <translation>%s kinabaki kimezuiliwa mpaka taarifa zifike.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="273"/>
+        <location filename="../pages/review.py" line="276"/>
         <source>decided</source>
         <translation>limeamuliwa</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="275"/>
+        <location filename="../pages/review.py" line="278"/>
         <source>Case %d %s: %s. %s</source>
         <translation>Shauri %d %s: %s. %s</translation>
     </message>
@@ -2949,152 +3030,152 @@
         <translation>Lugha ya kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="83"/>
+        <location filename="../pages/start.py" line="97"/>
         <source>&lt;h2&gt;Set up this station&lt;/h2&gt;&lt;p&gt;This is done once. Choose the site and station codes given by the registry, a passphrase that protects all data on this computer, and the first administrator.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Weka kituo hiki&lt;/h2&gt;&lt;p&gt;Hili hufanyika mara moja tu. Chagua misimbo ya eneo na ya kituo uliyopewa na daftari kuu, kaulisiri inayolinda data yote kwenye kompyuta hii, na msimamizi wa mfumo wa kwanza.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="89"/>
+        <location filename="../pages/start.py" line="103"/>
         <source>e.g. DAR</source>
         <translation>mf. DAR</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="91"/>
+        <location filename="../pages/start.py" line="105"/>
         <source>e.g. 01</source>
         <translation>mf. 01</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="97"/>
+        <location filename="../pages/start.py" line="111"/>
         <source>Site code</source>
         <translation>Msimbo wa eneo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="98"/>
+        <location filename="../pages/start.py" line="112"/>
         <source>Station code</source>
         <translation>Msimbo wa kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="99"/>
+        <location filename="../pages/start.py" line="113"/>
         <source>Station passphrase</source>
         <translation>Kaulisiri ya kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="100"/>
+        <location filename="../pages/start.py" line="114"/>
         <source>Passphrase again</source>
         <translation>Rudia kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="101"/>
+        <location filename="../pages/start.py" line="115"/>
         <source>Administrator user name</source>
         <translation>Jina la mtumiaji la msimamizi wa mfumo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="102"/>
+        <location filename="../pages/start.py" line="116"/>
         <source>Administrator password</source>
         <translation>Nenosiri la msimamizi wa mfumo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="103"/>
+        <location filename="../pages/start.py" line="117"/>
         <source>Password again</source>
         <translation>Rudia nenosiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="106"/>
+        <location filename="../pages/start.py" line="120"/>
         <source>none: join the registry later</source>
         <translation>hakuna: jiunge na daftari kuu baadaye</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="108"/>
+        <location filename="../pages/start.py" line="122"/>
         <source>Choose file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="116"/>
+        <location filename="../pages/start.py" line="130"/>
         <source>Registry trust bundle</source>
         <translation>Kifurushi cha uaminifu cha daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="117"/>
+        <location filename="../pages/start.py" line="131"/>
         <source>The registry gives a trust bundle file for this station, usually on a USB stick. Without one, set up the station now and join later on the Sync page: there the station can also write a request file for the registry, so that no key travels.</source>
         <translation>Daftari kuu hutoa faili la kifurushi cha uaminifu kwa kituo hiki, kwa kawaida kwenye USB. Kama huna, weka kituo sasa na ujiunge baadaye kwenye ukurasa wa Usawazishaji: hapo kituo kinaweza pia kuandika faili la ombi kwa daftari kuu, ili hakuna ufunguo unaosafirishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="125"/>
+        <location filename="../pages/start.py" line="139"/>
         <source>Delete the bundle file now</source>
         <translation>Futa faili la kifurushi sasa</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="131"/>
+        <location filename="../pages/start.py" line="145"/>
         <source>Create station</source>
         <translation>Unda kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="137"/>
+        <location filename="../pages/start.py" line="151"/>
         <source>Trust bundle from the registry</source>
         <translation>Kifurushi cha uaminifu kutoka daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="138"/>
+        <location filename="../pages/start.py" line="152"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Vifurushi vya uaminifu (*.json);;Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="155"/>
+        <location filename="../pages/start.py" line="169"/>
         <source>This bundle carries no station key: it was made for a station set up already. Check the site and station codes.</source>
         <translation>Kifurushi hiki hakina ufunguo wa kituo: kilitengenezwa kwa kituo kilichokwisha wekwa. Hakiki misimbo ya eneo na ya kituo.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="161"/>
+        <location filename="../pages/start.py" line="175"/>
         <source>Trust bundle for station %s-%s chosen.</source>
         <translation>Kifurushi cha uaminifu cha kituo %s-%s kimechaguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="166"/>
+        <location filename="../pages/start.py" line="180"/>
         <source>The passphrase needs at least %d characters.</source>
         <translation>Kaulisiri inahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="168"/>
+        <location filename="../pages/start.py" line="182"/>
         <source>The two passphrases differ.</source>
         <translation>Kaulisiri mbili hazifanani.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="170"/>
+        <location filename="../pages/start.py" line="184"/>
         <source>The password needs at least %d characters.</source>
         <translation>Nenosiri linahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="172"/>
+        <location filename="../pages/start.py" line="186"/>
         <source>The two passwords differ.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="187"/>
+        <location filename="../pages/start.py" line="201"/>
         <source>Creating the station and its keys…</source>
         <translation>Inaunda kituo na funguo zake…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="188"/>
+        <location filename="../pages/start.py" line="202"/>
         <source>Creating the station and joining the registry…</source>
         <translation>Inaunda kituo na kujiunga na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="209"/>
+        <location filename="../pages/start.py" line="223"/>
         <source>Station %s is set up and has joined the registry.</source>
         <translation>Kituo %s kimewekwa na kimejiunga na daftari kuu.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="212"/>
+        <location filename="../pages/start.py" line="226"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Faili la kifurushi lilikuwa na ufunguo binafsi wa kituo hiki; sasa umefungiwa ndani ya kituo. Futa faili %s kwenye USB sasa hivi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="217"/>
+        <location filename="../pages/start.py" line="231"/>
         <source>Continue to login</source>
         <translation>Endelea kuingia</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="227"/>
+        <location filename="../pages/start.py" line="241"/>
         <source>The bundle file %s was deleted. Continue to the login.</source>
         <translation>Faili la kifurushi %s limefutwa. Endelea kuingia.</translation>
     </message>
@@ -3102,214 +3183,260 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../pages/sync_page.py" line="82"/>
+        <location filename="../pages/sync_page.py" line="83"/>
         <source>Send now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="83"/>
+        <location filename="../pages/sync_page.py" line="84"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="85"/>
+        <location filename="../pages/sync_page.py" line="86"/>
         <source>Export batch to folder…</source>
         <translation>Hamisha kifurushi kwenda folda…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="86"/>
+        <location filename="../pages/sync_page.py" line="87"/>
         <source>Import acknowledgement…</source>
         <translation>Ingiza uthibitisho wa kupokelewa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="87"/>
+        <location filename="../pages/sync_page.py" line="88"/>
         <source>Refresh</source>
         <translation>Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="94"/>
+        <location filename="../pages/sync_page.py" line="95"/>
         <source>Registry address</source>
         <translation>Anwani ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="98"/>
+        <location filename="../pages/sync_page.py" line="99"/>
         <source>Registry</source>
         <translation>Daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="101"/>
-        <location filename="../pages/sync_page.py" line="214"/>
+        <location filename="../pages/sync_page.py" line="102"/>
+        <location filename="../pages/sync_page.py" line="215"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Jiunge na daftari kuu kwa faili la kifurushi chake…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="103"/>
+        <location filename="../pages/sync_page.py" line="104"/>
         <source>Write a join request…</source>
         <translation>Andika ombi la kujiunga…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="104"/>
+        <location filename="../pages/sync_page.py" line="105"/>
         <source>Delete the bundle file now</source>
         <translation>Futa faili la kifurushi sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="115"/>
+        <location filename="../pages/sync_page.py" line="116"/>
         <source>Sending when connected</source>
         <translation>Kutuma ikiunganishwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="117"/>
-        <location filename="../pages/sync_page.py" line="227"/>
+        <location filename="../pages/sync_page.py" line="118"/>
+        <location filename="../pages/sync_page.py" line="228"/>
         <source>Pause sending</source>
         <translation>Sitisha utumaji</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="118"/>
+        <location filename="../pages/sync_page.py" line="119"/>
         <source>Check the registry now</source>
         <translation>Angalia daftari kuu sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="128"/>
+        <location filename="../pages/sync_page.py" line="129"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Usawazishaji na daftari kuu&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="190"/>
+        <location filename="../pages/sync_page.py" line="191"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="195"/>
+        <location filename="../pages/sync_page.py" line="44"/>
+        <location filename="../pages/sync_page.py" line="196"/>
         <source>Last acknowledgement</source>
         <translation>Uthibitisho wa mwisho wa kupokelewa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="196"/>
+        <location filename="../pages/sync_page.py" line="35"/>
+        <source>Records not yet sent</source>
+        <translation>Rekodi ambazo bado hazijatumwa</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="36"/>
+        <source>Records sent, awaiting acknowledgement</source>
+        <translation>Rekodi zilizotumwa, zinasubiri uthibitisho wa kupokelewa</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="37"/>
+        <source>Records acknowledged by the registry</source>
+        <translation>Rekodi zilizothibitishwa kupokelewa na daftari kuu</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="38"/>
+        <source>Card events not yet sent</source>
+        <translation>Matukio ya vitambulisho ambayo bado hayajatumwa</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="39"/>
+        <source>Records not yet in a batch</source>
+        <translation>Rekodi ambazo bado hazijawekwa kwenye kifurushi</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="40"/>
+        <source>Card events not yet in a batch</source>
+        <translation>Matukio ya vitambulisho ambayo bado hayajawekwa kwenye kifurushi</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="41"/>
+        <source>Duplicate decisions not yet in a batch</source>
+        <translation>Maamuzi ya marudio ambayo bado hayajawekwa kwenye kifurushi</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="42"/>
+        <source>Batches sent, awaiting acknowledgement</source>
+        <translation>Vifurushi vilivyotumwa, vinasubiri uthibitisho wa kupokelewa</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="43"/>
+        <source>Last batch</source>
+        <translation>Kifurushi cha mwisho</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="197"/>
         <source>never</source>
         <translation>bado</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="205"/>
+        <location filename="../pages/sync_page.py" line="206"/>
         <source>This station has joined its registry.</source>
         <translation>Kituo hiki kimejiunga na daftari kuu lake.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="207"/>
+        <location filename="../pages/sync_page.py" line="208"/>
         <source>Address: %s</source>
         <translation>Anwani: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="209"/>
+        <location filename="../pages/sync_page.py" line="210"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Kituo hiki bado hakijajiunga na daftari kuu: hakuna kinachoweza kutumwa. Chagua faili la kifurushi cha uaminifu ambalo daftari kuu limetengeneza kwa kituo hiki, au andika ombi la kujiunga, lipeleke kwa daftari kuu, kisha uchague faili la kifurushi watakalokurudishia.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="215"/>
+        <location filename="../pages/sync_page.py" line="216"/>
         <source>Load a new bundle file…</source>
         <translation>Pakia faili jipya la kifurushi…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="226"/>
+        <location filename="../pages/sync_page.py" line="227"/>
         <source>Resume sending</source>
         <translation>Endelea kutuma</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="233"/>
+        <location filename="../pages/sync_page.py" line="234"/>
         <source>Trust bundle from the registry</source>
         <translation>Kifurushi cha uaminifu kutoka daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="234"/>
+        <location filename="../pages/sync_page.py" line="235"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Vifurushi vya uaminifu (*.json);;Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="240"/>
+        <location filename="../pages/sync_page.py" line="241"/>
         <source>Joining the registry…</source>
         <translation>Inajiunga na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="247"/>
+        <location filename="../pages/sync_page.py" line="248"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>Kituo %s kimejiunga na daftari kuu; rekodi zinaweza kutumwa sasa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="250"/>
+        <location filename="../pages/sync_page.py" line="251"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Faili la kifurushi lilikuwa na ufunguo binafsi wa kituo hiki; sasa umefungiwa ndani ya kituo. Futa faili %s kwenye USB sasa hivi.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="273"/>
+        <location filename="../pages/sync_page.py" line="274"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Faili la kifurushi %s limefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="279"/>
+        <location filename="../pages/sync_page.py" line="280"/>
         <source>Write the join request to</source>
         <translation>Andika ombi la kujiunga katika</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="280"/>
+        <location filename="../pages/sync_page.py" line="281"/>
         <source>Join requests (*.json)</source>
         <translation>Maombi ya kujiunga (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="291"/>
+        <location filename="../pages/sync_page.py" line="292"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Ombi la kujiunga limeandikwa katika %s. Lina ufunguo wa umma wa kituo hiki pekee. Lipeleke kwa daftari kuu; watumishi wake hulithibitisha na kukurudishia faili la kifurushi cha uaminifu: chagua faili hilo kwa “Jiunge na daftari kuu kwa faili la kifurushi chake”. Daftari kuu huonyesha alama ya ufunguo huu, linganisha hizo mbili: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="316"/>
+        <location filename="../pages/sync_page.py" line="317"/>
         <source>Records are being sent in the background already.</source>
         <translation>Rekodi tayari zinatumwa chinichini.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="341"/>
+        <location filename="../pages/sync_page.py" line="346"/>
         <source>Connecting to the registry…</source>
         <translation>Inaunganisha na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="346"/>
+        <location filename="../pages/sync_page.py" line="351"/>
         <source>Sending batch %d of %d</source>
         <translation>Inatuma kifurushi %d kati ya %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="351"/>
+        <location filename="../pages/sync_page.py" line="356"/>
         <source>Stopping after the current batch…</source>
         <translation>Inasimama baada ya kifurushi cha sasa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="358"/>
+        <location filename="../pages/sync_page.py" line="363"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Utumaji umeghairiwa; kilichotumwa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="363"/>
+        <location filename="../pages/sync_page.py" line="368"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Imetumwa: daftari kuu limethibitisha kupokea rekodi %d; %d bado zinasubiri.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="377"/>
+        <location filename="../pages/sync_page.py" line="382"/>
         <source>Export batches to</source>
         <translation>Hamisha vifurushi kwenda</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="391"/>
+        <location filename="../pages/sync_page.py" line="396"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>Mafaili %d ya vifurushi yameandikwa katika %s: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="394"/>
+        <location filename="../pages/sync_page.py" line="399"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Hakuna cha kuhamisha: rekodi zote zimethibitishwa kupokelewa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="399"/>
+        <location filename="../pages/sync_page.py" line="404"/>
         <source>Acknowledgement file</source>
         <translation>Faili la uthibitisho wa kupokelewa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="410"/>
+        <location filename="../pages/sync_page.py" line="415"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Uthibitisho wa kupokelewa kwa kifurushi %s umekubaliwa: rekodi %d zimesawazishwa.</translation>
     </message>
@@ -3317,22 +3444,22 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../pages/start.py" line="236"/>
+        <location filename="../pages/start.py" line="250"/>
         <source>&lt;h2&gt;Unlock the station&lt;/h2&gt;&lt;p&gt;Type the station passphrase.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Fungua kituo&lt;/h2&gt;&lt;p&gt;Andika kaulisiri ya kituo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="239"/>
+        <location filename="../pages/start.py" line="253"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="240"/>
+        <location filename="../pages/start.py" line="254"/>
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="245"/>
+        <location filename="../pages/start.py" line="259"/>
         <source>Unlocking…</source>
         <translation>Inafungua…</translation>
     </message>
@@ -3340,77 +3467,77 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Funga (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Lock the station; log in again to go on where you left off</source>
         <translation>Funga kituo; ingia tena ili kuendelea ulipoishia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Sign out</source>
         <translation>Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>End your session; the next operator sees nothing of it</source>
         <translation>Maliza kipindi chako; mtumiaji anayefuata haoni chochote chake</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Enrolment station</source>
         <translation>Kituo cha usajili</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Signed in: %s (%s)</source>
         <translation>Ameingia: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="209"/>
         <source>%d to send</source>
         <translation>%d za kutuma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="209"/>
         <source>All sent</source>
         <translation>Zote zimetumwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="211"/>
         <source>%d open cases</source>
         <translation>Mashauri %d yaliyo wazi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Enrolment station %s-%s</source>
         <translation>Kituo cha usajili %s-%s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Site %s</source>
         <translation>Eneo %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="226"/>
         <source>%s (%d)</source>
         <translation>%s (%d)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="229"/>
         <source>%s: %d to send</source>
         <translation>%s: %d za kutuma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="230"/>
         <source>%s: all sent</source>
         <translation>%s: zote zimetumwa</translation>
     </message>
@@ -3426,7 +3553,7 @@
 <context>
     <name>_StateLabel</name>
     <message>
-        <location filename="../auto_sync.py" line="248"/>
+        <location filename="../auto_sync.py" line="251"/>
         <source>Sync: %s</source>
         <translation>Usawazishaji: %s</translation>
     </message>
@@ -3434,12 +3561,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="267"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>Jamhuri ya Kidemokrasia ya Kongo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="268"/>
         <source>Congo</source>
         <translation>Jamhuri ya Kongo</translation>
     </message>
@@ -3499,146 +3626,122 @@
     <message>
         <location filename="extracted.py" line="96"/>
         <source>The {field_words} must be one of: {allowed}</source>
-        <oldsource>{field} must be one of: {allowed}</oldsource>
-        <translation type="unfinished">{field} lazima iwe mojawapo ya: {allowed}</translation>
+        <translation>{field_words} lazima iwe mojawapo ya: {allowed}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="97"/>
         <source>{what} is longer than {max_name_length} characters</source>
-        <oldsource>{field} is longer than {max_name_length} characters</oldsource>
-        <translation type="unfinished">{field} ina herufi zaidi ya {max_name_length}</translation>
+        <translation>{what} ina herufi zaidi ya {max_name_length}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="98"/>
         <source>{what} contains control characters</source>
-        <oldsource>{field} contains control characters</oldsource>
-        <translation type="unfinished">{field} ina herufi za udhibiti</translation>
+        <translation>{what} ina herufi za udhibiti</translation>
     </message>
     <message>
         <location filename="extracted.py" line="99"/>
         <source>{what} must not contain digits</source>
-        <oldsource>{field} must not contain digits</oldsource>
-        <translation type="unfinished">{field} isiwe na tarakimu</translation>
+        <translation>{what} isiwe na tarakimu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="100"/>
         <source>the {what} is longer than {limit} characters</source>
-        <oldsource>the {field} is longer than {limit} characters</oldsource>
-        <translation type="unfinished">{field} ina herufi zaidi ya {limit}</translation>
+        <translation>{what} ina herufi zaidi ya {limit}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="101"/>
         <source>the {what} contains control characters</source>
-        <oldsource>the {field} contains control characters</oldsource>
-        <translation type="unfinished">{field} ina herufi za udhibiti</translation>
+        <translation>{what} ina herufi za udhibiti</translation>
     </message>
     <message>
         <location filename="extracted.py" line="102"/>
         <source>At most {limit} {field_words} can be recorded</source>
-        <oldsource>at most {limit} {field}</oldsource>
-        <translation type="unfinished">{field} zisizozidi {limit}</translation>
+        <translation>Zinaweza kuandikwa {limit} tu za {field_words}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="103"/>
         <source>The {field_words} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, XXX unknown)</source>
-        <oldsource>{field} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, XXX unknown)</oldsource>
-        <translation type="unfinished">{field} lazima iwe msimbo wa ISO 3166 alpha-3 (au XXA asiye na uraia, XXB/XXC mkimbizi, XXX haijulikani)</translation>
+        <translation>{field_words} lazima iwe msimbo wa ISO 3166 alpha-3 (au XXA asiye na uraia, XXB/XXC mkimbizi, XXX haijulikani)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="104"/>
         <source>The {field_words} hold an unknown language code (use ISO 639)</source>
-        <oldsource>{field}: unknown language code (use ISO 639)</oldsource>
-        <translation type="unfinished">{field}: msimbo wa lugha haujulikani (tumia ISO 639)</translation>
+        <translation>{field_words} ina msimbo wa lugha usiojulikana (tumia ISO 639)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="105"/>
         <source>Give either the birth date or the birth year, not both</source>
-        <oldsource>give either birth date or birth year, not both</oldsource>
-        <translation type="unfinished">toa tarehe ya kuzaliwa au mwaka wa kuzaliwa, si vyote viwili</translation>
+        <translation>Toa tarehe ya kuzaliwa au mwaka wa kuzaliwa, si vyote viwili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="106"/>
         <source>The birth date or the birth year is required</source>
-        <oldsource>birth date or birth year is required</oldsource>
-        <translation type="unfinished">tarehe au mwaka wa kuzaliwa unahitajika</translation>
+        <translation>Tarehe au mwaka wa kuzaliwa unahitajika</translation>
     </message>
     <message>
         <location filename="extracted.py" line="107"/>
         <source>The birth year is before {earliest_birth_year}</source>
-        <oldsource>birth year before {earliest_birth_year}</oldsource>
-        <translation type="unfinished">mwaka wa kuzaliwa ni kabla ya {earliest_birth_year}</translation>
+        <translation>Mwaka wa kuzaliwa ni kabla ya {earliest_birth_year}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="108"/>
         <source>The birth date is in the future</source>
-        <oldsource>birth date is in the future</oldsource>
-        <translation type="unfinished">tarehe ya kuzaliwa iko mbele ya leo</translation>
+        <translation>Tarehe ya kuzaliwa iko mbele ya leo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="109"/>
         <source>The {field_words} is in the future</source>
-        <oldsource>{field} is in the future</oldsource>
-        <translation type="unfinished">{field} iko mbele ya leo</translation>
+        <translation>{field_words} iko mbele ya leo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="110"/>
         <source>The {field_words} is before the date of birth</source>
-        <oldsource>{field} is before the date of birth</oldsource>
-        <translation type="unfinished">{field} iko kabla ya tarehe ya kuzaliwa</translation>
+        <translation>{field_words} iko kabla ya tarehe ya kuzaliwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="111"/>
         <source>The {field_words} must be digits, optionally starting with +</source>
-        <oldsource>{field} must be digits, optionally starting with +</oldsource>
-        <translation type="unfinished">{field} lazima iwe tarakimu, inaweza kuanza na +</translation>
+        <translation>{field_words} lazima iwe tarakimu, inaweza kuanza na +</translation>
     </message>
     <message>
         <location filename="extracted.py" line="112"/>
         <source>The {field_words} is longer than {limits_email} characters</source>
-        <oldsource>{field} is longer than {limits_email} characters</oldsource>
-        <translation type="unfinished">{field} ina herufi zaidi ya {limits_email}</translation>
+        <translation>{field_words} ina herufi zaidi ya {limits_email}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="113"/>
         <source>The {field_words} is not an e-mail address</source>
-        <oldsource>{field} is not an e-mail address</oldsource>
-        <translation type="unfinished">{field} si anwani ya barua pepe</translation>
+        <translation>{field_words} si anwani ya barua pepe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="114"/>
         <source>Consent is required: list the purposes agreed</source>
-        <oldsource>consent is required: list the purposes agreed</oldsource>
-        <translation type="unfinished">ridhaa inahitajika: orodhesha madhumuni yaliyokubaliwa</translation>
+        <translation>Ridhaa inahitajika: orodhesha madhumuni yaliyokubaliwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="115"/>
         <source>Consent to registration is required to enrol a person</source>
-        <oldsource>consent to registration is required to enrol a person</oldsource>
-        <translation type="unfinished">ridhaa ya usajili inahitajika ili kumsajili mtu</translation>
+        <translation>Ridhaa ya usajili inahitajika ili kumsajili mtu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="116"/>
         <source>{what} is required</source>
-        <oldsource>{field} is required</oldsource>
-        <translation type="unfinished">{field} inahitajika</translation>
+        <translation>{what} inahitajika</translation>
     </message>
     <message>
         <location filename="extracted.py" line="117"/>
         <source>The birth date must be a real date written YYYY-MM-DD</source>
-        <oldsource>birth date must be a real date written YYYY-MM-DD</oldsource>
-        <translation type="unfinished">tarehe ya kuzaliwa lazima iwe tarehe halisi iliyoandikwa MMMM-MM-SS</translation>
+        <translation>Tarehe ya kuzaliwa lazima iwe tarehe halisi iliyoandikwa MMMM-MM-SS</translation>
     </message>
     <message>
         <location filename="extracted.py" line="118"/>
         <source>The {field_words} must be a real date written YYYY-MM-DD</source>
-        <oldsource>{field} must be a real date written YYYY-MM-DD</oldsource>
-        <translation type="unfinished">{field} lazima iwe tarehe halisi iliyoandikwa MMMM-MM-SS</translation>
+        <translation>{field_words} lazima iwe tarehe halisi iliyoandikwa MMMM-MM-SS</translation>
     </message>
     <message>
         <location filename="extracted.py" line="119"/>
         <source>Unknown purpose of consent (allowed: {allowed}, or all)</source>
-        <oldsource>consent: unknown purpose (allowed: {allowed}, or all)</oldsource>
-        <translation type="unfinished">ridhaa: madhumuni hayajulikani (yanayoruhusiwa: {allowed}, au all)</translation>
+        <translation>Madhumuni ya ridhaa hayajulikani (yanayoruhusiwa: {allowed}, au all)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="120"/>
@@ -3722,919 +3825,991 @@
     </message>
     <message>
         <location filename="extracted.py" line="136"/>
+        <source>unknown camera source {kind}</source>
+        <translation>chanzo cha kamera kisichojulikana {kind}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="137"/>
         <source>a suspected duplicate awaits a supervisor&apos;s decision: no card yet</source>
         <translation>usajili unaoshukiwa kujirudia unasubiri uamuzi wa msimamizi: bado hakuna kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="137"/>
+        <location filename="extracted.py" line="138"/>
         <source>the record is {enrolment_status_value}: no card can be issued</source>
         <translation>rekodi iko katika hali ya {enrolment_status_value}: hakuna kitambulisho kinachoweza kutolewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="138"/>
+        <location filename="extracted.py" line="139"/>
         <source>the person has not consented to (or withdrew consent for) a card</source>
         <translation>mtu huyu hajakubali kupewa kitambulisho (au ameondoa ridhaa hiyo)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="139"/>
+        <location filename="extracted.py" line="140"/>
         <source>the record has no approved photo: capture one first</source>
         <translation>rekodi haina picha iliyokubaliwa: piga picha kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="140"/>
+        <location filename="extracted.py" line="141"/>
         <source>card number: {exc}</source>
         <translation>namba ya kitambulisho: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="141"/>
+        <location filename="extracted.py" line="142"/>
         <source>card: {exc}</source>
         <translation>kitambulisho: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="142"/>
+        <location filename="extracted.py" line="143"/>
         <source>cannot write the card file ({exc_strerror}); the card is recorded: print it again as a reprint</source>
         <translation>haiwezekani kuandika faili la kitambulisho ({exc_strerror}); kitambulisho kimeandikwa: kichapishe tena kama nakala</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="143"/>
+        <location filename="extracted.py" line="144"/>
         <source>no registry is set up in this folder</source>
         <translation>hakuna daftari kuu lililowekwa kwenye folda hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="144"/>
+        <location filename="extracted.py" line="145"/>
         <source>the registry passphrase has at least {min_passphrase} characters</source>
         <translation>kaulisiri ya daftari kuu ina herufi {min_passphrase} au zaidi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="145"/>
+        <location filename="extracted.py" line="146"/>
         <source>give your registry account name</source>
         <translation>andika jina la akaunti yako ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="146"/>
+        <location filename="extracted.py" line="147"/>
         <source>give your registry account password</source>
         <translation>andika nenosiri la akaunti yako ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="147"/>
+        <location filename="extracted.py" line="148"/>
         <source>no consent text version {version} in language {language}</source>
         <translation>hakuna maandishi ya ridhaa toleo {version} kwa lugha {language}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="148"/>
+        <location filename="extracted.py" line="149"/>
         <source>consent text {version}/{language} lacks purposes: {join}</source>
         <translation>maandishi ya ridhaa {version}/{language} hayana madhumuni haya: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="149"/>
+        <location filename="extracted.py" line="150"/>
         <source>purpose must be one of: {allowed}</source>
         <translation>madhumuni lazima yawe mojawapo ya: {allowed}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="150"/>
+        <location filename="extracted.py" line="151"/>
         <source>no withdrawal of consent waits for confirmation for {number}</source>
         <translation>hakuna uondoaji wa ridhaa unaosubiri uthibitisho kwa {number}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="151"/>
+        <location filename="extracted.py" line="152"/>
         <source>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must deactivate it and add a new account, and find out who edited the file</source>
-        <oldsource>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must reset its password, and someone should find out who edited the file</oldsource>
         <translation>rekodi ya akaunti hii ilibadilishwa nje ya kituo (ndani ya faili la hifadhidata), kwa hiyo haiwezi kuingia: msimamizi wa mfumo aizime na aongeze akaunti mpya, na achunguze nani alihariri faili hilo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="152"/>
+        <location filename="extracted.py" line="153"/>
         <source>STATION_SCRYPT_N={cost} is below the shipped passphrase cost {default_scrypt_n}: a lower cost is for the test suite only (which also sets {weak_kdf_for_tests}=1); unset STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N={cost} iko chini ya gharama ya kaulisiri iliyowekwa {default_scrypt_n}: gharama ndogo ni kwa majaribio tu (ambayo pia huweka {weak_kdf_for_tests}=1); ondoa STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="153"/>
+        <location filename="extracted.py" line="154"/>
         <source>site must be 2-5 and station 1-3 capital letters or digits</source>
         <translation>eneo lazima liwe na herufi kubwa au tarakimu 2 hadi 5, na kituo 1 hadi 3</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="154"/>
+        <location filename="extracted.py" line="155"/>
         <source>a station is already set up in this home folder</source>
         <translation>kituo kimekwisha wekwa kwenye folda hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="155"/>
+        <location filename="extracted.py" line="156"/>
         <source>database URL must be postgresql://... or sqlite:///... (or nothing, for the embedded store)</source>
         <translation>URL ya hifadhidata lazima iwe postgresql://... au sqlite:///... (au tupu, kwa hifadhi ya ndani)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="156"/>
+        <location filename="extracted.py" line="157"/>
         <source>user name must be letters, digits, dot, dash or underscore</source>
         <translation>jina la mtumiaji liwe na herufi, tarakimu, nukta, kistari au kistari cha chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="157"/>
+        <location filename="extracted.py" line="158"/>
         <source>unknown user or wrong password</source>
         <translation>mtumiaji hajulikani au nenosiri si sahihi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="158"/>
+        <location filename="extracted.py" line="159"/>
         <source>wrong password: this account is now locked until {local_clock} after {policy_attempts} wrong passwords in a row</source>
         <translation>nenosiri si sahihi: akaunti hii sasa imefungwa hadi {local_clock} baada ya manenosiri {policy_attempts} yasiyo sahihi mfululizo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="159"/>
+        <location filename="extracted.py" line="160"/>
         <source>your account is locked or deactivated: log in again</source>
         <translation>akaunti yako imefungwa au imezimwa: ingia tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="160"/>
+        <location filename="extracted.py" line="161"/>
         <source>this home folder holds a wiped station: set up the new station in another folder (or delete this one)</source>
         <translation>folda hii ina kituo kilichofutwa: weka kituo kipya kwenye folda nyingine (au futa hii)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="161"/>
+        <location filename="extracted.py" line="162"/>
         <source>cannot create the home folder: {exc_strerror}</source>
         <translation>haiwezekani kuunda folda: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="162"/>
+        <location filename="extracted.py" line="163"/>
         <source>this database already belongs to a station</source>
         <translation>hifadhidata hii tayari ni ya kituo kingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="163"/>
+        <location filename="extracted.py" line="164"/>
         <source>a photo needs consent to biometrics</source>
         <translation>picha inahitaji ridhaa ya bayometriki</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="164"/>
-        <source>{field_words} is required</source>
-        <oldsource>{field_name} is required</oldsource>
-        <translation type="unfinished">{field_name} inahitajika</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="165"/>
-        <source>Sex is required (F, M or X)</source>
-        <oldsource>sex is required (F, M or X)</oldsource>
-        <translation type="unfinished">jinsia inahitajika (F, M au X)</translation>
+        <source>{field_words} is required</source>
+        <translation>{field_words} inahitajika</translation>
     </message>
     <message>
         <location filename="extracted.py" line="166"/>
+        <source>Sex is required (F, M or X)</source>
+        <translation>Jinsia inahitajika (F, M au X)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="167"/>
         <source>form: unknown fields: {join}</source>
         <translation>fomu: sehemu zisizojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
-        <source>The {field_words} is required</source>
-        <oldsource>{label}.relationship is required</oldsource>
-        <translation type="unfinished">{label}.relationship inahitajika</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="168"/>
-        <source>The kind of {field_words} is required</source>
-        <oldsource>{label}.kind is required</oldsource>
-        <translation type="unfinished">{label}.kind inahitajika</translation>
+        <source>The {field_words} is required</source>
+        <translation>{field_words} inahitajika</translation>
     </message>
     <message>
         <location filename="extracted.py" line="169"/>
+        <source>The kind of {field_words} is required</source>
+        <translation>Aina ya {field_words} inahitajika</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="170"/>
         <source>form: malformed field values</source>
         <translation>fomu: thamani za sehemu zimekosewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
-        <source>The birth year of {field_words} must be a year</source>
-        <oldsource>{label}.birth_year must be a year</oldsource>
-        <translation type="unfinished">{label}.birth_year lazima iwe mwaka</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="171"/>
-        <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
-        <oldsource>{label}.expiry must be YYYY-MM-DD</oldsource>
-        <translation type="unfinished">{label}.expiry lazima iwe MMMM-MM-SS</translation>
+        <source>The birth year of {field_words} must be a year</source>
+        <translation>Mwaka wa kuzaliwa wa {field_words} lazima uwe mwaka</translation>
     </message>
     <message>
         <location filename="extracted.py" line="172"/>
-        <source>The registration number of {field_words} is not valid: {exc}</source>
-        <oldsource>{label}.registration_number: {exc}</oldsource>
-        <translation type="unfinished">{label}.registration_number: {exc}</translation>
+        <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
+        <translation>Tarehe ya kuisha muda ya {field_words} lazima iandikwe MMMM-MM-SS</translation>
     </message>
     <message>
         <location filename="extracted.py" line="173"/>
+        <source>The registration number of {field_words} is not valid: {exc}</source>
+        <translation>Namba ya usajili ya {field_words} si halali: {exc}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="174"/>
+        <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
+        <translation>alama ya mwenye kitambulisho lazima iwe sahihi, alama ya kidole gumba au hakuna</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="175"/>
+        <source>the collected fields must be a list of field names</source>
+        <translation>sehemu zinazokusanywa lazima ziwe orodha ya majina ya sehemu</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="176"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>muda wa kitambulisho lazima uwe kati ya siku 1 na 730</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="177"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>kiwango cha mtu yule yule kisizidi kiwango cha uwezekano wa marudio ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="178"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>kufunga baada ya kutotumika lazima kuwe kati ya dakika 1 na 240</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="179"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>majaribio yaliyoshindwa kabla ya kufunga lazima yawe kati ya 1 na 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="180"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>muda wa kufungwa lazima uwe kati ya dakika 1 na saa 24</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="181"/>
         <source>the registry address must start with https://</source>
         <translation>anwani ya daftari kuu lazima ianze na https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="182"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>hakuna kituo kilichowekwa kwenye folda hii: endesha `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="183"/>
         <source>unlock the station first</source>
         <translation>kwanza fungua kituo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="184"/>
         <source>{words} must be a whole number</source>
         <translation>{words} lazima iwe namba kamili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="185"/>
         <source>the {label} threshold must be a number</source>
         <translation>kiwango cha {label} lazima kiwe namba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
-        <source>the setting {name} must be text</source>
-        <translation>mpangilio {name} lazima uwe maandishi</translation>
+        <location filename="extracted.py" line="186"/>
+        <source>the setting {item_name} must be text</source>
+        <translation>mpangilio {item_name} lazima uwe maandishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="187"/>
+        <source>the setting {item_name} is too long (at most 500 characters)</source>
+        <translation>mpangilio {item_name} ni mrefu mno (herufi 500 zaidi)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="188"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>kiwango cha {label} lazima kiwe kati ya 0 na 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="189"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>faili la mipangilio ya kituo {config_name} haliwezi kusomwa au limeharibika: lirejeshe kutoka nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="190"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>faili la mipangilio ya kituo {config_name} lina thamani iliyo nje ya kiwango: {exc}; isahihishe kwenye faili au lirejeshe kutoka nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="191"/>
+        <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="192"/>
         <source>{what}: not a JSON object</source>
         <translation>{what}: si kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="193"/>
+        <source>{what}: nested too deeply (at most {max_depth} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="194"/>
         <source>{what}: file not found</source>
         <translation>{what}: faili halikupatikana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="195"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what}: haiwezekani kusoma faili ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="196"/>
+        <source>{what}: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="197"/>
         <source>{what}: not a JSON file</source>
         <translation>{what}: si faili la JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="198"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields inataja sehemu zisizojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="199"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} haikusanywi katika utumiaji huu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="200"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>rekodi ya akaunti hii ilibadilishwa nje ya kituo (ndani ya faili la hifadhidata): inaweza kuzimwa tu; ongeza akaunti mpya kwa mtu huyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
-        <source>no operator with this user name</source>
-        <translation>msimamizi wa mfumo hawezi {verb} akaunti yake mwenyewe</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="195"/>
-        <source>an administrator cannot {verb} their own account</source>
-        <translation>huyu ndiye msimamizi wa mfumo wa mwisho anayefanya kazi: ongeza mwingine kabla ya {verb} huyu</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="196"/>
-        <source>this is the last active administrator: add another before you {verb} this one</source>
-        <translation>picha imekataliwa: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="197"/>
-        <source>photo rejected: {reasons}</source>
-        <translation>picha haijafikia ubora: {reasons}. Ipige tena, au uikubali kwa sababu (--quality-override SABABU)</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="198"/>
-        <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
-        <translation>picha: {exc}</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="199"/>
-        <source>photo: {exc}</source>
-        <translation>idadi ya nakala lazima iwe kati ya 1 na {max_copies}</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="200"/>
-        <source>copies must be between 1 and {max_copies}</source>
-        <translation>hakuna rekodi za kuchapisha</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="201"/>
-        <source>no records to print</source>
-        <translation>namba ya usajili: {exc}</translation>
+        <source>no operator with this user name</source>
+        <translation>hakuna mtumiaji mwenye jina hili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="202"/>
-        <source>registration number: {exc}</source>
-        <translation>k haiwezi kuwa chini ya kiwango kilichowekwa {configured_k}</translation>
+        <source>an administrator cannot {verb} their own account</source>
+        <translation>msimamizi wa mfumo hawezi {verb} akaunti yake mwenyewe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="203"/>
-        <source>k may not be lower than the configured {configured_k}</source>
-        <translation>faili la ripoti lazima liishe na .pdf, .csv au .json</translation>
+        <source>this is the last active administrator: add another before you {verb} this one</source>
+        <translation>huyu ndiye msimamizi wa mfumo wa mwisho anayefanya kazi: ongeza mwingine kabla ya {verb} huyu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="204"/>
-        <source>report file must end in .pdf, .csv or .json</source>
-        <translation>idadi ya siku lazima iwe kati ya 0 na 3650</translation>
+        <source>photo rejected: {reasons}</source>
+        <translation>picha imekataliwa: {reasons}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="205"/>
-        <source>days must be between 0 and 3650</source>
-        <translation>{disclosure_file} lazima liwe na {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
+        <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
+        <translation>picha haijafikia ubora: {reasons}. Ipige tena, au uikubali kwa sababu (--quality-override SABABU)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="206"/>
-        <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
-        <translation>haiwezekani kuandika ripoti: {exc_strerror}</translation>
+        <source>photo: {exc}</source>
+        <translation>picha: {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="207"/>
-        <source>cannot write the report: {exc_strerror}</source>
-        <translation>kanuni ya kuhifadhi isiyojulikana: {join}</translation>
+        <source>the printer {name} is not set up on this computer</source>
+        <translation>printa {name} haijawekwa kwenye kompyuta hii</translation>
     </message>
     <message>
         <location filename="extracted.py" line="208"/>
-        <source>unknown retention rule: {join}</source>
-        <translation>{retention_file} si JSON halali</translation>
+        <source>the print service of this computer is not running; start it or ask for help</source>
+        <translation>huduma ya uchapishaji ya kompyuta hii haifanyi kazi; iwashe au omba msaada</translation>
     </message>
     <message>
         <location filename="extracted.py" line="209"/>
-        <source>{retention_file} is not valid JSON</source>
-        <translation>kanuni ya kuhifadhi {name} lazima iwe idadi kamili ya siku (0 au zaidi) au null</translation>
+        <source>copies must be between 1 and {max_copies}</source>
+        <translation>idadi ya nakala lazima iwe kati ya 1 na {max_copies}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="210"/>
-        <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
-        <translation>mpangilio usiojulikana {unknown_0}</translation>
+        <source>{printer_label} cannot print on {layout_words}: {other}</source>
+        <translation>{printer_label} haiwezi kuchapisha kwenye {layout_words}: {other}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="211"/>
-        <source>unknown setting {unknown_0}</source>
-        <translation>--out lazima iwe folda, na hii ni faili</translation>
+        <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
+        <translation>{printer_label} imezimwa kwenye huduma ya uchapishaji (imesitishwa au haipokei kazi); iendeleze au chagua printa nyingine</translation>
     </message>
     <message>
         <location filename="extracted.py" line="212"/>
-        <source>--out must be a folder, and this is a file</source>
-        <translation>birth_year lazima iwe mwaka</translation>
+        <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
+        <translation>{printer_label} haikupokea kazi; hakikisha imewekwa na imewashwa, kisha jaribu tena</translation>
     </message>
     <message>
         <location filename="extracted.py" line="213"/>
-        <source>birth_year must be a year</source>
-        <translation>sehemu zinazoweza kusahihishwa ni: {join}</translation>
+        <source>no records to print</source>
+        <translation>hakuna rekodi za kuchapisha</translation>
     </message>
     <message>
         <location filename="extracted.py" line="214"/>
-        <source>correctable fields are: {join}</source>
-        <translation>haiwezekani kuandika uhamishaji: {exc_strerror}</translation>
+        <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
+        <translation>kompyuta hii haina huduma ya uchapishaji (CUPS); omba iwekwe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="215"/>
-        <source>cannot write the export: {exc_strerror}</source>
-        <translation>faili lililofungwa la kifurushi {batch_sequence} lilibadilishwa kwenye diski</translation>
+        <source>the print service did not answer within a minute; try again</source>
+        <translation>huduma ya uchapishaji haikujibu ndani ya dakika moja; jaribu tena</translation>
     </message>
     <message>
         <location filename="extracted.py" line="216"/>
-        <source>the sealed file of batch {batch_sequence} was altered on disk</source>
-        <translation>folda ya kutolea haipo</translation>
+        <source>the print service of this computer is not running</source>
+        <translation>huduma ya uchapishaji ya kompyuta hii haifanyi kazi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="217"/>
-        <source>the output folder does not exist</source>
-        <translation>hakuna URL ya daftari kuu: toa --url au weka registry_url</translation>
+        <source>registration number: {exc}</source>
+        <translation>namba ya usajili: {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="218"/>
-        <source>no registry URL: give --url or set registry_url</source>
-        <translation>faili lililofungwa la kifurushi {batch_sequence} halipo kwenye sanduku la kutuma; lirejeshe kutoka nakala ya akiba au nakala iliyohamishwa</translation>
+        <source>k may not be lower than the configured {configured_k}</source>
+        <translation>k haiwezi kuwa chini ya kiwango kilichowekwa {configured_k}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="219"/>
-        <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
-        <translation>uthibitisho wa kupokelewa: {exc}</translation>
+        <source>report file must end in .pdf, .csv or .json</source>
+        <translation>faili la ripoti lazima liishe na .pdf, .csv au .json</translation>
     </message>
     <message>
         <location filename="extracted.py" line="220"/>
-        <source>acknowledgement: {exc}</source>
-        <translation>usawazishaji umesimama: {exc}</translation>
+        <source>days must be between 0 and 3650</source>
+        <translation>idadi ya siku lazima iwe kati ya 0 na 3650</translation>
     </message>
     <message>
         <location filename="extracted.py" line="221"/>
-        <source>sync stopped: {exc}</source>
-        <translation>haiwezekani kuandika faili la kifurushi: {exc_strerror}</translation>
+        <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
+        <translation>{disclosure_file} lazima liwe na {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="222"/>
-        <source>cannot write the batch file: {exc_strerror}</source>
-        <translation>haiwezekani kuandika kwenye folda ya kutolea: {exc_strerror}</translation>
+        <source>cannot write the report: {exc_strerror}</source>
+        <translation>haiwezekani kuandika ripoti: {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="223"/>
-        <source>cannot write to the output folder: {exc_strerror}</source>
-        <translation>kifurushi cha uaminifu: alama yake ya ufunguo binafsi hailingani na maudhui yake</translation>
+        <source>unknown retention rule: {join}</source>
+        <translation>kanuni ya kuhifadhi isiyojulikana: {join}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="224"/>
-        <source>trust bundle: its private-key mark does not match its content</source>
-        <translation>kifurushi cha uaminifu kinathibitisha ufunguo mwingine, si wa kituo hiki</translation>
+        <source>{retention_file} is not valid JSON</source>
+        <translation>{retention_file} si JSON halali</translation>
     </message>
     <message>
         <location filename="extracted.py" line="225"/>
-        <source>the trust bundle certifies another key than this station&apos;s</source>
-        <translation>kifurushi cha uaminifu hakina ufunguo wa usimbaji wa daftari kuu</translation>
+        <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
+        <translation>kanuni ya kuhifadhi {name} lazima iwe idadi kamili ya siku (0 au zaidi) au null</translation>
     </message>
     <message>
         <location filename="extracted.py" line="226"/>
-        <source>the trust bundle lacks the registry&apos;s encryption key</source>
-        <translation>kituo hiki kimekwisha jiunga na daftari kuu</translation>
+        <source>unknown setting {unknown_0}</source>
+        <translation>mpangilio usiojulikana {unknown_0}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="227"/>
-        <source>this station has joined a registry already</source>
-        <translation>folda ya ombi la kujiunga haipo</translation>
+        <source>--out must be a folder, and this is a file</source>
+        <translation>--out lazima iwe folda, na hii ni faili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="228"/>
-        <source>the folder for the join request does not exist</source>
-        <translation>kituo hiki kimekwisha jiunga na daftari kuu jingine</translation>
+        <source>birth_year must be a year</source>
+        <translation>birth_year lazima iwe mwaka</translation>
     </message>
     <message>
         <location filename="extracted.py" line="229"/>
-        <source>this station has joined another registry already</source>
-        <translation>kifurushi cha uaminifu: hakina cheti cha huduma cha daftari kuu lake kilicho halali leo</translation>
+        <source>correctable fields are: {join}</source>
+        <translation>sehemu zinazoweza kusahihishwa ni: {join}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="230"/>
-        <source>trust bundle: it holds no service certificate of its registry valid today</source>
-        <translation>kifurushi cha uaminifu ni cha kituo kingine</translation>
+        <source>cannot write the export: {exc_strerror}</source>
+        <translation>haiwezekani kuandika uhamishaji: {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="231"/>
-        <source>the trust bundle is for another station</source>
-        <translation>kifurushi cha uaminifu: {exc}</translation>
+        <source>the sealed file of batch {batch_sequence} was altered on disk</source>
+        <translation>faili lililofungwa la kifurushi {batch_sequence} lilibadilishwa kwenye diski</translation>
     </message>
     <message>
         <location filename="extracted.py" line="232"/>
-        <source>trust bundle: {exc}</source>
-        <translation>kifurushi cha uaminifu: ufunguo wa kituo ulio ndani yake umekosewa</translation>
+        <source>the output folder does not exist</source>
+        <translation>folda ya kutolea haipo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="233"/>
-        <source>trust bundle: the station key in it is malformed</source>
-        <translation>haiwezekani kuandika ombi la kujiunga: {exc_strerror}</translation>
+        <source>no registry URL: give --url or set registry_url</source>
+        <translation>hakuna URL ya daftari kuu: toa --url au weka registry_url</translation>
     </message>
     <message>
         <location filename="extracted.py" line="234"/>
-        <source>cannot write the join request: {exc_strerror}</source>
-        <translation>faili hili si kifurushi cha uaminifu cha daftari kuu</translation>
+        <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
+        <translation>faili lililofungwa la kifurushi {batch_sequence} halipo kwenye sanduku la kutuma; lirejeshe kutoka nakala ya akiba au nakala iliyohamishwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="235"/>
-        <source>this file is not a trust bundle of a registry</source>
-        <translation>kifurushi cha uaminifu: cheti cha huduma hakijatiwa saini na mzizi wake</translation>
+        <source>acknowledgement: {exc}</source>
+        <translation>uthibitisho wa kupokelewa: {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="236"/>
-        <source>trust bundle: a service certificate is not signed by its root</source>
-        <translation>kifurushi cha uaminifu: cheti hakijatiwa saini na mzizi wake</translation>
+        <source>sync stopped: {exc}</source>
+        <translation>usawazishaji umesimama: {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="237"/>
-        <source>trust bundle: a certificate is not signed by its root</source>
-        <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kinachoweza kuhifadhiwa; iweke iweze kuandikwa au hamishia folda ya kituo kwenye diski inayoandikika</translation>
+        <source>cannot write the batch file: {exc_strerror}</source>
+        <translation>haiwezekani kuandika faili la kifurushi: {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="238"/>
-        <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
-        <translation>hifadhi haiwezi kutumika ({first_words})</translation>
+        <source>cannot write to the output folder: {exc_strerror}</source>
+        <translation>haiwezekani kuandika kwenye folda ya kutolea: {exc_strerror}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="239"/>
-        <source>the store cannot be used ({first_words})</source>
-        <translation>hifadhidata imekataa mabadiliko: {type}</translation>
+        <source>trust bundle: its private-key mark does not match its content</source>
+        <translation>kifurushi cha uaminifu: alama yake ya ufunguo binafsi hailingani na maudhui yake</translation>
     </message>
     <message>
         <location filename="extracted.py" line="240"/>
-        <source>the database refused the change: {type}</source>
-        <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kilichohifadhiwa</translation>
+        <source>the trust bundle certifies another key than this station&apos;s</source>
+        <translation>kifurushi cha uaminifu kinathibitisha ufunguo mwingine, si wa kituo hiki</translation>
     </message>
     <message>
         <location filename="extracted.py" line="241"/>
-        <source>the store is on a read-only disk: nothing was saved</source>
-        <translation>faili la hifadhi haliwezi kufunguliwa (folda haipo au ruhusa)</translation>
+        <source>the trust bundle lacks the registry&apos;s encryption key</source>
+        <translation>kifurushi cha uaminifu hakina ufunguo wa usimbaji wa daftari kuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="242"/>
-        <source>the store file cannot be opened (missing folder or permissions)</source>
-        <translation>hifadhi inatumiwa na programu nyingine; jaribu tena</translation>
+        <source>this station has joined a registry already</source>
+        <translation>kituo hiki kimekwisha jiunga na daftari kuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="243"/>
-        <source>the store is busy in another program; retry</source>
-        <translation>hakuna usajili wenye namba hii ya usajili</translation>
+        <source>the folder for the join request does not exist</source>
+        <translation>folda ya ombi la kujiunga haipo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="244"/>
-        <source>no enrolment with this registration number</source>
-        <translation>namba hii ya usajili tayari inatumika</translation>
+        <source>this station has joined another registry already</source>
+        <translation>kituo hiki kimekwisha jiunga na daftari kuu jingine</translation>
     </message>
     <message>
         <location filename="extracted.py" line="245"/>
-        <source>this registration number is already used</source>
-        <translation>hakuna kitambulisho chenye namba hii</translation>
+        <source>trust bundle: it holds no service certificate of its registry valid today</source>
+        <translation>kifurushi cha uaminifu: hakina cheti cha huduma cha daftari kuu lake kilicho halali leo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="246"/>
-        <source>no card with this number</source>
-        <translation>hakuna shauri la marudio lenye namba hii</translation>
+        <source>the trust bundle is for another station</source>
+        <translation>kifurushi cha uaminifu ni cha kituo kingine</translation>
     </message>
     <message>
         <location filename="extracted.py" line="247"/>
-        <source>no duplicate case with this number</source>
-        <translation>mtumiaji mwenye jina hili tayari yupo</translation>
+        <source>trust bundle: {exc}</source>
+        <translation>kifurushi cha uaminifu: {exc}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="248"/>
+        <source>trust bundle: the station key in it is malformed</source>
+        <translation>kifurushi cha uaminifu: ufunguo wa kituo ulio ndani yake umekosewa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="249"/>
+        <source>cannot write the join request: {exc_strerror}</source>
+        <translation>haiwezekani kuandika ombi la kujiunga: {exc_strerror}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="250"/>
+        <source>this file is not a trust bundle of a registry</source>
+        <translation>faili hili si kifurushi cha uaminifu cha daftari kuu</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="251"/>
+        <source>trust bundle: a service certificate is not signed by its root</source>
+        <translation>kifurushi cha uaminifu: cheti cha huduma hakijatiwa saini na mzizi wake</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="252"/>
+        <source>trust bundle: a certificate is not signed by its root</source>
+        <translation>kifurushi cha uaminifu: cheti hakijatiwa saini na mzizi wake</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="253"/>
+        <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
+        <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kinachoweza kuhifadhiwa; iweke iweze kuandikwa au hamishia folda ya kituo kwenye diski inayoandikika</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="254"/>
+        <source>the store cannot be used ({first_words})</source>
+        <translation>hifadhi haiwezi kutumika ({first_words})</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="255"/>
+        <source>the database refused the change: {type}</source>
+        <translation>hifadhidata imekataa mabadiliko: {type}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="256"/>
+        <source>the store is on a read-only disk: nothing was saved</source>
+        <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="257"/>
+        <source>the store file cannot be opened (missing folder or permissions)</source>
+        <translation>faili la hifadhi haliwezi kufunguliwa (folda haipo au ruhusa)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="258"/>
+        <source>the store is busy in another program; retry</source>
+        <translation>hifadhi inatumiwa na programu nyingine; jaribu tena</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="259"/>
+        <source>no enrolment with this registration number</source>
+        <translation>hakuna usajili wenye namba hii ya usajili</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="260"/>
+        <source>this registration number is already used</source>
+        <translation>namba hii ya usajili tayari inatumika</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="261"/>
+        <source>no card with this number</source>
+        <translation>hakuna kitambulisho chenye namba hii</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="262"/>
+        <source>no duplicate case with this number</source>
+        <translation>hakuna shauri la marudio lenye namba hii</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="263"/>
         <source>an operator with this user name exists already</source>
-        <translation>kompyuta imeishiwa kumbukumbu; funga programu nyingine na ujaribu tena</translation>
+        <translation>mtumiaji mwenye jina hili tayari yupo</translation>
     </message>
     <message>
         <location filename="../tasks.py" line="62"/>
         <source>the computer ran out of memory; close other programs and retry</source>
-        <translation>faili au kifaa hakikuweza kutumika ({cause})</translation>
+        <translation>kompyuta imeishiwa kumbukumbu; funga programu nyingine na ujaribu tena</translation>
     </message>
     <message>
         <location filename="../tasks.py" line="65"/>
         <source>a file or device could not be used ({cause})</source>
-        <translation>tatizo lisilotarajiwa ({cause}); hakuna kilichohifadhiwa, tafadhali jaribu tena</translation>
+        <translation>faili au kifaa hakikuweza kutumika ({cause})</translation>
     </message>
     <message>
         <location filename="../tasks.py" line="68"/>
         <source>unexpected problem ({cause}); nothing was saved, please retry</source>
-        <translation>jina la kwanza</translation>
+        <translation>tatizo lisilotarajiwa ({cause}); hakuna kilichohifadhiwa, tafadhali jaribu tena</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="355"/>
-        <source>given_name</source>
-        <translation>jina la ukoo</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="356"/>
-        <source>family_name</source>
-        <translation>majina mengine</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="357"/>
-        <source>other_names</source>
-        <translation>jina la kwanza kwa herufi za Kilatini</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="358"/>
-        <source>given_name_latin</source>
-        <translation>jina la ukoo kwa herufi za Kilatini</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="359"/>
-        <source>family_name_latin</source>
-        <translation>majina mengine kwa herufi za Kilatini</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="360"/>
-        <source>other_names_latin</source>
-        <translation>jinsia</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="361"/>
-        <source>sex</source>
-        <translation>tarehe ya kuzaliwa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="362"/>
-        <source>birth_date</source>
-        <translation>mwaka wa kuzaliwa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="363"/>
-        <source>birth_year</source>
-        <translation>uraia</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="364"/>
-        <source>nationality</source>
-        <translation>lugha</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="365"/>
-        <source>languages</source>
-        <translation>ujuzi wa lugha ya eneo</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="366"/>
-        <source>local_language</source>
-        <translation>mkoa</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="367"/>
-        <source>region</source>
-        <translation>wilaya</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="368"/>
-        <source>district</source>
-        <translation>mahali</translation>
-    </message>
-    <message>
-        <location filename="extracted.py" line="369"/>
-        <source>place</source>
-        <translation>tarehe ya kuwasili</translation>
-    </message>
-    <message>
         <location filename="extracted.py" line="370"/>
-        <source>arrival_date</source>
-        <translation>simu</translation>
+        <source>given_name</source>
+        <translation>jina la kwanza</translation>
     </message>
     <message>
         <location filename="extracted.py" line="371"/>
-        <source>phone</source>
-        <translation>barua pepe</translation>
+        <source>family_name</source>
+        <translation>jina la ukoo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="372"/>
-        <source>email</source>
-        <translation>njia inayopendelewa</translation>
+        <source>other_names</source>
+        <translation>majina mengine</translation>
     </message>
     <message>
         <location filename="extracted.py" line="373"/>
-        <source>preferred_channel</source>
-        <translation>watu wa kuwasiliana wakati wa dharura</translation>
+        <source>given_name_latin</source>
+        <translation>jina la kwanza kwa herufi za Kilatini</translation>
     </message>
     <message>
         <location filename="extracted.py" line="374"/>
-        <source>emergency_contacts</source>
-        <translation>mawasiliano ya familia</translation>
+        <source>family_name_latin</source>
+        <translation>jina la ukoo kwa herufi za Kilatini</translation>
     </message>
     <message>
         <location filename="extracted.py" line="375"/>
-        <source>family_contacts</source>
-        <translation>wategemezi</translation>
+        <source>other_names_latin</source>
+        <translation>majina mengine kwa herufi za Kilatini</translation>
     </message>
     <message>
         <location filename="extracted.py" line="376"/>
-        <source>dependants</source>
-        <translation>hati</translation>
+        <source>sex</source>
+        <translation>jinsia</translation>
     </message>
     <message>
         <location filename="extracted.py" line="377"/>
-        <source>documents</source>
-        <translation>hali hatarishi</translation>
+        <source>birth_date</source>
+        <translation>tarehe ya kuzaliwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="378"/>
-        <source>vulnerabilities</source>
-        <translation>mahitaji</translation>
+        <source>birth_year</source>
+        <translation>mwaka wa kuzaliwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="379"/>
-        <source>needs</source>
-        <translation>maelezo</translation>
+        <source>nationality</source>
+        <translation>uraia</translation>
     </message>
     <message>
         <location filename="extracted.py" line="380"/>
-        <source>notes</source>
-        <translation>madhumuni ya ridhaa</translation>
+        <source>languages</source>
+        <translation>lugha</translation>
     </message>
     <message>
         <location filename="extracted.py" line="381"/>
-        <source>consent_purposes</source>
-        <translation>lugha ya ridhaa</translation>
+        <source>local_language</source>
+        <translation>ujuzi wa lugha ya eneo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="382"/>
-        <source>consent_language</source>
-        <translation>toleo la maandishi ya ridhaa</translation>
+        <source>region</source>
+        <translation>mkoa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="383"/>
-        <source>consent_text_version</source>
-        <translation>madhumuni</translation>
+        <source>district</source>
+        <translation>wilaya</translation>
     </message>
     <message>
         <location filename="extracted.py" line="384"/>
-        <source>purpose</source>
-        <translation>sababu</translation>
+        <source>place</source>
+        <translation>mahali</translation>
     </message>
     <message>
         <location filename="extracted.py" line="385"/>
-        <source>reason</source>
-        <translation>jina la mtumiaji</translation>
+        <source>arrival_date</source>
+        <translation>tarehe ya kuwasili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="386"/>
-        <source>username</source>
-        <translation>mtu yule yule kama</translation>
+        <source>phone</source>
+        <translation>simu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="387"/>
-        <source>same_as</source>
-        <translation>ridhaa</translation>
+        <source>email</source>
+        <translation>barua pepe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="388"/>
-        <source>consent</source>
-        <translation>k</translation>
+        <source>preferred_channel</source>
+        <translation>njia inayopendelewa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="389"/>
-        <source>k</source>
-        <translation>ukadiriaji</translation>
+        <source>emergency_contacts</source>
+        <translation>watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
         <location filename="extracted.py" line="390"/>
-        <source>rounding</source>
-        <translation>upangaji</translation>
+        <source>family_contacts</source>
+        <translation>mawasiliano ya familia</translation>
     </message>
     <message>
         <location filename="extracted.py" line="391"/>
-        <source>by</source>
-        <translation>picha</translation>
+        <source>dependants</source>
+        <translation>wategemezi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="392"/>
-        <source>photo</source>
-        <translation>namba ya kitambulisho</translation>
+        <source>documents</source>
+        <translation>hati</translation>
     </message>
     <message>
         <location filename="extracted.py" line="393"/>
-        <source>card_number</source>
-        <translation>folda ya daftari kuu</translation>
+        <source>vulnerabilities</source>
+        <translation>hali hatarishi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="394"/>
-        <source>registry_home</source>
-        <translation>kaulisiri</translation>
+        <source>needs</source>
+        <translation>mahitaji</translation>
     </message>
     <message>
         <location filename="extracted.py" line="395"/>
-        <source>passphrase</source>
-        <translation>akaunti ya daftari kuu</translation>
+        <source>notes</source>
+        <translation>maelezo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="396"/>
-        <source>registry_user</source>
-        <translation>nenosiri la daftari kuu</translation>
+        <source>consent_purposes</source>
+        <translation>madhumuni ya ridhaa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="397"/>
-        <source>registry_password</source>
-        <translation>maandishi ya ridhaa</translation>
+        <source>consent_language</source>
+        <translation>lugha ya ridhaa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="398"/>
-        <source>consent_text</source>
-        <translation>STATION_SCRYPT_N</translation>
+        <source>consent_text_version</source>
+        <translation>toleo la maandishi ya ridhaa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="399"/>
-        <source>STATION_SCRYPT_N</source>
-        <translation>eneo</translation>
+        <source>purpose</source>
+        <translation>madhumuni</translation>
     </message>
     <message>
         <location filename="extracted.py" line="400"/>
-        <source>site</source>
-        <translation>hifadhidata</translation>
+        <source>reason</source>
+        <translation>sababu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="401"/>
-        <source>db</source>
-        <translation>fomu</translation>
+        <source>username</source>
+        <translation>jina la mtumiaji</translation>
     </message>
     <message>
         <location filename="extracted.py" line="402"/>
-        <source>form</source>
-        <translation>muda wa kitambulisho (siku)</translation>
+        <source>same_as</source>
+        <translation>mtu yule yule kama</translation>
     </message>
     <message>
         <location filename="extracted.py" line="403"/>
-        <source>card_validity_days</source>
-        <translation>kiwango cha kufanana</translation>
+        <source>consent</source>
+        <translation>ridhaa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="404"/>
-        <source>match_threshold</source>
-        <translation>kufunga baada ya kutotumika (dakika)</translation>
+        <source>k</source>
+        <translation>k</translation>
     </message>
     <message>
         <location filename="extracted.py" line="405"/>
-        <source>idle_lock_minutes</source>
-        <translation>majaribio kabla ya kufunga</translation>
+        <source>rounding</source>
+        <translation>ukadiriaji</translation>
     </message>
     <message>
         <location filename="extracted.py" line="406"/>
-        <source>lockout_attempts</source>
-        <translation>muda wa kufungwa (dakika)</translation>
+        <source>by</source>
+        <translation>upangaji</translation>
     </message>
     <message>
         <location filename="extracted.py" line="407"/>
-        <source>lockout_minutes</source>
-        <translation>anwani ya daftari kuu</translation>
+        <source>photo</source>
+        <translation>picha</translation>
     </message>
     <message>
         <location filename="extracted.py" line="408"/>
-        <source>registry_url</source>
-        <translation>sehemu zinazokusanywa</translation>
+        <source>card_number</source>
+        <translation>namba ya kitambulisho</translation>
     </message>
     <message>
         <location filename="extracted.py" line="409"/>
-        <source>collected_fields</source>
-        <translation>nakala</translation>
+        <source>registry_home</source>
+        <translation>folda ya daftari kuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="410"/>
-        <source>copies</source>
-        <translation>namba</translation>
+        <source>passphrase</source>
+        <translation>kaulisiri</translation>
     </message>
     <message>
         <location filename="extracted.py" line="411"/>
-        <source>numbers</source>
-        <translation>namba ya usajili</translation>
+        <source>registry_user</source>
+        <translation>akaunti ya daftari kuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="412"/>
-        <source>registration_number</source>
-        <translation>folda ya kutolea</translation>
+        <source>registry_password</source>
+        <translation>nenosiri la daftari kuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="413"/>
-        <source>out</source>
-        <translation>siku</translation>
+        <source>consent_text</source>
+        <translation>maandishi ya ridhaa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="414"/>
-        <source>days</source>
-        <translation>utoaji wa takwimu</translation>
+        <source>STATION_SCRYPT_N</source>
+        <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
         <location filename="extracted.py" line="415"/>
-        <source>disclosure</source>
-        <translation>uhifadhi</translation>
+        <source>site</source>
+        <translation>eneo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="416"/>
-        <source>retention</source>
-        <translation>uaminifu</translation>
+        <source>db</source>
+        <translation>hifadhidata</translation>
     </message>
     <message>
         <location filename="extracted.py" line="417"/>
-        <source>trust</source>
-        <translation>anwani</translation>
+        <source>form</source>
+        <translation>fomu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="418"/>
-        <source>url</source>
-        <translation>faili</translation>
+        <source>card_holder_mark</source>
+        <translation>alama ya mwenye kitambulisho</translation>
     </message>
     <message>
         <location filename="extracted.py" line="419"/>
+        <source>collected_fields</source>
+        <translation>sehemu zinazokusanywa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="420"/>
+        <source>card_validity_days</source>
+        <translation>muda wa kitambulisho (siku)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="421"/>
+        <source>match_threshold</source>
+        <translation>kiwango cha kufanana</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="422"/>
+        <source>idle_lock_minutes</source>
+        <translation>kufunga baada ya kutotumika (dakika)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="423"/>
+        <source>lockout_attempts</source>
+        <translation>majaribio kabla ya kufunga</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="424"/>
+        <source>lockout_minutes</source>
+        <translation>muda wa kufungwa (dakika)</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="425"/>
+        <source>registry_url</source>
+        <translation>anwani ya daftari kuu</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="426"/>
+        <source>copies</source>
+        <translation>nakala</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="427"/>
+        <source>numbers</source>
+        <translation>namba</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="428"/>
+        <source>registration_number</source>
+        <translation>namba ya usajili</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="429"/>
+        <source>out</source>
+        <translation>folda ya kutolea</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="430"/>
+        <source>days</source>
+        <translation>siku</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="431"/>
+        <source>disclosure</source>
+        <translation>utoaji wa takwimu</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="432"/>
+        <source>retention</source>
+        <translation>uhifadhi</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="433"/>
+        <source>trust</source>
+        <translation>uaminifu</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="434"/>
+        <source>url</source>
+        <translation>anwani</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="435"/>
         <source>file</source>
-        <translation>Mwanamke</translation>
+        <translation>faili</translation>
     </message>
 </context>
 <context>
@@ -4642,373 +4817,373 @@
     <message>
         <location filename="extracted.py" line="10"/>
         <source>Female</source>
-        <translation>Mwanamume</translation>
+        <translation>Mwanamke</translation>
     </message>
     <message>
         <location filename="extracted.py" line="11"/>
         <source>Male</source>
-        <translation>Haijaelezwa</translation>
+        <translation>Mwanamume</translation>
     </message>
     <message>
         <location filename="extracted.py" line="12"/>
         <source>Not stated</source>
-        <translation>Usajili</translation>
+        <translation>Haijaelezwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="13"/>
         <source>Registration</source>
-        <translation>Picha na kiolezo cha uso</translation>
+        <translation>Usajili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="14"/>
         <source>Photo and face template</source>
-        <translation>Kitambulisho</translation>
+        <translation>Picha na kiolezo cha uso</translation>
     </message>
     <message>
         <location filename="extracted.py" line="15"/>
         <source>Identity card</source>
-        <translation>Mawasiliano wakati wa dharura</translation>
+        <translation>Kitambulisho</translation>
     </message>
     <message>
         <location filename="extracted.py" line="16"/>
         <source>Contact in an emergency</source>
-        <translation>Kushirikishwa na mashirika washirika</translation>
+        <translation>Mawasiliano wakati wa dharura</translation>
     </message>
     <message>
         <location filename="extracted.py" line="17"/>
         <source>Sharing with partner agencies</source>
-        <translation>Ujumbe mfupi (SMS)</translation>
+        <translation>Kushirikishwa na mashirika washirika</translation>
     </message>
     <message>
         <location filename="extracted.py" line="18"/>
         <source>Text message (SMS)</source>
-        <translation>Kupigiwa simu</translation>
+        <translation>Ujumbe mfupi (SMS)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="19"/>
         <source>Phone call</source>
-        <translation>WhatsApp</translation>
+        <translation>Kupigiwa simu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="20"/>
         <source>WhatsApp</source>
-        <translation>Barua pepe</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="extracted.py" line="21"/>
         <source>Email</source>
-        <translation>Redio</translation>
+        <translation>Barua pepe</translation>
     </message>
     <message>
         <location filename="extracted.py" line="22"/>
         <source>Radio</source>
-        <translation>Ana kwa ana</translation>
+        <translation>Redio</translation>
     </message>
     <message>
         <location filename="extracted.py" line="23"/>
         <source>In person</source>
-        <translation>Hakuna</translation>
+        <translation>Ana kwa ana</translation>
     </message>
     <message>
         <location filename="extracted.py" line="24"/>
         <source>None</source>
-        <translation>Ya msingi</translation>
+        <translation>Hakuna</translation>
     </message>
     <message>
         <location filename="extracted.py" line="25"/>
         <source>Basic</source>
-        <translation>Nzuri</translation>
+        <translation>Ya msingi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="26"/>
         <source>Good</source>
-        <translation>Fasaha</translation>
+        <translation>Nzuri</translation>
     </message>
     <message>
         <location filename="extracted.py" line="27"/>
         <source>Fluent</source>
-        <translation>Hana hati</translation>
+        <translation>Fasaha</translation>
     </message>
     <message>
         <location filename="extracted.py" line="28"/>
         <source>Has no documents</source>
-        <translation>Hana bima ya afya</translation>
+        <translation>Hana hati</translation>
     </message>
     <message>
         <location filename="extracted.py" line="29"/>
         <source>No health cover</source>
-        <translation>Anaishi mahali pa hatari</translation>
+        <translation>Hana bima ya afya</translation>
     </message>
     <message>
         <location filename="extracted.py" line="30"/>
         <source>Lives in a risky place</source>
-        <translation>Anafanya kazi mahali pa hatari</translation>
+        <translation>Anaishi mahali pa hatari</translation>
     </message>
     <message>
         <location filename="extracted.py" line="31"/>
         <source>Works in a risky place</source>
-        <translation>Ulemavu</translation>
+        <translation>Anafanya kazi mahali pa hatari</translation>
     </message>
     <message>
         <location filename="extracted.py" line="32"/>
         <source>Disability</source>
-        <translation>Ugonjwa mkubwa</translation>
+        <translation>Ulemavu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="33"/>
         <source>Serious medical condition</source>
-        <translation>Mjamzito au anayenyonyesha</translation>
+        <translation>Ugonjwa mkubwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="34"/>
         <source>Pregnant or breastfeeding</source>
-        <translation>Mtoto asiye na mtu mzima</translation>
+        <translation>Mjamzito au anayenyonyesha</translation>
     </message>
     <message>
         <location filename="extracted.py" line="35"/>
         <source>Child without an adult</source>
-        <translation>Mtoto aliyetenganishwa na wazazi</translation>
+        <translation>Mtoto asiye na mtu mzima</translation>
     </message>
     <message>
         <location filename="extracted.py" line="36"/>
         <source>Child separated from parents</source>
-        <translation>Analea watoto peke yake</translation>
+        <translation>Mtoto aliyetenganishwa na wazazi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="37"/>
         <source>Caring for children alone</source>
-        <translation>Manusura wa ukatili</translation>
+        <translation>Analea watoto peke yake</translation>
     </message>
     <message>
         <location filename="extracted.py" line="38"/>
         <source>Survivor of violence</source>
-        <translation>Makazi</translation>
+        <translation>Manusura wa ukatili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="39"/>
         <source>Shelter</source>
-        <translation>Chakula</translation>
+        <translation>Makazi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="40"/>
         <source>Food</source>
-        <translation>Maji</translation>
+        <translation>Chakula</translation>
     </message>
     <message>
         <location filename="extracted.py" line="41"/>
         <source>Water</source>
-        <translation>Matibabu</translation>
+        <translation>Maji</translation>
     </message>
     <message>
         <location filename="extracted.py" line="42"/>
         <source>Medical care</source>
-        <translation>Msaada wa kisaikolojia</translation>
+        <translation>Matibabu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="43"/>
         <source>Psychological support</source>
-        <translation>Msaada wa kisheria</translation>
+        <translation>Msaada wa kisaikolojia</translation>
     </message>
     <message>
         <location filename="extracted.py" line="44"/>
         <source>Legal help</source>
-        <translation>Mkalimani</translation>
+        <translation>Msaada wa kisheria</translation>
     </message>
     <message>
         <location filename="extracted.py" line="45"/>
         <source>Interpreter</source>
-        <translation>Hati</translation>
+        <translation>Mkalimani</translation>
     </message>
     <message>
         <location filename="extracted.py" line="46"/>
         <source>Documents</source>
-        <translation>Kutafuta familia</translation>
+        <translation>Hati</translation>
     </message>
     <message>
         <location filename="extracted.py" line="47"/>
         <source>Finding family</source>
-        <translation>Ulinzi wa mtoto</translation>
+        <translation>Kutafuta familia</translation>
     </message>
     <message>
         <location filename="extracted.py" line="48"/>
         <source>Child protection</source>
-        <translation>Amesajiliwa</translation>
+        <translation>Ulinzi wa mtoto</translation>
     </message>
     <message>
         <location filename="extracted.py" line="49"/>
         <source>Registered</source>
-        <translation>Inasubiri ukaguzi wa marudio</translation>
+        <translation>Amesajiliwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="50"/>
         <source>Held for duplicate review</source>
-        <translation>Imefutwa (mtu yule yule wa rekodi nyingine)</translation>
+        <translation>Inasubiri ukaguzi wa marudio</translation>
     </message>
     <message>
         <location filename="extracted.py" line="51"/>
         <source>Cancelled (same person as another record)</source>
-        <translation>Imefutwa kabisa</translation>
+        <translation>Imefutwa (mtu yule yule wa rekodi nyingine)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="52"/>
         <source>Erased</source>
-        <translation>Afisa usajili</translation>
+        <translation>Imefutwa kabisa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="53"/>
         <source>Registration officer</source>
-        <translation>Msimamizi</translation>
+        <translation>Afisa usajili</translation>
     </message>
     <message>
         <location filename="extracted.py" line="54"/>
         <source>Supervisor</source>
-        <translation>Watumishi wa makao makuu</translation>
+        <translation>Msimamizi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="55"/>
         <source>Central staff</source>
-        <translation>Msimamizi wa mfumo</translation>
+        <translation>Watumishi wa makao makuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="56"/>
         <source>Administrator</source>
-        <translation>Halali</translation>
+        <translation>Msimamizi wa mfumo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="57"/>
         <source>Valid</source>
-        <translation>Imebatilishwa</translation>
+        <translation>Halali</translation>
     </message>
     <message>
         <location filename="extracted.py" line="58"/>
         <source>Revoked</source>
-        <translation>Imebadilishwa</translation>
+        <translation>Imebatilishwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="59"/>
         <source>Replaced</source>
-        <translation>Inasubiri uamuzi</translation>
+        <translation>Imebadilishwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="60"/>
         <source>Waiting for a decision</source>
-        <translation>Inasubiri taarifa</translation>
+        <translation>Inasubiri uamuzi</translation>
     </message>
     <message>
         <location filename="extracted.py" line="61"/>
         <source>Waiting for information</source>
-        <translation>Imeamuliwa</translation>
+        <translation>Inasubiri taarifa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="62"/>
         <source>Decided</source>
-        <translation>Mtu yule yule</translation>
+        <translation>Imeamuliwa</translation>
     </message>
     <message>
         <location filename="extracted.py" line="63"/>
         <source>Same person</source>
-        <translation>Watu tofauti</translation>
+        <translation>Mtu yule yule</translation>
     </message>
     <message>
         <location filename="extracted.py" line="64"/>
         <source>Different people</source>
-        <translation>Taarifa zaidi zinahitajika</translation>
+        <translation>Watu tofauti</translation>
     </message>
     <message>
         <location filename="extracted.py" line="65"/>
         <source>More information needed</source>
-        <translation>Hakuna njia ya kumpata</translation>
+        <translation>Taarifa zaidi zinahitajika</translation>
     </message>
     <message>
         <location filename="extracted.py" line="66"/>
         <source>No way to reach them</source>
-        <translation>Hana uraia</translation>
+        <translation>Hakuna njia ya kumpata</translation>
     </message>
     <message>
         <location filename="extracted.py" line="67"/>
         <source>Stateless</source>
-        <translation>Mkimbizi (mkataba wa 1951)</translation>
+        <translation>Hana uraia</translation>
     </message>
     <message>
         <location filename="extracted.py" line="68"/>
         <source>Refugee (1951 convention)</source>
-        <translation>Mkimbizi (mwingine)</translation>
+        <translation>Mkimbizi (mkataba wa 1951)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="69"/>
         <source>Refugee (other)</source>
-        <translation>Haijulikani</translation>
+        <translation>Mkimbizi (mwingine)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="70"/>
         <source>Unknown</source>
-        <translation>Jan</translation>
+        <translation>Haijulikani</translation>
     </message>
     <message>
         <location filename="extracted.py" line="71"/>
         <source>Jan</source>
         <comment>month</comment>
-        <translation>Feb</translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <location filename="extracted.py" line="72"/>
         <source>Feb</source>
         <comment>month</comment>
-        <translation>Mac</translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <location filename="extracted.py" line="73"/>
         <source>Mar</source>
         <comment>month</comment>
-        <translation>Apr</translation>
+        <translation>Mac</translation>
     </message>
     <message>
         <location filename="extracted.py" line="74"/>
         <source>Apr</source>
         <comment>month</comment>
-        <translation>Mei</translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <location filename="extracted.py" line="75"/>
         <source>May</source>
         <comment>month</comment>
-        <translation>Jun</translation>
+        <translation>Mei</translation>
     </message>
     <message>
         <location filename="extracted.py" line="76"/>
         <source>Jun</source>
         <comment>month</comment>
-        <translation>Jul</translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <location filename="extracted.py" line="77"/>
         <source>Jul</source>
         <comment>month</comment>
-        <translation>Ago</translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <location filename="extracted.py" line="78"/>
         <source>Aug</source>
         <comment>month</comment>
-        <translation>Sep</translation>
+        <translation>Ago</translation>
     </message>
     <message>
         <location filename="extracted.py" line="79"/>
         <source>Sep</source>
         <comment>month</comment>
-        <translation>Okt</translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <location filename="extracted.py" line="80"/>
         <source>Oct</source>
         <comment>month</comment>
-        <translation>Nov</translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <location filename="extracted.py" line="81"/>
         <source>Nov</source>
         <comment>month</comment>
-        <translation>Des</translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <location filename="extracted.py" line="82"/>
@@ -5020,12 +5195,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="269"/>
         <source>Swahili (individual language)</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="270"/>
         <source>Congo Swahili</source>
         <translation>Kiswahili cha Kongo</translation>
     </message>
@@ -5033,317 +5208,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="274"/>
         <source>one face</source>
         <translation>uso mmoja</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="275"/>
         <source>face in frame</source>
         <translation>uso ndani ya picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="276"/>
         <source>background</source>
         <translation>mandharinyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="277"/>
         <source>head yaw</source>
         <translation>kugeuka kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="278"/>
         <source>head pitch</source>
         <translation>kuinama kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="279"/>
         <source>head roll</source>
         <translation>kulala kwa kichwa upande</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="280"/>
         <source>exposure</source>
         <translation>mwanga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="281"/>
         <source>contrast</source>
         <translation>utofautishaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="282"/>
         <source>lighting uniformity</source>
         <translation>mwanga sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="283"/>
         <source>sharpness</source>
         <translation>uwazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="284"/>
         <source>centring</source>
         <translation>kukaa katikati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="285"/>
         <source>face size</source>
         <translation>ukubwa wa uso</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="286"/>
         <source>eye distance</source>
         <translation>umbali kati ya macho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="287"/>
         <source>eyes open</source>
         <translation>macho wazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="288"/>
         <source>mouth closed</source>
         <translation>mdomo umefungwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="289"/>
         <source>left</source>
         <translation>kushoto</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="290"/>
         <source>right</source>
         <translation>kulia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="291"/>
         <source>top</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="292"/>
         <source>bottom</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="293"/>
         <source>up</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="294"/>
         <source>down</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="295"/>
         <source>to their left</source>
         <translation>kushoto kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="296"/>
         <source>to their right</source>
         <translation>kulia kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="297"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>Mandharinyuma yana vitu vingi au si sawa: simama mbele ya ukuta mweupe usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="298"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>Nyuso {count} zinaonekana: mtu anayesajiliwa pekee ndiye awe kwenye picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="299"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Uso umekatika upande wa {and___join}: uso wote lazima uwe ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="300"/>
         <source>Exactly one face is visible.</source>
         <translation>Uso mmoja tu unaonekana.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="301"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Hakuna uso uliopatikana: angalia kamera mahali penye mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="302"/>
         <source>The whole face is inside the photo.</source>
         <translation>Uso wote uko ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="303"/>
         <source>The head faces the camera.</source>
         <translation>Kichwa kinaelekea kamera.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="304"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>Kichwa kimegeuka {turn} ({abs}°): angalia kamera moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="305"/>
         <source>The head is level.</source>
         <translation>Kichwa kiko sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="306"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>Kichwa kimeinama {down__if_pitch___0_else__up} ({abs}°): weka kidevu sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="307"/>
         <source>The head is upright.</source>
         <translation>Kichwa kimesimama wima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="308"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>Kichwa kimelala upande mmoja ({abs}°): nyoosha kichwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="309"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Giza mno: ongeza mwanga mbele ya uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="310"/>
         <source>The face shows enough contrast.</source>
         <translation>Uso una utofautishaji wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="311"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Uso unaonekana umefifia: tumia mwanga sawa na wenye nguvu zaidi usoni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="312"/>
         <source>The face is evenly lit.</source>
         <translation>Uso una mwanga sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="313"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Upande mmoja wa uso uko kivulini (giza zaidi upande wa {darker} wa picha): mulika uso sawasawa kutoka mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="314"/>
         <source>The photo is sharp.</source>
         <translation>Picha iko wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="315"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>Picha imefifia: tulia, shikilia kamera bila kutikisika na iwe imelenga vizuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="316"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Uso haujakaa katikati (umeelekea {way} ya picha): weka uso katikati.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="317"/>
         <source>The face is large enough.</source>
         <translation>Uso ni mkubwa wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="318"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Uso ni mdogo mno: sogea karibu na kamera au tumia ubora wa juu zaidi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="319"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Macho yako mbali vya kutosha kwa pikseli.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="320"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Uso ni mdogo mno (macho yako karibu mno kwa pikseli): sogea karibu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="321"/>
         <source>The eyes are open.</source>
         <translation>Macho yako wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="322"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Macho yanaonekana yamefungwa: fumbua macho na uangalie mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="323"/>
         <source>The mouth is closed.</source>
         <translation>Mdomo umefungwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="324"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>Mdomo uko wazi: funga mdomo, uso wa kawaida.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="325"/>
         <source>Too little background is visible to judge it.</source>
         <translation>Mandharinyuma yanaonekana kidogo mno kuyapima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="326"/>
         <source>The background is plain.</source>
         <translation>Mandharinyuma ni safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="327"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>Mandharinyuma yana vitu vingi; picha ya kitambulisho inapewa mandharinyuma safi badala yake.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="328"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>Mandharinyuma yana vitu vingi, na hayawezi kubadilishwa kwa sababu picha inaishia karibu mno na kichwa: piga picha tena ukiacha nafasi kuzunguka kichwa, au mbele ya ukuta usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="329"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>Nyuso {len} zimepatikana; uso mkubwa zaidi ndio umepimwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="330"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Uso umepatikana tu kwa kigunduzi kilicholegezwa: kagua picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="331"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>Mandharinyuma yamebadilishwa kwa safi kwenye picha ya kitambulisho: hakikisha nywele na mabega yanaonekana sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="332"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Mwanga mkali mno: punguza mwanga au ondoka kwenye jua kali.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face is well exposed.</source>
         <translation>Uso una mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="334"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>Kichwa kiko karibu mno na ukingo: acha nafasi juu ya kichwa na kuzunguka uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="335"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Uso uko katikati; picha haikujaza fremu ya picha ya kitambulisho, kwa hiyo sehemu iliyobaki imejazwa mandharinyuma safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is centred with room around it.</source>
         <translation>Uso uko katikati na una nafasi kuuzunguka.</translation>
     </message>

@@ -34,7 +34,8 @@ QT_STRINGS: dict[str, tuple[str, ...]] = {
     "QPlatformTheme": ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No",
                        "N&o to All", "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard",
                        "Help", "Apply", "Reset", "Restore Defaults"),
-    "QFileDialog": ("Look in:", "File &name:", "Files of type:", "&Open", "&Save", "&Choose",
+    "QFileDialog": ("&Look in:", "Files of &type:", "Look in:", "File &name:",
+                    "Files of type:", "&Open", "&Save", "&Choose",
                     "Cancel", "Back", "Forward", "Parent Directory", "Create New Folder",
                     "List View", "Detail View", "New Folder", "Recent Places", "Computer",
                     "Open", "Save As", "All Files (*)", "Directory:", "File", "Directory",
@@ -75,9 +76,28 @@ def _placeholder(node: ast.expr) -> str:
     return cleaned.lower() or "value"
 
 
+def error_classes() -> set[str]:
+    """StationError and every class of station/ derived from it (PrintError, ...)."""
+    classes = set(ERROR_CLASSES)
+    trees = [ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted((ROOT / "station").rglob("*.py"))]
+    grown = True
+    while grown:
+        grown = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in classes and any(
+                        getattr(base, "id", getattr(base, "attr", "")) in classes
+                        for base in node.bases):
+                    classes.add(node.name)
+                    grown = True
+    return classes
+
+
 def error_messages() -> list[str]:
     """Every message given to a station error in station/ (not its CLI), in source order."""
     found: list[str] = []
+    classes = error_classes()
     for path in sorted((ROOT / "station").rglob("*.py")):
         relative = path.relative_to(ROOT).as_posix()
         if relative.startswith(SKIPPED):
@@ -88,7 +108,7 @@ def error_messages() -> list[str]:
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else (
                 node.func.attr if isinstance(node.func, ast.Attribute) else "")
-            if name not in ERROR_CLASSES:
+            if name not in classes:
                 continue
             key = _error_key(node.args[0])
             if key and key.strip() and key not in found:

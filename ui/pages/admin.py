@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -87,6 +88,7 @@ class AdminPage(QWidget):
         self.new_password = QLineEdit(people)
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton(self.tr("Add operator"), people)
+        self.add_button.setProperty("primary", True)  # ui/style.py: the tab's main action
         self.new_user.setPlaceholderText(self.tr("user name"))
         self.new_password.setPlaceholderText(self.tr("first password"))
         # one question a row, each with its label (bound to the field for screen readers)
@@ -109,6 +111,9 @@ class AdminPage(QWidget):
         row.addRow("", self.add_button)
         for form_layout in (manage, row):
             form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft
+                                          | Qt.AlignmentFlag.AlignVCenter)
         boxes = QHBoxLayout()
         boxes.addWidget(manage_box, 1)
         boxes.addWidget(add_box, 1)

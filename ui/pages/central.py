@@ -89,6 +89,7 @@ class CentralPage(QWidget):
         self.state = QLabel(self.tr("No registry open."), self)
         self.state.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import batch files…"), self)
+        self.import_button.setProperty("primary", True)  # ui/style.py: the page's main action
         self.refresh_button = QPushButton(self.tr("Refresh queue"), self)
         self.results = _table([self.tr("File"), self.tr("Station"), self.tr("Sequence"),
                                self.tr("Status"), self.tr("Records imported"),

@@ -66,6 +66,7 @@ class RecordsPage(QWidget):
         self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName(self.tr("Search records"))
         self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button.setProperty("primary", True)  # ui/style.py: the page's main action
         self.results = QTableWidget(0, len(COLUMNS), self)
         self.results.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Given name"), self.tr("Family name"), self.tr("Latin"),
@@ -74,6 +75,7 @@ class RecordsPage(QWidget):
         self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("Record"))
         self.photo = ImageView(self.tr("no photo"), self, (150, 190))
         self.photo.setMaximumWidth(240)
         self.card_button = QPushButton(self.tr("Print / reprint card"), self)
@@ -353,6 +355,10 @@ class RecordsPage(QWidget):
                                   "changed.") % (purpose, number))
             return
         parts = [self.tr("Consent for “%s” of %s withdrawn.") % (purpose, number)]
+        if getattr(result, "pending", None):
+            parts.append(self.tr("The card revocation and erasure it asks for are waiting for "
+                                 "a supervisor to confirm them; tell the person they take "
+                                 "effect then."))
         erased = set(result.erased)
         if "details" in erased:
             parts.append(self.tr("The record is erased; only its number remains."))

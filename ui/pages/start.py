@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +52,24 @@ class _Screen(QWidget):
         inner.addWidget(self.heading)
         inner.addWidget(self.banner)
         inner.addLayout(self.form)
+        self.notes = QVBoxLayout()  # wrapped text under the form (a form row would cut it off)
+        inner.addLayout(self.notes)
         inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.button.setProperty("primary", True)  # ui/style.py: the screen's one main action
+        self.heading.setWordWrap(True)
+        page = QWidget(self)
+        centred = QVBoxLayout(page)
+        centred.addStretch(1)
+        centred.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred.addStretch(2)
+        # a long form (the set-up assistant) scrolls on a small screen rather than being cut off
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
 
     def _secret(self) -> QLineEdit:
         edit = QLineEdit(self)
@@ -120,8 +134,8 @@ class SetupAssistant(_Screen):
                               "write a request file for the registry, so that no key travels."),
                       self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        self.form.addRow(hint)
+        hint.setProperty("role", "hint")  # ui/style.py: secondary text, 7:1 contrast
+        self.notes.addWidget(hint)
         self.delete_button = QPushButton(self.tr("Delete the bundle file now"), self)
         self.delete_button.hide()
         self.delete_button.clicked.connect(self.delete_bundle_file)

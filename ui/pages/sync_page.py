@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -31,16 +32,16 @@ from ui.tasks import Handle, Progress
 from ui.widgets import Banner
 
 SUMMARY_LABELS = {
-    "pending": "Records not yet sent",
-    "awaiting_ack": "Records sent, awaiting acknowledgement",
-    "acknowledged": "Records acknowledged by the registry",
-    "cards_pending": "Card events not yet sent",
-    "pending_enrolments": "Records not yet in a batch",
-    "pending_cards": "Card events not yet in a batch",
-    "pending_cases": "Duplicate decisions not yet in a batch",
-    "batches_awaiting_ack": "Batches sent, awaiting acknowledgement",
-    "last_batch": "Last batch",
-    "last_acknowledged": "Last acknowledgement",
+    "pending": QT_TRANSLATE_NOOP("SyncPage", "Records not yet sent"),
+    "awaiting_ack": QT_TRANSLATE_NOOP("SyncPage", "Records sent, awaiting acknowledgement"),
+    "acknowledged": QT_TRANSLATE_NOOP("SyncPage", "Records acknowledged by the registry"),
+    "cards_pending": QT_TRANSLATE_NOOP("SyncPage", "Card events not yet sent"),
+    "pending_enrolments": QT_TRANSLATE_NOOP("SyncPage", "Records not yet in a batch"),
+    "pending_cards": QT_TRANSLATE_NOOP("SyncPage", "Card events not yet in a batch"),
+    "pending_cases": QT_TRANSLATE_NOOP("SyncPage", "Duplicate decisions not yet in a batch"),
+    "batches_awaiting_ack": QT_TRANSLATE_NOOP("SyncPage", "Batches sent, awaiting acknowledgement"),
+    "last_batch": QT_TRANSLATE_NOOP("SyncPage", "Last batch"),
+    "last_acknowledged": QT_TRANSLATE_NOOP("SyncPage", "Last acknowledgement"),
 }
 HIDDEN = ("title", "trust", "joined", "registry_url", "last_sync")
 
@@ -80,6 +81,7 @@ class SyncPage(QWidget):
         self.progress.hide()
         self.stage = QLabel(self)
         self.sync_button = QPushButton(self.tr("Send now"), self)
+        self.sync_button.setProperty("primary", True)  # ui/style.py: the page's main action
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.hide()
         self.export_button = QPushButton(self.tr("Export batch to folder…"), self)
@@ -317,6 +319,7 @@ class SyncPage(QWidget):
                                              "already."), "info")
             return
         url = self.url.text().strip() or None
+        writer = self.runner.in_writer
 
         def work(progress: Progress) -> Outcome | None:
             def report(stage: str, done: int, total: int) -> None:
@@ -325,7 +328,10 @@ class SyncPage(QWidget):
                 progress.report(done, total)
 
             try:
-                return auto_sync.send(station, actor, url, progress=report, attempts=6)
+                # uploads here (general pool); sealing and acknowledgements through the
+                # one writer, queued with the saves
+                return auto_sync.send(station, actor, url, progress=report, attempts=6,
+                                      writer=writer)
             except InterruptedError:
                 return None
 

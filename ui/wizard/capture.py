@@ -46,6 +46,7 @@ from ui.camera_feed import (
     list_devices,
 )
 from ui.file_dialogs import start_path
+from ui.style import ICON_SIZE, icon
 from ui.tasks import TaskRunner
 from ui.widgets import Banner, ImageView, pixmap_from_bytes, pixmap_from_rgb
 from ui.wizard.steps import Step
@@ -93,6 +94,10 @@ class CaptureStep(Step):
         self.preview = ImageView(self.tr("No picture yet"), self, (320, 240))
         self.checklist = QListWidget(self)
         self.checklist.setMinimumWidth(280)
+        self.checklist.setObjectName("checklist")  # ui/style.py: large rows, read at a glance
+        self.checklist.setWordWrap(True)
+        self.checklist.setIconSize(ICON_SIZE)
+        self.checklist.setAccessibleName(self.tr("Photo checks"))
         self.liveness = QLabel(self)
         self.liveness.setWordWrap(True)
         self.liveness.setObjectName("liveness")
@@ -110,7 +115,7 @@ class CaptureStep(Step):
         self.stack = QStackedWidget(self)
         live_page = QWidget(self)
         live = QHBoxLayout(live_page)
-        live.addWidget(self.preview, 2)
+        live.addWidget(self.preview, 3)  # the live picture large, the checklist beside it
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("<b>Photo checks</b>"), self))
         side.addWidget(self.checklist, 1)
@@ -295,17 +300,17 @@ class CaptureStep(Step):
         state = self.liveness_state if result is not None or self.not_checked else ""
         texts = {
             "waiting": (self.tr("Please blink: ask the person to look at the camera and "
-                                "blink once."), "#b9770e"),
+                                "blink once."), "#7a5200"),
             "passed": (self.tr("Blink seen: a live person is in front of the camera."),
-                       "#1e8449"),
+                       "#1e6b34"),
             "failed": (self.tr("No blink seen in time. Ask the person to blink, then press "
-                               "“Check the blink again”."), "#c0392b"),
+                               "“Check the blink again”."), "#a52a1f"),
             "not-checked": (self.tr("Liveness cannot be checked from still pictures: it is "
                                     "recorded as not checked. You can go on with the photo."),
-                            "#555"),
+                            "#4f5b67"),
         }
         text, colour = texts.get(state, (self.tr("Imported photo: no liveness check."),
-                                         "#555"))
+                                         "#4f5b67"))
         self.liveness.setText(text)
         self.liveness.setStyleSheet(f"QLabel#liveness {{ color: {colour}; font-weight: bold; }}")
         self.blink_again.setVisible(state == "failed")
@@ -362,13 +367,21 @@ class CaptureStep(Step):
     def _paint(self, frame: Any) -> None:
         pixmap = pixmap_from_rgb(frame)
         box = self.latest.box if self.latest is not None else None
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # the face outline to aim at: an oval where the head should be (ICAO-style framing)
+        width, height = pixmap.width(), pixmap.height()
+        guide = QPen(QColor(255, 255, 255, 200), max(2, width // 250), Qt.PenStyle.DashLine)
+        painter.setPen(guide)
+        oval_h = int(height * 0.62)
+        oval_w = int(oval_h * 0.75)
+        painter.drawEllipse(QRect((width - oval_w) // 2, int(height * 0.12), oval_w, oval_h))
         if box is not None:
-            painter = QPainter(pixmap)
             left, top, right, bottom = box
-            colour = QColor("#27ae60" if self.latest and self.latest.passed else "#e67e22")
-            painter.setPen(QPen(colour, max(2, pixmap.width() // 200)))
+            colour = QColor("#2ecc71" if self.latest and self.latest.passed else "#f39c12")
+            painter.setPen(QPen(colour, max(3, width // 160)))
             painter.drawRect(QRect(left, top, right - left, bottom - top))
-            painter.end()
+        painter.end()
         self.preview.set_image(pixmap)
 
     def _assessed(self, assessment: Assessment) -> None:
@@ -392,16 +405,16 @@ class CaptureStep(Step):
 
     def _show_checks(self, assessment: Assessment) -> None:
         self.checklist.clear()
+        # each check: a tick or a cross (shape, not only colour), its name, and why it failed
         if assessment.error:
-            QListWidgetItem("✗ " + assessment.error, self.checklist).setForeground(
-                QColor("#c0392b"))
+            QListWidgetItem(icon("fail"), assessment.error, self.checklist).setForeground(
+                QColor("#a52a1f"))
         for check in assessment.checks:
-            mark = "✓" if check.passed else "✗"
-            text = f"{mark} {check.name.replace('_', ' ')}"
+            text = check.name.replace('_', ' ')
             if not check.passed:
                 text += f": {check.reason}"
-            item = QListWidgetItem(text, self.checklist)
-            item.setForeground(QColor("#1e8449" if check.passed else "#c0392b"))
+            item = QListWidgetItem(icon("ok" if check.passed else "fail"), text, self.checklist)
+            item.setForeground(QColor("#1e6b34" if check.passed else "#a52a1f"))
         self.override.setVisible(not assessment.passed and assessment.overridable)
 
     # -- capture and approval -------------------------------------------------------------------

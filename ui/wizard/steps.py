@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -128,12 +128,15 @@ def _scrolling(inner: QWidget, owner: QWidget) -> None:
 
 
 # -- consent ------------------------------------------------------------------------------------
-PURPOSE_LABELS = {
-    ConsentPurpose.REGISTRATION: "Registration (required)",
-    ConsentPurpose.BIOMETRICS: "Photo and face template, to find duplicate registrations",
-    ConsentPurpose.CARD: "An identity card",
-    ConsentPurpose.EMERGENCY_CONTACT: "Being contacted, or the family contacted, in an emergency",
-    ConsentPurpose.SHARING: "Sharing with partner agencies for assistance",
+PURPOSE_LABELS = {  # translated in the ConsentStep context (QT_TRANSLATE_NOOP marks them)
+    ConsentPurpose.REGISTRATION: QT_TRANSLATE_NOOP("ConsentStep", "Registration (required)"),
+    ConsentPurpose.BIOMETRICS: QT_TRANSLATE_NOOP(
+        "ConsentStep", "Photo and face template, to find duplicate registrations"),
+    ConsentPurpose.CARD: QT_TRANSLATE_NOOP("ConsentStep", "An identity card"),
+    ConsentPurpose.EMERGENCY_CONTACT: QT_TRANSLATE_NOOP(
+        "ConsentStep", "Being contacted, or the family contacted, in an emergency"),
+    ConsentPurpose.SHARING: QT_TRANSLATE_NOOP(
+        "ConsentStep", "Sharing with partner agencies for assistance"),
 }
 
 
@@ -216,10 +219,13 @@ class ConsentStep(Step):
 
 # -- personal details ---------------------------------------------------------------------------
 class DetailsStep(Step):
-    NAME_FIELDS = (("given_name", "Given name(s)", True), ("family_name", "Family name", True),
-                   ("other_names", "Other names", False),
-                   ("given_name_latin", "Given name in Latin letters", False),
-                   ("family_name_latin", "Family name in Latin letters", False))
+    NAME_FIELDS = (("given_name", QT_TRANSLATE_NOOP("DetailsStep", "Given name(s)"), True),
+                   ("family_name", QT_TRANSLATE_NOOP("DetailsStep", "Family name"), True),
+                   ("other_names", QT_TRANSLATE_NOOP("DetailsStep", "Other names"), False),
+                   ("given_name_latin",
+                    QT_TRANSLATE_NOOP("DetailsStep", "Given name in Latin letters"), False),
+                   ("family_name_latin",
+                    QT_TRANSLATE_NOOP("DetailsStep", "Family name in Latin letters"), False))
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -544,10 +550,16 @@ class NeedsStep(Step):
         self.fields = {"vulnerabilities": self.boxes[0], "needs": self.boxes[1],
                        "notes": self.notes}
         outer = QVBoxLayout(self)
-        outer.addWidget(inner, 1)
-        outer.addWidget(QLabel(self.tr("Women, minors, elderly people, newcomers and people not "
-                                       "fluent in the local language are flagged automatically."),
-                               self))
+        area = QScrollArea(self)  # fits a 720-pixel-high screen in every language
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        outer.addWidget(area, 1)
+        flagged = QLabel(self.tr("Women, minors, elderly people, newcomers and people not "
+                                 "fluent in the local language are flagged automatically."),
+                         self)
+        flagged.setWordWrap(True)
+        outer.addWidget(flagged)
         outer.addWidget(self.notes)
 
     def _checks(self, title: str, codes: Sequence[Vulnerability | Need], layout: QHBoxLayout

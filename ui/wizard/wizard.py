@@ -46,6 +46,7 @@ from station.services.forms import EnrolmentForm, form_from_dict, form_to_dict, 
 from ui.card_preview import CardPreview
 from ui.language import error_text
 from ui.session import Session
+from ui.style import step_header
 from ui.widgets import Banner, ImageView, escaped, pixmap_from_bytes
 from ui.wizard.alert import DuplicateAlert
 from ui.wizard.capture import CaptureStep
@@ -167,9 +168,12 @@ class EnrolmentPage(QWidget):
         self.stack.addWidget(done_page)
         self.done_page = done_page
         self.progress = QLabel(self)
+        self.progress.setObjectName("stepHeader")  # ui/style.py: numbered steps, this one marked
+        self.progress.setWordWrap(True)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setDefault(True)
+        self.next_button.setProperty("primary", True)  # ui/style.py: the one main action
         self.new_button = QPushButton(self.tr("New enrolment"), self)
         self.resume_button = QPushButton(self.tr("Resume draft"), self)
         self.discard_button = QPushButton(self.tr("Discard draft"), self)
@@ -361,13 +365,16 @@ class EnrolmentPage(QWidget):
             self.banner.hide()
             self.go_to(self.current() - 1)
 
+    def retranslate(self) -> None:
+        """The language changed (ui/language.py): the step header is made again."""
+        self._update_nav()
+
     def _update_nav(self) -> None:
         index = self.current()
         done = self.stack.currentWidget() is self.done_page
         titles = [(i, s.title()) for i, s in enumerate(self.steps) if not s.collects_nothing()]
         titles.append((len(self.steps), self.tr("Card")))
-        self.progress.setText(" › ".join(f"<b>{html.escape(t)}</b>" if i == index
-                                         else html.escape(t) for i, t in titles))
+        self.progress.setText(step_header(titles, index))
         self.back_button.setEnabled(index > 0 and not done)
         self.next_button.setVisible(not done)
         self.next_button.setText(self.tr("Save") if self.stack.currentWidget() is self.review

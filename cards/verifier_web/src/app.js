@@ -5,7 +5,8 @@ import jsQR from 'jsqr';
 import { ALPHA2 } from './countries.js';
 import { LANGUAGES, WORDS, pickLanguage } from './i18n.js';
 import {
-  Refusal, engine, localDay, mergeNewerTrust, parseTrust, revokedCount, trustToJson, verifyCard,
+  Refusal, engine, hex, localDay, mergeNewerTrust, parseTrust, revokedCount, trustToJson, verifyCard,
+  withRevocationsOf,
 } from './verify.js';
 
 const $ = (id) => document.getElementById(id);
@@ -85,14 +86,20 @@ for (const [code, name] of Object.entries(LANGUAGES)) {
 // ---- trust list ---------------------------------------------------------------------------
 
 function renderTrust() {
-  const summary = $('trust-summary');
-  if (!trust) { summary.textContent = t('trust.trustBad'); return; }
-  summary.textContent = t('trustSummary', {
+  $('trust-message').textContent = trustNote ? t(trustNote[0], trustNote[1]) : '';
+  if (!trust) {
+    $('trust-summary').textContent = t('noTrust');
+    $('trust-root').textContent = '';
+    return;
+  }
+  $('trust-summary').textContent = t('trustSummary', {
     date: trust.date ? formatDay(trust.date) : t('undated'),
     stations: trust.certificates.length, revoked: revokedCount(trust),
   });
   document.body.dataset.trustDate = trust.date || '';
-  $('trust-message').textContent = trustNote ? t(trustNote[0], trustNote[1]) : '';
+  // The root key id (cards/FORMAT.md 3): to compare with the fingerprint the registry gave.
+  $('trust-root').textContent = t('rootKey', {
+    fingerprint: hex(trust.rootKeyId).match(/..../g).join(' ') });
 }
 
 function loadEmbeddedTrust() {
@@ -104,9 +111,11 @@ function loadEmbeddedTrust() {
     if (text) stored = parseTrust(JSON.parse(text));
   } catch (err) { stored = null; }
   // A trust file loaded earlier on this device counts only under the same root, when newer.
-  if (stored && embedded && stored.date && embedded.date && stored.date > embedded.date
-      && stored.bundle.root_public_key === embedded.bundle.root_public_key) return stored;
-  return embedded;
+  if (!embedded || !stored || stored.bundle.root_public_key !== embedded.bundle.root_public_key) {
+    return embedded;
+  }
+  const newer = stored.date && embedded.date && stored.date > embedded.date;
+  return newer ? withRevocationsOf(stored, embedded) : withRevocationsOf(embedded, stored);
 }
 
 $('trust-file').addEventListener('change', async (event) => {
@@ -181,6 +190,8 @@ async function judge(bytes) {
   body.reason = verdict.reason;
   body.engine = engine.used;
   body.checks = String(Number(body.checks || 0) + 1);
+  // A short buzz for a valid card, a long double one otherwise (phones that can).
+  try { navigator.vibrate && navigator.vibrate(verdict.status === 'valid' ? 80 : [250, 120, 250]); } catch (err) { /* none */ }
   window.scrollTo(0, 0);
 }
 

@@ -22,6 +22,7 @@ const BUNDLE_FORMATS = ['enrolment-station/trust-bundle/v1', 'enrolment-station/
 export const EXPORT_FORMAT = 'enrolment-station/verifier-trust/v1';
 export const UPDATE_FORMAT = 'enrolment-station/trust-update/v2';
 const MAX_INFLATED = 64 * 1024;
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000; // as sync/trust_update.py
 
 // Claim 169 keys (id-claim-169 QR specification 1.2) and the project's private claims.
 const CWT = { iss: 1, exp: 4, nbf: 5, iat: 6, cti: 7, claim169: 169, private: -65537 };
@@ -209,7 +210,7 @@ export function parseTrust(data) {
       date = days.length ? days[days.length - 1] : null;
     }
     return {
-      root, rootKeyId: keyIdOf(root), date,
+      root, rootKeyId: keyIdOf(root), date, exported: data.format === EXPORT_FORMAT,
       certificates: (bundle.certificates || []).map(stationCert),
       serviceCertificates: (bundle.service_certificates || []).map(serviceCert),
       revocationLists: lists, bundle,
@@ -300,32 +301,50 @@ async function revocation(trust, cardNumber, issuer) {
   return found;
 }
 
+const union = (mine, theirs) => {
+  const seen = new Set(mine.map((item) => hex(item.signature)));
+  return [...mine, ...theirs.filter((item) => !seen.has(hex(item.signature)))];
+};
+
+// `trust` with the revocations of `other` (same root) added: for the list kept on the device
+// and the one embedded in a page exported later, so that neither loses a revocation.
+export function withRevocationsOf(trust, other) {
+  if (!other || !equalBytes(trust.root, other.root)) return trust;
+  return { ...trust, revocationLists: union(trust.revocationLists, other.revocationLists),
+    stationRevocations: union(trust.stationRevocations, other.stationRevocations),
+    // The root-signed service certificates that vouch for service-signed lists go with them.
+    serviceCertificates: union(trust.serviceCertificates, other.serviceCertificates) };
+}
+
 // A newer trust file, checked against the trust list in use: same root; certificates and
 // service certificates taken from the newer file, revocation lists added (never dropped).
 export async function mergeNewerTrust(current, data, fileDate, now = new Date()) {
   let incoming;
-  let verifiedUpdate = false;
   if (data && data.format === UPDATE_FORMAT) {
     incoming = await parseTrustUpdate(current, data, now);
-    verifiedUpdate = true;
   } else {
     incoming = parseTrust(data);
-    if (!incoming.date && fileDate) incoming.date = fileDate;
+    // A bare bundle carries no date of its own: its newest list's day, or when the file was
+    // written if that is later.
+    if (!incoming.exported && fileDate && (!incoming.date || fileDate > incoming.date)) {
+      incoming.date = fileDate;
+    }
   }
   if (!equalBytes(incoming.root, current.root)) throw new Refusal('trustOtherRoot');
+  // A file dated ahead of this device's clock would make every later one look older.
+  if (incoming.date && new Date(incoming.date).getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
+    throw new Refusal('trustFuture', { date: incoming.date });
+  }
   if (current.date && incoming.date && incoming.date < current.date) {
     throw new Refusal('trustOlder', { date: current.date });
   }
   // Revocations are never dropped: the newer file's are added to those in use.
-  const union = (mine, theirs) => {
-    const seen = new Set(mine.map((item) => hex(item.signature)));
-    return [...mine, ...theirs.filter((item) => !seen.has(hex(item.signature)))];
-  };
   const lists = union(current.revocationLists, incoming.revocationLists);
   return {
     ...current, date: incoming.date || current.date, certificates: incoming.certificates,
-    serviceCertificates: incoming.serviceCertificates.length || verifiedUpdate
-      ? incoming.serviceCertificates : current.serviceCertificates,
+    // Kept too: an older service key's certificate still vouches for the lists it signed
+    // (a retired key is refused by the root-signed floor, whichever file it came from).
+    serviceCertificates: union(incoming.serviceCertificates, current.serviceCertificates),
     revocationLists: lists,
     stationRevocations: union(current.stationRevocations, incoming.stationRevocations),
   };
