@@ -67,7 +67,7 @@ class PrintDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.print_button.setText(self.tr("Print %d card(s)") % count)
+        self.print_button.setText(self.tr("Print %n card(s)", "", count))
         self.print_button.setProperty("primary", True)  # ui/style.py: the dialog's main action
         self.print_button.setEnabled(False)
         form = QFormLayout()
@@ -192,7 +192,7 @@ class CardPrinting(QObject):
                        copies: int) -> None:
         """Make the cards of `numbers` for this printer, then print them."""
         station, actor, server = self.station, self.actor, self.server
-        self.message.emit(self.tr("Making %d card(s) for %s…") % (len(numbers), printer.label),
+        self.message.emit(self.tr("Making %n card(s) for %s…", "", len(numbers)) % printer.label,
                           "info")
         self.runner.submit(lambda: printing.make_and_send(station, actor, numbers, printer,
                                                           layout, copies, server=server),
@@ -247,7 +247,7 @@ class CardPrinting(QObject):
             waiting = next(o for o in self.outcomes if o.state == "waiting")
             self.message.emit(waiting.message, "warn")
         else:
-            self.message.emit(self.tr("%s printed %d job(s).") % (label, len(printed)), "ok")
+            self.message.emit(self.tr("%s printed %n job(s).", "", len(printed)) % label, "ok")
         self.finished.emit(self.outcomes)
 
 

@@ -110,7 +110,7 @@ class PrintQueue(QWidget):
         if station is None or actor is None or not numbers:
             return
         self.print_button.setEnabled(False)
-        self.banner.show_message(self.tr("Making the sheet of %d card(s)…") % len(numbers),
+        self.banner.show_message(self.tr("Making the sheet of %n card(s)…", "", len(numbers)),
                                  "info")
         self.runner.submit(lambda: sheet(station, actor, numbers), write=True,
                            done=self._made, failed=self._failed, owner=self)

@@ -136,7 +136,8 @@ def item_problems(widget: QWidget) -> list[str]:
                 if needed > shown.height() + SLACK:
                     problems.append(f"list row needs {needed} px high, has {shown.height()}: "
                                     f"{_where(widget)} {item.text()[:40]!r}")
-            elif metrics.horizontalAdvance(item.text()) > room + SLACK and \
+            elif max(metrics.horizontalAdvance(line) for line in item.text().split("\n")) \
+                    > room + SLACK and \
                     item.toolTip() != item.text():
                 problems.append(f"list row cut short: {_where(widget)} {item.text()[:40]!r}")
     elif isinstance(widget, QTableWidget):

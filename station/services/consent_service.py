@@ -222,7 +222,7 @@ def confirm_withdrawal(station: Station, supervisor: Actor, number: str) -> With
     return result
 
 
-def _outstanding(repo: CardRepository, number: str,
+def _outstanding(repo: Any, number: str,
                  withdrawals: tuple[tuple[ConsentPurpose, datetime], ...] | None = None
                  ) -> frozenset[WithdrawalEffect]:
     """The revocations and erasures the record's withdrawals call for that are not done yet

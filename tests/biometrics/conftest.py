@@ -18,17 +18,6 @@ from biometrics import (
     load_image,
 )
 
-HERE = Path(__file__).resolve().parent
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`--dist loadgroup`) these tests share one worker, so the
-    session's decoded photos and templates (about 15 s) are made once, not once per worker."""
-    for item in items:
-        if HERE in item.path.resolve().parents:
-            item.add_marker(pytest.mark.xdist_group("face-photos"))
-
 
 @pytest.fixture(scope="session")
 def single_photos(faces_manifest: list[dict[str, str]]) -> list[tuple[str, str]]:

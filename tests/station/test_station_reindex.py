@@ -169,3 +169,32 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
             "ORDER BY sequence")]
     assert actions == ["biometrics-reindex-start", "biometrics-reindex-start",
                        "biometrics-reindex-end"]
+
+
+def test_reindex_replaces_a_template_of_an_older_version_in_place(
+        station: Station, admin: Actor, faces_dir: Path) -> None:
+    """A record whose SFace template is of an older version is found by `reindex` and given
+    a current one in its place (one row per model), audited; a current record is untouched."""
+    from station.domain.model import Template as StoredTemplate
+    from station.services import reindex
+
+    stale, current = (_enrol(station, admin, faces_dir, name)
+                      for name in ("joe_biden_1.jpg", "kate_siegel_1.jpg"))
+    with station.store.transaction() as repo:
+        sface = repo.get_template(stale, biometrics.SFACE_MODEL)
+        old = biometrics.Template(biometrics.Template.from_bytes(sface.data).vector,
+                                  biometrics.SFACE_MODEL, "0:older-crop")
+        repo.put_template(StoredTemplate(stale, old.to_bytes(), old.model, old.model_version))
+        untouched = repo.get_templates(current)
+    assert [number for _key, number in reindex.pending(station)] == [stale]
+    seen: list[tuple[int, int]] = []
+    result = reindex.reindex(station, admin, lambda done, total: seen.append((done, total)))
+    assert (result.records, result.reindexed, result.templates) == (1, 1, 1)
+    assert seen == [(1, 1)]
+    assert result.versions == {f"{LEGACY_TEMPLATE_MODEL} {biometrics.TEMPLATE_VERSION}": 2,
+                               f"{biometrics.SFACE_MODEL} {SFACE_VERSION}": 2}
+    with station.store.reading() as repo:
+        assert [t.model_version for t in repo.get_templates(stale)] == [
+            biometrics.TEMPLATE_VERSION, SFACE_VERSION]
+        assert repo.get_templates(current) == untouched
+    assert reindex.pending(station) == []

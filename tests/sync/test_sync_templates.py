@@ -94,3 +94,40 @@ def test_old_and_new_batches_import_and_are_compared_like_with_like(
     faces = registry.load_faces()
     assert len(faces.index) == 3
     assert {faces.numbers[key] for key in faces.sface} == {first, third}
+
+
+def test_an_sface_template_of_another_version_is_not_compared_with_current_ones(
+        registry: Any, make_station: Any, faces_dir: Path, tmp_path: Path) -> None:
+    """Like with like: a record whose SFace template is of another version is stored as sent,
+    but the cross-site check judges it by dlib alone."""
+    first_unit = make_station("DAR", "01")
+    first = first_unit.enrol("Barack", "Obama",
+                             photo=(faces_dir / "barack_obama_1.jpg").read_bytes())
+    assert import_bytes(registry, seal_pending(first_unit.station,
+                                               first_unit.actor).path.read_bytes()).status \
+        == "imported"
+    other = make_station("KGM", "02")
+    second = other.enrol("Barry", "Obama",
+                         photo=(faces_dir / "barack_obama_4.jpg").read_bytes())
+    with other.station.store.reading() as repo:
+        payload, _numbers, _cards, _cases = _payload(repo)
+    records = {"enrolments": payload.enrolments, "cards": payload.cards,
+               "duplicate_decisions": payload.duplicate_decisions,
+               "consent_withdrawals": payload.consent_withdrawals}
+    media = payload.media
+    for item in media[0]["templates"]:
+        if item["model"] == biometrics.SFACE_MODEL:
+            item["model_version"] = "0:older-crop"
+    (tmp_path / "forged").mkdir()
+    forge = Forge(other.station.code.station_id, other.station.signing_key,
+                  registry.x25519_public, tmp_path / "forged", records, {"media": media})
+    result = import_bytes(registry, forge.seal(records, {"media": media}))
+    assert result.status == "imported"
+    assert _registry_models(registry, second) == sorted([LEGACY_TEMPLATE_MODEL,
+                                                         biometrics.SFACE_MODEL])
+    a, b = _templates(first_unit, first), _templates(other, second)
+    distance, band = _biometric_cases(registry)[frozenset((first, second))]
+    dlib = a[LEGACY_TEMPLATE_MODEL].distance(b[LEGACY_TEMPLATE_MODEL])
+    assert distance == pytest.approx(dlib, abs=1e-5) and band == DLIB_THRESHOLDS.band(dlib)
+    faces = registry.load_faces()
+    assert {faces.numbers[key] for key in faces.sface} == {first}

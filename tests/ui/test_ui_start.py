@@ -69,5 +69,8 @@ def test_french_catalogue_translates_the_window(qtbot, qapp, station_home):
     finally:
         from PySide6.QtCore import QTranslator
 
+        from ui.language import Languages
+
+        Languages.of(qapp).switch("en")  # the next tests read English
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)

@@ -161,6 +161,7 @@ def errors() -> None:
     translate('errors', 'this home folder holds a wiped station: set up the new station in another folder (or delete this one)')  # noqa: E501
     translate('errors', 'cannot create the home folder: {exc_strerror}')
     translate('errors', 'this database already belongs to a station')
+    translate('errors', "this station's {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code")  # noqa: E501
     translate('errors', 'a photo needs consent to biometrics')
     translate('errors', '{field_words} is required')
     translate('errors', 'Sex is required (F, M or X)')

@@ -9,7 +9,7 @@
         <translation>vers %s (estimée)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="344"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
@@ -61,134 +61,134 @@
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="341"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="342"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="343"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="345"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="346"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Contrôle de qualité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="347"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="348"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="349"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="350"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="351"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="352"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="352"/>
+        <location filename="extracted.py" line="353"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="353"/>
+        <location filename="extracted.py" line="354"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="354"/>
+        <location filename="extracted.py" line="355"/>
         <source>Local language</source>
         <translation>Langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="355"/>
+        <location filename="extracted.py" line="356"/>
         <source>Arrived</source>
         <translation>Arrivé le</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="357"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="358"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="359"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="360"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="361"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="362"/>
         <source>Reach in an emergency by</source>
         <translation>Joindre en cas d&apos;urgence par</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="363"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="364"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="365"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="366"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="367"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -226,344 +226,344 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../pages/admin.py" line="71"/>
+        <location filename="../pages/admin.py" line="72"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="71"/>
-        <location filename="../pages/admin.py" line="107"/>
+        <location filename="../pages/admin.py" line="72"/>
+        <location filename="../pages/admin.py" line="109"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="71"/>
+        <location filename="../pages/admin.py" line="72"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="74"/>
-        <location filename="../pages/admin.py" line="272"/>
+        <location filename="../pages/admin.py" line="75"/>
+        <location filename="../pages/admin.py" line="277"/>
         <source>Choose an operator in the list.</source>
         <translation>Choisissez un opérateur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="75"/>
+        <location filename="../pages/admin.py" line="76"/>
         <source>Unlock…</source>
         <translation>Débloquer…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="76"/>
+        <location filename="../pages/admin.py" line="77"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="78"/>
+        <location filename="../pages/admin.py" line="79"/>
         <source>new password</source>
         <translation>nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="80"/>
+        <location filename="../pages/admin.py" line="81"/>
         <source>new password again</source>
         <translation>nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="81"/>
+        <location filename="../pages/admin.py" line="82"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="246"/>
+        <location filename="../pages/admin.py" line="251"/>
         <source>Locked after wrong passwords, until %s</source>
         <translation>Bloqué après des mots de passe erronés, jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="247"/>
+        <location filename="../pages/admin.py" line="252"/>
         <source>Locked after wrong passwords</source>
         <translation>Bloqué après des mots de passe erronés</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="249"/>
+        <location filename="../pages/admin.py" line="254"/>
         <source>Locked by an administrator</source>
         <translation>Bloqué par un administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="251"/>
+        <location filename="../pages/admin.py" line="256"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="252"/>
+        <location filename="../pages/admin.py" line="257"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="89"/>
+        <location filename="../pages/admin.py" line="90"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="90"/>
+        <location filename="../pages/admin.py" line="92"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="91"/>
+        <location filename="../pages/admin.py" line="93"/>
         <source>first password</source>
         <translation>premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="93"/>
+        <location filename="../pages/admin.py" line="95"/>
         <source>The operator chosen</source>
         <translation>L&apos;opérateur choisi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="101"/>
+        <location filename="../pages/admin.py" line="103"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="102"/>
+        <location filename="../pages/admin.py" line="104"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="104"/>
+        <location filename="../pages/admin.py" line="106"/>
         <source>Add an operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="106"/>
+        <location filename="../pages/admin.py" line="108"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="108"/>
+        <location filename="../pages/admin.py" line="110"/>
         <source>First password</source>
         <translation>Premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="118"/>
+        <location filename="../pages/admin.py" line="123"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="124"/>
+        <location filename="../pages/admin.py" line="129"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="126"/>
+        <location filename="../pages/admin.py" line="131"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="127"/>
+        <location filename="../pages/admin.py" line="132"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="128"/>
+        <location filename="../pages/admin.py" line="133"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="130"/>
+        <location filename="../pages/admin.py" line="135"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="139"/>
+        <location filename="../pages/admin.py" line="144"/>
         <source>library default</source>
         <translation>valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="144"/>
+        <location filename="../pages/admin.py" line="149"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="146"/>
+        <location filename="../pages/admin.py" line="151"/>
         <source>Match threshold (supervisor review)</source>
         <translation>Seuil de correspondance (revue superviseur)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="147"/>
+        <location filename="../pages/admin.py" line="152"/>
         <source>Possible-match threshold (shown)</source>
         <translation>Seuil de correspondance possible (affichée)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="149"/>
+        <location filename="../pages/admin.py" line="154"/>
         <source>Card validity (days)</source>
         <translation>Validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="150"/>
+        <location filename="../pages/admin.py" line="155"/>
         <source>Idle lock (minutes)</source>
         <translation>Verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="152"/>
+        <location filename="../pages/admin.py" line="157"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="156"/>
+        <location filename="../pages/admin.py" line="161"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="156"/>
+        <location filename="../pages/admin.py" line="161"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="157"/>
+        <location filename="../pages/admin.py" line="162"/>
         <source>Verify the audit chain</source>
         <translation>Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="158"/>
+        <location filename="../pages/admin.py" line="163"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="166"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="270"/>
+        <location filename="../pages/admin.py" line="275"/>
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="287"/>
+        <location filename="../pages/admin.py" line="292"/>
         <source>Unlock the account of %s?</source>
         <translation>Débloquer le compte de %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="288"/>
+        <location filename="../pages/admin.py" line="293"/>
         <source>%s can log in again at once, and has the full number of tries again.</source>
         <translation>%s peut se reconnecter tout de suite, avec de nouveau tous ses essais.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="289"/>
+        <location filename="../pages/admin.py" line="294"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="291"/>
+        <location filename="../pages/admin.py" line="296"/>
         <source>Account %s unlocked: they can log in again.</source>
         <translation>Compte %s débloqué : la personne peut se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="298"/>
+        <location filename="../pages/admin.py" line="303"/>
         <source>Deactivate the account of %s?</source>
         <translation>Désactiver le compte de %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="299"/>
+        <location filename="../pages/admin.py" line="304"/>
         <source>%s will never be able to log in again; the name stays in the audit log. This cannot be undone: a returning person gets a new account.</source>
         <translation>%s ne pourra plus jamais se connecter ; le nom reste dans le journal d&apos;audit. C&apos;est définitif : une personne qui revient reçoit un nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="301"/>
+        <location filename="../pages/admin.py" line="306"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="303"/>
+        <location filename="../pages/admin.py" line="308"/>
         <source>Account %s deactivated: it can no longer log in.</source>
         <translation>Compte %s désactivé : il ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="311"/>
+        <location filename="../pages/admin.py" line="316"/>
         <source>The new password needs at least %d characters.</source>
         <translation>Le nouveau mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="316"/>
+        <location filename="../pages/admin.py" line="321"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent ; tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="320"/>
+        <location filename="../pages/admin.py" line="325"/>
         <source>Reset the password of %s?</source>
         <translation>Réinitialiser le mot de passe de %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="321"/>
+        <location filename="../pages/admin.py" line="326"/>
         <source>The old password of %s stops working at once, and a lock after wrong passwords ends. Give them the new password in person.</source>
         <translation>L&apos;ancien mot de passe de %s cesse aussitôt de fonctionner, et un blocage après des mots de passe erronés prend fin. Donnez le nouveau mot de passe en personne.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="323"/>
+        <location filename="../pages/admin.py" line="328"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="326"/>
+        <location filename="../pages/admin.py" line="331"/>
         <source>Password of %s reset: they log in with the new one.</source>
         <translation>Mot de passe de %s réinitialisé : la personne se connecte avec le nouveau.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="347"/>
+        <location filename="../pages/admin.py" line="352"/>
         <source>The first password needs at least %d characters.</source>
         <translation>Le premier mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="352"/>
+        <location filename="../pages/admin.py" line="357"/>
         <source>Operator %s added as %s.</source>
         <translation>Opérateur %s ajouté comme %s.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="366"/>
+        <location filename="../pages/admin.py" line="371"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="369"/>
+        <location filename="../pages/admin.py" line="374"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="377"/>
+        <location filename="../pages/admin.py" line="382"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="389"/>
+        <location filename="../pages/admin.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="399"/>
+        <location filename="../pages/admin.py" line="404"/>
         <source>The audit chain is intact (%d events).</source>
         <translation>La chaîne d&apos;audit est intacte (%d événements).</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="402"/>
+        <location filename="../pages/admin.py" line="407"/>
         <source>The audit chain is broken: %s</source>
         <translation>La chaîne d&apos;audit est rompue : %s</translation>
     </message>
@@ -657,209 +657,222 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../widgets.py" line="46"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="85"/>
+        <location filename="../wizard/capture.py" line="86"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="86"/>
+        <location filename="../wizard/capture.py" line="87"/>
         <source>Import photo…</source>
         <translation>Importer une photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="87"/>
+        <location filename="../wizard/capture.py" line="88"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Prendre automatiquement quand tous les contrôles passent</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="89"/>
+        <location filename="../wizard/capture.py" line="90"/>
         <source>Capture now</source>
         <translation>Prendre maintenant</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="90"/>
+        <location filename="../wizard/capture.py" line="91"/>
         <source>Next picture</source>
         <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="91"/>
+        <location filename="../wizard/capture.py" line="92"/>
         <source>Show the next photo of the folder now</source>
         <translation>Afficher maintenant la photo suivante du dossier</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="93"/>
+        <location filename="../wizard/capture.py" line="94"/>
         <source>No picture yet</source>
         <translation>Pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="99"/>
+        <location filename="../wizard/capture.py" line="100"/>
+        <source>Photo checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/capture.py" line="104"/>
         <source>Check the blink again</source>
         <translation>Vérifier le clignement à nouveau</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="102"/>
+        <location filename="../wizard/capture.py" line="107"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Motif pour accepter une photo qui échoue à un contrôle</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="106"/>
+        <location filename="../wizard/capture.py" line="111"/>
         <source>Use this photo</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="107"/>
+        <location filename="../wizard/capture.py" line="112"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="115"/>
+        <location filename="../wizard/capture.py" line="120"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôles de la photo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="125"/>
+        <location filename="../wizard/capture.py" line="130"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Portrait d&apos;identité : vérifiez-le et approuvez&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="136"/>
+        <location filename="../wizard/capture.py" line="141"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="158"/>
+        <location filename="../wizard/capture.py" line="163"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="179"/>
+        <location filename="../wizard/capture.py" line="184"/>
         <source>Folder of photos…</source>
         <translation>Dossier de photos…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="180"/>
+        <location filename="../wizard/capture.py" line="185"/>
         <source>Video file…</source>
         <translation>Fichier vidéo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="182"/>
+        <location filename="../wizard/capture.py" line="187"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Aucune caméra trouvée sur cet ordinateur. Importez une photo, ou choisissez un dossier de photos ou un fichier vidéo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="192"/>
+        <location filename="../wizard/capture.py" line="197"/>
         <source>Folder of photos</source>
         <translation>Dossier de photos</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="195"/>
+        <location filename="../wizard/capture.py" line="200"/>
         <source>Video file</source>
         <translation>Fichier vidéo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="206"/>
+        <location filename="../wizard/capture.py" line="211"/>
         <source>Opening the camera…</source>
         <translation>Ouverture de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="297"/>
+        <location filename="../wizard/capture.py" line="302"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Clignez des yeux, s&apos;il vous plaît : demandez à la personne de regarder la caméra et de cligner des yeux une fois.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="299"/>
+        <location filename="../wizard/capture.py" line="304"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Clignement vu : une personne vivante est devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="301"/>
+        <location filename="../wizard/capture.py" line="306"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Aucun clignement vu à temps. Demandez à la personne de cligner des yeux, puis appuyez sur « Vérifier le clignement à nouveau ».</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="303"/>
+        <location filename="../wizard/capture.py" line="308"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>La présence ne peut pas être vérifiée sur des images fixes : elle est enregistrée comme non vérifiée. Vous pouvez continuer avec la photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="307"/>
+        <location filename="../wizard/capture.py" line="312"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Photo importée : pas de contrôle de présence.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="341"/>
+        <location filename="../wizard/capture.py" line="346"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>La source n&apos;a plus d&apos;images. Prenez la meilleure, ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="411"/>
+        <location filename="../wizard/capture.py" line="424"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Aucun visage trouvé : attendez la liste des contrôles, ou importez une photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="415"/>
+        <location filename="../wizard/capture.py" line="428"/>
         <source>This photo cannot be used: %s</source>
         <translation>Cette photo ne peut pas être utilisée : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="419"/>
+        <location filename="../wizard/capture.py" line="432"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l&apos;accepter.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="430"/>
+        <location filename="../wizard/capture.py" line="443"/>
         <source>All checks passed.</source>
         <translation>Tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="431"/>
+        <location filename="../wizard/capture.py" line="444"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Acceptée avec un motif malgré : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="446"/>
+        <location filename="../wizard/capture.py" line="459"/>
         <source>Liveness: blink seen.</source>
         <translation>Présence : clignement vu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="448"/>
+        <location filename="../wizard/capture.py" line="461"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Présence : non vérifiée (images fixes).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="449"/>
+        <location filename="../wizard/capture.py" line="462"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Présence : aucun clignement vu (enregistré comme non réussi).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="461"/>
+        <location filename="../wizard/capture.py" line="474"/>
         <source>Photo approved.</source>
         <translation>Photo approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="479"/>
+        <location filename="../wizard/capture.py" line="492"/>
         <source>Import photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="480"/>
+        <location filename="../wizard/capture.py" line="493"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="491"/>
+        <location filename="../wizard/capture.py" line="504"/>
         <source>Checking the photo…</source>
         <translation>Vérification de la photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="507"/>
+        <location filename="../wizard/capture.py" line="520"/>
         <source>No usable face in this photo.</source>
         <translation>Aucun visage utilisable sur cette photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="515"/>
+        <location filename="../wizard/capture.py" line="528"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Prenez et approuvez d&apos;abord une photo (ou importez-en une).</translation>
     </message>
@@ -909,25 +922,31 @@
 </context>
 <context>
     <name>CardPrinting</name>
-    <message>
-        <location filename="../print_dialog.py" line="194"/>
-        <source>Making %d card(s) for %s…</source>
-        <translation>Création de %d carte(s) pour %s…</translation>
+    <message numerus="yes">
+        <location filename="../print_dialog.py" line="195"/>
+        <source>Making %n card(s) for %s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="204"/>
+        <location filename="../print_dialog.py" line="205"/>
         <source>Sending to %s…</source>
         <translation>Envoi à %s…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="218"/>
+        <location filename="../print_dialog.py" line="219"/>
         <source>Sent to %s; waiting for it to print…</source>
         <translation>Envoyé à %s ; en attente de l&apos;impression…</translation>
     </message>
-    <message>
-        <location filename="../print_dialog.py" line="249"/>
-        <source>%s printed %d job(s).</source>
-        <translation>%s a imprimé %d travail(s).</translation>
+    <message numerus="yes">
+        <location filename="../print_dialog.py" line="250"/>
+        <source>%s printed %n job(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,7 +998,7 @@
     </message>
     <message>
         <location filename="../pages/central.py" line="89"/>
-        <location filename="../pages/central.py" line="177"/>
+        <location filename="../pages/central.py" line="178"/>
         <source>No registry open.</source>
         <translation>Aucun registre ouvert.</translation>
     </message>
@@ -989,184 +1008,184 @@
         <translation>Importer des fichiers de lot…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="92"/>
+        <location filename="../pages/central.py" line="93"/>
         <source>Refresh queue</source>
         <translation>Actualiser la file</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="93"/>
+        <location filename="../pages/central.py" line="94"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="93"/>
-        <location filename="../pages/central.py" line="96"/>
+        <location filename="../pages/central.py" line="94"/>
+        <location filename="../pages/central.py" line="97"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="93"/>
+        <location filename="../pages/central.py" line="94"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="94"/>
+        <location filename="../pages/central.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="94"/>
+        <location filename="../pages/central.py" line="95"/>
         <source>Records imported</source>
         <translation>Dossiers importés</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="95"/>
+        <location filename="../pages/central.py" line="96"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="96"/>
+        <location filename="../pages/central.py" line="97"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="96"/>
+        <location filename="../pages/central.py" line="97"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="97"/>
+        <location filename="../pages/central.py" line="98"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="97"/>
+        <location filename="../pages/central.py" line="98"/>
         <source>Candidate station</source>
         <translation>Station du candidat</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="98"/>
+        <location filename="../pages/central.py" line="99"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="98"/>
+        <location filename="../pages/central.py" line="99"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="98"/>
+        <location filename="../pages/central.py" line="99"/>
         <source>Opened</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="103"/>
-        <location filename="../pages/central.py" line="139"/>
+        <location filename="../pages/central.py" line="104"/>
+        <location filename="../pages/central.py" line="140"/>
         <source>Registry folder</source>
         <translation>Dossier du registre</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="104"/>
+        <location filename="../pages/central.py" line="105"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="105"/>
+        <location filename="../pages/central.py" line="106"/>
         <source>Registry account</source>
         <translation>Compte du registre</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="106"/>
+        <location filename="../pages/central.py" line="107"/>
         <source>Account password</source>
         <translation>Mot de passe du compte</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="118"/>
+        <location filename="../pages/central.py" line="119"/>
         <source>&lt;b&gt;Imported batch files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers de lots importés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="120"/>
+        <location filename="../pages/central.py" line="121"/>
         <source>&lt;b&gt;Cross-site duplicate queue&lt;/b&gt;</source>
         <translation>&lt;b&gt;File des doublons entre sites&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="154"/>
+        <location filename="../pages/central.py" line="155"/>
         <source>Opening the registry…</source>
         <translation>Ouverture du registre…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="169"/>
+        <location filename="../pages/central.py" line="170"/>
         <source>Registry open.</source>
         <translation>Registre ouvert.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="185"/>
+        <location filename="../pages/central.py" line="186"/>
         <source>Batch files (*.batch *.zip);;All (*)</source>
         <translation>Fichiers de lots (*.batch *.zip);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="196"/>
+        <location filename="../pages/central.py" line="197"/>
         <source>Importing batch files…</source>
         <translation>Importation des fichiers de lots…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="196"/>
+        <location filename="../pages/central.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="198"/>
+        <location filename="../pages/central.py" line="199"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="226"/>
+        <location filename="../pages/central.py" line="227"/>
         <source>Stopping after the current file…</source>
         <translation>Arrêt après le fichier en cours…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="233"/>
+        <location filename="../pages/central.py" line="234"/>
         <source>Imported %d of %d file(s)…</source>
         <translation>%d fichier(s) sur %d importé(s)…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="259"/>
+        <location filename="../pages/central.py" line="260"/>
         <source>%d imported, %d already imported, %d rejected.</source>
         <translation>%d importé(s), %d déjà importé(s), %d refusé(s).</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="262"/>
+        <location filename="../pages/central.py" line="263"/>
         <source>Stopped: the other files were not imported.</source>
         <translation>Arrêté : les autres fichiers n&apos;ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="269"/>
+        <location filename="../pages/central.py" line="270"/>
         <source>%s (moved to quarantine)</source>
         <translation>%s (mis en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="271"/>
+        <location filename="../pages/central.py" line="272"/>
         <source>batches missing before it: %s</source>
         <translation>lots manquants avant celui-ci : %s</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="304"/>
+        <location filename="../pages/central.py" line="305"/>
         <source>Registry open as %s (%s): %d records from %d station(s), %d batch(es), %d rejected file(s), %d open cross-site case(s).</source>
         <translation>Registre ouvert en tant que %s (%s) : %d dossiers de %d station(s), %d lot(s), %d fichier(s) refusé(s), %d cas entre sites ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="310"/>
+        <location filename="../pages/central.py" line="311"/>
         <source>Your registry account cannot see the duplicate queue.</source>
         <translation>Votre compte du registre ne peut pas voir la file des doublons.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="113"/>
+        <location filename="../pages/central.py" line="114"/>
         <source>&lt;h2&gt;Central registry: import batches&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Registre central : importer des lots&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="184"/>
+        <location filename="../pages/central.py" line="185"/>
         <source>Batch files</source>
         <translation>Fichiers de lots</translation>
     </message>
@@ -1174,7 +1193,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../confirm.py" line="53"/>
+        <location filename="../confirm.py" line="54"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1602,154 +1621,154 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../wizard/wizard.py" line="151"/>
+        <location filename="../wizard/wizard.py" line="152"/>
         <source>Make the card</source>
         <translation>Faire la carte</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="152"/>
-        <location filename="../wizard/wizard.py" line="479"/>
+        <location filename="../wizard/wizard.py" line="153"/>
+        <location filename="../wizard/wizard.py" line="486"/>
         <source>Print slip</source>
         <translation>Imprimer le récépissé</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="153"/>
+        <location filename="../wizard/wizard.py" line="154"/>
         <source>An acknowledgement slip for the person: the registration number, what happens next and where to come back</source>
         <translation>Un récépissé pour la personne : le numéro d&apos;enregistrement, la suite et où revenir</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="156"/>
+        <location filename="../wizard/wizard.py" line="157"/>
         <source>Next person</source>
         <translation>Personne suivante</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="170"/>
+        <location filename="../wizard/wizard.py" line="173"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="171"/>
-        <location filename="../wizard/wizard.py" line="374"/>
+        <location filename="../wizard/wizard.py" line="174"/>
+        <location filename="../wizard/wizard.py" line="381"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="173"/>
+        <location filename="../wizard/wizard.py" line="177"/>
         <source>New enrolment</source>
         <translation>Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="174"/>
+        <location filename="../wizard/wizard.py" line="178"/>
         <source>Resume draft</source>
         <translation>Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="175"/>
+        <location filename="../wizard/wizard.py" line="179"/>
         <source>Discard draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="182"/>
+        <location filename="../wizard/wizard.py" line="186"/>
         <source>Continue as a new registration</source>
         <translation>Continuer comme un nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="184"/>
+        <location filename="../wizard/wizard.py" line="188"/>
         <source>Discard this enrolment</source>
         <translation>Abandonner cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="242"/>
+        <location filename="../wizard/wizard.py" line="246"/>
         <source>An unfinished enrolment from %s was kept. Resume it or discard it.</source>
         <translation>Un enregistrement inachevé du %s a été conservé. Reprenez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="259"/>
+        <location filename="../wizard/wizard.py" line="263"/>
         <source>Draft resumed. The photo must be taken again.</source>
         <translation>Brouillon repris. La photo doit être reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="368"/>
+        <location filename="../wizard/wizard.py" line="376"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="373"/>
+        <location filename="../wizard/wizard.py" line="380"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="392"/>
+        <location filename="../wizard/wizard.py" line="399"/>
         <source>Looking for earlier registrations…</source>
         <translation>Recherche d&apos;enregistrements antérieurs…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="400"/>
+        <location filename="../wizard/wizard.py" line="407"/>
         <source>No earlier registration resembles this person.</source>
         <translation>Aucun enregistrement antérieur ne ressemble à cette personne.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="415"/>
+        <location filename="../wizard/wizard.py" line="422"/>
         <source>This enrolment is kept while you look at record %s. Continue it as a new registration, or discard it.</source>
         <translation>Cet enregistrement est conservé pendant que vous consultez le dossier %s. Continuez-le comme un nouvel enregistrement, ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="444"/>
+        <location filename="../wizard/wizard.py" line="451"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="463"/>
+        <location filename="../wizard/wizard.py" line="470"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;This person closely resembles an earlier registration. A supervisor will review the case (number %d); the card can be printed after the decision. Print the slip and give it to the person: it says what happens next and where to come back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enregistré sous %s&lt;/h3&gt;&lt;p&gt;Cette personne ressemble fortement à un enregistrement antérieur. Un superviseur examinera le cas (numéro %d) ; la carte pourra être imprimée après la décision. Imprimez le récépissé et remettez-le à la personne : il dit la suite et où revenir.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="470"/>
+        <location filename="../wizard/wizard.py" line="477"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;The card is being made: check it, then print it or save the PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enregistré sous %s&lt;/h3&gt;&lt;p&gt;La carte est en cours de création : vérifiez-la, puis imprimez-la ou enregistrez le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="475"/>
+        <location filename="../wizard/wizard.py" line="482"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;No card was asked for. Print a slip as a receipt if the person wants one.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enregistré sous %s&lt;/h3&gt;&lt;p&gt;Aucune carte n&apos;a été demandée. Imprimez un récépissé si la personne en veut un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="479"/>
+        <location filename="../wizard/wizard.py" line="486"/>
         <source>Print receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="513"/>
+        <location filename="../wizard/wizard.py" line="520"/>
         <source>Making the slip…</source>
         <translation>Préparation du récépissé…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="519"/>
+        <location filename="../wizard/wizard.py" line="526"/>
         <source>Slip for %s made: print it and give it to the person.</source>
         <translation>Récépissé pour %s prêt : imprimez-le et remettez-le à la personne.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="521"/>
+        <location filename="../wizard/wizard.py" line="528"/>
         <source>Acknowledgement slip for %s</source>
         <translation>Récépissé pour %s</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="480"/>
+        <location filename="../wizard/wizard.py" line="487"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="494"/>
+        <location filename="../wizard/wizard.py" line="501"/>
         <source>Making the card…</source>
         <translation>Création de la carte…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="499"/>
+        <location filename="../wizard/wizard.py" line="506"/>
         <source>Card %s made.</source>
         <translation>Carte %s créée.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="500"/>
+        <location filename="../wizard/wizard.py" line="507"/>
         <source>Card %s, valid until %s</source>
         <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
@@ -1757,17 +1776,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language.py" line="362"/>
+        <location filename="../language.py" line="399"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../language.py" line="375"/>
+        <location filename="../language.py" line="412"/>
         <source>Make it the station&apos;s language</source>
         <translation>En faire la langue de la station</translation>
     </message>
     <message>
-        <location filename="../language.py" line="376"/>
+        <location filename="../language.py" line="413"/>
         <source>Shown on the start screens and to operators who have not chosen a language</source>
         <translation>Affichée sur les écrans de démarrage et aux opérateurs qui n&apos;ont pas choisi de langue</translation>
     </message>
@@ -1816,17 +1835,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="339"/>
         <source>You signed out. The next operator can log in.</source>
         <translation>Vous êtes déconnecté. L&apos;opérateur suivant peut se connecter.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="341"/>
         <source>The station is locked. Log in to continue where you left off.</source>
         <translation>La station est verrouillée. Connectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="343"/>
         <source>The station locked itself after %d minutes without use. Log in to continue where you left off.</source>
         <translation>La station s&apos;est verrouillée après %d minutes sans utilisation. Connectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
@@ -1922,63 +1941,66 @@
         <source>A4 sheet: up to ten cards a page, to cut out</source>
         <translation>Feuille A4 : jusqu&apos;à dix cartes par page, à découper</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../print_dialog.py" line="70"/>
-        <source>Print %d card(s)</source>
-        <translation>Imprimer %d carte(s)</translation>
+        <source>Print %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="73"/>
+        <location filename="../print_dialog.py" line="74"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="75"/>
+        <location filename="../print_dialog.py" line="76"/>
         <source>Print on</source>
         <translation>Imprimer sur</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="77"/>
+        <location filename="../print_dialog.py" line="78"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="86"/>
+        <location filename="../print_dialog.py" line="87"/>
         <source>Looking for printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="100"/>
+        <location filename="../print_dialog.py" line="101"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="107"/>
+        <location filename="../print_dialog.py" line="108"/>
         <source>No printer is set up on this computer. Ask for one to be added, or save the PDF instead.</source>
         <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur. Demandez qu&apos;on en ajoute une, ou enregistrez plutôt le PDF.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="144"/>
+        <location filename="../print_dialog.py" line="145"/>
         <source>prints both sides of a card</source>
         <translation>imprime les deux faces d&apos;une carte</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="156"/>
+        <location filename="../print_dialog.py" line="157"/>
         <source>a card</source>
         <translation>une carte</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="156"/>
+        <location filename="../print_dialog.py" line="157"/>
         <source>A4 paper</source>
         <translation>papier A4</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="157"/>
+        <location filename="../print_dialog.py" line="158"/>
         <source>%s cannot print on %s: choose another printer.</source>
         <translation>%s ne peut pas imprimer sur %s : choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="161"/>
+        <location filename="../print_dialog.py" line="162"/>
         <source>%s is paused in the print service: resume it or choose another printer.</source>
         <translation>%s est en pause dans le service d&apos;impression : relancez-la ou choisissez une autre imprimante.</translation>
     </message>
@@ -2005,10 +2027,13 @@
         <source>Send to printer…</source>
         <translation>Envoyer à l&apos;imprimante…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../print_queue.py" line="113"/>
-        <source>Making the sheet of %d card(s)…</source>
-        <translation>Préparation de la planche de %d carte(s)…</translation>
+        <source>Making the sheet of %n card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../print_queue.py" line="128"/>
@@ -2024,187 +2049,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="458"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="459"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="460"/>
         <source>Look in:</source>
         <translation>Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="461"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="462"/>
         <source>Files of type:</source>
         <translation>Fichiers de type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="464"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="465"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="466"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="467"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="468"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="469"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="470"/>
         <source>Create New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="471"/>
         <source>List View</source>
         <translation>Affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="472"/>
         <source>Detail View</source>
         <translation>Affichage détaillé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="473"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="474"/>
         <source>Recent Places</source>
         <translation>Emplacements récents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="475"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="476"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="477"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="478"/>
         <source>All Files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="479"/>
         <source>Directory:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="480"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="481"/>
         <source>Directory</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="482"/>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="483"/>
         <source>List of places and bookmarks</source>
         <translation>Liste des emplacements et des signets</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="484"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="485"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="486"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="487"/>
         <source>Show &amp;hidden files</source>
         <translation>Afficher les fichiers &amp;cachés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="488"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="489"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="490"/>
         <source>Go forward</source>
         <translation>Aller en avant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="491"/>
         <source>Go to the parent directory</source>
         <translation>Aller au dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="492"/>
         <source>Create a New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="493"/>
         <source>Change to list view mode</source>
         <translation>Passer en affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="494"/>
         <source>Change to detail view mode</source>
         <translation>Passer en affichage détaillé</translation>
     </message>
@@ -2212,37 +2237,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="495"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="496"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="497"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="498"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="499"/>
         <source>Date Modified</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="500"/>
         <source>My Computer</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="501"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
@@ -2250,37 +2275,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="510"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="511"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="512"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="513"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="514"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="515"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="516"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2288,22 +2313,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="517"/>
         <source>Show Details...</source>
         <translation>Afficher les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="518"/>
         <source>Hide Details...</source>
         <translation>Masquer les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="519"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="520"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2311,92 +2336,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="440"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="441"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="442"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="443"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="444"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="445"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="446"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="447"/>
         <source>N&amp;o to All</source>
         <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="448"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="449"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="450"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="451"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="452"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="453"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="454"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="455"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="456"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="457"/>
         <source>Restore Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
@@ -2404,42 +2429,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="502"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="503"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="504"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="506"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="507"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="508"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="509"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
@@ -2462,270 +2487,273 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="78"/>
+        <location filename="../pages/records.py" line="79"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="80"/>
+        <location filename="../pages/records.py" line="81"/>
         <source>Print / reprint card</source>
         <translation>Imprimer / réimprimer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="81"/>
+        <location filename="../pages/records.py" line="82"/>
         <source>Replace card</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="82"/>
+        <location filename="../pages/records.py" line="83"/>
         <source>Revoke card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="83"/>
+        <location filename="../pages/records.py" line="84"/>
         <source>Add to print queue</source>
         <translation>Ajouter à la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="84"/>
+        <location filename="../pages/records.py" line="85"/>
         <source>Correct details…</source>
         <translation>Corriger les informations…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="90"/>
-        <location filename="../pages/records.py" line="336"/>
+        <location filename="../pages/records.py" line="91"/>
+        <location filename="../pages/records.py" line="337"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="77"/>
-        <location filename="../pages/records.py" line="98"/>
+        <location filename="../pages/records.py" line="78"/>
+        <location filename="../pages/records.py" line="99"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="99"/>
+        <location filename="../pages/records.py" line="100"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="100"/>
-        <location filename="../pages/records.py" line="261"/>
+        <location filename="../pages/records.py" line="101"/>
+        <location filename="../pages/records.py" line="262"/>
         <source>Print queue (%d)</source>
         <translation>File d&apos;impression (%d)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="106"/>
+        <location filename="../pages/records.py" line="107"/>
         <source>Consent for</source>
         <translation>Consentement pour</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="155"/>
+        <location filename="../pages/records.py" line="156"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="169"/>
-        <source>%d found.</source>
-        <translation>%d trouvé(s).</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="198"/>
+        <location filename="../pages/records.py" line="199"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="199"/>
+        <location filename="../pages/records.py" line="200"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="279"/>
+        <location filename="../pages/records.py" line="280"/>
         <source>Revoke card %s?</source>
         <translation>Révoquer la carte %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="280"/>
+        <location filename="../pages/records.py" line="281"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>La carte %s de %s sera révoquée. Les lecteurs de cartes la refuseront dès la prochaine liste de révocation, et elle ne pourra plus jamais être valable ; la personne aura besoin d&apos;une nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="283"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>Revoke the card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="285"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Motif (conservé avec la carte ; aucune donnée personnelle)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="285"/>
+        <location filename="../pages/records.py" line="286"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>p. ex. perdue, volée, délivrée par erreur</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="302"/>
+        <location filename="../pages/records.py" line="303"/>
         <source>The person still has valid card %s.</source>
         <translation>La personne a encore la carte valable %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="303"/>
+        <location filename="../pages/records.py" line="304"/>
         <source>The person has no valid card now.</source>
         <translation>La personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="304"/>
+        <location filename="../pages/records.py" line="305"/>
         <source>Card %s revoked. %s</source>
         <translation>Carte %s révoquée. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="310"/>
+        <location filename="../pages/records.py" line="311"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Tout ce qui est conservé sur %s sera effacé sauf le numéro d&apos;enregistrement : informations, photo, modèle du visage et historique. Ses cartes sont révoquées. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="315"/>
+        <location filename="../pages/records.py" line="316"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>La photo et le modèle du visage de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="317"/>
+        <location filename="../pages/records.py" line="318"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Ses cartes seront révoquées et aucune nouvelle carte ne pourra être imprimée.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="320"/>
+        <location filename="../pages/records.py" line="321"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Le téléphone, le courriel, les contacts d&apos;urgence et familiaux de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="323"/>
+        <location filename="../pages/records.py" line="324"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Le dossier de %s ne sera plus partagé avec les agences partenaires.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="325"/>
+        <location filename="../pages/records.py" line="326"/>
         <source>This cannot be undone.</source>
         <translation>C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="335"/>
+        <location filename="../pages/records.py" line="336"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Retirer le consentement pour « %s » ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="353"/>
+        <location filename="../pages/records.py" line="354"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Le consentement pour « %s » de %s était déjà retiré ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="356"/>
+        <location filename="../pages/records.py" line="357"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Consentement pour « %s » de %s retiré.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="358"/>
+        <location filename="../pages/records.py" line="359"/>
         <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
         <translation>La révocation de la carte et l&apos;effacement demandés attendent la confirmation d&apos;un superviseur ; dites à la personne qu&apos;ils prendront effet à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="363"/>
+        <location filename="../pages/records.py" line="364"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Le dossier est effacé ; seul son numéro reste.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="366"/>
+        <location filename="../pages/records.py" line="367"/>
         <source>Photo and face template erased.</source>
         <translation>Photo et modèle du visage effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="368"/>
+        <location filename="../pages/records.py" line="369"/>
         <source>Contacts erased.</source>
         <translation>Contacts effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="370"/>
+        <location filename="../pages/records.py" line="371"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Carte %s révoquée ; la personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="224"/>
+        <location filename="../pages/records.py" line="225"/>
         <source>reprinted</source>
         <translation>réimprimée</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/records.py" line="170"/>
+        <source>%n found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/records.py" line="224"/>
+        <location filename="../pages/records.py" line="225"/>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="226"/>
         <source>Card %s %s.</source>
         <translation>Carte %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="226"/>
+        <location filename="../pages/records.py" line="227"/>
         <source>Card %s, valid until %s</source>
         <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="254"/>
+        <location filename="../pages/records.py" line="255"/>
         <source>%s added to the print queue.</source>
         <translation>%s ajouté à la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="256"/>
+        <location filename="../pages/records.py" line="257"/>
         <source>%s is in the print queue already.</source>
         <translation>%s est déjà dans la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="268"/>
+        <location filename="../pages/records.py" line="269"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="276"/>
+        <location filename="../pages/records.py" line="277"/>
         <source>This person has no valid card.</source>
         <translation>Cette personne n&apos;a pas de carte valide.</translation>
     </message>
@@ -2889,102 +2917,102 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../wizard/wizard.py" line="61"/>
+        <location filename="../wizard/wizard.py" line="62"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="68"/>
+        <location filename="../wizard/wizard.py" line="69"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="79"/>
+        <location filename="../wizard/wizard.py" line="80"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="81"/>
+        <location filename="../wizard/wizard.py" line="82"/>
         <source>Names in Latin letters</source>
         <translation>Noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="83"/>
+        <location filename="../wizard/wizard.py" line="84"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="84"/>
+        <location filename="../wizard/wizard.py" line="85"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="85"/>
+        <location filename="../wizard/wizard.py" line="86"/>
         <source>(only the year is known)</source>
         <translation>(seule l&apos;année est connue)</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="86"/>
+        <location filename="../wizard/wizard.py" line="87"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="87"/>
+        <location filename="../wizard/wizard.py" line="88"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="88"/>
+        <location filename="../wizard/wizard.py" line="89"/>
         <source>Region / district / place</source>
         <translation>Région / district / lieu</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="90"/>
+        <location filename="../wizard/wizard.py" line="91"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="91"/>
+        <location filename="../wizard/wizard.py" line="92"/>
         <source>Phone / e-mail</source>
         <translation>Téléphone / courriel</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="92"/>
+        <location filename="../wizard/wizard.py" line="93"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="93"/>
+        <location filename="../wizard/wizard.py" line="94"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="95"/>
+        <location filename="../wizard/wizard.py" line="96"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="96"/>
+        <location filename="../wizard/wizard.py" line="97"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="97"/>
+        <location filename="../wizard/wizard.py" line="98"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="99"/>
+        <location filename="../wizard/wizard.py" line="100"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="100"/>
+        <location filename="../wizard/wizard.py" line="101"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="102"/>
+        <location filename="../wizard/wizard.py" line="103"/>
         <source>text version %s</source>
         <translation>version du texte %s</translation>
     </message>
@@ -3175,7 +3203,7 @@
         <translation>Le fichier du paquet %s a été supprimé. Continuez vers la connexion.</translation>
     </message>
     <message>
-        <location filename="../language.py" line="440"/>
+        <location filename="../language.py" line="480"/>
         <source>Station language</source>
         <translation>Langue de la station</translation>
     </message>
@@ -3188,80 +3216,80 @@
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="84"/>
+        <location filename="../pages/sync_page.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="86"/>
+        <location filename="../pages/sync_page.py" line="87"/>
         <source>Export batch to folder…</source>
         <translation>Exporter le lot vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="87"/>
+        <location filename="../pages/sync_page.py" line="88"/>
         <source>Import acknowledgement…</source>
         <translation>Importer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="88"/>
+        <location filename="../pages/sync_page.py" line="89"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="95"/>
+        <location filename="../pages/sync_page.py" line="96"/>
         <source>Registry address</source>
         <translation>Adresse du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="99"/>
+        <location filename="../pages/sync_page.py" line="100"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="102"/>
-        <location filename="../pages/sync_page.py" line="215"/>
+        <location filename="../pages/sync_page.py" line="103"/>
+        <location filename="../pages/sync_page.py" line="216"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Rejoindre un registre avec son fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="104"/>
+        <location filename="../pages/sync_page.py" line="105"/>
         <source>Write a join request…</source>
         <translation>Écrire une demande de rattachement…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="105"/>
+        <location filename="../pages/sync_page.py" line="106"/>
         <source>Delete the bundle file now</source>
         <translation>Supprimer le fichier du paquet maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="116"/>
+        <location filename="../pages/sync_page.py" line="117"/>
         <source>Sending when connected</source>
         <translation>Envoi dès que connecté</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="118"/>
-        <location filename="../pages/sync_page.py" line="228"/>
+        <location filename="../pages/sync_page.py" line="119"/>
+        <location filename="../pages/sync_page.py" line="229"/>
         <source>Pause sending</source>
         <translation>Suspendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="119"/>
+        <location filename="../pages/sync_page.py" line="120"/>
         <source>Check the registry now</source>
         <translation>Vérifier le registre maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="129"/>
+        <location filename="../pages/sync_page.py" line="130"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation avec le registre central&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="191"/>
+        <location filename="../pages/sync_page.py" line="192"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="44"/>
-        <location filename="../pages/sync_page.py" line="196"/>
+        <location filename="../pages/sync_page.py" line="197"/>
         <source>Last acknowledgement</source>
         <translation>Dernier accusé de réception</translation>
     </message>
@@ -3311,132 +3339,132 @@
         <translation>Dernier lot</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="197"/>
+        <location filename="../pages/sync_page.py" line="198"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="206"/>
+        <location filename="../pages/sync_page.py" line="207"/>
         <source>This station has joined its registry.</source>
         <translation>Cette station a rejoint son registre.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="208"/>
+        <location filename="../pages/sync_page.py" line="209"/>
         <source>Address: %s</source>
         <translation>Adresse : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="210"/>
+        <location filename="../pages/sync_page.py" line="211"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Cette station n&apos;a pas encore rejoint de registre : rien ne peut être envoyé. Choisissez le fichier de paquet de confiance que le registre a fait pour cette station, ou écrivez une demande de rattachement, portez-la au registre, et choisissez le fichier de paquet qu&apos;il vous rend.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="216"/>
+        <location filename="../pages/sync_page.py" line="217"/>
         <source>Load a new bundle file…</source>
         <translation>Charger un nouveau fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="227"/>
+        <location filename="../pages/sync_page.py" line="228"/>
         <source>Resume sending</source>
         <translation>Reprendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="234"/>
+        <location filename="../pages/sync_page.py" line="235"/>
         <source>Trust bundle from the registry</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="235"/>
+        <location filename="../pages/sync_page.py" line="236"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Paquets de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="241"/>
+        <location filename="../pages/sync_page.py" line="242"/>
         <source>Joining the registry…</source>
         <translation>Rattachement au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="248"/>
+        <location filename="../pages/sync_page.py" line="249"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>La station %s a rejoint le registre ; les dossiers peuvent maintenant être envoyés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="251"/>
+        <location filename="../pages/sync_page.py" line="252"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Le fichier du paquet contenait la clé privée de cette station ; elle est maintenant scellée dans la station. Supprimez tout de suite le fichier %s de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="274"/>
+        <location filename="../pages/sync_page.py" line="275"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Le fichier du paquet %s a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="280"/>
+        <location filename="../pages/sync_page.py" line="281"/>
         <source>Write the join request to</source>
         <translation>Écrire la demande de rattachement dans</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="281"/>
+        <location filename="../pages/sync_page.py" line="282"/>
         <source>Join requests (*.json)</source>
         <translation>Demandes de rattachement (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="292"/>
+        <location filename="../pages/sync_page.py" line="293"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Demande de rattachement écrite dans %s. Elle ne contient que la clé publique de cette station. Portez-la au registre ; son personnel la certifie et vous rend un fichier de paquet de confiance : choisissez ce fichier avec « Rejoindre un registre avec son fichier de paquet ». Le registre affiche l&apos;empreinte de cette clé, comparez les deux : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="317"/>
+        <location filename="../pages/sync_page.py" line="318"/>
         <source>Records are being sent in the background already.</source>
         <translation>Les dossiers sont déjà envoyés en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="346"/>
+        <location filename="../pages/sync_page.py" line="347"/>
         <source>Connecting to the registry…</source>
         <translation>Connexion au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="351"/>
+        <location filename="../pages/sync_page.py" line="352"/>
         <source>Sending batch %d of %d</source>
         <translation>Envoi du lot %d sur %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="356"/>
+        <location filename="../pages/sync_page.py" line="357"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="363"/>
+        <location filename="../pages/sync_page.py" line="364"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Envoi annulé ; ce qui a été envoyé est conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="368"/>
+        <location filename="../pages/sync_page.py" line="369"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Envoyé : le registre a accusé réception de %d dossier(s) ; %d encore en attente.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="396"/>
+        <location filename="../pages/sync_page.py" line="397"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>%d fichier(s) de lot écrit(s) dans %s : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="399"/>
+        <location filename="../pages/sync_page.py" line="400"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Rien à exporter : tous les dossiers ont été accusés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="382"/>
+        <location filename="../pages/sync_page.py" line="383"/>
         <source>Export batches to</source>
         <translation>Exporter les lots vers</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="404"/>
+        <location filename="../pages/sync_page.py" line="405"/>
         <source>Acknowledgement file</source>
         <translation>Fichier d&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="415"/>
+        <location filename="../pages/sync_page.py" line="416"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Accusé de réception du lot %s accepté : %d dossier(s) synchronisé(s).</translation>
     </message>
@@ -3467,77 +3495,77 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Lock the station; log in again to go on where you left off</source>
         <translation>Verrouiller la station ; reconnectez-vous pour reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="78"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
         <source>End your session; the next operator sees nothing of it</source>
         <translation>Terminer votre session ; l&apos;opérateur suivant n&apos;en voit rien</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Enrolment station</source>
         <translation>Station d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Signed in: %s (%s)</source>
         <translation>Connecté : %s (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="221"/>
         <source>%d to send</source>
         <translation>%d à envoyer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="221"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="223"/>
         <source>%d open cases</source>
         <translation>%d cas ouverts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Enrolment station %s-%s</source>
         <translation>Station d&apos;enregistrement %s-%s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Site %s</source>
         <translation>Site %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="249"/>
         <source>%s (%d)</source>
         <translation>%s (%d)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="252"/>
         <source>%s: %d to send</source>
         <translation>%s : %d à envoyer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="253"/>
         <source>%s: all sent</source>
         <translation>%s : tout est envoyé</translation>
     </message>
@@ -3561,12 +3589,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="268"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>République démocratique du Congo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="269"/>
         <source>Congo</source>
         <translation>Congo</translation>
     </message>
@@ -3990,508 +4018,513 @@
     </message>
     <message>
         <location filename="extracted.py" line="164"/>
+        <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="165"/>
         <source>a photo needs consent to biometrics</source>
         <translation>une photo demande le consentement à la biométrie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="165"/>
+        <location filename="extracted.py" line="166"/>
         <source>{field_words} is required</source>
         <oldsource>{field_name} is required</oldsource>
         <translation>{field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="166"/>
+        <location filename="extracted.py" line="167"/>
         <source>Sex is required (F, M or X)</source>
         <oldsource>sex is required (F, M or X)</oldsource>
         <translation>Le sexe est obligatoire (F, M ou X)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
+        <location filename="extracted.py" line="168"/>
         <source>form: unknown fields: {join}</source>
         <translation>formulaire : champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="168"/>
+        <location filename="extracted.py" line="169"/>
         <source>The {field_words} is required</source>
         <oldsource>{label}.relationship is required</oldsource>
         <translation>Le champ {field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="169"/>
+        <location filename="extracted.py" line="170"/>
         <source>The kind of {field_words} is required</source>
         <oldsource>{label}.kind is required</oldsource>
         <translation>Le type de {field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
+        <location filename="extracted.py" line="171"/>
         <source>form: malformed field values</source>
         <translation>formulaire : valeurs de champs mal formées</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="171"/>
+        <location filename="extracted.py" line="172"/>
         <source>The birth year of {field_words} must be a year</source>
         <oldsource>{label}.birth_year must be a year</oldsource>
         <translation>L&apos;année de naissance de {field_words} doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="172"/>
+        <location filename="extracted.py" line="173"/>
         <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
         <oldsource>{label}.expiry must be YYYY-MM-DD</oldsource>
         <translation>La date d&apos;expiration de {field_words} doit être écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="173"/>
+        <location filename="extracted.py" line="174"/>
         <source>The registration number of {field_words} is not valid: {exc}</source>
         <oldsource>{label}.registration_number: {exc}</oldsource>
         <translation>Le numéro d&apos;enregistrement de {field_words} n&apos;est pas valable : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="175"/>
         <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
         <translation>la marque du titulaire sur la carte doit être une signature, une empreinte du pouce ou rien</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="176"/>
         <source>the collected fields must be a list of field names</source>
         <translation>les champs collectés doivent être une liste de noms de champs</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="177"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>la validité de la carte doit être de 1 à 730 jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="178"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>le seuil de même personne ne doit pas dépasser le seuil de doublon possible ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="179"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>le verrouillage après inactivité doit être de 1 à 240 minutes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="180"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>les connexions ratées avant un blocage doivent être de 1 à 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="181"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>la durée de blocage doit être de 1 minute à 24 heures</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="182"/>
         <source>the registry address must start with https://</source>
         <translation>l&apos;adresse du registre doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="183"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>aucune station n&apos;est configurée dans ce dossier : lancez `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
+        <location filename="extracted.py" line="184"/>
         <source>unlock the station first</source>
         <translation>déverrouillez d&apos;abord la station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="185"/>
         <source>{words} must be a whole number</source>
         <translation>{words} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="186"/>
         <source>the {label} threshold must be a number</source>
         <translation>le seuil {label} doit être un nombre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="187"/>
         <source>the setting {item_name} must be text</source>
         <translation>le réglage {item_name} doit être du texte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="188"/>
         <source>the setting {item_name} is too long (at most 500 characters)</source>
         <translation>le réglage {item_name} est trop long (500 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="189"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>le seuil {label} doit être entre 0 et 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="190"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} est illisible ou endommagé : restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="191"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} contient une valeur hors limites : {exc} ; corrigez-la dans le fichier ou restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="192"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="193"/>
         <source>{what}: not a JSON object</source>
         <translation>{what} : pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="194"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
+        <location filename="extracted.py" line="195"/>
         <source>{what}: file not found</source>
         <translation>{what} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="195"/>
+        <location filename="extracted.py" line="196"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what} : impossible de lire le fichier ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="196"/>
+        <location filename="extracted.py" line="197"/>
         <source>{what}: not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extracted.py" line="197"/>
+        <location filename="extracted.py" line="198"/>
         <source>{what}: not a JSON file</source>
         <translation>{what} : pas un fichier JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="198"/>
+        <location filename="extracted.py" line="199"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields nomme des champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="199"/>
+        <location filename="extracted.py" line="200"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} n&apos;est pas collecté dans ce déploiement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="200"/>
+        <location filename="extracted.py" line="201"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>le dossier de ce compte a été modifié hors de la station (dans le fichier de la base) : il peut seulement être désactivé ; créez un nouveau compte pour la personne</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="201"/>
+        <location filename="extracted.py" line="202"/>
         <source>no operator with this user name</source>
         <translation>aucun opérateur avec ce nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="202"/>
+        <location filename="extracted.py" line="203"/>
         <source>an administrator cannot {verb} their own account</source>
         <translation>un administrateur ne peut pas {verb} son propre compte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="203"/>
+        <location filename="extracted.py" line="204"/>
         <source>this is the last active administrator: add another before you {verb} this one</source>
         <translation>c&apos;est le dernier administrateur actif : ajoutez-en un autre avant de {verb} celui-ci</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="204"/>
+        <location filename="extracted.py" line="205"/>
         <source>photo rejected: {reasons}</source>
         <translation>photo refusée : {reasons}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="205"/>
+        <location filename="extracted.py" line="206"/>
         <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
         <translation>la photo ne passe pas le contrôle de qualité : {reasons}. Reprenez-la, ou acceptez-la avec un motif (--quality-override MOTIF)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="206"/>
+        <location filename="extracted.py" line="207"/>
         <source>photo: {exc}</source>
         <translation>photo : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="207"/>
+        <location filename="extracted.py" line="208"/>
         <source>the printer {name} is not set up on this computer</source>
         <translation>l&apos;imprimante {name} n&apos;est pas configurée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="208"/>
+        <location filename="extracted.py" line="209"/>
         <source>the print service of this computer is not running; start it or ask for help</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas ; démarrez-le ou demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="209"/>
+        <location filename="extracted.py" line="210"/>
         <source>copies must be between 1 and {max_copies}</source>
         <translation>le nombre de copies doit être entre 1 et {max_copies}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="210"/>
+        <location filename="extracted.py" line="211"/>
         <source>{printer_label} cannot print on {layout_words}: {other}</source>
         <translation>{printer_label} ne peut pas imprimer sur {layout_words} : {other}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="211"/>
+        <location filename="extracted.py" line="212"/>
         <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
         <translation>{printer_label} est désactivée dans le service d&apos;impression (en pause ou refuse les travaux) ; relancez-la ou choisissez une autre imprimante</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="212"/>
+        <location filename="extracted.py" line="213"/>
         <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
         <translation>{printer_label} n&apos;a pas pris le travail ; vérifiez qu&apos;elle est configurée et allumée, puis réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="213"/>
+        <location filename="extracted.py" line="214"/>
         <source>no records to print</source>
         <translation>aucun dossier à imprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="214"/>
+        <location filename="extracted.py" line="215"/>
         <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
         <translation>cet ordinateur n&apos;a pas de service d&apos;impression installé (CUPS) ; demandez qu&apos;on l&apos;installe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="215"/>
+        <location filename="extracted.py" line="216"/>
         <source>the print service did not answer within a minute; try again</source>
         <translation>le service d&apos;impression n&apos;a pas répondu en une minute ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="216"/>
+        <location filename="extracted.py" line="217"/>
         <source>the print service of this computer is not running</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="217"/>
+        <location filename="extracted.py" line="218"/>
         <source>registration number: {exc}</source>
         <translation>numéro d&apos;enregistrement : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="218"/>
+        <location filename="extracted.py" line="219"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="219"/>
+        <location filename="extracted.py" line="220"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="220"/>
+        <location filename="extracted.py" line="221"/>
         <source>days must be between 0 and 3650</source>
         <translation>le nombre de jours doit être entre 0 et 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="221"/>
+        <location filename="extracted.py" line="222"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="222"/>
+        <location filename="extracted.py" line="223"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="223"/>
+        <location filename="extracted.py" line="224"/>
         <source>unknown retention rule: {join}</source>
         <translation>règle de conservation inconnue : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="224"/>
+        <location filename="extracted.py" line="225"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="225"/>
+        <location filename="extracted.py" line="226"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="226"/>
+        <location filename="extracted.py" line="227"/>
         <source>unknown setting {unknown_0}</source>
         <translation>réglage inconnu {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="227"/>
+        <location filename="extracted.py" line="228"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out doit être un dossier, et ceci est un fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="228"/>
+        <location filename="extracted.py" line="229"/>
         <source>birth_year must be a year</source>
         <translation>birth_year doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="229"/>
+        <location filename="extracted.py" line="230"/>
         <source>correctable fields are: {join}</source>
         <translation>les champs corrigeables sont : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="230"/>
+        <location filename="extracted.py" line="231"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="231"/>
+        <location filename="extracted.py" line="232"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="232"/>
+        <location filename="extracted.py" line="233"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="233"/>
+        <location filename="extracted.py" line="234"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="234"/>
+        <location filename="extracted.py" line="235"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="236"/>
         <source>acknowledgement: {exc}</source>
         <translation>accusé de réception : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="237"/>
         <source>sync stopped: {exc}</source>
         <translation>synchronisation arrêtée : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="238"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="239"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="240"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="241"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="242"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="243"/>
         <source>this station has joined a registry already</source>
         <translation>cette station a déjà rejoint un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="244"/>
         <source>the folder for the join request does not exist</source>
         <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="245"/>
         <source>this station has joined another registry already</source>
         <translation>cette station a déjà rejoint un autre registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="246"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="247"/>
         <source>the trust bundle is for another station</source>
         <translation>le paquet de confiance est pour une autre station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="248"/>
         <source>trust bundle: {exc}</source>
         <translation>paquet de confiance : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="249"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="250"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="251"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="252"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="253"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="254"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="255"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="256"/>
         <source>the database refused the change: {type}</source>
         <translation>la base a refusé la modification : {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="257"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="258"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="259"/>
         <source>the store is busy in another program; retry</source>
         <translation>le stockage est occupé par un autre programme ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="260"/>
         <source>no enrolment with this registration number</source>
         <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="261"/>
         <source>this registration number is already used</source>
         <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="262"/>
         <source>no card with this number</source>
         <translation>aucune carte avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="263"/>
         <source>no duplicate case with this number</source>
         <translation>aucun cas de doublon avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="264"/>
         <source>an operator with this user name exists already</source>
         <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
     </message>
@@ -4514,332 +4547,332 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="370"/>
+        <location filename="extracted.py" line="371"/>
         <source>given_name</source>
         <translation>le prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="372"/>
         <source>family_name</source>
         <translation>le nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="373"/>
         <source>other_names</source>
         <translation>les autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="374"/>
         <source>given_name_latin</source>
         <translation>le prénom en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="375"/>
         <source>family_name_latin</source>
         <translation>le nom de famille en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="376"/>
         <source>other_names_latin</source>
         <translation>les autres noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="377"/>
         <source>sex</source>
         <translation>le sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="378"/>
         <source>birth_date</source>
         <translation>la date de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="379"/>
         <source>birth_year</source>
         <translation>l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="380"/>
         <source>nationality</source>
         <translation>la nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="380"/>
+        <location filename="extracted.py" line="381"/>
         <source>languages</source>
         <translation>les langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="381"/>
+        <location filename="extracted.py" line="382"/>
         <source>local_language</source>
         <translation>la maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="382"/>
+        <location filename="extracted.py" line="383"/>
         <source>region</source>
         <translation>la région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="383"/>
+        <location filename="extracted.py" line="384"/>
         <source>district</source>
         <translation>le district</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="384"/>
+        <location filename="extracted.py" line="385"/>
         <source>place</source>
         <translation>le lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="385"/>
+        <location filename="extracted.py" line="386"/>
         <source>arrival_date</source>
         <translation>la date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="387"/>
         <source>phone</source>
         <translation>le téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="388"/>
         <source>email</source>
         <translation>le courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="389"/>
         <source>preferred_channel</source>
         <translation>le canal préféré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="390"/>
         <source>emergency_contacts</source>
         <translation>les contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="391"/>
         <source>family_contacts</source>
         <translation>les contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="392"/>
         <source>dependants</source>
         <translation>les personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="393"/>
         <source>documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="394"/>
         <source>vulnerabilities</source>
         <translation>les vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="395"/>
         <source>needs</source>
         <translation>les besoins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="396"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="397"/>
         <source>consent_purposes</source>
         <translation>les finalités du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="398"/>
         <source>consent_language</source>
         <translation>la langue du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="399"/>
         <source>consent_text_version</source>
         <translation>la version du texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="400"/>
         <source>purpose</source>
         <translation>la finalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="401"/>
         <source>reason</source>
         <translation>le motif</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="402"/>
         <source>username</source>
         <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="403"/>
         <source>same_as</source>
         <translation>la même personne que</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="404"/>
         <source>consent</source>
         <translation>le consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="405"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="406"/>
         <source>rounding</source>
         <translation>l&apos;arrondi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="407"/>
         <source>by</source>
         <translation>le regroupement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="408"/>
         <source>photo</source>
         <translation>la photo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="409"/>
         <source>card_number</source>
         <translation>le numéro de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="410"/>
         <source>registry_home</source>
         <translation>le dossier du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="411"/>
         <source>passphrase</source>
         <translation>la phrase secrète</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="412"/>
         <source>registry_user</source>
         <translation>le compte du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="413"/>
         <source>registry_password</source>
         <translation>le mot de passe du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="414"/>
         <source>consent_text</source>
         <translation>le texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="415"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="416"/>
         <source>site</source>
         <translation>le site</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="417"/>
         <source>db</source>
         <translation>la base de données</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="418"/>
         <source>form</source>
         <translation>le formulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="419"/>
         <source>card_holder_mark</source>
         <translation>la marque du titulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="421"/>
         <source>card_validity_days</source>
         <translation>la validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="422"/>
         <source>match_threshold</source>
         <translation>le seuil de correspondance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="423"/>
         <source>idle_lock_minutes</source>
         <translation>le verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="424"/>
         <source>lockout_attempts</source>
         <translation>les essais avant blocage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="425"/>
         <source>lockout_minutes</source>
         <translation>la durée de blocage (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="426"/>
         <source>registry_url</source>
         <translation>l&apos;adresse du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="420"/>
         <source>collected_fields</source>
         <translation>les champs collectés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="427"/>
         <source>copies</source>
         <translation>les copies</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="428"/>
         <source>numbers</source>
         <translation>les numéros</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="429"/>
         <source>registration_number</source>
         <translation>le numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="430"/>
         <source>out</source>
         <translation>le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="431"/>
         <source>days</source>
         <translation>les jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="432"/>
         <source>disclosure</source>
         <translation>la diffusion</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="433"/>
         <source>retention</source>
         <translation>la conservation</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="434"/>
         <source>trust</source>
         <translation>la confiance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="435"/>
         <source>url</source>
         <translation>l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="436"/>
         <source>file</source>
         <translation>le fichier</translation>
     </message>
@@ -5227,12 +5260,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="270"/>
         <source>Swahili (individual language)</source>
         <translation>Swahili (langue individuelle)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="271"/>
         <source>Congo Swahili</source>
         <translation>Swahili du Congo</translation>
     </message>
@@ -5240,317 +5273,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="275"/>
         <source>one face</source>
         <translation>un seul visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="276"/>
         <source>face in frame</source>
         <translation>visage dans le cadre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="277"/>
         <source>background</source>
         <translation>arrière-plan</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="278"/>
         <source>head yaw</source>
         <translation>rotation de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="279"/>
         <source>head pitch</source>
         <translation>inclinaison de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="280"/>
         <source>head roll</source>
         <translation>penchement de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="281"/>
         <source>exposure</source>
         <translation>exposition</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="282"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="283"/>
         <source>lighting uniformity</source>
         <translation>éclairage uniforme</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="284"/>
         <source>sharpness</source>
         <translation>netteté</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="285"/>
         <source>centring</source>
         <translation>centrage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="286"/>
         <source>face size</source>
         <translation>taille du visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="287"/>
         <source>eye distance</source>
         <translation>écart des yeux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="288"/>
         <source>eyes open</source>
         <translation>yeux ouverts</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="289"/>
         <source>mouth closed</source>
         <translation>bouche fermée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="290"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="291"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="292"/>
         <source>top</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="293"/>
         <source>bottom</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="294"/>
         <source>up</source>
         <translation>vers le haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="295"/>
         <source>down</source>
         <translation>vers le bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="296"/>
         <source>to their left</source>
         <translation>vers sa gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="297"/>
         <source>to their right</source>
         <translation>vers sa droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="298"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>L&apos;arrière-plan est chargé ou irrégulier : placez-vous devant un mur uni et clair.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="299"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>{count} visages sont visibles : seule la personne enregistrée doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="300"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Le visage est coupé au bord ({and___join}) : tout le visage doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="301"/>
         <source>Exactly one face is visible.</source>
         <translation>Un seul visage est visible.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="302"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Aucun visage trouvé : faites face à la caméra, en bonne lumière.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="303"/>
         <source>The whole face is inside the photo.</source>
         <translation>Tout le visage est dans la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="304"/>
         <source>The head faces the camera.</source>
         <translation>La tête fait face à la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="305"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>La tête est tournée {turn} ({abs}°) : regardez droit vers la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="306"/>
         <source>The head is level.</source>
         <translation>La tête est droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="307"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>La tête est inclinée {down__if_pitch___0_else__up} ({abs}°) : gardez le menton droit.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="308"/>
         <source>The head is upright.</source>
         <translation>La tête est bien droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="309"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>La tête penche d&apos;un côté ({abs}°) : tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="310"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Trop sombre : ajoutez de la lumière devant le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="311"/>
         <source>The face shows enough contrast.</source>
         <translation>Le visage montre assez de contraste.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="312"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Le visage paraît plat et délavé : éclairez-le de façon égale et plus forte.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="313"/>
         <source>The face is evenly lit.</source>
         <translation>Le visage est éclairé de façon égale.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="314"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Un côté du visage est dans l&apos;ombre (plus sombre à {darker} de la photo) : éclairez le visage de façon égale, de face.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="315"/>
         <source>The photo is sharp.</source>
         <translation>La photo est nette.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="316"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>La photo est floue : ne bougez pas, tenez la caméra stable et mise au point.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="317"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Le visage est décentré (vers {way} de la photo) : centrez le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="318"/>
         <source>The face is large enough.</source>
         <translation>Le visage est assez grand.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="319"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Le visage est trop petit : approchez-vous de la caméra ou utilisez une meilleure résolution.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="320"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Les yeux sont assez écartés en pixels.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="321"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Le visage est trop petit (yeux trop proches en pixels) : approchez-vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="322"/>
         <source>The eyes are open.</source>
         <translation>Les yeux sont ouverts.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="323"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Les yeux semblent fermés : gardez les yeux ouverts et regardez devant vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="324"/>
         <source>The mouth is closed.</source>
         <translation>La bouche est fermée.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="325"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>La bouche est ouverte : fermez la bouche, expression neutre.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="326"/>
         <source>Too little background is visible to judge it.</source>
         <translation>On voit trop peu d&apos;arrière-plan pour en juger.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="327"/>
         <source>The background is plain.</source>
         <translation>L&apos;arrière-plan est uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="328"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>L&apos;arrière-plan est chargé ; le portrait de la carte reçoit à la place un fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="329"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>L&apos;arrière-plan est chargé, et il ne peut pas être remplacé car la photo s&apos;arrête trop près de la tête : reprenez la photo avec de l&apos;espace autour de la tête, ou devant un mur uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="330"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>{len} visages trouvés ; le plus grand a été évalué.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="331"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Le visage n&apos;a été trouvé qu&apos;avec un détecteur assoupli : vérifiez la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="332"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>L&apos;arrière-plan a été remplacé par un fond uni sur le portrait de la carte : vérifiez que les cheveux et les épaules sont corrects.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="333"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Trop clair : réduisez la lumière ou sortez du soleil direct.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="334"/>
         <source>The face is well exposed.</source>
         <translation>Le visage est bien exposé.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="335"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>La tête est trop près du bord : laissez de l&apos;espace au-dessus de la tête et autour du visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Le visage est centré ; la photo ne remplissait pas le cadre du portrait, le reste a donc été rempli avec le fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="337"/>
         <source>The face is centred with room around it.</source>
         <translation>Le visage est centré, avec de l&apos;espace autour.</translation>
     </message>

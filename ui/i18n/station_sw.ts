@@ -4,141 +4,141 @@
 <context>
     <name></name>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="341"/>
         <source>Registration number</source>
         <translation>Namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="342"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="343"/>
         <source>Registered</source>
         <translation>Alisajiliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="344"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="345"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Uhai</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="346"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Ukaguzi wa ubora</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="347"/>
         <source>Given name</source>
         <translation>Jina la kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="348"/>
         <source>Family name</source>
         <translation>Jina la ukoo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="349"/>
         <source>Other names</source>
         <translation>Majina mengine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="350"/>
         <source>Latin</source>
         <translation>Kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="351"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="352"/>
         <source>Birth</source>
         <translation>Kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="352"/>
+        <location filename="extracted.py" line="353"/>
         <source>Nationality</source>
         <translation>Uraia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="353"/>
+        <location filename="extracted.py" line="354"/>
         <source>Languages</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="354"/>
+        <location filename="extracted.py" line="355"/>
         <source>Local language</source>
         <translation>Lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="355"/>
+        <location filename="extracted.py" line="356"/>
         <source>Arrived</source>
         <translation>Aliwasili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="357"/>
         <source>Region</source>
         <translation>Mkoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="358"/>
         <source>District</source>
         <translation>Wilaya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="359"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="360"/>
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="361"/>
         <source>E-mail</source>
         <translation>Barua pepe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="362"/>
         <source>Reach in an emergency by</source>
         <translation>Wasiliana wakati wa dharura kwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="363"/>
         <source>Emergency contacts</source>
         <translation>Watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="364"/>
         <source>Family contacts</source>
         <translation>Mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="365"/>
         <source>Dependants</source>
         <translation>Wategemezi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="366"/>
         <source>Vulnerabilities</source>
         <translation>Hali hatarishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="367"/>
         <source>Needs</source>
         <translation>Mahitaji</translation>
     </message>
@@ -226,344 +226,344 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../pages/admin.py" line="71"/>
+        <location filename="../pages/admin.py" line="72"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="71"/>
-        <location filename="../pages/admin.py" line="107"/>
+        <location filename="../pages/admin.py" line="72"/>
+        <location filename="../pages/admin.py" line="109"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="71"/>
+        <location filename="../pages/admin.py" line="72"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="74"/>
-        <location filename="../pages/admin.py" line="272"/>
+        <location filename="../pages/admin.py" line="75"/>
+        <location filename="../pages/admin.py" line="277"/>
         <source>Choose an operator in the list.</source>
         <translation>Chagua mtumiaji kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="75"/>
+        <location filename="../pages/admin.py" line="76"/>
         <source>Unlock…</source>
         <translation>Fungua akaunti…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="76"/>
+        <location filename="../pages/admin.py" line="77"/>
         <source>Deactivate…</source>
         <translation>Zima akaunti…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="78"/>
+        <location filename="../pages/admin.py" line="79"/>
         <source>new password</source>
         <translation>nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="80"/>
+        <location filename="../pages/admin.py" line="81"/>
         <source>new password again</source>
         <translation>rudia nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="81"/>
+        <location filename="../pages/admin.py" line="82"/>
         <source>Reset password…</source>
         <translation>Weka nenosiri jipya…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="89"/>
+        <location filename="../pages/admin.py" line="90"/>
         <source>Add operator</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="90"/>
+        <location filename="../pages/admin.py" line="92"/>
         <source>user name</source>
         <translation>jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="91"/>
+        <location filename="../pages/admin.py" line="93"/>
         <source>first password</source>
         <translation>nenosiri la kwanza</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="93"/>
+        <location filename="../pages/admin.py" line="95"/>
         <source>The operator chosen</source>
         <translation>Mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="101"/>
+        <location filename="../pages/admin.py" line="103"/>
         <source>New password</source>
         <translation>Nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="102"/>
+        <location filename="../pages/admin.py" line="104"/>
         <source>New password again</source>
         <translation>Rudia nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="104"/>
+        <location filename="../pages/admin.py" line="106"/>
         <source>Add an operator</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="106"/>
+        <location filename="../pages/admin.py" line="108"/>
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="108"/>
+        <location filename="../pages/admin.py" line="110"/>
         <source>First password</source>
         <translation>Nenosiri la kwanza</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="118"/>
+        <location filename="../pages/admin.py" line="123"/>
         <source>Operators</source>
         <translation>Watumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="124"/>
+        <location filename="../pages/admin.py" line="129"/>
         <source>Change passphrase</source>
         <translation>Badilisha kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="126"/>
+        <location filename="../pages/admin.py" line="131"/>
         <source>Current passphrase</source>
         <translation>Kaulisiri ya sasa</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="127"/>
+        <location filename="../pages/admin.py" line="132"/>
         <source>New passphrase</source>
         <translation>Kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="128"/>
+        <location filename="../pages/admin.py" line="133"/>
         <source>New passphrase again</source>
         <translation>Rudia kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="130"/>
+        <location filename="../pages/admin.py" line="135"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="139"/>
+        <location filename="../pages/admin.py" line="144"/>
         <source>library default</source>
         <translation>kiwango cha kawaida</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="144"/>
+        <location filename="../pages/admin.py" line="149"/>
         <source>Save settings</source>
         <translation>Hifadhi mipangilio</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="146"/>
+        <location filename="../pages/admin.py" line="151"/>
         <source>Match threshold (supervisor review)</source>
         <translation>Kiwango cha kufanana (ukaguzi wa msimamizi)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="147"/>
+        <location filename="../pages/admin.py" line="152"/>
         <source>Possible-match threshold (shown)</source>
         <translation>Kiwango cha uwezekano wa kufanana (kinaonyeshwa)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="149"/>
+        <location filename="../pages/admin.py" line="154"/>
         <source>Card validity (days)</source>
         <translation>Muda wa kitambulisho (siku)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="150"/>
+        <location filename="../pages/admin.py" line="155"/>
         <source>Idle lock (minutes)</source>
         <translation>Funga baada ya kutotumika (dakika)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="152"/>
+        <location filename="../pages/admin.py" line="157"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>Action</source>
         <translation>Kitendo</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="156"/>
+        <location filename="../pages/admin.py" line="161"/>
         <source>Subject</source>
         <translation>Kuhusu</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="156"/>
+        <location filename="../pages/admin.py" line="161"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="157"/>
+        <location filename="../pages/admin.py" line="162"/>
         <source>Verify the audit chain</source>
         <translation>Hakiki mnyororo wa ukaguzi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="158"/>
+        <location filename="../pages/admin.py" line="163"/>
         <source>Refresh</source>
         <translation>Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="166"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="246"/>
+        <location filename="../pages/admin.py" line="251"/>
         <source>Locked after wrong passwords, until %s</source>
         <translation>Imefungwa baada ya manenosiri yasiyo sahihi, hadi %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="247"/>
+        <location filename="../pages/admin.py" line="252"/>
         <source>Locked after wrong passwords</source>
         <translation>Imefungwa baada ya manenosiri yasiyo sahihi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="249"/>
+        <location filename="../pages/admin.py" line="254"/>
         <source>Locked by an administrator</source>
         <translation>Imefungwa na msimamizi wa mfumo</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="251"/>
+        <location filename="../pages/admin.py" line="256"/>
         <source>Deactivated</source>
         <translation>Imezimwa</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="252"/>
+        <location filename="../pages/admin.py" line="257"/>
         <source>Active</source>
         <translation>Inatumika</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="270"/>
+        <location filename="../pages/admin.py" line="275"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="287"/>
+        <location filename="../pages/admin.py" line="292"/>
         <source>Unlock the account of %s?</source>
         <translation>Fungua akaunti ya %s?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="288"/>
+        <location filename="../pages/admin.py" line="293"/>
         <source>%s can log in again at once, and has the full number of tries again.</source>
         <translation>%s anaweza kuingia tena mara moja, na atapata tena majaribio yote.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="289"/>
+        <location filename="../pages/admin.py" line="294"/>
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="291"/>
+        <location filename="../pages/admin.py" line="296"/>
         <source>Account %s unlocked: they can log in again.</source>
         <translation>Akaunti ya %s imefunguliwa: anaweza kuingia tena.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="298"/>
+        <location filename="../pages/admin.py" line="303"/>
         <source>Deactivate the account of %s?</source>
         <translation>Zima akaunti ya %s?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="299"/>
+        <location filename="../pages/admin.py" line="304"/>
         <source>%s will never be able to log in again; the name stays in the audit log. This cannot be undone: a returning person gets a new account.</source>
         <translation>%s hataweza kuingia tena kamwe; jina linabaki kwenye kumbukumbu za ukaguzi. Hili haliwezi kutenguliwa: mtu akirudi atapewa akaunti mpya.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="301"/>
+        <location filename="../pages/admin.py" line="306"/>
         <source>Deactivate</source>
         <translation>Zima</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="303"/>
+        <location filename="../pages/admin.py" line="308"/>
         <source>Account %s deactivated: it can no longer log in.</source>
         <translation>Akaunti ya %s imezimwa: haiwezi kuingia tena.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="311"/>
+        <location filename="../pages/admin.py" line="316"/>
         <source>The new password needs at least %d characters.</source>
         <translation>Nenosiri jipya linahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="316"/>
+        <location filename="../pages/admin.py" line="321"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Manenosiri mapya mawili hayafanani; yaandike tena.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="320"/>
+        <location filename="../pages/admin.py" line="325"/>
         <source>Reset the password of %s?</source>
         <translation>Weka nenosiri jipya la %s?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="321"/>
+        <location filename="../pages/admin.py" line="326"/>
         <source>The old password of %s stops working at once, and a lock after wrong passwords ends. Give them the new password in person.</source>
         <translation>Nenosiri la zamani la %s litaacha kufanya kazi mara moja, na kufungwa kwa sababu ya manenosiri yasiyo sahihi kunaisha. Mpe nenosiri jipya ana kwa ana.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="323"/>
+        <location filename="../pages/admin.py" line="328"/>
         <source>Reset the password</source>
         <translation>Weka nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="326"/>
+        <location filename="../pages/admin.py" line="331"/>
         <source>Password of %s reset: they log in with the new one.</source>
         <translation>Nenosiri la %s limewekwa upya: ataingia kwa nenosiri jipya.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="347"/>
+        <location filename="../pages/admin.py" line="352"/>
         <source>The first password needs at least %d characters.</source>
         <translation>Nenosiri la kwanza linahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="352"/>
+        <location filename="../pages/admin.py" line="357"/>
         <source>Operator %s added as %s.</source>
         <translation>Mtumiaji %s ameongezwa kama %s.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="366"/>
+        <location filename="../pages/admin.py" line="371"/>
         <source>The two new passphrases differ.</source>
         <translation>Kaulisiri mpya mbili hazifanani.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="369"/>
+        <location filename="../pages/admin.py" line="374"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>Kaulisiri inahitaji herufi 12 au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="377"/>
+        <location filename="../pages/admin.py" line="382"/>
         <source>Passphrase changed.</source>
         <translation>Kaulisiri imebadilishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="389"/>
+        <location filename="../pages/admin.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Mipangilio imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="399"/>
+        <location filename="../pages/admin.py" line="404"/>
         <source>The audit chain is intact (%d events).</source>
         <translation>Mnyororo wa ukaguzi uko salama (matukio %d).</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="402"/>
+        <location filename="../pages/admin.py" line="407"/>
         <source>The audit chain is broken: %s</source>
         <translation>Mnyororo wa ukaguzi umevunjika: %s</translation>
     </message>
@@ -657,209 +657,222 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../widgets.py" line="46"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="85"/>
+        <location filename="../wizard/capture.py" line="86"/>
         <source>Start</source>
         <translation>Anza</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="86"/>
+        <location filename="../wizard/capture.py" line="87"/>
         <source>Import photo…</source>
         <translation>Ingiza picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="87"/>
+        <location filename="../wizard/capture.py" line="88"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Piga picha yenyewe ukaguzi wote ukifaulu</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="89"/>
+        <location filename="../wizard/capture.py" line="90"/>
         <source>Capture now</source>
         <translation>Piga picha sasa</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="90"/>
+        <location filename="../wizard/capture.py" line="91"/>
         <source>Next picture</source>
         <translation>Picha inayofuata</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="91"/>
+        <location filename="../wizard/capture.py" line="92"/>
         <source>Show the next photo of the folder now</source>
         <translation>Onyesha sasa picha inayofuata ya folda</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="93"/>
+        <location filename="../wizard/capture.py" line="94"/>
         <source>No picture yet</source>
         <translation>Bado hakuna picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="99"/>
+        <location filename="../wizard/capture.py" line="100"/>
+        <source>Photo checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/capture.py" line="104"/>
         <source>Check the blink again</source>
         <translation>Angalia kupepesa macho tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="102"/>
+        <location filename="../wizard/capture.py" line="107"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Sababu ya kukubali picha iliyoshindwa ukaguzi</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="106"/>
+        <location filename="../wizard/capture.py" line="111"/>
         <source>Use this photo</source>
         <translation>Tumia picha hii</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="107"/>
+        <location filename="../wizard/capture.py" line="112"/>
         <source>Retake</source>
         <translation>Piga tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="115"/>
+        <location filename="../wizard/capture.py" line="120"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ukaguzi wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="125"/>
+        <location filename="../wizard/capture.py" line="130"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Picha ya kitambulisho: ikague na uikubali&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="136"/>
+        <location filename="../wizard/capture.py" line="141"/>
         <source>Source</source>
         <translation>Chanzo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="158"/>
+        <location filename="../wizard/capture.py" line="163"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="179"/>
+        <location filename="../wizard/capture.py" line="184"/>
         <source>Folder of photos…</source>
         <translation>Folda ya picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="180"/>
+        <location filename="../wizard/capture.py" line="185"/>
         <source>Video file…</source>
         <translation>Faili la video…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="182"/>
+        <location filename="../wizard/capture.py" line="187"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Hakuna kamera iliyopatikana kwenye kompyuta hii. Ingiza picha, au chagua folda ya picha au faili la video.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="192"/>
+        <location filename="../wizard/capture.py" line="197"/>
         <source>Folder of photos</source>
         <translation>Folda ya picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="195"/>
+        <location filename="../wizard/capture.py" line="200"/>
         <source>Video file</source>
         <translation>Faili la video</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="206"/>
+        <location filename="../wizard/capture.py" line="211"/>
         <source>Opening the camera…</source>
         <translation>Inafungua kamera…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="297"/>
+        <location filename="../wizard/capture.py" line="302"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Tafadhali pepesa macho: mwombe mtu aangalie kamera na apepese macho mara moja.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="299"/>
+        <location filename="../wizard/capture.py" line="304"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Kupepesa kumeonekana: mtu halisi yuko mbele ya kamera.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="301"/>
+        <location filename="../wizard/capture.py" line="306"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Kupepesa hakukuonekana kwa wakati. Mwombe mtu apepese macho, kisha bonyeza “Angalia kupepesa macho tena”.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="303"/>
+        <location filename="../wizard/capture.py" line="308"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>Uhai hauwezi kuhakikiwa kwa picha tuli: umeandikwa kuwa haujahakikiwa. Unaweza kuendelea na picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="307"/>
+        <location filename="../wizard/capture.py" line="312"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Picha imeingizwa: hakuna ukaguzi wa uhai.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="341"/>
+        <location filename="../wizard/capture.py" line="346"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>Chanzo hakina picha zaidi. Piga picha bora zaidi, au chagua chanzo kingine.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="411"/>
+        <location filename="../wizard/capture.py" line="424"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Bado hakuna uso uliopatikana: subiri orodha ya ukaguzi, au ingiza picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="415"/>
+        <location filename="../wizard/capture.py" line="428"/>
         <source>This photo cannot be used: %s</source>
         <translation>Picha hii haiwezi kutumika: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="419"/>
+        <location filename="../wizard/capture.py" line="432"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>Picha imeshindwa ukaguzi: piga tena, au andika sababu ya kuikubali.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="430"/>
+        <location filename="../wizard/capture.py" line="443"/>
         <source>All checks passed.</source>
         <translation>Ukaguzi wote umefaulu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="431"/>
+        <location filename="../wizard/capture.py" line="444"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Imekubaliwa kwa sababu iliyotolewa licha ya: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="446"/>
+        <location filename="../wizard/capture.py" line="459"/>
         <source>Liveness: blink seen.</source>
         <translation>Uhai: kupepesa kumeonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="448"/>
+        <location filename="../wizard/capture.py" line="461"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Uhai: haujahakikiwa (picha tuli).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="449"/>
+        <location filename="../wizard/capture.py" line="462"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Uhai: kupepesa hakukuonekana (imeandikwa kuwa haikufaulu).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="461"/>
+        <location filename="../wizard/capture.py" line="474"/>
         <source>Photo approved.</source>
         <translation>Picha imekubaliwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="479"/>
+        <location filename="../wizard/capture.py" line="492"/>
         <source>Import photo</source>
         <translation>Ingiza picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="480"/>
+        <location filename="../wizard/capture.py" line="493"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="491"/>
+        <location filename="../wizard/capture.py" line="504"/>
         <source>Checking the photo…</source>
         <translation>Inakagua picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="507"/>
+        <location filename="../wizard/capture.py" line="520"/>
         <source>No usable face in this photo.</source>
         <translation>Hakuna uso unaofaa kwenye picha hii.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="515"/>
+        <location filename="../wizard/capture.py" line="528"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Kwanza piga picha na uikubali (au ingiza moja).</translation>
     </message>
@@ -909,25 +922,31 @@
 </context>
 <context>
     <name>CardPrinting</name>
-    <message>
-        <location filename="../print_dialog.py" line="194"/>
-        <source>Making %d card(s) for %s…</source>
-        <translation>Inatengeneza vitambulisho %d kwa %s…</translation>
+    <message numerus="yes">
+        <location filename="../print_dialog.py" line="195"/>
+        <source>Making %n card(s) for %s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="204"/>
+        <location filename="../print_dialog.py" line="205"/>
         <source>Sending to %s…</source>
         <translation>Inatuma kwa %s…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="218"/>
+        <location filename="../print_dialog.py" line="219"/>
         <source>Sent to %s; waiting for it to print…</source>
         <translation>Imetumwa kwa %s; inasubiri kuchapishwa…</translation>
     </message>
-    <message>
-        <location filename="../print_dialog.py" line="249"/>
-        <source>%s printed %d job(s).</source>
-        <translation>%s imechapisha kazi %d.</translation>
+    <message numerus="yes">
+        <location filename="../print_dialog.py" line="250"/>
+        <source>%s printed %n job(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,7 +998,7 @@
     </message>
     <message>
         <location filename="../pages/central.py" line="89"/>
-        <location filename="../pages/central.py" line="177"/>
+        <location filename="../pages/central.py" line="178"/>
         <source>No registry open.</source>
         <translation>Hakuna daftari kuu lililofunguliwa.</translation>
     </message>
@@ -989,184 +1008,184 @@
         <translation>Ingiza mafaili ya vifurushi…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="92"/>
+        <location filename="../pages/central.py" line="93"/>
         <source>Refresh queue</source>
         <translation>Onyesha foleni upya</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="93"/>
+        <location filename="../pages/central.py" line="94"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="93"/>
-        <location filename="../pages/central.py" line="96"/>
+        <location filename="../pages/central.py" line="94"/>
+        <location filename="../pages/central.py" line="97"/>
         <source>Station</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="93"/>
+        <location filename="../pages/central.py" line="94"/>
         <source>Sequence</source>
         <translation>Mfuatano</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="94"/>
+        <location filename="../pages/central.py" line="95"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="94"/>
+        <location filename="../pages/central.py" line="95"/>
         <source>Records imported</source>
         <translation>Rekodi zilizoingizwa</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="95"/>
+        <location filename="../pages/central.py" line="96"/>
         <source>Reason</source>
         <translation>Sababu</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="96"/>
+        <location filename="../pages/central.py" line="97"/>
         <source>Case</source>
         <translation>Shauri</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="96"/>
+        <location filename="../pages/central.py" line="97"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="97"/>
+        <location filename="../pages/central.py" line="98"/>
         <source>Candidate</source>
         <translation>Rekodi inayofanana</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="97"/>
+        <location filename="../pages/central.py" line="98"/>
         <source>Candidate station</source>
         <translation>Kituo cha rekodi inayofanana</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="98"/>
+        <location filename="../pages/central.py" line="99"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="98"/>
+        <location filename="../pages/central.py" line="99"/>
         <source>Distance</source>
         <translation>Umbali</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="98"/>
+        <location filename="../pages/central.py" line="99"/>
         <source>Opened</source>
         <translation>Lilifunguliwa</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="103"/>
-        <location filename="../pages/central.py" line="139"/>
+        <location filename="../pages/central.py" line="104"/>
+        <location filename="../pages/central.py" line="140"/>
         <source>Registry folder</source>
         <translation>Folda ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="104"/>
+        <location filename="../pages/central.py" line="105"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="105"/>
+        <location filename="../pages/central.py" line="106"/>
         <source>Registry account</source>
         <translation>Akaunti ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="106"/>
+        <location filename="../pages/central.py" line="107"/>
         <source>Account password</source>
         <translation>Nenosiri la akaunti</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="113"/>
+        <location filename="../pages/central.py" line="114"/>
         <source>&lt;h2&gt;Central registry: import batches&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Daftari kuu: ingiza vifurushi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="118"/>
+        <location filename="../pages/central.py" line="119"/>
         <source>&lt;b&gt;Imported batch files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mafaili ya vifurushi yaliyoingizwa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="120"/>
+        <location filename="../pages/central.py" line="121"/>
         <source>&lt;b&gt;Cross-site duplicate queue&lt;/b&gt;</source>
         <translation>&lt;b&gt;Foleni ya marudio kati ya vituo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="154"/>
+        <location filename="../pages/central.py" line="155"/>
         <source>Opening the registry…</source>
         <translation>Inafungua daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="169"/>
+        <location filename="../pages/central.py" line="170"/>
         <source>Registry open.</source>
         <translation>Daftari kuu limefunguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="184"/>
+        <location filename="../pages/central.py" line="185"/>
         <source>Batch files</source>
         <translation>Mafaili ya vifurushi</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="185"/>
+        <location filename="../pages/central.py" line="186"/>
         <source>Batch files (*.batch *.zip);;All (*)</source>
         <translation>Mafaili ya vifurushi (*.batch *.zip);;Yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="196"/>
+        <location filename="../pages/central.py" line="197"/>
         <source>Importing batch files…</source>
         <translation>Inaingiza mafaili ya vifurushi…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="196"/>
+        <location filename="../pages/central.py" line="197"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="198"/>
+        <location filename="../pages/central.py" line="199"/>
         <source>Import</source>
         <translation>Kuingiza</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="226"/>
+        <location filename="../pages/central.py" line="227"/>
         <source>Stopping after the current file…</source>
         <translation>Inasimama baada ya faili la sasa…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="233"/>
+        <location filename="../pages/central.py" line="234"/>
         <source>Imported %d of %d file(s)…</source>
         <translation>Faili %d kati ya %d zimeingizwa…</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="259"/>
+        <location filename="../pages/central.py" line="260"/>
         <source>%d imported, %d already imported, %d rejected.</source>
         <translation>%d zimeingizwa, %d ziliingizwa tayari, %d zimekataliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="262"/>
+        <location filename="../pages/central.py" line="263"/>
         <source>Stopped: the other files were not imported.</source>
         <translation>Imesimama: mafaili mengine hayakuingizwa.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="269"/>
+        <location filename="../pages/central.py" line="270"/>
         <source>%s (moved to quarantine)</source>
         <translation>%s (imetengwa)</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="271"/>
+        <location filename="../pages/central.py" line="272"/>
         <source>batches missing before it: %s</source>
         <translation>vifurushi vinavyokosekana kabla yake: %s</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="304"/>
+        <location filename="../pages/central.py" line="305"/>
         <source>Registry open as %s (%s): %d records from %d station(s), %d batch(es), %d rejected file(s), %d open cross-site case(s).</source>
         <translation>Daftari kuu limefunguliwa kama %s (%s): rekodi %d kutoka vituo %d, vifurushi %d, mafaili %d yaliyokataliwa, mashauri %d ya vituo tofauti yaliyo wazi.</translation>
     </message>
     <message>
-        <location filename="../pages/central.py" line="310"/>
+        <location filename="../pages/central.py" line="311"/>
         <source>Your registry account cannot see the duplicate queue.</source>
         <translation>Akaunti yako ya daftari kuu haiwezi kuona foleni ya marudio.</translation>
     </message>
@@ -1174,7 +1193,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../confirm.py" line="53"/>
+        <location filename="../confirm.py" line="54"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
@@ -1602,154 +1621,154 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../wizard/wizard.py" line="151"/>
+        <location filename="../wizard/wizard.py" line="152"/>
         <source>Make the card</source>
         <translation>Tengeneza kitambulisho</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="152"/>
-        <location filename="../wizard/wizard.py" line="479"/>
+        <location filename="../wizard/wizard.py" line="153"/>
+        <location filename="../wizard/wizard.py" line="486"/>
         <source>Print slip</source>
         <translation>Chapisha stakabadhi</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="153"/>
+        <location filename="../wizard/wizard.py" line="154"/>
         <source>An acknowledgement slip for the person: the registration number, what happens next and where to come back</source>
         <translation>Stakabadhi kwa mtu: namba ya usajili, kinachofuata na mahali pa kurudi</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="156"/>
+        <location filename="../wizard/wizard.py" line="157"/>
         <source>Next person</source>
         <translation>Mtu anayefuata</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="170"/>
+        <location filename="../wizard/wizard.py" line="173"/>
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="171"/>
-        <location filename="../wizard/wizard.py" line="374"/>
+        <location filename="../wizard/wizard.py" line="174"/>
+        <location filename="../wizard/wizard.py" line="381"/>
         <source>Next</source>
         <translation>Endelea</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="173"/>
+        <location filename="../wizard/wizard.py" line="177"/>
         <source>New enrolment</source>
         <translation>Usajili mpya</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="174"/>
+        <location filename="../wizard/wizard.py" line="178"/>
         <source>Resume draft</source>
         <translation>Endelea na rasimu</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="175"/>
+        <location filename="../wizard/wizard.py" line="179"/>
         <source>Discard draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="182"/>
+        <location filename="../wizard/wizard.py" line="186"/>
         <source>Continue as a new registration</source>
         <translation>Endelea kama usajili mpya</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="184"/>
+        <location filename="../wizard/wizard.py" line="188"/>
         <source>Discard this enrolment</source>
         <translation>Acha usajili huu</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="242"/>
+        <location filename="../wizard/wizard.py" line="246"/>
         <source>An unfinished enrolment from %s was kept. Resume it or discard it.</source>
         <translation>Usajili ambao haukukamilika wa %s umehifadhiwa. Uendeleze au uufute.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="259"/>
+        <location filename="../wizard/wizard.py" line="263"/>
         <source>Draft resumed. The photo must be taken again.</source>
         <translation>Rasimu imerejeshwa. Picha lazima ipigwe tena.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="368"/>
+        <location filename="../wizard/wizard.py" line="376"/>
         <source>Card</source>
         <translation>Kitambulisho</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="373"/>
+        <location filename="../wizard/wizard.py" line="380"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="392"/>
+        <location filename="../wizard/wizard.py" line="399"/>
         <source>Looking for earlier registrations…</source>
         <translation>Inatafuta usajili wa awali…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="400"/>
+        <location filename="../wizard/wizard.py" line="407"/>
         <source>No earlier registration resembles this person.</source>
         <translation>Hakuna usajili wa awali unaofanana na mtu huyu.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="415"/>
+        <location filename="../wizard/wizard.py" line="422"/>
         <source>This enrolment is kept while you look at record %s. Continue it as a new registration, or discard it.</source>
         <translation>Usajili huu unahifadhiwa wakati unaangalia rekodi %s. Uendeleze kama usajili mpya, au uache.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="444"/>
+        <location filename="../wizard/wizard.py" line="451"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="463"/>
+        <location filename="../wizard/wizard.py" line="470"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;This person closely resembles an earlier registration. A supervisor will review the case (number %d); the card can be printed after the decision. Print the slip and give it to the person: it says what happens next and where to come back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amesajiliwa kama %s&lt;/h3&gt;&lt;p&gt;Mtu huyu anafanana sana na usajili wa awali. Msimamizi atakagua shauri (namba %d); kitambulisho kinaweza kuchapishwa baada ya uamuzi. Chapisha stakabadhi na umpe mtu huyu: inaeleza kinachofuata na mahali pa kurudi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="470"/>
+        <location filename="../wizard/wizard.py" line="477"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;The card is being made: check it, then print it or save the PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amesajiliwa kama %s&lt;/h3&gt;&lt;p&gt;Kitambulisho kinatengenezwa: kikague, kisha kichapishe au hifadhi PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="475"/>
+        <location filename="../wizard/wizard.py" line="482"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;No card was asked for. Print a slip as a receipt if the person wants one.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amesajiliwa kama %s&lt;/h3&gt;&lt;p&gt;Hakuna kitambulisho kilichoombwa. Chapisha stakabadhi kama risiti mtu akiihitaji.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="479"/>
+        <location filename="../wizard/wizard.py" line="486"/>
         <source>Print receipt</source>
         <translation>Chapisha risiti</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="480"/>
+        <location filename="../wizard/wizard.py" line="487"/>
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="494"/>
+        <location filename="../wizard/wizard.py" line="501"/>
         <source>Making the card…</source>
         <translation>Inatengeneza kitambulisho…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="499"/>
+        <location filename="../wizard/wizard.py" line="506"/>
         <source>Card %s made.</source>
         <translation>Kitambulisho %s kimetengenezwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="500"/>
+        <location filename="../wizard/wizard.py" line="507"/>
         <source>Card %s, valid until %s</source>
         <translation>Kitambulisho %s, halali hadi %s</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="513"/>
+        <location filename="../wizard/wizard.py" line="520"/>
         <source>Making the slip…</source>
         <translation>Inaandaa stakabadhi…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="519"/>
+        <location filename="../wizard/wizard.py" line="526"/>
         <source>Slip for %s made: print it and give it to the person.</source>
         <translation>Stakabadhi ya %s iko tayari: ichapishe na umpe mtu huyu.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="521"/>
+        <location filename="../wizard/wizard.py" line="528"/>
         <source>Acknowledgement slip for %s</source>
         <translation>Stakabadhi ya %s</translation>
     </message>
@@ -1757,17 +1776,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language.py" line="362"/>
+        <location filename="../language.py" line="399"/>
         <source>&amp;Language</source>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
-        <location filename="../language.py" line="375"/>
+        <location filename="../language.py" line="412"/>
         <source>Make it the station&apos;s language</source>
         <translation>Ifanye lugha ya kituo</translation>
     </message>
     <message>
-        <location filename="../language.py" line="376"/>
+        <location filename="../language.py" line="413"/>
         <source>Shown on the start screens and to operators who have not chosen a language</source>
         <translation>Inaonyeshwa kwenye skrini za mwanzo na kwa watumiaji ambao hawajachagua lugha</translation>
     </message>
@@ -1816,17 +1835,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="339"/>
         <source>You signed out. The next operator can log in.</source>
         <translation>Umetoka. Mtumiaji anayefuata anaweza kuingia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="341"/>
         <source>The station is locked. Log in to continue where you left off.</source>
         <translation>Kituo kimefungwa. Ingia ili kuendelea ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="343"/>
         <source>The station locked itself after %d minutes without use. Log in to continue where you left off.</source>
         <translation>Kituo kimejifunga baada ya dakika %d bila kutumika. Ingia ili kuendelea ulipoishia.</translation>
     </message>
@@ -1922,63 +1941,66 @@
         <source>A4 sheet: up to ten cards a page, to cut out</source>
         <translation>Karatasi A4: hadi vitambulisho kumi kwa ukurasa, vya kukata</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../print_dialog.py" line="70"/>
-        <source>Print %d card(s)</source>
-        <translation>Chapisha vitambulisho %d</translation>
+        <source>Print %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="73"/>
+        <location filename="../print_dialog.py" line="74"/>
         <source>Printer</source>
         <translation>Printa</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="75"/>
+        <location filename="../print_dialog.py" line="76"/>
         <source>Print on</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="77"/>
+        <location filename="../print_dialog.py" line="78"/>
         <source>Copies</source>
         <translation>Nakala</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="86"/>
+        <location filename="../print_dialog.py" line="87"/>
         <source>Looking for printers…</source>
         <translation>Inatafuta printa…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="100"/>
+        <location filename="../print_dialog.py" line="101"/>
         <source> (paused)</source>
         <translation> (imesitishwa)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="107"/>
+        <location filename="../print_dialog.py" line="108"/>
         <source>No printer is set up on this computer. Ask for one to be added, or save the PDF instead.</source>
         <translation>Hakuna printa iliyowekwa kwenye kompyuta hii. Omba iwekwe, au hifadhi PDF badala yake.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="144"/>
+        <location filename="../print_dialog.py" line="145"/>
         <source>prints both sides of a card</source>
         <translation>huchapisha pande zote mbili za kitambulisho</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="156"/>
+        <location filename="../print_dialog.py" line="157"/>
         <source>a card</source>
         <translation>kitambulisho</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="156"/>
+        <location filename="../print_dialog.py" line="157"/>
         <source>A4 paper</source>
         <translation>karatasi A4</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="157"/>
+        <location filename="../print_dialog.py" line="158"/>
         <source>%s cannot print on %s: choose another printer.</source>
         <translation>%s haiwezi kuchapisha kwenye %s: chagua printa nyingine.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="161"/>
+        <location filename="../print_dialog.py" line="162"/>
         <source>%s is paused in the print service: resume it or choose another printer.</source>
         <translation>%s imesitishwa kwenye huduma ya uchapishaji: iendeleze au chagua printa nyingine.</translation>
     </message>
@@ -2005,10 +2027,13 @@
         <source>Send to printer…</source>
         <translation>Tuma kwa printa…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../print_queue.py" line="113"/>
-        <source>Making the sheet of %d card(s)…</source>
-        <translation>Inaandaa karatasi ya vitambulisho %d…</translation>
+        <source>Making the sheet of %n card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../print_queue.py" line="128"/>
@@ -2024,187 +2049,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="458"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="459"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="460"/>
         <source>Look in:</source>
         <translation>Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="461"/>
         <source>File &amp;name:</source>
         <translation>&amp;Jina la faili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="462"/>
         <source>Files of type:</source>
         <translation>Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="464"/>
         <source>&amp;Save</source>
         <translation>&amp;Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="465"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chagua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="466"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="467"/>
         <source>Back</source>
         <translation>Nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="468"/>
         <source>Forward</source>
         <translation>Mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="469"/>
         <source>Parent Directory</source>
         <translation>Folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="470"/>
         <source>Create New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="471"/>
         <source>List View</source>
         <translation>Mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="472"/>
         <source>Detail View</source>
         <translation>Mwonekano wa kina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="473"/>
         <source>New Folder</source>
         <translation>Folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="474"/>
         <source>Recent Places</source>
         <translation>Mahali pa karibuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="475"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="476"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="477"/>
         <source>Save As</source>
         <translation>Hifadhi kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="478"/>
         <source>All Files (*)</source>
         <translation>Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="479"/>
         <source>Directory:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="480"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="481"/>
         <source>Directory</source>
         <translation>Folda</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="482"/>
         <source>Sidebar</source>
         <translation>Upau wa pembeni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="483"/>
         <source>List of places and bookmarks</source>
         <translation>Orodha ya mahali na alamisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="484"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="485"/>
         <source>&amp;Rename</source>
         <translation>&amp;Badilisha jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="486"/>
         <source>&amp;Delete</source>
         <translation>&amp;Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="487"/>
         <source>Show &amp;hidden files</source>
         <translation>Onyesha mafaili &amp;yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="488"/>
         <source>&amp;New Folder</source>
         <translation>Folda &amp;mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="489"/>
         <source>Go back</source>
         <translation>Rudi nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="490"/>
         <source>Go forward</source>
         <translation>Nenda mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="491"/>
         <source>Go to the parent directory</source>
         <translation>Nenda kwenye folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="492"/>
         <source>Create a New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="493"/>
         <source>Change to list view mode</source>
         <translation>Badili kwenda mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="494"/>
         <source>Change to detail view mode</source>
         <translation>Badili kwenda mwonekano wa kina</translation>
     </message>
@@ -2212,37 +2237,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="495"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="496"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="497"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="498"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="499"/>
         <source>Date Modified</source>
         <translation>Tarehe ya kubadilishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="500"/>
         <source>My Computer</source>
         <translation>Kompyuta yangu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="501"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
@@ -2250,37 +2275,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="510"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="511"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="512"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="513"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="514"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="515"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="516"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
@@ -2288,22 +2313,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="517"/>
         <source>Show Details...</source>
         <translation>Onyesha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="518"/>
         <source>Hide Details...</source>
         <translation>Ficha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="519"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="520"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
@@ -2311,92 +2336,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="440"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="441"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="442"/>
         <source>Save All</source>
         <translation>Hifadhi zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="443"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="444"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="445"/>
         <source>Yes to &amp;All</source>
         <translation>Ndiyo kwa &amp;zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="446"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="447"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;pana kwa zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="448"/>
         <source>Abort</source>
         <translation>Acha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="449"/>
         <source>Retry</source>
         <translation>Jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="450"/>
         <source>Ignore</source>
         <translation>Puuza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="451"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="452"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="453"/>
         <source>Discard</source>
         <translation>Usihifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="454"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="455"/>
         <source>Apply</source>
         <translation>Tekeleza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="456"/>
         <source>Reset</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="457"/>
         <source>Restore Defaults</source>
         <translation>Rejesha chaguo-msingi</translation>
     </message>
@@ -2404,42 +2429,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="502"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="503"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="504"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="506"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="507"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="508"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="509"/>
         <source>Copy &amp;Link Location</source>
         <translation>Nakili &amp;anwani ya kiungo</translation>
     </message>
@@ -2462,270 +2487,273 @@
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Number</source>
         <translation>Namba</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Given name</source>
         <translation>Jina la kwanza</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Family name</source>
         <translation>Jina la ukoo</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="71"/>
+        <location filename="../pages/records.py" line="72"/>
         <source>Latin</source>
         <translation>Kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Birth</source>
         <translation>Kuzaliwa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Nationality</source>
         <translation>Uraia</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="72"/>
+        <location filename="../pages/records.py" line="73"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="78"/>
+        <location filename="../pages/records.py" line="79"/>
         <source>no photo</source>
         <translation>hakuna picha</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="80"/>
+        <location filename="../pages/records.py" line="81"/>
         <source>Print / reprint card</source>
         <translation>Chapisha / chapisha tena kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="81"/>
+        <location filename="../pages/records.py" line="82"/>
         <source>Replace card</source>
         <translation>Badilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="82"/>
+        <location filename="../pages/records.py" line="83"/>
         <source>Revoke card</source>
         <translation>Batilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="83"/>
+        <location filename="../pages/records.py" line="84"/>
         <source>Add to print queue</source>
         <translation>Ongeza kwenye foleni ya uchapishaji</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="84"/>
+        <location filename="../pages/records.py" line="85"/>
         <source>Correct details…</source>
         <translation>Sahihisha taarifa…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="90"/>
-        <location filename="../pages/records.py" line="336"/>
+        <location filename="../pages/records.py" line="91"/>
+        <location filename="../pages/records.py" line="337"/>
         <source>Withdraw consent</source>
         <translation>Ondoa ridhaa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="77"/>
-        <location filename="../pages/records.py" line="98"/>
+        <location filename="../pages/records.py" line="78"/>
+        <location filename="../pages/records.py" line="99"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="99"/>
+        <location filename="../pages/records.py" line="100"/>
         <source>Card</source>
         <translation>Kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="100"/>
-        <location filename="../pages/records.py" line="261"/>
+        <location filename="../pages/records.py" line="101"/>
+        <location filename="../pages/records.py" line="262"/>
         <source>Print queue (%d)</source>
         <translation>Foleni ya uchapishaji (%d)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="106"/>
+        <location filename="../pages/records.py" line="107"/>
         <source>Consent for</source>
         <translation>Ridhaa kwa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="155"/>
+        <location filename="../pages/records.py" line="156"/>
         <source>Searching…</source>
         <translation>Inatafuta…</translation>
     </message>
-    <message>
-        <location filename="../pages/records.py" line="169"/>
-        <source>%d found.</source>
-        <translation>%d zimepatikana.</translation>
+    <message numerus="yes">
+        <location filename="../pages/records.py" line="170"/>
+        <source>%n found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="198"/>
+        <location filename="../pages/records.py" line="199"/>
         <source>Cards</source>
         <translation>Vitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="199"/>
+        <location filename="../pages/records.py" line="200"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="224"/>
+        <location filename="../pages/records.py" line="225"/>
         <source>reprinted</source>
         <translation>kimechapishwa tena</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="224"/>
+        <location filename="../pages/records.py" line="225"/>
         <source>issued</source>
         <translation>kimetolewa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="226"/>
         <source>Card %s %s.</source>
         <translation>Kitambulisho %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="226"/>
+        <location filename="../pages/records.py" line="227"/>
         <source>Card %s, valid until %s</source>
         <translation>Kitambulisho %s, halali hadi %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="254"/>
+        <location filename="../pages/records.py" line="255"/>
         <source>%s added to the print queue.</source>
         <translation>%s imeongezwa kwenye foleni ya uchapishaji.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="256"/>
+        <location filename="../pages/records.py" line="257"/>
         <source>%s is in the print queue already.</source>
         <translation>%s tayari iko kwenye foleni ya uchapishaji.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="268"/>
+        <location filename="../pages/records.py" line="269"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="276"/>
+        <location filename="../pages/records.py" line="277"/>
         <source>This person has no valid card.</source>
         <translation>Mtu huyu hana kitambulisho halali.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="279"/>
+        <location filename="../pages/records.py" line="280"/>
         <source>Revoke card %s?</source>
         <translation>Batilisha kitambulisho %s?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="280"/>
+        <location filename="../pages/records.py" line="281"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>Kitambulisho %s cha %s kitabatilishwa. Visomaji vya vitambulisho vitakikataa kuanzia orodha ijayo ya ubatilishaji, na hakitakuwa halali tena kamwe; mtu huyu atahitaji kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="283"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>Revoke the card</source>
         <translation>Batilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="285"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Sababu (inahifadhiwa pamoja na kitambulisho; bila taarifa binafsi)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="285"/>
+        <location filename="../pages/records.py" line="286"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>mf. kimepotea, kimeibiwa, kilitolewa kwa makosa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="302"/>
+        <location filename="../pages/records.py" line="303"/>
         <source>The person still has valid card %s.</source>
         <translation>Mtu huyu bado ana kitambulisho halali %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="303"/>
+        <location filename="../pages/records.py" line="304"/>
         <source>The person has no valid card now.</source>
         <translation>Mtu huyu sasa hana kitambulisho halali.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="304"/>
+        <location filename="../pages/records.py" line="305"/>
         <source>Card %s revoked. %s</source>
         <translation>Kitambulisho %s kimebatilishwa. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="310"/>
+        <location filename="../pages/records.py" line="311"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Kila kitu kinachohifadhiwa kuhusu %s kitafutwa isipokuwa namba ya usajili: taarifa, picha, kiolezo cha uso na historia. Vitambulisho vyake vinabatilishwa. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="315"/>
+        <location filename="../pages/records.py" line="316"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>Picha na kiolezo cha uso cha %s vitafutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="317"/>
+        <location filename="../pages/records.py" line="318"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Vitambulisho vyake vitabatilishwa na hakuna kitambulisho kipya kitakachochapishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="320"/>
+        <location filename="../pages/records.py" line="321"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Simu, barua pepe, na mawasiliano ya dharura na ya familia ya %s yatafutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="323"/>
+        <location filename="../pages/records.py" line="324"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Rekodi ya %s haitashirikiwa tena na mashirika washirika.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="325"/>
+        <location filename="../pages/records.py" line="326"/>
         <source>This cannot be undone.</source>
         <translation>Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="335"/>
+        <location filename="../pages/records.py" line="336"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Ondoa ridhaa ya “%s”?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="353"/>
+        <location filename="../pages/records.py" line="354"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Ridhaa ya “%s” ya %s ilikwisha ondolewa; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="356"/>
+        <location filename="../pages/records.py" line="357"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Ridhaa ya “%s” ya %s imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="358"/>
+        <location filename="../pages/records.py" line="359"/>
         <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
         <translation>Ubatilishaji wa kitambulisho na ufutaji ulioombwa vinasubiri msimamizi avithibitishe; mweleze mtu huyu kwamba vitaanza kutumika wakati huo.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="363"/>
+        <location filename="../pages/records.py" line="364"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Rekodi imefutwa; namba yake pekee ndiyo imebaki.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="366"/>
+        <location filename="../pages/records.py" line="367"/>
         <source>Photo and face template erased.</source>
         <translation>Picha na kiolezo cha uso vimefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="368"/>
+        <location filename="../pages/records.py" line="369"/>
         <source>Contacts erased.</source>
         <translation>Mawasiliano yamefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="370"/>
+        <location filename="../pages/records.py" line="371"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Kitambulisho %s kimebatilishwa; mtu huyu sasa hana kitambulisho halali.</translation>
     </message>
@@ -2889,102 +2917,102 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../wizard/wizard.py" line="61"/>
+        <location filename="../wizard/wizard.py" line="62"/>
         <source>no photo</source>
         <translation>hakuna picha</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="68"/>
+        <location filename="../wizard/wizard.py" line="69"/>
         <source>Review</source>
         <translation>Hakiki</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="79"/>
+        <location filename="../wizard/wizard.py" line="80"/>
         <source>Names</source>
         <translation>Majina</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="81"/>
+        <location filename="../wizard/wizard.py" line="82"/>
         <source>Names in Latin letters</source>
         <translation>Majina kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="83"/>
+        <location filename="../wizard/wizard.py" line="84"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="84"/>
+        <location filename="../wizard/wizard.py" line="85"/>
         <source>Birth</source>
         <translation>Kuzaliwa</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="85"/>
+        <location filename="../wizard/wizard.py" line="86"/>
         <source>(only the year is known)</source>
         <translation>(mwaka pekee ndio unajulikana)</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="86"/>
+        <location filename="../wizard/wizard.py" line="87"/>
         <source>Nationality</source>
         <translation>Uraia</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="87"/>
+        <location filename="../wizard/wizard.py" line="88"/>
         <source>Languages</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="88"/>
+        <location filename="../wizard/wizard.py" line="89"/>
         <source>Region / district / place</source>
         <translation>Mkoa / wilaya / mahali</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="90"/>
+        <location filename="../wizard/wizard.py" line="91"/>
         <source>Arrival</source>
         <translation>Kuwasili</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="91"/>
+        <location filename="../wizard/wizard.py" line="92"/>
         <source>Phone / e-mail</source>
         <translation>Simu / barua pepe</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="92"/>
+        <location filename="../wizard/wizard.py" line="93"/>
         <source>Preferred channel</source>
         <translation>Njia inayopendelewa</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="93"/>
+        <location filename="../wizard/wizard.py" line="94"/>
         <source>Emergency contacts</source>
         <translation>Watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="95"/>
+        <location filename="../wizard/wizard.py" line="96"/>
         <source>Family contacts</source>
         <translation>Mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="96"/>
+        <location filename="../wizard/wizard.py" line="97"/>
         <source>Dependants</source>
         <translation>Wategemezi</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="97"/>
+        <location filename="../wizard/wizard.py" line="98"/>
         <source>Vulnerabilities</source>
         <translation>Hali hatarishi</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="99"/>
+        <location filename="../wizard/wizard.py" line="100"/>
         <source>Needs</source>
         <translation>Mahitaji</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="100"/>
+        <location filename="../wizard/wizard.py" line="101"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="102"/>
+        <location filename="../wizard/wizard.py" line="103"/>
         <source>text version %s</source>
         <translation>toleo la maandishi %s</translation>
     </message>
@@ -3025,7 +3053,7 @@
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../language.py" line="440"/>
+        <location filename="../language.py" line="480"/>
         <source>Station language</source>
         <translation>Lugha ya kituo</translation>
     </message>
@@ -3188,80 +3216,80 @@
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="84"/>
+        <location filename="../pages/sync_page.py" line="85"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="86"/>
+        <location filename="../pages/sync_page.py" line="87"/>
         <source>Export batch to folder…</source>
         <translation>Hamisha kifurushi kwenda folda…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="87"/>
+        <location filename="../pages/sync_page.py" line="88"/>
         <source>Import acknowledgement…</source>
         <translation>Ingiza uthibitisho wa kupokelewa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="88"/>
+        <location filename="../pages/sync_page.py" line="89"/>
         <source>Refresh</source>
         <translation>Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="95"/>
+        <location filename="../pages/sync_page.py" line="96"/>
         <source>Registry address</source>
         <translation>Anwani ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="99"/>
+        <location filename="../pages/sync_page.py" line="100"/>
         <source>Registry</source>
         <translation>Daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="102"/>
-        <location filename="../pages/sync_page.py" line="215"/>
+        <location filename="../pages/sync_page.py" line="103"/>
+        <location filename="../pages/sync_page.py" line="216"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Jiunge na daftari kuu kwa faili la kifurushi chake…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="104"/>
+        <location filename="../pages/sync_page.py" line="105"/>
         <source>Write a join request…</source>
         <translation>Andika ombi la kujiunga…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="105"/>
+        <location filename="../pages/sync_page.py" line="106"/>
         <source>Delete the bundle file now</source>
         <translation>Futa faili la kifurushi sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="116"/>
+        <location filename="../pages/sync_page.py" line="117"/>
         <source>Sending when connected</source>
         <translation>Kutuma ikiunganishwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="118"/>
-        <location filename="../pages/sync_page.py" line="228"/>
+        <location filename="../pages/sync_page.py" line="119"/>
+        <location filename="../pages/sync_page.py" line="229"/>
         <source>Pause sending</source>
         <translation>Sitisha utumaji</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="119"/>
+        <location filename="../pages/sync_page.py" line="120"/>
         <source>Check the registry now</source>
         <translation>Angalia daftari kuu sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="129"/>
+        <location filename="../pages/sync_page.py" line="130"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Usawazishaji na daftari kuu&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="191"/>
+        <location filename="../pages/sync_page.py" line="192"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="44"/>
-        <location filename="../pages/sync_page.py" line="196"/>
+        <location filename="../pages/sync_page.py" line="197"/>
         <source>Last acknowledgement</source>
         <translation>Uthibitisho wa mwisho wa kupokelewa</translation>
     </message>
@@ -3311,132 +3339,132 @@
         <translation>Kifurushi cha mwisho</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="197"/>
+        <location filename="../pages/sync_page.py" line="198"/>
         <source>never</source>
         <translation>bado</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="206"/>
+        <location filename="../pages/sync_page.py" line="207"/>
         <source>This station has joined its registry.</source>
         <translation>Kituo hiki kimejiunga na daftari kuu lake.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="208"/>
+        <location filename="../pages/sync_page.py" line="209"/>
         <source>Address: %s</source>
         <translation>Anwani: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="210"/>
+        <location filename="../pages/sync_page.py" line="211"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Kituo hiki bado hakijajiunga na daftari kuu: hakuna kinachoweza kutumwa. Chagua faili la kifurushi cha uaminifu ambalo daftari kuu limetengeneza kwa kituo hiki, au andika ombi la kujiunga, lipeleke kwa daftari kuu, kisha uchague faili la kifurushi watakalokurudishia.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="216"/>
+        <location filename="../pages/sync_page.py" line="217"/>
         <source>Load a new bundle file…</source>
         <translation>Pakia faili jipya la kifurushi…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="227"/>
+        <location filename="../pages/sync_page.py" line="228"/>
         <source>Resume sending</source>
         <translation>Endelea kutuma</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="234"/>
+        <location filename="../pages/sync_page.py" line="235"/>
         <source>Trust bundle from the registry</source>
         <translation>Kifurushi cha uaminifu kutoka daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="235"/>
+        <location filename="../pages/sync_page.py" line="236"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Vifurushi vya uaminifu (*.json);;Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="241"/>
+        <location filename="../pages/sync_page.py" line="242"/>
         <source>Joining the registry…</source>
         <translation>Inajiunga na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="248"/>
+        <location filename="../pages/sync_page.py" line="249"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>Kituo %s kimejiunga na daftari kuu; rekodi zinaweza kutumwa sasa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="251"/>
+        <location filename="../pages/sync_page.py" line="252"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Faili la kifurushi lilikuwa na ufunguo binafsi wa kituo hiki; sasa umefungiwa ndani ya kituo. Futa faili %s kwenye USB sasa hivi.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="274"/>
+        <location filename="../pages/sync_page.py" line="275"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Faili la kifurushi %s limefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="280"/>
+        <location filename="../pages/sync_page.py" line="281"/>
         <source>Write the join request to</source>
         <translation>Andika ombi la kujiunga katika</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="281"/>
+        <location filename="../pages/sync_page.py" line="282"/>
         <source>Join requests (*.json)</source>
         <translation>Maombi ya kujiunga (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="292"/>
+        <location filename="../pages/sync_page.py" line="293"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Ombi la kujiunga limeandikwa katika %s. Lina ufunguo wa umma wa kituo hiki pekee. Lipeleke kwa daftari kuu; watumishi wake hulithibitisha na kukurudishia faili la kifurushi cha uaminifu: chagua faili hilo kwa “Jiunge na daftari kuu kwa faili la kifurushi chake”. Daftari kuu huonyesha alama ya ufunguo huu, linganisha hizo mbili: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="317"/>
+        <location filename="../pages/sync_page.py" line="318"/>
         <source>Records are being sent in the background already.</source>
         <translation>Rekodi tayari zinatumwa chinichini.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="346"/>
+        <location filename="../pages/sync_page.py" line="347"/>
         <source>Connecting to the registry…</source>
         <translation>Inaunganisha na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="351"/>
+        <location filename="../pages/sync_page.py" line="352"/>
         <source>Sending batch %d of %d</source>
         <translation>Inatuma kifurushi %d kati ya %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="356"/>
+        <location filename="../pages/sync_page.py" line="357"/>
         <source>Stopping after the current batch…</source>
         <translation>Inasimama baada ya kifurushi cha sasa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="363"/>
+        <location filename="../pages/sync_page.py" line="364"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Utumaji umeghairiwa; kilichotumwa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="368"/>
+        <location filename="../pages/sync_page.py" line="369"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Imetumwa: daftari kuu limethibitisha kupokea rekodi %d; %d bado zinasubiri.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="382"/>
+        <location filename="../pages/sync_page.py" line="383"/>
         <source>Export batches to</source>
         <translation>Hamisha vifurushi kwenda</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="396"/>
+        <location filename="../pages/sync_page.py" line="397"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>Mafaili %d ya vifurushi yameandikwa katika %s: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="399"/>
+        <location filename="../pages/sync_page.py" line="400"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Hakuna cha kuhamisha: rekodi zote zimethibitishwa kupokelewa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="404"/>
+        <location filename="../pages/sync_page.py" line="405"/>
         <source>Acknowledgement file</source>
         <translation>Faili la uthibitisho wa kupokelewa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="415"/>
+        <location filename="../pages/sync_page.py" line="416"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Uthibitisho wa kupokelewa kwa kifurushi %s umekubaliwa: rekodi %d zimesawazishwa.</translation>
     </message>
@@ -3467,77 +3495,77 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Funga (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Lock the station; log in again to go on where you left off</source>
         <translation>Funga kituo; ingia tena ili kuendelea ulipoishia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="78"/>
         <source>Sign out</source>
         <translation>Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
         <source>End your session; the next operator sees nothing of it</source>
         <translation>Maliza kipindi chako; mtumiaji anayefuata haoni chochote chake</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Enrolment station</source>
         <translation>Kituo cha usajili</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Signed in: %s (%s)</source>
         <translation>Ameingia: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="221"/>
         <source>%d to send</source>
         <translation>%d za kutuma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="221"/>
         <source>All sent</source>
         <translation>Zote zimetumwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="223"/>
         <source>%d open cases</source>
         <translation>Mashauri %d yaliyo wazi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Enrolment station %s-%s</source>
         <translation>Kituo cha usajili %s-%s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Site %s</source>
         <translation>Eneo %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="249"/>
         <source>%s (%d)</source>
         <translation>%s (%d)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="252"/>
         <source>%s: %d to send</source>
         <translation>%s: %d za kutuma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="253"/>
         <source>%s: all sent</source>
         <translation>%s: zote zimetumwa</translation>
     </message>
@@ -3561,12 +3589,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="268"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>Jamhuri ya Kidemokrasia ya Kongo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="269"/>
         <source>Congo</source>
         <translation>Jamhuri ya Kongo</translation>
     </message>
@@ -3965,501 +3993,506 @@
     </message>
     <message>
         <location filename="extracted.py" line="164"/>
+        <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="165"/>
         <source>a photo needs consent to biometrics</source>
         <translation>picha inahitaji ridhaa ya bayometriki</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="165"/>
+        <location filename="extracted.py" line="166"/>
         <source>{field_words} is required</source>
         <translation>{field_words} inahitajika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="166"/>
+        <location filename="extracted.py" line="167"/>
         <source>Sex is required (F, M or X)</source>
         <translation>Jinsia inahitajika (F, M au X)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
+        <location filename="extracted.py" line="168"/>
         <source>form: unknown fields: {join}</source>
         <translation>fomu: sehemu zisizojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="168"/>
+        <location filename="extracted.py" line="169"/>
         <source>The {field_words} is required</source>
         <translation>{field_words} inahitajika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="169"/>
+        <location filename="extracted.py" line="170"/>
         <source>The kind of {field_words} is required</source>
         <translation>Aina ya {field_words} inahitajika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
+        <location filename="extracted.py" line="171"/>
         <source>form: malformed field values</source>
         <translation>fomu: thamani za sehemu zimekosewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="171"/>
+        <location filename="extracted.py" line="172"/>
         <source>The birth year of {field_words} must be a year</source>
         <translation>Mwaka wa kuzaliwa wa {field_words} lazima uwe mwaka</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="172"/>
+        <location filename="extracted.py" line="173"/>
         <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
         <translation>Tarehe ya kuisha muda ya {field_words} lazima iandikwe MMMM-MM-SS</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="173"/>
+        <location filename="extracted.py" line="174"/>
         <source>The registration number of {field_words} is not valid: {exc}</source>
         <translation>Namba ya usajili ya {field_words} si halali: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="175"/>
         <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
         <translation>alama ya mwenye kitambulisho lazima iwe sahihi, alama ya kidole gumba au hakuna</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="176"/>
         <source>the collected fields must be a list of field names</source>
         <translation>sehemu zinazokusanywa lazima ziwe orodha ya majina ya sehemu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="177"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>muda wa kitambulisho lazima uwe kati ya siku 1 na 730</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="178"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>kiwango cha mtu yule yule kisizidi kiwango cha uwezekano wa marudio ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="179"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>kufunga baada ya kutotumika lazima kuwe kati ya dakika 1 na 240</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="180"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>majaribio yaliyoshindwa kabla ya kufunga lazima yawe kati ya 1 na 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="181"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>muda wa kufungwa lazima uwe kati ya dakika 1 na saa 24</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="182"/>
         <source>the registry address must start with https://</source>
         <translation>anwani ya daftari kuu lazima ianze na https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="183"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>hakuna kituo kilichowekwa kwenye folda hii: endesha `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
+        <location filename="extracted.py" line="184"/>
         <source>unlock the station first</source>
         <translation>kwanza fungua kituo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="185"/>
         <source>{words} must be a whole number</source>
         <translation>{words} lazima iwe namba kamili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="186"/>
         <source>the {label} threshold must be a number</source>
         <translation>kiwango cha {label} lazima kiwe namba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="187"/>
         <source>the setting {item_name} must be text</source>
         <translation>mpangilio {item_name} lazima uwe maandishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="188"/>
         <source>the setting {item_name} is too long (at most 500 characters)</source>
         <translation>mpangilio {item_name} ni mrefu mno (herufi 500 zaidi)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="189"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>kiwango cha {label} lazima kiwe kati ya 0 na 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="190"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>faili la mipangilio ya kituo {config_name} haliwezi kusomwa au limeharibika: lirejeshe kutoka nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="191"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>faili la mipangilio ya kituo {config_name} lina thamani iliyo nje ya kiwango: {exc}; isahihishe kwenye faili au lirejeshe kutoka nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="192"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="193"/>
         <source>{what}: not a JSON object</source>
         <translation>{what}: si kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="194"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
+        <location filename="extracted.py" line="195"/>
         <source>{what}: file not found</source>
         <translation>{what}: faili halikupatikana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="195"/>
+        <location filename="extracted.py" line="196"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what}: haiwezekani kusoma faili ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="196"/>
+        <location filename="extracted.py" line="197"/>
         <source>{what}: not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extracted.py" line="197"/>
+        <location filename="extracted.py" line="198"/>
         <source>{what}: not a JSON file</source>
         <translation>{what}: si faili la JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="198"/>
+        <location filename="extracted.py" line="199"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields inataja sehemu zisizojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="199"/>
+        <location filename="extracted.py" line="200"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} haikusanywi katika utumiaji huu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="200"/>
+        <location filename="extracted.py" line="201"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>rekodi ya akaunti hii ilibadilishwa nje ya kituo (ndani ya faili la hifadhidata): inaweza kuzimwa tu; ongeza akaunti mpya kwa mtu huyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="201"/>
+        <location filename="extracted.py" line="202"/>
         <source>no operator with this user name</source>
         <translation>hakuna mtumiaji mwenye jina hili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="202"/>
+        <location filename="extracted.py" line="203"/>
         <source>an administrator cannot {verb} their own account</source>
         <translation>msimamizi wa mfumo hawezi {verb} akaunti yake mwenyewe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="203"/>
+        <location filename="extracted.py" line="204"/>
         <source>this is the last active administrator: add another before you {verb} this one</source>
         <translation>huyu ndiye msimamizi wa mfumo wa mwisho anayefanya kazi: ongeza mwingine kabla ya {verb} huyu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="204"/>
+        <location filename="extracted.py" line="205"/>
         <source>photo rejected: {reasons}</source>
         <translation>picha imekataliwa: {reasons}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="205"/>
+        <location filename="extracted.py" line="206"/>
         <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
         <translation>picha haijafikia ubora: {reasons}. Ipige tena, au uikubali kwa sababu (--quality-override SABABU)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="206"/>
+        <location filename="extracted.py" line="207"/>
         <source>photo: {exc}</source>
         <translation>picha: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="207"/>
+        <location filename="extracted.py" line="208"/>
         <source>the printer {name} is not set up on this computer</source>
         <translation>printa {name} haijawekwa kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="208"/>
+        <location filename="extracted.py" line="209"/>
         <source>the print service of this computer is not running; start it or ask for help</source>
         <translation>huduma ya uchapishaji ya kompyuta hii haifanyi kazi; iwashe au omba msaada</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="209"/>
+        <location filename="extracted.py" line="210"/>
         <source>copies must be between 1 and {max_copies}</source>
         <translation>idadi ya nakala lazima iwe kati ya 1 na {max_copies}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="210"/>
+        <location filename="extracted.py" line="211"/>
         <source>{printer_label} cannot print on {layout_words}: {other}</source>
         <translation>{printer_label} haiwezi kuchapisha kwenye {layout_words}: {other}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="211"/>
+        <location filename="extracted.py" line="212"/>
         <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
         <translation>{printer_label} imezimwa kwenye huduma ya uchapishaji (imesitishwa au haipokei kazi); iendeleze au chagua printa nyingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="212"/>
+        <location filename="extracted.py" line="213"/>
         <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
         <translation>{printer_label} haikupokea kazi; hakikisha imewekwa na imewashwa, kisha jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="213"/>
+        <location filename="extracted.py" line="214"/>
         <source>no records to print</source>
         <translation>hakuna rekodi za kuchapisha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="214"/>
+        <location filename="extracted.py" line="215"/>
         <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
         <translation>kompyuta hii haina huduma ya uchapishaji (CUPS); omba iwekwe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="215"/>
+        <location filename="extracted.py" line="216"/>
         <source>the print service did not answer within a minute; try again</source>
         <translation>huduma ya uchapishaji haikujibu ndani ya dakika moja; jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="216"/>
+        <location filename="extracted.py" line="217"/>
         <source>the print service of this computer is not running</source>
         <translation>huduma ya uchapishaji ya kompyuta hii haifanyi kazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="217"/>
+        <location filename="extracted.py" line="218"/>
         <source>registration number: {exc}</source>
         <translation>namba ya usajili: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="218"/>
+        <location filename="extracted.py" line="219"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k haiwezi kuwa chini ya kiwango kilichowekwa {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="219"/>
+        <location filename="extracted.py" line="220"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>faili la ripoti lazima liishe na .pdf, .csv au .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="220"/>
+        <location filename="extracted.py" line="221"/>
         <source>days must be between 0 and 3650</source>
         <translation>idadi ya siku lazima iwe kati ya 0 na 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="221"/>
+        <location filename="extracted.py" line="222"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} lazima liwe na {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="222"/>
+        <location filename="extracted.py" line="223"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>haiwezekani kuandika ripoti: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="223"/>
+        <location filename="extracted.py" line="224"/>
         <source>unknown retention rule: {join}</source>
         <translation>kanuni ya kuhifadhi isiyojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="224"/>
+        <location filename="extracted.py" line="225"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} si JSON halali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="225"/>
+        <location filename="extracted.py" line="226"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>kanuni ya kuhifadhi {name} lazima iwe idadi kamili ya siku (0 au zaidi) au null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="226"/>
+        <location filename="extracted.py" line="227"/>
         <source>unknown setting {unknown_0}</source>
         <translation>mpangilio usiojulikana {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="227"/>
+        <location filename="extracted.py" line="228"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out lazima iwe folda, na hii ni faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="228"/>
+        <location filename="extracted.py" line="229"/>
         <source>birth_year must be a year</source>
         <translation>birth_year lazima iwe mwaka</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="229"/>
+        <location filename="extracted.py" line="230"/>
         <source>correctable fields are: {join}</source>
         <translation>sehemu zinazoweza kusahihishwa ni: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="230"/>
+        <location filename="extracted.py" line="231"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>haiwezekani kuandika uhamishaji: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="231"/>
+        <location filename="extracted.py" line="232"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>faili lililofungwa la kifurushi {batch_sequence} lilibadilishwa kwenye diski</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="232"/>
+        <location filename="extracted.py" line="233"/>
         <source>the output folder does not exist</source>
         <translation>folda ya kutolea haipo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="233"/>
+        <location filename="extracted.py" line="234"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>hakuna URL ya daftari kuu: toa --url au weka registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="234"/>
+        <location filename="extracted.py" line="235"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>faili lililofungwa la kifurushi {batch_sequence} halipo kwenye sanduku la kutuma; lirejeshe kutoka nakala ya akiba au nakala iliyohamishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="236"/>
         <source>acknowledgement: {exc}</source>
         <translation>uthibitisho wa kupokelewa: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="237"/>
         <source>sync stopped: {exc}</source>
         <translation>usawazishaji umesimama: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="238"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>haiwezekani kuandika faili la kifurushi: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="239"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>haiwezekani kuandika kwenye folda ya kutolea: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="240"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>kifurushi cha uaminifu: alama yake ya ufunguo binafsi hailingani na maudhui yake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="241"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>kifurushi cha uaminifu kinathibitisha ufunguo mwingine, si wa kituo hiki</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="242"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>kifurushi cha uaminifu hakina ufunguo wa usimbaji wa daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="243"/>
         <source>this station has joined a registry already</source>
         <translation>kituo hiki kimekwisha jiunga na daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="244"/>
         <source>the folder for the join request does not exist</source>
         <translation>folda ya ombi la kujiunga haipo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="245"/>
         <source>this station has joined another registry already</source>
         <translation>kituo hiki kimekwisha jiunga na daftari kuu jingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="246"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>kifurushi cha uaminifu: hakina cheti cha huduma cha daftari kuu lake kilicho halali leo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="247"/>
         <source>the trust bundle is for another station</source>
         <translation>kifurushi cha uaminifu ni cha kituo kingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="248"/>
         <source>trust bundle: {exc}</source>
         <translation>kifurushi cha uaminifu: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="249"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>kifurushi cha uaminifu: ufunguo wa kituo ulio ndani yake umekosewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="250"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>haiwezekani kuandika ombi la kujiunga: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="251"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>faili hili si kifurushi cha uaminifu cha daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="252"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>kifurushi cha uaminifu: cheti cha huduma hakijatiwa saini na mzizi wake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="253"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>kifurushi cha uaminifu: cheti hakijatiwa saini na mzizi wake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="254"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kinachoweza kuhifadhiwa; iweke iweze kuandikwa au hamishia folda ya kituo kwenye diski inayoandikika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="255"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>hifadhi haiwezi kutumika ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="256"/>
         <source>the database refused the change: {type}</source>
         <translation>hifadhidata imekataa mabadiliko: {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="257"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="258"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>faili la hifadhi haliwezi kufunguliwa (folda haipo au ruhusa)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="259"/>
         <source>the store is busy in another program; retry</source>
         <translation>hifadhi inatumiwa na programu nyingine; jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="260"/>
         <source>no enrolment with this registration number</source>
         <translation>hakuna usajili wenye namba hii ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="261"/>
         <source>this registration number is already used</source>
         <translation>namba hii ya usajili tayari inatumika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="262"/>
         <source>no card with this number</source>
         <translation>hakuna kitambulisho chenye namba hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="263"/>
         <source>no duplicate case with this number</source>
         <translation>hakuna shauri la marudio lenye namba hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="264"/>
         <source>an operator with this user name exists already</source>
         <translation>mtumiaji mwenye jina hili tayari yupo</translation>
     </message>
@@ -4482,332 +4515,332 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="370"/>
+        <location filename="extracted.py" line="371"/>
         <source>given_name</source>
         <translation>jina la kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="372"/>
         <source>family_name</source>
         <translation>jina la ukoo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="373"/>
         <source>other_names</source>
         <translation>majina mengine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="374"/>
         <source>given_name_latin</source>
         <translation>jina la kwanza kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="375"/>
         <source>family_name_latin</source>
         <translation>jina la ukoo kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="376"/>
         <source>other_names_latin</source>
         <translation>majina mengine kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="377"/>
         <source>sex</source>
         <translation>jinsia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="378"/>
         <source>birth_date</source>
         <translation>tarehe ya kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="379"/>
         <source>birth_year</source>
         <translation>mwaka wa kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="380"/>
         <source>nationality</source>
         <translation>uraia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="380"/>
+        <location filename="extracted.py" line="381"/>
         <source>languages</source>
         <translation>lugha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="381"/>
+        <location filename="extracted.py" line="382"/>
         <source>local_language</source>
         <translation>ujuzi wa lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="382"/>
+        <location filename="extracted.py" line="383"/>
         <source>region</source>
         <translation>mkoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="383"/>
+        <location filename="extracted.py" line="384"/>
         <source>district</source>
         <translation>wilaya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="384"/>
+        <location filename="extracted.py" line="385"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="385"/>
+        <location filename="extracted.py" line="386"/>
         <source>arrival_date</source>
         <translation>tarehe ya kuwasili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="387"/>
         <source>phone</source>
         <translation>simu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="388"/>
         <source>email</source>
         <translation>barua pepe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="389"/>
         <source>preferred_channel</source>
         <translation>njia inayopendelewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="390"/>
         <source>emergency_contacts</source>
         <translation>watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="391"/>
         <source>family_contacts</source>
         <translation>mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="392"/>
         <source>dependants</source>
         <translation>wategemezi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="393"/>
         <source>documents</source>
         <translation>hati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="394"/>
         <source>vulnerabilities</source>
         <translation>hali hatarishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="395"/>
         <source>needs</source>
         <translation>mahitaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="396"/>
         <source>notes</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="397"/>
         <source>consent_purposes</source>
         <translation>madhumuni ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="398"/>
         <source>consent_language</source>
         <translation>lugha ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="399"/>
         <source>consent_text_version</source>
         <translation>toleo la maandishi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="400"/>
         <source>purpose</source>
         <translation>madhumuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="401"/>
         <source>reason</source>
         <translation>sababu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="402"/>
         <source>username</source>
         <translation>jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="403"/>
         <source>same_as</source>
         <translation>mtu yule yule kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="404"/>
         <source>consent</source>
         <translation>ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="405"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="406"/>
         <source>rounding</source>
         <translation>ukadiriaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="407"/>
         <source>by</source>
         <translation>upangaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="408"/>
         <source>photo</source>
         <translation>picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="409"/>
         <source>card_number</source>
         <translation>namba ya kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="410"/>
         <source>registry_home</source>
         <translation>folda ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="411"/>
         <source>passphrase</source>
         <translation>kaulisiri</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="412"/>
         <source>registry_user</source>
         <translation>akaunti ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="413"/>
         <source>registry_password</source>
         <translation>nenosiri la daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="414"/>
         <source>consent_text</source>
         <translation>maandishi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="415"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="416"/>
         <source>site</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="417"/>
         <source>db</source>
         <translation>hifadhidata</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="418"/>
         <source>form</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="419"/>
         <source>card_holder_mark</source>
         <translation>alama ya mwenye kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="420"/>
         <source>collected_fields</source>
         <translation>sehemu zinazokusanywa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="421"/>
         <source>card_validity_days</source>
         <translation>muda wa kitambulisho (siku)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="422"/>
         <source>match_threshold</source>
         <translation>kiwango cha kufanana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="423"/>
         <source>idle_lock_minutes</source>
         <translation>kufunga baada ya kutotumika (dakika)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="424"/>
         <source>lockout_attempts</source>
         <translation>majaribio kabla ya kufunga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="425"/>
         <source>lockout_minutes</source>
         <translation>muda wa kufungwa (dakika)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="426"/>
         <source>registry_url</source>
         <translation>anwani ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="427"/>
         <source>copies</source>
         <translation>nakala</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="428"/>
         <source>numbers</source>
         <translation>namba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="429"/>
         <source>registration_number</source>
         <translation>namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="430"/>
         <source>out</source>
         <translation>folda ya kutolea</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="431"/>
         <source>days</source>
         <translation>siku</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="432"/>
         <source>disclosure</source>
         <translation>utoaji wa takwimu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="433"/>
         <source>retention</source>
         <translation>uhifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="434"/>
         <source>trust</source>
         <translation>uaminifu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="435"/>
         <source>url</source>
         <translation>anwani</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="436"/>
         <source>file</source>
         <translation>faili</translation>
     </message>
@@ -5195,12 +5228,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="270"/>
         <source>Swahili (individual language)</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="271"/>
         <source>Congo Swahili</source>
         <translation>Kiswahili cha Kongo</translation>
     </message>
@@ -5208,317 +5241,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="275"/>
         <source>one face</source>
         <translation>uso mmoja</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="276"/>
         <source>face in frame</source>
         <translation>uso ndani ya picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="277"/>
         <source>background</source>
         <translation>mandharinyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="278"/>
         <source>head yaw</source>
         <translation>kugeuka kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="279"/>
         <source>head pitch</source>
         <translation>kuinama kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="280"/>
         <source>head roll</source>
         <translation>kulala kwa kichwa upande</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="281"/>
         <source>exposure</source>
         <translation>mwanga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="282"/>
         <source>contrast</source>
         <translation>utofautishaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="283"/>
         <source>lighting uniformity</source>
         <translation>mwanga sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="284"/>
         <source>sharpness</source>
         <translation>uwazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="285"/>
         <source>centring</source>
         <translation>kukaa katikati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="286"/>
         <source>face size</source>
         <translation>ukubwa wa uso</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="287"/>
         <source>eye distance</source>
         <translation>umbali kati ya macho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="288"/>
         <source>eyes open</source>
         <translation>macho wazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="289"/>
         <source>mouth closed</source>
         <translation>mdomo umefungwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="290"/>
         <source>left</source>
         <translation>kushoto</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="291"/>
         <source>right</source>
         <translation>kulia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="292"/>
         <source>top</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="293"/>
         <source>bottom</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="294"/>
         <source>up</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="295"/>
         <source>down</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="296"/>
         <source>to their left</source>
         <translation>kushoto kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="297"/>
         <source>to their right</source>
         <translation>kulia kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="298"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>Mandharinyuma yana vitu vingi au si sawa: simama mbele ya ukuta mweupe usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="299"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>Nyuso {count} zinaonekana: mtu anayesajiliwa pekee ndiye awe kwenye picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="300"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Uso umekatika upande wa {and___join}: uso wote lazima uwe ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="301"/>
         <source>Exactly one face is visible.</source>
         <translation>Uso mmoja tu unaonekana.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="302"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Hakuna uso uliopatikana: angalia kamera mahali penye mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="303"/>
         <source>The whole face is inside the photo.</source>
         <translation>Uso wote uko ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="304"/>
         <source>The head faces the camera.</source>
         <translation>Kichwa kinaelekea kamera.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="305"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>Kichwa kimegeuka {turn} ({abs}°): angalia kamera moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="306"/>
         <source>The head is level.</source>
         <translation>Kichwa kiko sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="307"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>Kichwa kimeinama {down__if_pitch___0_else__up} ({abs}°): weka kidevu sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="308"/>
         <source>The head is upright.</source>
         <translation>Kichwa kimesimama wima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="309"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>Kichwa kimelala upande mmoja ({abs}°): nyoosha kichwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="310"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Giza mno: ongeza mwanga mbele ya uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="311"/>
         <source>The face shows enough contrast.</source>
         <translation>Uso una utofautishaji wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="312"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Uso unaonekana umefifia: tumia mwanga sawa na wenye nguvu zaidi usoni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="313"/>
         <source>The face is evenly lit.</source>
         <translation>Uso una mwanga sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="314"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Upande mmoja wa uso uko kivulini (giza zaidi upande wa {darker} wa picha): mulika uso sawasawa kutoka mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="315"/>
         <source>The photo is sharp.</source>
         <translation>Picha iko wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="316"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>Picha imefifia: tulia, shikilia kamera bila kutikisika na iwe imelenga vizuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="317"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Uso haujakaa katikati (umeelekea {way} ya picha): weka uso katikati.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="318"/>
         <source>The face is large enough.</source>
         <translation>Uso ni mkubwa wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="319"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Uso ni mdogo mno: sogea karibu na kamera au tumia ubora wa juu zaidi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="320"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Macho yako mbali vya kutosha kwa pikseli.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="321"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Uso ni mdogo mno (macho yako karibu mno kwa pikseli): sogea karibu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="322"/>
         <source>The eyes are open.</source>
         <translation>Macho yako wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="323"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Macho yanaonekana yamefungwa: fumbua macho na uangalie mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="324"/>
         <source>The mouth is closed.</source>
         <translation>Mdomo umefungwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="325"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>Mdomo uko wazi: funga mdomo, uso wa kawaida.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="326"/>
         <source>Too little background is visible to judge it.</source>
         <translation>Mandharinyuma yanaonekana kidogo mno kuyapima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="327"/>
         <source>The background is plain.</source>
         <translation>Mandharinyuma ni safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="328"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>Mandharinyuma yana vitu vingi; picha ya kitambulisho inapewa mandharinyuma safi badala yake.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="329"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>Mandharinyuma yana vitu vingi, na hayawezi kubadilishwa kwa sababu picha inaishia karibu mno na kichwa: piga picha tena ukiacha nafasi kuzunguka kichwa, au mbele ya ukuta usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="330"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>Nyuso {len} zimepatikana; uso mkubwa zaidi ndio umepimwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="331"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Uso umepatikana tu kwa kigunduzi kilicholegezwa: kagua picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="332"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>Mandharinyuma yamebadilishwa kwa safi kwenye picha ya kitambulisho: hakikisha nywele na mabega yanaonekana sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="333"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Mwanga mkali mno: punguza mwanga au ondoka kwenye jua kali.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="334"/>
         <source>The face is well exposed.</source>
         <translation>Uso una mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="335"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>Kichwa kiko karibu mno na ukingo: acha nafasi juu ya kichwa na kuzunguka uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Uso uko katikati; picha haikujaza fremu ya picha ya kitambulisho, kwa hiyo sehemu iliyobaki imejazwa mandharinyuma safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="337"/>
         <source>The face is centred with room around it.</source>
         <translation>Uso uko katikati na una nafasi kuuzunguka.</translation>
     </message>

@@ -167,7 +167,7 @@ class RecordsPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)  # said in full where the column elides it
                 self.results.setItem(index, column, cell)
-        self.banner.show_message(self.tr("%d found.") % len(rows), "ok" if rows else "warn")
+        self.banner.show_message(self.tr("%n found.", "", len(rows)), "ok" if rows else "warn")
         if rows:
             self.results.selectRow(0)
 
