@@ -81,3 +81,9 @@ bench:
 	$(UV) run station bench dedup
 	$(UV) run station bench cards
 	$(UV) run station bench report
+
+# After changing texts in ui/ (or error messages in station/): extract, lupdate into
+# ui/i18n/station_fr.ts and station_sw.ts, lrelease the .qm files (both are committed).
+.PHONY: translations
+translations: setup
+	$(UV) run python -m ui.i18n.update

@@ -317,7 +317,7 @@ def main(home: str, out: str) -> int:
         ("enrol-capture", capture, 6000 if faces else 500),
         ("enrol-capture-approve", approve, 1500 if faces else 100),
         ("enrol-review", lambda: (leave_capture(), wizard(5)()), 400),
-        ("review", lambda: window.workspace.open("review") and None, 500),
+        ("review", lambda: window.workspace.open("review") and None, 1500),
         ("records", records, 900),
         ("sync", lambda: window.workspace.open("sync") and None, 600),
         ("central", lambda: window.workspace.open("central") and None, 500),

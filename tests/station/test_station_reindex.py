@@ -123,13 +123,14 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
     for _ in range(4):  # four records committed, the kill lands inside the next ones
         line = process.stderr.readline()
         assert line.startswith("reindex: "), line
-    process.send_signal(signal.SIGKILL)
+    print("REST", process.stderr.read()); process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
     process.stderr.close()
     halfway = _rows(home)
     with sqlite3.connect(home / "store.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     upgraded = [n for n, rows in halfway.items() if len(rows) == 2]
+    print("HALFWAY", halfway, line)
     assert 4 <= len(upgraded) < len(numbers)
 
     again = subprocess.run([sys.executable, "-m", "station", "biometrics", "reindex", "--json"],

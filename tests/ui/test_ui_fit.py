@@ -73,7 +73,17 @@ def enrolled_home(station_home):  # type: ignore[no-untyped-def]
     return station_home
 
 
+@pytest.fixture
+def back_to_english():  # type: ignore[no-untyped-def]
+    """The language is the application's: the next test starts in English again."""
+    yield
+    from ui.language import Languages
+
+    Languages.of().switch("en")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.usefixtures("back_to_english")
 def test_every_page_and_dialog_fits_the_laptop_screens(qtbot, enrolled_home, tmp_path: Path,
                                                        language: str) -> None:
     from ui.app import build_window

@@ -170,6 +170,17 @@ def _walk(qtbot, window: QMainWindow, language: str) -> list[str]:  # type: igno
     printing = PrintDialog(window.session.runner, window)  # type: ignore[attr-defined]
     missed += _still_english(printing, language)
     printing.close()
+    from ui.correct_dialog import CorrectDialog
+    from ui.wizard.alert import DuplicateAlert
+
+    correct = CorrectDialog(window.session, {"registration_number": "DAR01-000001",  # type: ignore[attr-defined]
+                                             "name": {"given": "Zawadi", "family": "Juma"}},
+                            window)
+    missed += _still_english(correct, language)
+    correct.close()
+    alert = DuplicateAlert(b"", [], {}, window)
+    missed += _still_english(alert, language)
+    alert.close()
     return sorted(set(missed))
 
 

@@ -661,7 +661,7 @@
     <message>
         <location filename="../widgets.py" line="46"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../wizard/capture.py" line="100"/>
         <source>Photo checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de la photo</translation>
     </message>
     <message>
         <location filename="../wizard/capture.py" line="104"/>
@@ -925,9 +925,9 @@
     <message numerus="yes">
         <location filename="../print_dialog.py" line="195"/>
         <source>Making %n card(s) for %s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Création de %n carte pour %s…</numerusform>
+            <numerusform>Création de %n cartes pour %s…</numerusform>
         </translation>
     </message>
     <message>
@@ -943,9 +943,9 @@
     <message numerus="yes">
         <location filename="../print_dialog.py" line="250"/>
         <source>%s printed %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s a imprimé %n travail.</numerusform>
+            <numerusform>%s a imprimé %n travaux.</numerusform>
         </translation>
     </message>
 </context>
@@ -1944,9 +1944,9 @@
     <message numerus="yes">
         <location filename="../print_dialog.py" line="70"/>
         <source>Print %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imprimer %n carte</numerusform>
+            <numerusform>Imprimer %n cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -2030,9 +2030,9 @@
     <message numerus="yes">
         <location filename="../print_queue.py" line="113"/>
         <source>Making the sheet of %n card(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Préparation de la planche de %n carte…</numerusform>
+            <numerusform>Préparation de la planche de %n cartes…</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,9 +2717,9 @@
     <message numerus="yes">
         <location filename="../pages/records.py" line="170"/>
         <source>%n found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trouvé.</numerusform>
+            <numerusform>%n trouvés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2774,17 +2774,17 @@
     <message>
         <location filename="../pages/review.py" line="65"/>
         <source>New registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enregistrement</translation>
     </message>
     <message>
         <location filename="../pages/review.py" line="66"/>
         <source>Existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier existant</translation>
     </message>
     <message>
         <location filename="../pages/review.py" line="67"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas ouverts</translation>
     </message>
     <message>
         <location filename="../pages/review.py" line="69"/>
@@ -4019,7 +4019,7 @@
     <message>
         <location filename="extracted.py" line="164"/>
         <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur {what} de cette station est à {sequence}, au-delà des {max_sequence} numéros que permet un code de station : rien n&apos;a été enregistré ; demandez au registre un nouveau code de station</translation>
     </message>
     <message>
         <location filename="extracted.py" line="165"/>
@@ -4166,7 +4166,7 @@
     <message>
         <location filename="extracted.py" line="192"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : le fichier dépasse {max_bytes____2____20} Mo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="193"/>
@@ -4176,7 +4176,7 @@
     <message>
         <location filename="extracted.py" line="194"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : imbrication trop profonde (au plus {max_depth} niveaux)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="195"/>
@@ -4191,7 +4191,7 @@
     <message>
         <location filename="extracted.py" line="197"/>
         <source>{what}: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : pas du texte UTF-8</translation>
     </message>
     <message>
         <location filename="extracted.py" line="198"/>

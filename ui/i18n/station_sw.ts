@@ -661,7 +661,7 @@
     <message>
         <location filename="../widgets.py" line="46"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga ujumbe</translation>
     </message>
 </context>
 <context>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../wizard/capture.py" line="100"/>
         <source>Photo checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukaguzi wa picha</translation>
     </message>
     <message>
         <location filename="../wizard/capture.py" line="104"/>
@@ -925,9 +925,9 @@
     <message numerus="yes">
         <location filename="../print_dialog.py" line="195"/>
         <source>Making %n card(s) for %s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inatengeneza kitambulisho %n kwa %s…</numerusform>
+            <numerusform>Inatengeneza vitambulisho %n kwa %s…</numerusform>
         </translation>
     </message>
     <message>
@@ -943,9 +943,9 @@
     <message numerus="yes">
         <location filename="../print_dialog.py" line="250"/>
         <source>%s printed %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s imechapisha kazi %n.</numerusform>
+            <numerusform>%s imechapisha kazi %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1944,9 +1944,9 @@
     <message numerus="yes">
         <location filename="../print_dialog.py" line="70"/>
         <source>Print %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chapisha kitambulisho %n</numerusform>
+            <numerusform>Chapisha vitambulisho %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2030,9 +2030,9 @@
     <message numerus="yes">
         <location filename="../print_queue.py" line="113"/>
         <source>Making the sheet of %n card(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaandaa karatasi ya kitambulisho %n…</numerusform>
+            <numerusform>Inaandaa karatasi ya vitambulisho %n…</numerusform>
         </translation>
     </message>
     <message>
@@ -2592,9 +2592,9 @@
     <message numerus="yes">
         <location filename="../pages/records.py" line="170"/>
         <source>%n found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rekodi %n imepatikana.</numerusform>
+            <numerusform>Rekodi %n zimepatikana.</numerusform>
         </translation>
     </message>
     <message>
@@ -2774,17 +2774,17 @@
     <message>
         <location filename="../pages/review.py" line="65"/>
         <source>New registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Usajili mpya</translation>
     </message>
     <message>
         <location filename="../pages/review.py" line="66"/>
         <source>Existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi iliyopo</translation>
     </message>
     <message>
         <location filename="../pages/review.py" line="67"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mashauri yaliyo wazi</translation>
     </message>
     <message>
         <location filename="../pages/review.py" line="69"/>
@@ -3994,7 +3994,7 @@
     <message>
         <location filename="extracted.py" line="164"/>
         <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
-        <translation type="unfinished"></translation>
+        <translation>kihesabu cha {what} cha kituo hiki kimefika {sequence}, zaidi ya namba {max_sequence} ambazo msimbo wa kituo unaruhusu: hakuna kilichohifadhiwa; omba daftari kuu likupe msimbo mpya wa kituo</translation>
     </message>
     <message>
         <location filename="extracted.py" line="165"/>
@@ -4114,7 +4114,7 @@
     <message>
         <location filename="extracted.py" line="188"/>
         <source>the setting {item_name} is too long (at most 500 characters)</source>
-        <translation>mpangilio {item_name} ni mrefu mno (herufi 500 zaidi)</translation>
+        <translation>mpangilio {item_name} ni mrefu mno (si zaidi ya herufi 500)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="189"/>
@@ -4134,7 +4134,7 @@
     <message>
         <location filename="extracted.py" line="192"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: faili ni kubwa kuliko MB {max_bytes____2____20}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="193"/>
@@ -4144,7 +4144,7 @@
     <message>
         <location filename="extracted.py" line="194"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: limepangwa ndani kwa ndani kupita kiasi (si zaidi ya viwango {max_depth})</translation>
     </message>
     <message>
         <location filename="extracted.py" line="195"/>
@@ -4159,7 +4159,7 @@
     <message>
         <location filename="extracted.py" line="197"/>
         <source>{what}: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: si maandishi ya UTF-8</translation>
     </message>
     <message>
         <location filename="extracted.py" line="198"/>
