@@ -208,7 +208,8 @@ STATION_REVOCATION_CONTEXT = b"enrolment-station/station-revocation/v1\n"
 class StationRevocation(SignedJson):
     """The registry's word that a station key was revoked on a day (cards/FORMAT.md 3.4).
 
-    Signed by the root or by a service key whose certificate was valid on `revoked_on`. The
+    Signed by the root, or by a service key whose certificate was valid on `issued_on` (the day
+    it was signed; the registry signs it again with its current key in every trust update). The
     station's certificate stays in the trust list: cards it signed before `revoked_on` stay
     valid (each is revoked one by one when needed); cards dated on or after it are refused.
     """
@@ -219,14 +220,16 @@ class StationRevocation(SignedJson):
     station_id: str
     key_id: bytes
     revoked_on: date
+    issued_on: date
     signer_key_id: bytes = b""
     signature: bytes = b""
 
     @classmethod
     def issue(cls, signer: RootKey | ServiceKey, *, station_id: str, key_id: bytes,
-              revoked_on: date) -> StationRevocation:
-        unsigned = cls(station_id, bytes(key_id), revoked_on, signer.key_id)
-        return cls(station_id, bytes(key_id), revoked_on, signer.key_id,
+              revoked_on: date, issued_on: date | None = None) -> StationRevocation:
+        signed_on = issued_on or date.today()
+        unsigned = cls(station_id, bytes(key_id), revoked_on, signed_on, signer.key_id)
+        return cls(station_id, bytes(key_id), revoked_on, signed_on, signer.key_id,
                    signer.sign(STATION_REVOCATION_CONTEXT + unsigned._signed_bytes()))
 
     def _body(self) -> dict[str, Any]:
@@ -234,6 +237,7 @@ class StationRevocation(SignedJson):
             "station_id": self.station_id,
             "key_id": self.key_id.hex(),
             "revoked_on": self.revoked_on.isoformat(),
+            "issued_on": self.issued_on.isoformat(),
             "signer_key_id": self.signer_key_id.hex(),
         }
 
@@ -248,6 +252,7 @@ class StationRevocation(SignedJson):
                 station_id=str(data["station_id"]),
                 key_id=bytes.fromhex(data["key_id"]),
                 revoked_on=date.fromisoformat(data["revoked_on"]),
+                issued_on=date.fromisoformat(data["issued_on"]),
                 signer_key_id=bytes.fromhex(data["signer_key_id"]),
                 signature=b64d(data["signature"]),
             )

@@ -83,7 +83,7 @@ class TrustBundle:
     def _revocation_signed(self, revocation: StationRevocation) -> bool:
         if revocation.signer_key_id == self.root_key_id:
             return revocation.verify(self.root_public_key)
-        service = self.service_certificate_for(revocation.signer_key_id, revocation.revoked_on)
+        service = self.service_certificate_for(revocation.signer_key_id, revocation.issued_on)
         return service is not None and revocation.verify(service.public_key)
 
     def certificate_for(self, key_id: bytes) -> StationCertificate | None:

@@ -90,6 +90,8 @@ def page_template(*, build: bool = True) -> str:
 def trust_json(trust: TrustBundle, exported_at: datetime) -> dict[str, Any]:
     """What the page embeds: the trust bundle and when it was exported."""
     return {"format": EXPORT_FORMAT, "exported_at": exported_at.isoformat(timespec="seconds"),
+            # Whole, station revocations included (v3): the page dates a revoked station's
+            # cards by them (cards/FORMAT.md 3.4, section 4 step 6), as cards/verify.py does.
             "bundle": trust.to_dict()}
 
 

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from cards import CardError, RevocationList, ServiceCertificate, ServiceKey, StationCertificate
+from cards.certificates import StationRevocation
 from cards.keys import verify_signature
 from sync.encoding import b64d, b64e, canonical_json
 from sync.errors import TrustRejected
@@ -40,6 +41,11 @@ class TrustUpdate:
     certificates: list[StationCertificate] = field(default_factory=list)
     revocation_lists: list[RevocationList] = field(default_factory=list)
     retired_below: int = 0  # the highest root-signed floor known when it was verified
+    # Stations the registry revoked: their certificates (kept apart from `certificates`, which
+    # an older station takes as the whole list, so it goes on refusing their cards) and the
+    # signed revocations that date them (cards/FORMAT.md 3.4).
+    revoked_certificates: list[StationCertificate] = field(default_factory=list)
+    station_revocations: list[StationRevocation] = field(default_factory=list)
 
 
 def retirement_floor(certificates: Iterable[ServiceCertificate], root_public: bytes) -> int:
@@ -55,13 +61,23 @@ def retired_message(cert: ServiceCertificate, floor: int) -> str:
 def sign_trust_update(key: ServiceKey, *, issued_at: datetime,
                       service_certificates: list[ServiceCertificate],
                       certificates: list[StationCertificate],
-                      revocation_lists: list[RevocationList]) -> dict[str, Any]:
-    """The JSON form of a trust update signed by the service key `key`."""
-    body = {"format": TRUST_UPDATE_FORMAT, "issued_at": issued_at.isoformat(),
-            "signer": key.key_id.hex(),
-            "service_certificates": [c.to_dict() for c in service_certificates],
-            "certificates": [c.to_dict() for c in certificates],
-            "revocation_lists": [r.to_dict() for r in revocation_lists]}
+                      revocation_lists: list[RevocationList],
+                      revoked_certificates: Iterable[StationCertificate] = (),
+                      station_revocations: Iterable[StationRevocation] = ()) -> dict[str, Any]:
+    """The JSON form of a trust update signed by the service key `key`. Revoked stations'
+    certificates and their dated revocations are members of their own, present only when
+    there are any (an update without them is byte for byte what it was before)."""
+    body: dict[str, Any] = {
+        "format": TRUST_UPDATE_FORMAT, "issued_at": issued_at.isoformat(),
+        "signer": key.key_id.hex(),
+        "service_certificates": [c.to_dict() for c in service_certificates],
+        "certificates": [c.to_dict() for c in certificates],
+        "revocation_lists": [r.to_dict() for r in revocation_lists]}
+    revoked = [c.to_dict() for c in revoked_certificates]
+    dated = [r.to_dict() for r in station_revocations]
+    if revoked or dated:
+        body["revoked_certificates"] = revoked
+        body["station_revocations"] = dated
     signature = key.sign(TRUST_UPDATE_CONTEXT + canonical_json(body))
     return {**body, "signature": b64e(signature)}
 
@@ -132,6 +148,23 @@ def verify_trust_update(data: Any, root_public: bytes, today: date, *,
             lists.append(RevocationList.from_dict(item))
         except (CardError, TypeError):
             continue
+    revoked, dated = [], []
+    for item in _list_of(data.get("revoked_certificates")):
+        try:
+            cert = StationCertificate.from_dict(item)
+        except (CardError, TypeError):
+            continue
+        if cert.verify(root_public):
+            revoked.append(cert)
+    for item in _list_of(data.get("station_revocations")):
+        try:
+            dated.append(StationRevocation.from_dict(item))  # checked where it is used
+        except (CardError, TypeError):
+            continue
     return TrustUpdate(issued_at, signer, [c for c in services if c.verify(root_public)
                                            and c.serial >= floor],
-                       certificates, lists, floor)
+                       certificates, lists, floor, revoked, dated)
+
+
+def _list_of(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup
@@ -133,11 +134,16 @@ def translate(context: str, source: str, disambiguation: str = "") -> str:
 
 
 def _contexts_of(widget: QObject | None) -> list[str]:
-    """The tr() contexts a widget's texts most likely came from: its class and its parents'."""
+    """The tr() contexts a widget's texts most likely came from: its class and its parents'.
+
+    (It stops at the window rather than asking for a parent that is not there: PySide6 on
+    Python 3.11 loses a reference to None each time a call returns None.)"""
     names: list[str] = []
     while widget is not None:
         names += [cls.__name__ for cls in type(widget).__mro__ if cls.__module__.startswith("ui")]
-        widget = widget.parent()
+        if not isinstance(widget, QWidget) or widget.isWindow():
+            break
+        widget = widget.parentWidget()
     return names
 
 
@@ -145,6 +151,7 @@ def _contexts_of(widget: QObject | None) -> list[str]:
 # A text shown again unchanged is translated from its own source the next time, so the same
 # words in two contexts ("Record", "Records" -> "Rekodi") never get mixed up on the way back.
 _MEMORY: dict[tuple[Any, ...], tuple[str, str, str, str]] = {}
+_NAMED_IN_THEIR_LANGUAGE: set[int] = set()  # the Language menu's entries: never translated
 
 
 def convert(text: str, old: str, widget: QObject | None = None,
@@ -244,32 +251,26 @@ def _retranslate_one(widget: QWidget, old: str) -> None:
             header = widget.horizontalHeaderItem(column)
             if header is not None:
                 header.setText(convert(header.text(), old, widget, (id(widget), "head", column)))
-        for row in range(widget.rowCount()):
-            for column in range(widget.columnCount()):
-                cell = widget.item(row, column)
-                if cell is not None and cell.text():
-                    cell.setText(convert(cell.text(), old, widget,
-                                         (id(widget), "cell", row, column)))
+        for cell in widget.findItems("", Qt.MatchFlag.MatchContains):  # no empty cells
+            if cell.text():
+                cell.setText(convert(cell.text(), old, widget,
+                                     (id(widget), "cell", cell.row(), cell.column())))
     elif isinstance(widget, QTreeWidget):
-        header = widget.headerItem()
+        tree_header = widget.headerItem()
         for column in range(widget.columnCount()):
-            header.setText(column, convert(header.text(column), old, widget,
-                                           (id(widget), "tree", column)))
+            tree_header.setText(column, convert(tree_header.text(column), old, widget,
+                                                (id(widget), "tree", column)))
     if isinstance(widget, QMenu):
         _property(widget, "title", "setTitle", old)
     for action in widget.actions():
-        if action.text() and action.property("language") is None:
+        if action.text() and id(action) not in _NAMED_IN_THEIR_LANGUAGE:
             action.setText(convert(action.text(), old, widget, (id(action), "text")))
-    layout = widget.layout()
-    if isinstance(layout, QFormLayout):
-        for row in range(layout.rowCount()):
-            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label_widget = item.widget() if item is not None else None
-            if isinstance(label_widget, QLabel) and label_widget not in widget.children():
-                _property(label_widget, "text", "setText", old)
 
 
 # -- installing catalogues -----------------------------------------------------------------------
+_INSTANCES: dict[int, Languages] = {}  # by application
+
+
 class Languages(QObject):
     """The application's translators, one language at a time."""
 
@@ -288,8 +289,10 @@ class Languages(QObject):
     def of(cls, app: QCoreApplication | None = None) -> Languages:
         app = app or QCoreApplication.instance()
         assert app is not None
-        found = app.findChild(Languages)
-        return found if isinstance(found, Languages) else Languages(app)
+        found = _INSTANCES.get(id(app))
+        if found is None or not shiboken6.isValid(found) or found.app is not app:
+            found = _INSTANCES[id(app)] = Languages(app)
+        return found
 
     def switch(self, language: str) -> str:
         """Install `language`'s catalogues and show every widget in it; returns the code."""
@@ -403,7 +406,7 @@ class LanguageMenu(QObject):
         for code, name in LANGUAGES.items():
             action = QAction(name, self)
             action.setCheckable(True)
-            action.setProperty("language", code)
+            _NAMED_IN_THEIR_LANGUAGE.add(id(action))
             action.triggered.connect(lambda _checked=False, code=code: self.choose(code))
             self.group.addAction(action)
             self.menu.addAction(action)

@@ -37,7 +37,7 @@ from ui.auto_sync import AutoSyncDriver
 from ui.language import Languages
 from ui.pages.start import LoginScreen, SetupAssistant, UnlockScreen
 from ui.session import Session
-from ui.style import ICON_SIZE, icon, set_role
+from ui.style import ICON_SIZE, align_form_labels, icon, set_role
 
 COUNT_EVERY_MS = 60_000  # the page list's counts are refreshed at least this often
 START_PAGE = {Role.SUPERVISOR: "review", Role.OFFICER: "enrol"}  # where each role lands
@@ -157,6 +157,7 @@ class Workspace(QWidget):
                 continue
             page = factory(self.session)
             name_fields(page)  # ui/access.py: every input named for screen readers
+            align_form_labels(page)
             self._built[key] = page
             self._titles[key] = title()
             self.pages.addWidget(page)
@@ -218,9 +219,9 @@ class Workspace(QWidget):
         parts = []
         if "to_send" in self.waiting:
             waiting = int(self.waiting["to_send"])
-            parts.append(self.tr("%d to send") % waiting if waiting else self.tr("All sent"))
+            parts.append(self.tr("To send: %d") % waiting if waiting else self.tr("All sent"))
         if "open_cases" in self.waiting and "review" in self._built:
-            parts.append(self.tr("%d open cases") % int(self.waiting["open_cases"]))
+            parts.append(self.tr("Open cases: %d") % int(self.waiting["open_cases"]))
         return " · ".join(parts)
 
     def _show_station(self) -> None:
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(screen)
         for screen in (self.setup, self.unlock_screen, self.login_screen):
             name_fields(screen)
+            align_form_labels(screen)
         Languages.of().listen(self, rename)  # names taken from texts follow the language
         self.setup.finished.connect(self._station_ready)
         self.unlock_screen.unlocked.connect(self._station_ready)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QPushButton, QWidget
 
 ICONS = Path(__file__).with_name("icons")
 ICON_URL = ICONS.as_posix()
@@ -156,6 +156,9 @@ QProgressBar::chunk {{ background: {PRIMARY}; border-radius: 3px; }}
 QScrollArea {{ border: none; background: transparent; }}
 QSplitter::handle {{ background: transparent; }}
 
+/* the start screens: a card in the middle */
+QFrame#startCard {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 8px; }}
+
 /* the header over the workspace */
 QFrame#header {{ background: {NAV}; border: none; }}
 QFrame#header QLabel {{ color: {NAV_TEXT}; }}
@@ -274,6 +277,28 @@ def primary(button: QPushButton) -> QPushButton:
     button.setProperty("primary", True)
     _repolish(button)
     return button
+
+
+def centred_labels(form: QFormLayout) -> QFormLayout:
+    """Form labels on their field's middle line (Fusion puts them at its top edge)."""
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def align_form_labels(root: QWidget) -> None:
+    """Every form under `root`: each label as tall as its one-line field and centred on it."""
+    for form in root.findChildren(QFormLayout):
+        centred_labels(form)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            shown = label.widget() if label is not None else None
+            if shown is None or field is None or field.widget() is None:
+                continue
+            height = field.widget().sizeHint().height()
+            if height <= 48 and hasattr(shown, "setAlignment"):  # one-line fields only
+                shown.setMinimumHeight(height)
+                shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def danger(button: QPushButton) -> QPushButton:

@@ -135,6 +135,11 @@ def label(value: StrEnum) -> str:
     return translated(SHARED_CODES.get((type(value), str(value))) or LABELS[value])
 
 
+def english_label(value: StrEnum) -> str:
+    """The English words whatever the window shows (printed slips, files for other systems)."""
+    return SHARED_CODES.get((type(value), str(value))) or LABELS[value]
+
+
 def label_of(vocabulary: type[StrEnum], code: str) -> str:
     """The words for a stored code of a vocabulary; an unknown code is shown as it is."""
     try:
@@ -190,9 +195,9 @@ def _country_name(code: str, language: str) -> str:
             return chosen
         names = _catalogue("iso3166-1", language)
         for attr in ("common_name", "name"):
-            english = getattr(country, attr, None)
-            if english and english in names._catalog:  # type: ignore[attr-defined]
-                return names.gettext(english)
+            known = getattr(country, attr, None)
+            if known and known in getattr(names, "_catalog", {}):
+                return names.gettext(known)
         cldr = _cldr(language, "territories").get(str(country.alpha_2))
         if cldr:
             return cldr
@@ -242,8 +247,10 @@ def local_time(moment: datetime, *, with_date: bool = True) -> str:
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def local_date(day: date) -> str:
+def local_date(day: date, *, english: bool = False) -> str:
     """A date as people write it: "1 Dec 2026" (no ISO form on screen); in the current
     language, the month as its catalogue says it ("1 Des 2026", "1 déc. 2026")."""
-    month = translated(MONTHS[day.month - 1], LABELS_CONTEXT, "month")
+    month = MONTHS[day.month - 1]
+    if not english:
+        month = translated(month, LABELS_CONTEXT, "month")
     return f"{day.day} {month} {day.year}"

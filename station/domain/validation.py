@@ -176,7 +176,8 @@ def check_email(value: str, field: str = "email") -> str:
         raise ValidationError(f"The {field_words(field)} is longer than {limits.EMAIL} "
                               "characters", field=field)
     if value and not EMAIL_PATTERN.match(value):
-        raise ValidationError(f"The {field_words(field)} is not an e-mail address", field=field)
+        raise ValidationError(f"The {field_words(field)} must look like name@example.org",
+                              field=field)
     return value
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cards.slip import Slip, render_slip_pdf
-from station.domain.labels import label, local_date
+from station.domain.labels import english_label, local_date
 from station.domain.roles import Permission
 from station.domain.vocab import EnrolmentStatus
 from station.services.context import Actor, Station
@@ -51,10 +51,10 @@ def acknowledgement_slip(station: Station, actor: Actor, number: str,
     slip = Slip(
         registration_number=enrolment.registration_number,
         name=" ".join(p for p in (name.given, name.other, name.family) if p),
-        date=local_date(enrolment.created_at.date()),
+        date=local_date(enrolment.created_at.date(), english=True),  # the slip is English
         title="Acknowledgement of registration" if held else "Registration receipt",
         authority=config.issuing_authority,
-        status=label(enrolment.status),
+        status=english_label(enrolment.status),
         next_steps=HELD_STEPS if held else RECEIPT_STEPS,
         come_back=come_back,
         footer="This slip is not an identity document. It holds no photo and no "

@@ -338,6 +338,7 @@ def store_trust_update(station: Station, update: TrustUpdate) -> dict[str, int]:
     if update.certificates:
         bundle.certificates = list(update.certificates)  # revoked stations are left out
     _remember_service(station, bundle, update, floor)
+    _take_station_revocations(bundle, update)
     taken = [rl for rl in update.revocation_lists if _from_registry(bundle, rl)]
     # A registry list replaces an earlier registry list only when it holds all its entries
     # (the registry always sends its full list), so an update without lists, or with a
@@ -353,6 +354,25 @@ def store_trust_update(station: Station, update: TrustUpdate) -> dict[str, int]:
         repo.set_meta(TRUST_UPDATE_META, update.issued_at.isoformat())
     return {"certificates": len(update.certificates), "revocation_lists": len(taken),
             "service_certificates": len(update.service_certificates)}
+
+
+def _take_station_revocations(bundle: TrustBundle, update: TrustUpdate) -> None:
+    """Revoked stations stay in the trust list with the day they were revoked: their cards
+    issued before it stay valid (cards/FORMAT.md 3.4). A certificate is kept only when a
+    revocation that verifies names it; a revocation replaces an earlier signature of the same
+    facts (key, day, signer)."""
+    if not update.station_revocations:
+        return
+    fresh = {(r.key_id, r.revoked_on, r.signer_key_id) for r in update.station_revocations}
+    bundle.station_revocations = [
+        r for r in bundle.station_revocations
+        if (r.key_id, r.revoked_on, r.signer_key_id) not in fresh
+    ] + list(update.station_revocations)
+    known = {c.key_id for c in bundle.certificates}
+    for cert in update.revoked_certificates:
+        if cert.key_id not in known and bundle.station_revoked_on(cert) is not None:
+            bundle.certificates.append(cert)
+            known.add(cert.key_id)
 
 
 def _aware(moment: datetime) -> datetime:

@@ -21,6 +21,7 @@ from cards import (
     StationKey,
     TrustBundle,
 )
+from cards.certificates import StationRevocation
 from station.domain.codec import bindings as bind
 from station.domain.regno import StationCode
 from sync.ack import ACK_FORMAT, Acknowledgement
@@ -49,6 +50,11 @@ CERT_VALIDITY_DAYS = 365 * 5 + 730  # signing period plus the longest card valid
 # root (`registry root certify-service`) every two years at the latest.
 SERVICE_CERT_VALIDITY_DAYS = 730
 SERVICE_RENEW_WARNING_DAYS = 60
+
+
+def _utc_day(moment: datetime) -> date:
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).date()
 
 
 def utcnow() -> datetime:
@@ -435,6 +441,20 @@ class Registry:
                                 .order_by(t.stations.c.station_id))
             return [StationCertificate.from_json(text) for (text,) in rows]
 
+    def revoked_stations(self) -> tuple[list[StationCertificate], list[StationRevocation]]:
+        """Certificates of revoked stations and, for each, its revocation dated the day it was
+        revoked and signed by the service key: cards it issued before stay valid."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.stations.c.certificate, t.stations.c.revoked_at)
+                                .where(t.stations.c.revoked_at.is_not(None))
+                                .order_by(t.stations.c.station_id)).all()
+        certificates = [StationCertificate.from_json(text) for text, _ in rows]
+        return certificates, [
+            StationRevocation.issue(self.service, station_id=cert.station_id,
+                                    key_id=cert.key_id,
+                                    revoked_on=_utc_day(at))
+            for cert, (_, at) in zip(certificates, rows, strict=True)]
+
     def revocation_list(self) -> RevocationList:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.cards.c.card_number, t.cards.c.revoked_at)
@@ -443,18 +463,22 @@ class Registry:
         return RevocationList(entries).sign(self.service, utcnow().date())
 
     def trust_bundle(self) -> TrustBundle:
-        bundle = TrustBundle(self.root_public, self.certificates(),
+        revoked, dated = self.revoked_stations()
+        bundle = TrustBundle(self.root_public, self.certificates() + revoked,
                              registry_x25519_public_key=self.x25519_public,
-                             service_certificates=self.service_certificates())
+                             service_certificates=self.service_certificates(),
+                             station_revocations=dated)
         bundle.add_revocation_list(self.revocation_list())
         return bundle
 
     def trust_update(self) -> dict[str, Any]:
         """Current station certificates and revocation list, signed by the service key."""
+        revoked, dated = self.revoked_stations()
         return sign_trust_update(self.service, issued_at=utcnow(),
                                  service_certificates=self.service_certificates(),
                                  certificates=self.certificates(),
-                                 revocation_lists=[self.revocation_list()])
+                                 revocation_lists=[self.revocation_list()],
+                                 revoked_certificates=revoked, station_revocations=dated)
 
     def station_key(self, station_id: str) -> tuple[bytes, bool] | None:
         """(public key, revoked) of a registered station, or None."""

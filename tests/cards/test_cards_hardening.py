@@ -118,7 +118,8 @@ def test_old_form_numbers_and_version_1_cards_still_verify(
 def _revoke_dar(world: Deployment, on: date, signer: RootKey | ServiceKey | None = None
                 ) -> None:
     world.trust.add_station_revocation(StationRevocation.issue(
-        signer or world.root, station_id="DAR-01", key_id=world.dar.key_id, revoked_on=on))
+        signer or world.root, station_id="DAR-01", key_id=world.dar.key_id, revoked_on=on,
+        issued_on=on))
 
 
 def test_cards_issued_before_the_station_revocation_stay_valid(
@@ -158,7 +159,7 @@ def test_station_revocation_needs_root_or_service_signature(
     _revoke_dar(world, date(2025, 4, 1), signer=ServiceKey.generate())  # uncertified
     world.trust.add_station_revocation(StationRevocation.issue(
         world.aru, station_id="DAR-01", key_id=world.dar.key_id,  # type: ignore[arg-type]
-        revoked_on=date(2025, 4, 1)))
+        revoked_on=date(2025, 4, 1), issued_on=date(2025, 4, 1)))
     assert verify_payload(payload, world.trust, TODAY).valid
     service = ServiceKey.generate()
     world.trust.service_certificates = [ServiceCertificate.issue(
@@ -166,6 +167,18 @@ def test_station_revocation_needs_root_or_service_signature(
         valid_to=date(2026, 1, 1))]
     _revoke_dar(world, date(2025, 4, 1), signer=service)
     assert not verify_payload(payload, world.trust, TODAY).valid
+    # signed later by a rotated service key (valid only from 2025-05-01): still in force
+    rotated = ServiceKey.generate()
+    world.trust.service_certificates.append(ServiceCertificate.issue(
+        world.root, public_key=rotated.public_bytes, valid_from=date(2025, 5, 1),
+        valid_to=date(2026, 5, 1), serial=2))
+    again = TrustBundle.from_dict(world.trust.to_dict())
+    again.station_revocations = [StationRevocation.issue(
+        rotated, station_id="DAR-01", key_id=world.dar.key_id, revoked_on=date(2025, 4, 1),
+        issued_on=date(2025, 5, 20))]
+    assert verify_payload(payload, again, TODAY).reason == (
+        "the issuing station DAR-01 was revoked on 2025-04-01 and this card is dated "
+        "2025-05-01")
     forged = world.trust.to_dict()
     forged["station_revocations"][-1]["revoked_on"] = "2025-06-01"  # signature kept
     assert verify_payload(payload, TrustBundle.from_dict(

@@ -509,6 +509,18 @@ def test_trust_list_date_and_a_newer_trust_file(browser: DevTools,
     browser.evaluate("localStorage.removeItem('card-check-trust')")
     browser.open(later.as_uri() + "?lang=en")
     assert _photo(browser, world["photos"]["genuine"])["status"] == "valid"
+    # The registry revokes station DAR-01 from the day its cards were issued (a service-signed
+    # station revocation): from then on its cards are refused.
+    newest = TrustBundle(trust.root_public_key, list(trust.certificates),
+                         service_certificates=list(newer.service_certificates))
+    newest.add_station_revocation(StationRevocation.issue(
+        service, station_id="DAR-01", key_id=world["station"].key_id,
+        revoked_on=world["genuine"].issue_date))
+    path = folder / "trust-newest.json"
+    path.write_text(json.dumps(trust_json(newest, datetime.now(UTC) + timedelta(minutes=2))))
+    browser.set_file("#trust-file", path)
+    assert browser.wait_for("document.body.dataset.trustNote") == "trustLoaded"
+    assert _photo(browser, world["photos"]["genuine"])["reason"] == "stationRevoked"
     browser.evaluate("localStorage.removeItem('card-check-trust')")
 
 

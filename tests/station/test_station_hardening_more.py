@@ -417,3 +417,54 @@ def test_deleted_audit_anchor_is_reported_and_logins_keep_working(
             report.problem
     finally:
         again.close()
+
+
+# -- item 9, end to end: a revoked station's cards issued before stay valid --------------------
+
+def test_registry_revocation_of_a_station_keeps_its_earlier_cards_valid(
+        tmp_path: Path, postgres_url: str, faces_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry revokes DAR-01; the trust update keeps its certificate with the day: a
+    card it printed ten days before still verifies, a card printed today is refused."""
+    from datetime import timedelta
+
+    from station.services.context import init_station
+    from station.services.home import StationHome
+    from station.services.trust import apply_trust_update, install_trust
+    from sync.registry.home import RegistryHome
+    from sync.registry.service import Registry
+
+    monkeypatch.setenv("REGISTRY_PASSPHRASE", "registry passphrase 1")
+    monkeypatch.setenv("REGISTRY_SCRYPT_N", "1024")
+    registry = Registry.init(RegistryHome(tmp_path / "registry"), postgres_url,
+                             "registry passphrase 1", admin=("admin", "registrypass1"))
+    station = None
+    try:
+        bundle = tmp_path / "bundle.json"
+        bundle.write_text(json.dumps(registry.add_station("DAR", "01")), encoding="utf-8")
+        station = init_station(StationHome(tmp_path / "station"), "DAR", "01", PASSPHRASE,
+                               ADMIN, ADMIN_PASSWORD, scrypt_n=1024)
+        install_trust(station, bundle)
+        actor = login(station, ADMIN, ADMIN_PASSWORD)
+        real_clock = station.clock
+        station.clock = lambda: real_clock() - timedelta(days=10)
+        earlier, earlier_pdf = _person_with_card(station, actor, faces_dir, tmp_path)
+        station.clock = real_clock
+        _today, today_pdf = _person_with_card(station, actor, faces_dir, tmp_path)
+        assert _card_verdict(station, earlier_pdf) == (True, None)
+
+        registry.revoke_station("DAR-01", "key stolen")
+        apply_trust_update(station, registry.trust_update())
+        today = station.now().date()
+        assert _card_verdict(station, earlier_pdf) == (True, None)
+        assert _card_verdict(station, today_pdf) == (
+            False, f"the issuing station DAR-01 was revoked on {today.isoformat()} and this "
+                   f"card is dated {today.isoformat()}")
+        published = registry.trust_bundle()
+        assert [c.station_id for c in published.certificates] == ["DAR-01"]
+        assert published.to_dict()["format"] == "enrolment-station/trust-bundle/v3"
+        assert earlier != _today
+    finally:
+        if station is not None:
+            station.close()
+        registry.close()

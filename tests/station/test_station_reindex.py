@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -40,8 +41,12 @@ def _enrol(station: Station, admin: Actor, faces_dir: Path, name: str) -> str:
 
 
 def _rows(home: Path) -> dict[str, list[tuple[str, str]]]:
-    """Registration number -> [(model, version)] of every stored template, read raw."""
-    with sqlite3.connect(home / "store.db") as db:
+    """Registration number -> [(model, version)] of every stored template, read raw.
+
+    Every sqlite3 connection of this process is closed after use: one left open (the `with`
+    of sqlite3 only commits) kept this process from seeing what the killed writer had
+    committed to the WAL."""
+    with closing(sqlite3.connect(home / "store.db")) as db, db:
         rows = db.execute("SELECT e.registration_number, t.model, t.model_version FROM "
                           "templates t JOIN enrolments e ON e.id = t.enrolment_id").fetchall()
     found: dict[str, list[tuple[str, str]]] = {}
@@ -85,7 +90,8 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
     with both templates, exactly once each, audited."""
     numbers = [_enrol(station, admin, faces_dir, name) for name in PHOTOS]
     home = station.home.path
-    with sqlite3.connect(home / "store.db") as db:  # revision 0005's operator MACs, see below
+    # revision 0005's operator MACs, see below
+    with closing(sqlite3.connect(home / "store.db")) as db, db:
         macs = db.execute("SELECT username, mac FROM operators").fetchall()
     with station.store.engine.begin() as connection:  # back to the schema of revision 0003
         config = alembic_config()
@@ -98,7 +104,7 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
     old = reopen(station)  # migrates to head; the old ciphertexts still open
     # a real store of revision 0003 never had operator MACs; this one had them before the
     # downgrade dropped the column, and its key file says so: put them back
-    with sqlite3.connect(home / "store.db") as db:
+    with closing(sqlite3.connect(home / "store.db")) as db, db:
         db.executemany("UPDATE operators SET mac = ? WHERE username = ?",
                        [(mac, name) for name, mac in macs])
     analysis = photo_checks.analyse_photo((faces_dir / "barack_obama_1.jpg").read_bytes())
@@ -123,14 +129,13 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
     for _ in range(4):  # four records committed, the kill lands inside the next ones
         line = process.stderr.readline()
         assert line.startswith("reindex: "), line
-    print("REST", process.stderr.read()); process.send_signal(signal.SIGKILL)
+    process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
     process.stderr.close()
     halfway = _rows(home)
-    with sqlite3.connect(home / "store.db") as db:
+    with closing(sqlite3.connect(home / "store.db")) as db, db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     upgraded = [n for n, rows in halfway.items() if len(rows) == 2]
-    print("HALFWAY", halfway, line)
     assert 4 <= len(upgraded) < len(numbers)
 
     again = subprocess.run([sys.executable, "-m", "station", "biometrics", "reindex", "--json"],
@@ -164,7 +169,7 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
             float(np.dot(analysis.sface_template.vector, sface.vector)))), abs=1e-5)
     finally:
         done.close()
-    with sqlite3.connect(home / "store.db") as db:
+    with closing(sqlite3.connect(home / "store.db")) as db, db:
         actions = [a for (a,) in db.execute(
             "SELECT action FROM audit_events WHERE action LIKE 'biometrics-reindex%' "
             "ORDER BY sequence")]

@@ -189,7 +189,7 @@ def test_nul_byte(registry: Any, forge: Forge) -> None:
     records, media = forge.fresh()
     records["enrolments"][0]["personal"]["notes"] = "fine\x00hidden"
     _refused(registry, forge.seal(records, media), "invalid-record",
-             "the notes contains control characters")
+             "the personal.notes contains control characters")
 
 
 def test_bad_template(registry: Any, forge: Forge) -> None:

@@ -159,3 +159,28 @@ def test_colours_keep_their_contrast() -> None:
     low = {name: round(contrast(fg, bg), 2) for name, (fg, bg) in CONTRAST_PAIRS.items()
            if contrast(fg, bg) < 4.5}
     assert not low, low
+
+
+def test_the_keyboard_reaches_every_control_of_the_enrolment_page(qtbot, window_factory):
+    """Tab from the page list goes through the page's controls to Next, then to the header's
+    Lock and Sign out and back to the page list: never onto a hidden control."""
+    window = window_factory()
+    window.activateWindow()
+    page = window.workspace.open("enrol")
+    window.workspace.nav.setFocus()
+    reached: list[QWidget] = []
+    for _ in range(150):
+        focused = QApplication.focusWidget()
+        if focused is None:
+            break
+        reached.append(focused)
+        assert focused.isVisible(), f"focus on a hidden {type(focused).__name__}"
+        focused.focusNextChild()
+        QApplication.processEvents()
+        if QApplication.focusWidget() is window.workspace.nav:
+            break
+    for wanted in (page.next_button, page.consent.all_button,  # type: ignore[attr-defined]
+                   window.workspace.lock_button, window.workspace.sign_out_button):
+        assert wanted in reached, f"{wanted.text()} is not reached with Tab"
+    order = [w for w in reached if w in (page.next_button, window.workspace.lock_button)]
+    assert order[0] is page.next_button  # the page's work comes before the header

@@ -448,8 +448,7 @@ def test_a_working_day_in_the_window(qtbot, tmp_path, postgres_url, faces_dir, m
 
     # 10. Central staff import the batch in the Central page.
     sign_in(qtbot, window, "hq", "centralpass1")
-    central = window.workspace.page("central")
-    assert window.workspace.page("enrol") is None
+    assert window.workspace.page("enrol") is None  # central staff do not enrol
     central = go_to(qtbot, window, "central")
     type_into(central.folder, str(registry_home))
     type_into(central.passphrase, REGISTRY_ENV["REGISTRY_PASSPHRASE"])

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -195,7 +196,7 @@ def test_every_page_and_dialog_reads_in_the_language(qtbot, qapp, station_home, 
     fresh = build_window(tmp_path / "new-home", synchronous=True, language=language)
     qtbot.addWidget(fresh)
     missed = _still_english(fresh.setup, language)
-    window = build_window(station_home.path, synchronous=True, language=language)
+    window: Any = build_window(station_home.path, synchronous=True, language=language)
     qtbot.addWidget(window)
     window.show()
     missed += _still_english(window.unlock_screen, language)
@@ -235,11 +236,11 @@ def test_switching_changes_every_visible_text_at_once_and_keeps_what_was_typed(
     the name typed stays, and coming back to English gives the English texts again."""
     from ui.app import build_window
 
-    window = build_window(station_home.path, synchronous=True)
+    window: Any = build_window(station_home.path, synchronous=True)
     qtbot.addWidget(window)
     window.show()
     _login(qtbot, window, ADMIN, ADMIN_PASSWORD)
-    enrol = window.workspace.page("enrol")
+    enrol: Any = window.workspace.page("enrol")
     enrol.details.names["given_name"].setText("Zawadi")
     english_nav = _nav(window)
     english_texts = sorted(t for w in window.findChildren(QWidget) for t in _texts(w))
@@ -272,7 +273,7 @@ def test_each_operator_finds_their_language_and_the_station_default_between(
     nobody."""
     from ui.app import build_window
 
-    window = build_window(station_home.path, synchronous=True)
+    window: Any = build_window(station_home.path, synchronous=True)
     qtbot.addWidget(window)
     window.show()
     _login(qtbot, window, ADMIN, ADMIN_PASSWORD)
@@ -302,9 +303,9 @@ def test_the_set_up_assistant_chooses_the_station_language(qtbot, qapp, tmp_path
     """Choosing Kiswahili in the set-up assistant shows it at once and makes it the default."""
     from ui.app import build_window
 
-    window = build_window(tmp_path / "home", synchronous=True)
+    window: Any = build_window(tmp_path / "home", synchronous=True)
     qtbot.addWidget(window)
-    choice = window.setup.findChild(QComboBox, "station-language")
+    choice: Any = window.setup.findChild(QComboBox, "station-language")
     choice.setCurrentIndex(choice.findData("sw"))
     assert window.setup.button.text() == "Unda kituo"
     assert Preferences(tmp_path / "home").default() == "sw"
@@ -322,10 +323,10 @@ def test_station_gui_language_opens_a_swahili_window(qtbot, qapp, station_home, 
     from ui.app import build_window
 
     asked: list[str] = []
-    monkeypatch.setattr(ui.app, "run", lambda home, language="": asked.append(language) or 0)
+    monkeypatch.setattr(ui.app, "run", lambda home, language="": asked.append(language))
     cmd_gui.run(argparse.Namespace(home=str(station_home.path), language="sw"))
     assert asked == ["sw"]
-    window = build_window(station_home.path, synchronous=True, language="sw")
+    window: Any = build_window(station_home.path, synchronous=True, language="sw")
     qtbot.addWidget(window)
     assert window.unlock_screen.button.text() == "Fungua"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Ghairi"

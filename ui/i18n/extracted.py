@@ -110,7 +110,7 @@ def errors() -> None:
     translate('errors', 'The {field_words} is before the date of birth')
     translate('errors', 'The {field_words} must be digits, optionally starting with +')
     translate('errors', 'The {field_words} is longer than {limits_email} characters')
-    translate('errors', 'The {field_words} is not an e-mail address')
+    translate('errors', 'The {field_words} must look like name@example.org')
     translate('errors', 'Consent is required: list the purposes agreed')
     translate('errors', 'Consent to registration is required to enrol a person')
     translate('errors', '{what} is required')

@@ -1802,32 +1802,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../pages/start.py" line="275"/>
+        <location filename="../pages/start.py" line="294"/>
         <source>&lt;h2&gt;Operator login&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Connexion de l&apos;opérateur&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="278"/>
+        <location filename="../pages/start.py" line="297"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="279"/>
+        <location filename="../pages/start.py" line="298"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="280"/>
+        <location filename="../pages/start.py" line="299"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="286"/>
+        <location filename="../pages/start.py" line="305"/>
         <source>The station is locked.</source>
         <translation>La station est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="289"/>
+        <location filename="../pages/start.py" line="308"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../pages/records.py" line="72"/>
         <source>Latin</source>
-        <translation>En caractères latins</translation>
+        <translation>Latin</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="73"/>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <location filename="../pages/records.py" line="91"/>
-        <location filename="../pages/records.py" line="337"/>
+        <location filename="../pages/records.py" line="340"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <location filename="../pages/records.py" line="101"/>
-        <location filename="../pages/records.py" line="262"/>
+        <location filename="../pages/records.py" line="265"/>
         <source>Print queue (%d)</source>
         <translation>File d&apos;impression (%d)</translation>
     </message>
@@ -2590,127 +2590,127 @@
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="199"/>
+        <location filename="../pages/records.py" line="202"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="200"/>
+        <location filename="../pages/records.py" line="203"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="280"/>
+        <location filename="../pages/records.py" line="283"/>
         <source>Revoke card %s?</source>
         <translation>Révoquer la carte %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="281"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>La carte %s de %s sera révoquée. Les lecteurs de cartes la refuseront dès la prochaine liste de révocation, et elle ne pourra plus jamais être valable ; la personne aura besoin d&apos;une nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="287"/>
         <source>Revoke the card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="285"/>
+        <location filename="../pages/records.py" line="288"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Motif (conservé avec la carte ; aucune donnée personnelle)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="286"/>
+        <location filename="../pages/records.py" line="289"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>p. ex. perdue, volée, délivrée par erreur</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="303"/>
+        <location filename="../pages/records.py" line="306"/>
         <source>The person still has valid card %s.</source>
         <translation>La personne a encore la carte valable %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="304"/>
+        <location filename="../pages/records.py" line="307"/>
         <source>The person has no valid card now.</source>
         <translation>La personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="305"/>
+        <location filename="../pages/records.py" line="308"/>
         <source>Card %s revoked. %s</source>
         <translation>Carte %s révoquée. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="311"/>
+        <location filename="../pages/records.py" line="314"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Tout ce qui est conservé sur %s sera effacé sauf le numéro d&apos;enregistrement : informations, photo, modèle du visage et historique. Ses cartes sont révoquées. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="316"/>
+        <location filename="../pages/records.py" line="319"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>La photo et le modèle du visage de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="318"/>
+        <location filename="../pages/records.py" line="321"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Ses cartes seront révoquées et aucune nouvelle carte ne pourra être imprimée.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="321"/>
+        <location filename="../pages/records.py" line="324"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Le téléphone, le courriel, les contacts d&apos;urgence et familiaux de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="324"/>
+        <location filename="../pages/records.py" line="327"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Le dossier de %s ne sera plus partagé avec les agences partenaires.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="326"/>
+        <location filename="../pages/records.py" line="329"/>
         <source>This cannot be undone.</source>
         <translation>C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="336"/>
+        <location filename="../pages/records.py" line="339"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Retirer le consentement pour « %s » ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="354"/>
+        <location filename="../pages/records.py" line="357"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Le consentement pour « %s » de %s était déjà retiré ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="357"/>
+        <location filename="../pages/records.py" line="360"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Consentement pour « %s » de %s retiré.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="359"/>
+        <location filename="../pages/records.py" line="362"/>
         <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
         <translation>La révocation de la carte et l&apos;effacement demandés attendent la confirmation d&apos;un superviseur ; dites à la personne qu&apos;ils prendront effet à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="364"/>
+        <location filename="../pages/records.py" line="367"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Le dossier est effacé ; seul son numéro reste.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="367"/>
+        <location filename="../pages/records.py" line="370"/>
         <source>Photo and face template erased.</source>
         <translation>Photo et modèle du visage effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="369"/>
+        <location filename="../pages/records.py" line="372"/>
         <source>Contacts erased.</source>
         <translation>Contacts effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="371"/>
+        <location filename="../pages/records.py" line="374"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Carte %s révoquée ; la personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="228"/>
         <source>reprinted</source>
         <translation>réimprimée</translation>
     </message>
@@ -2723,37 +2723,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="228"/>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="226"/>
+        <location filename="../pages/records.py" line="229"/>
         <source>Card %s %s.</source>
         <translation>Carte %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="227"/>
+        <location filename="../pages/records.py" line="230"/>
         <source>Card %s, valid until %s</source>
         <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="255"/>
+        <location filename="../pages/records.py" line="258"/>
         <source>%s added to the print queue.</source>
         <translation>%s ajouté à la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="257"/>
+        <location filename="../pages/records.py" line="260"/>
         <source>%s is in the print queue already.</source>
         <translation>%s est déjà dans la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="269"/>
+        <location filename="../pages/records.py" line="272"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="277"/>
+        <location filename="../pages/records.py" line="280"/>
         <source>This person has no valid card.</source>
         <translation>Cette personne n&apos;a pas de carte valide.</translation>
     </message>
@@ -3053,152 +3053,152 @@
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../pages/start.py" line="97"/>
+        <location filename="../pages/start.py" line="116"/>
         <source>&lt;h2&gt;Set up this station&lt;/h2&gt;&lt;p&gt;This is done once. Choose the site and station codes given by the registry, a passphrase that protects all data on this computer, and the first administrator.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Configurer cette station&lt;/h2&gt;&lt;p&gt;Cela se fait une seule fois. Choisissez les codes de site et de station donnés par le registre, une phrase secrète qui protège toutes les données de cet ordinateur, et le premier administrateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="103"/>
+        <location filename="../pages/start.py" line="122"/>
         <source>e.g. DAR</source>
         <translation>ex. DAR</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="105"/>
+        <location filename="../pages/start.py" line="124"/>
         <source>e.g. 01</source>
         <translation>ex. 01</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="111"/>
+        <location filename="../pages/start.py" line="130"/>
         <source>Site code</source>
         <translation>Code du site</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="112"/>
+        <location filename="../pages/start.py" line="131"/>
         <source>Station code</source>
         <translation>Code de la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="113"/>
+        <location filename="../pages/start.py" line="132"/>
         <source>Station passphrase</source>
         <translation>Phrase secrète de la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="114"/>
+        <location filename="../pages/start.py" line="133"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="115"/>
+        <location filename="../pages/start.py" line="134"/>
         <source>Administrator user name</source>
         <translation>Nom de l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="116"/>
+        <location filename="../pages/start.py" line="135"/>
         <source>Administrator password</source>
         <translation>Mot de passe de l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="117"/>
+        <location filename="../pages/start.py" line="136"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="120"/>
+        <location filename="../pages/start.py" line="139"/>
         <source>none: join the registry later</source>
         <translation>aucun : rejoindre le registre plus tard</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="122"/>
+        <location filename="../pages/start.py" line="141"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="130"/>
+        <location filename="../pages/start.py" line="149"/>
         <source>Registry trust bundle</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="131"/>
+        <location filename="../pages/start.py" line="150"/>
         <source>The registry gives a trust bundle file for this station, usually on a USB stick. Without one, set up the station now and join later on the Sync page: there the station can also write a request file for the registry, so that no key travels.</source>
         <translation>Le registre remet un fichier de paquet de confiance pour cette station, en général sur une clé USB. Sans lui, configurez la station maintenant et rejoignez plus tard depuis la page Synchronisation : la station peut aussi y écrire un fichier de demande pour le registre, afin qu&apos;aucune clé ne voyage.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="139"/>
+        <location filename="../pages/start.py" line="158"/>
         <source>Delete the bundle file now</source>
         <translation>Supprimer le fichier du paquet maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="145"/>
+        <location filename="../pages/start.py" line="164"/>
         <source>Create station</source>
         <translation>Créer la station</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="151"/>
+        <location filename="../pages/start.py" line="170"/>
         <source>Trust bundle from the registry</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="152"/>
+        <location filename="../pages/start.py" line="171"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Paquets de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="169"/>
+        <location filename="../pages/start.py" line="188"/>
         <source>This bundle carries no station key: it was made for a station set up already. Check the site and station codes.</source>
         <translation>Ce paquet ne contient pas de clé de station : il a été fait pour une station déjà configurée. Vérifiez les codes de site et de station.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="175"/>
+        <location filename="../pages/start.py" line="194"/>
         <source>Trust bundle for station %s-%s chosen.</source>
         <translation>Paquet de confiance pour la station %s-%s choisi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="180"/>
+        <location filename="../pages/start.py" line="199"/>
         <source>The passphrase needs at least %d characters.</source>
         <translation>La phrase secrète doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="182"/>
+        <location filename="../pages/start.py" line="201"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="184"/>
+        <location filename="../pages/start.py" line="203"/>
         <source>The password needs at least %d characters.</source>
         <translation>Le mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="186"/>
+        <location filename="../pages/start.py" line="205"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="201"/>
+        <location filename="../pages/start.py" line="220"/>
         <source>Creating the station and its keys…</source>
         <translation>Création de la station et de ses clés…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="202"/>
+        <location filename="../pages/start.py" line="221"/>
         <source>Creating the station and joining the registry…</source>
         <translation>Création de la station et rattachement au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="223"/>
+        <location filename="../pages/start.py" line="242"/>
         <source>Station %s is set up and has joined the registry.</source>
         <translation>La station %s est configurée et a rejoint le registre.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="226"/>
+        <location filename="../pages/start.py" line="245"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Le fichier du paquet contenait la clé privée de cette station ; elle est maintenant scellée dans la station. Supprimez tout de suite le fichier %s de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="231"/>
+        <location filename="../pages/start.py" line="250"/>
         <source>Continue to login</source>
         <translation>Continuer vers la connexion</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="241"/>
+        <location filename="../pages/start.py" line="260"/>
         <source>The bundle file %s was deleted. Continue to the login.</source>
         <translation>Le fichier du paquet %s a été supprimé. Continuez vers la connexion.</translation>
     </message>
@@ -3472,22 +3472,22 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../pages/start.py" line="250"/>
+        <location filename="../pages/start.py" line="269"/>
         <source>&lt;h2&gt;Unlock the station&lt;/h2&gt;&lt;p&gt;Type the station passphrase.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Déverrouiller la station&lt;/h2&gt;&lt;p&gt;Tapez la phrase secrète de la station.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="253"/>
+        <location filename="../pages/start.py" line="272"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="254"/>
+        <location filename="../pages/start.py" line="273"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="259"/>
+        <location filename="../pages/start.py" line="278"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
@@ -3576,6 +3576,14 @@
         <location filename="../wizard/steps.py" line="103"/>
         <source>year, e.g. 1988</source>
         <translation>année, p. ex. 1988</translation>
+    </message>
+</context>
+<context>
+    <name>_Screen</name>
+    <message>
+        <location filename="../pages/start.py" line="81"/>
+        <source>Enrolment station</source>
+        <translation>Station d&apos;enregistrement</translation>
     </message>
 </context>
 <context>
@@ -3755,9 +3763,9 @@
     </message>
     <message>
         <location filename="extracted.py" line="113"/>
-        <source>The {field_words} is not an e-mail address</source>
-        <oldsource>{field} is not an e-mail address</oldsource>
-        <translation>Le champ {field_words} n&apos;est pas une adresse électronique</translation>
+        <source>The {field_words} must look like name@example.org</source>
+        <oldsource>The {field_words} is not an e-mail address</oldsource>
+        <translation>Le champ {field_words} doit ressembler à nom@exemple.org</translation>
     </message>
     <message>
         <location filename="extracted.py" line="114"/>

@@ -679,7 +679,7 @@
     <message>
         <location filename="../wizard/capture.py" line="88"/>
         <source>Capture automatically when all checks pass</source>
-        <translation>Piga picha yenyewe ukaguzi wote ukifaulu</translation>
+        <translation>Piga picha moja kwa moja ukaguzi wote ukifaulu</translation>
     </message>
     <message>
         <location filename="../wizard/capture.py" line="90"/>
@@ -1802,32 +1802,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../pages/start.py" line="275"/>
+        <location filename="../pages/start.py" line="294"/>
         <source>&lt;h2&gt;Operator login&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Kuingia kwa mtumiaji&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="278"/>
+        <location filename="../pages/start.py" line="297"/>
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="279"/>
+        <location filename="../pages/start.py" line="298"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="280"/>
+        <location filename="../pages/start.py" line="299"/>
         <source>Log in</source>
         <translation>Ingia</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="286"/>
+        <location filename="../pages/start.py" line="305"/>
         <source>The station is locked.</source>
         <translation>Kituo kimefungwa.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="289"/>
+        <location filename="../pages/start.py" line="308"/>
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -1875,7 +1875,7 @@
     <message>
         <location filename="../pages/registry.py" line="64"/>
         <source>Central import</source>
-        <translation>Uingizaji kuu</translation>
+        <translation>Uingizaji wa makao makuu</translation>
     </message>
     <message>
         <location filename="../pages/registry.py" line="66"/>
@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../pages/records.py" line="72"/>
         <source>Latin</source>
-        <translation>Kwa herufi za Kilatini</translation>
+        <translation>Kilatini</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="73"/>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <location filename="../pages/records.py" line="91"/>
-        <location filename="../pages/records.py" line="337"/>
+        <location filename="../pages/records.py" line="340"/>
         <source>Withdraw consent</source>
         <translation>Ondoa ridhaa</translation>
     </message>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <location filename="../pages/records.py" line="101"/>
-        <location filename="../pages/records.py" line="262"/>
+        <location filename="../pages/records.py" line="265"/>
         <source>Print queue (%d)</source>
         <translation>Foleni ya uchapishaji (%d)</translation>
     </message>
@@ -2598,162 +2598,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="199"/>
+        <location filename="../pages/records.py" line="202"/>
         <source>Cards</source>
         <translation>Vitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="200"/>
+        <location filename="../pages/records.py" line="203"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="228"/>
         <source>reprinted</source>
         <translation>kimechapishwa tena</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="225"/>
+        <location filename="../pages/records.py" line="228"/>
         <source>issued</source>
         <translation>kimetolewa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="226"/>
+        <location filename="../pages/records.py" line="229"/>
         <source>Card %s %s.</source>
         <translation>Kitambulisho %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="227"/>
+        <location filename="../pages/records.py" line="230"/>
         <source>Card %s, valid until %s</source>
         <translation>Kitambulisho %s, halali hadi %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="255"/>
+        <location filename="../pages/records.py" line="258"/>
         <source>%s added to the print queue.</source>
         <translation>%s imeongezwa kwenye foleni ya uchapishaji.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="257"/>
+        <location filename="../pages/records.py" line="260"/>
         <source>%s is in the print queue already.</source>
         <translation>%s tayari iko kwenye foleni ya uchapishaji.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="269"/>
+        <location filename="../pages/records.py" line="272"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="277"/>
+        <location filename="../pages/records.py" line="280"/>
         <source>This person has no valid card.</source>
         <translation>Mtu huyu hana kitambulisho halali.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="280"/>
+        <location filename="../pages/records.py" line="283"/>
         <source>Revoke card %s?</source>
         <translation>Batilisha kitambulisho %s?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="281"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>Kitambulisho %s cha %s kitabatilishwa. Visomaji vya vitambulisho vitakikataa kuanzia orodha ijayo ya ubatilishaji, na hakitakuwa halali tena kamwe; mtu huyu atahitaji kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="287"/>
         <source>Revoke the card</source>
         <translation>Batilisha kitambulisho</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="285"/>
+        <location filename="../pages/records.py" line="288"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Sababu (inahifadhiwa pamoja na kitambulisho; bila taarifa binafsi)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="286"/>
+        <location filename="../pages/records.py" line="289"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>mf. kimepotea, kimeibiwa, kilitolewa kwa makosa</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="303"/>
+        <location filename="../pages/records.py" line="306"/>
         <source>The person still has valid card %s.</source>
         <translation>Mtu huyu bado ana kitambulisho halali %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="304"/>
+        <location filename="../pages/records.py" line="307"/>
         <source>The person has no valid card now.</source>
         <translation>Mtu huyu sasa hana kitambulisho halali.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="305"/>
+        <location filename="../pages/records.py" line="308"/>
         <source>Card %s revoked. %s</source>
         <translation>Kitambulisho %s kimebatilishwa. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="311"/>
+        <location filename="../pages/records.py" line="314"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Kila kitu kinachohifadhiwa kuhusu %s kitafutwa isipokuwa namba ya usajili: taarifa, picha, kiolezo cha uso na historia. Vitambulisho vyake vinabatilishwa. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="316"/>
+        <location filename="../pages/records.py" line="319"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>Picha na kiolezo cha uso cha %s vitafutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="318"/>
+        <location filename="../pages/records.py" line="321"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Vitambulisho vyake vitabatilishwa na hakuna kitambulisho kipya kitakachochapishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="321"/>
+        <location filename="../pages/records.py" line="324"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Simu, barua pepe, na mawasiliano ya dharura na ya familia ya %s yatafutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="324"/>
+        <location filename="../pages/records.py" line="327"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Rekodi ya %s haitashirikiwa tena na mashirika washirika.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="326"/>
+        <location filename="../pages/records.py" line="329"/>
         <source>This cannot be undone.</source>
         <translation>Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="336"/>
+        <location filename="../pages/records.py" line="339"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Ondoa ridhaa ya “%s”?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="354"/>
+        <location filename="../pages/records.py" line="357"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Ridhaa ya “%s” ya %s ilikwisha ondolewa; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="357"/>
+        <location filename="../pages/records.py" line="360"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Ridhaa ya “%s” ya %s imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="359"/>
+        <location filename="../pages/records.py" line="362"/>
         <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
         <translation>Ubatilishaji wa kitambulisho na ufutaji ulioombwa vinasubiri msimamizi avithibitishe; mweleze mtu huyu kwamba vitaanza kutumika wakati huo.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="364"/>
+        <location filename="../pages/records.py" line="367"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Rekodi imefutwa; namba yake pekee ndiyo imebaki.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="367"/>
+        <location filename="../pages/records.py" line="370"/>
         <source>Photo and face template erased.</source>
         <translation>Picha na kiolezo cha uso vimefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="369"/>
+        <location filename="../pages/records.py" line="372"/>
         <source>Contacts erased.</source>
         <translation>Mawasiliano yamefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="371"/>
+        <location filename="../pages/records.py" line="374"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Kitambulisho %s kimebatilishwa; mtu huyu sasa hana kitambulisho halali.</translation>
     </message>
@@ -3058,152 +3058,152 @@
         <translation>Lugha ya kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="97"/>
+        <location filename="../pages/start.py" line="116"/>
         <source>&lt;h2&gt;Set up this station&lt;/h2&gt;&lt;p&gt;This is done once. Choose the site and station codes given by the registry, a passphrase that protects all data on this computer, and the first administrator.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Weka kituo hiki&lt;/h2&gt;&lt;p&gt;Hili hufanyika mara moja tu. Chagua misimbo ya eneo na ya kituo uliyopewa na daftari kuu, kaulisiri inayolinda data yote kwenye kompyuta hii, na msimamizi wa mfumo wa kwanza.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="103"/>
+        <location filename="../pages/start.py" line="122"/>
         <source>e.g. DAR</source>
         <translation>mf. DAR</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="105"/>
+        <location filename="../pages/start.py" line="124"/>
         <source>e.g. 01</source>
         <translation>mf. 01</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="111"/>
+        <location filename="../pages/start.py" line="130"/>
         <source>Site code</source>
         <translation>Msimbo wa eneo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="112"/>
+        <location filename="../pages/start.py" line="131"/>
         <source>Station code</source>
         <translation>Msimbo wa kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="113"/>
+        <location filename="../pages/start.py" line="132"/>
         <source>Station passphrase</source>
         <translation>Kaulisiri ya kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="114"/>
+        <location filename="../pages/start.py" line="133"/>
         <source>Passphrase again</source>
         <translation>Rudia kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="115"/>
+        <location filename="../pages/start.py" line="134"/>
         <source>Administrator user name</source>
         <translation>Jina la mtumiaji la msimamizi wa mfumo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="116"/>
+        <location filename="../pages/start.py" line="135"/>
         <source>Administrator password</source>
         <translation>Nenosiri la msimamizi wa mfumo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="117"/>
+        <location filename="../pages/start.py" line="136"/>
         <source>Password again</source>
         <translation>Rudia nenosiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="120"/>
+        <location filename="../pages/start.py" line="139"/>
         <source>none: join the registry later</source>
         <translation>hakuna: jiunge na daftari kuu baadaye</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="122"/>
+        <location filename="../pages/start.py" line="141"/>
         <source>Choose file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="130"/>
+        <location filename="../pages/start.py" line="149"/>
         <source>Registry trust bundle</source>
         <translation>Kifurushi cha uaminifu cha daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="131"/>
+        <location filename="../pages/start.py" line="150"/>
         <source>The registry gives a trust bundle file for this station, usually on a USB stick. Without one, set up the station now and join later on the Sync page: there the station can also write a request file for the registry, so that no key travels.</source>
         <translation>Daftari kuu hutoa faili la kifurushi cha uaminifu kwa kituo hiki, kwa kawaida kwenye USB. Kama huna, weka kituo sasa na ujiunge baadaye kwenye ukurasa wa Usawazishaji: hapo kituo kinaweza pia kuandika faili la ombi kwa daftari kuu, ili hakuna ufunguo unaosafirishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="139"/>
+        <location filename="../pages/start.py" line="158"/>
         <source>Delete the bundle file now</source>
         <translation>Futa faili la kifurushi sasa</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="145"/>
+        <location filename="../pages/start.py" line="164"/>
         <source>Create station</source>
         <translation>Unda kituo</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="151"/>
+        <location filename="../pages/start.py" line="170"/>
         <source>Trust bundle from the registry</source>
         <translation>Kifurushi cha uaminifu kutoka daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="152"/>
+        <location filename="../pages/start.py" line="171"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Vifurushi vya uaminifu (*.json);;Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="169"/>
+        <location filename="../pages/start.py" line="188"/>
         <source>This bundle carries no station key: it was made for a station set up already. Check the site and station codes.</source>
         <translation>Kifurushi hiki hakina ufunguo wa kituo: kilitengenezwa kwa kituo kilichokwisha wekwa. Hakiki misimbo ya eneo na ya kituo.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="175"/>
+        <location filename="../pages/start.py" line="194"/>
         <source>Trust bundle for station %s-%s chosen.</source>
         <translation>Kifurushi cha uaminifu cha kituo %s-%s kimechaguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="180"/>
+        <location filename="../pages/start.py" line="199"/>
         <source>The passphrase needs at least %d characters.</source>
         <translation>Kaulisiri inahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="182"/>
+        <location filename="../pages/start.py" line="201"/>
         <source>The two passphrases differ.</source>
         <translation>Kaulisiri mbili hazifanani.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="184"/>
+        <location filename="../pages/start.py" line="203"/>
         <source>The password needs at least %d characters.</source>
         <translation>Nenosiri linahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="186"/>
+        <location filename="../pages/start.py" line="205"/>
         <source>The two passwords differ.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="201"/>
+        <location filename="../pages/start.py" line="220"/>
         <source>Creating the station and its keys…</source>
         <translation>Inaunda kituo na funguo zake…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="202"/>
+        <location filename="../pages/start.py" line="221"/>
         <source>Creating the station and joining the registry…</source>
         <translation>Inaunda kituo na kujiunga na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="223"/>
+        <location filename="../pages/start.py" line="242"/>
         <source>Station %s is set up and has joined the registry.</source>
         <translation>Kituo %s kimewekwa na kimejiunga na daftari kuu.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="226"/>
+        <location filename="../pages/start.py" line="245"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Faili la kifurushi lilikuwa na ufunguo binafsi wa kituo hiki; sasa umefungiwa ndani ya kituo. Futa faili %s kwenye USB sasa hivi.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="231"/>
+        <location filename="../pages/start.py" line="250"/>
         <source>Continue to login</source>
         <translation>Endelea kuingia</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="241"/>
+        <location filename="../pages/start.py" line="260"/>
         <source>The bundle file %s was deleted. Continue to the login.</source>
         <translation>Faili la kifurushi %s limefutwa. Endelea kuingia.</translation>
     </message>
@@ -3472,22 +3472,22 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../pages/start.py" line="250"/>
+        <location filename="../pages/start.py" line="269"/>
         <source>&lt;h2&gt;Unlock the station&lt;/h2&gt;&lt;p&gt;Type the station passphrase.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Fungua kituo&lt;/h2&gt;&lt;p&gt;Andika kaulisiri ya kituo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="253"/>
+        <location filename="../pages/start.py" line="272"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="254"/>
+        <location filename="../pages/start.py" line="273"/>
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="259"/>
+        <location filename="../pages/start.py" line="278"/>
         <source>Unlocking…</source>
         <translation>Inafungua…</translation>
     </message>
@@ -3576,6 +3576,14 @@
         <location filename="../wizard/steps.py" line="103"/>
         <source>year, e.g. 1988</source>
         <translation>mwaka, mf. 1988</translation>
+    </message>
+</context>
+<context>
+    <name>_Screen</name>
+    <message>
+        <location filename="../pages/start.py" line="81"/>
+        <source>Enrolment station</source>
+        <translation>Kituo cha usajili</translation>
     </message>
 </context>
 <context>
@@ -3738,8 +3746,9 @@
     </message>
     <message>
         <location filename="extracted.py" line="113"/>
-        <source>The {field_words} is not an e-mail address</source>
-        <translation>{field_words} si anwani ya barua pepe</translation>
+        <source>The {field_words} must look like name@example.org</source>
+        <oldsource>The {field_words} is not an e-mail address</oldsource>
+        <translation>{field_words} lazima ifanane na jina@mfano.org</translation>
     </message>
     <message>
         <location filename="extracted.py" line="114"/>

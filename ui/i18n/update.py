@@ -19,6 +19,7 @@ import ast
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = Path(__file__).resolve().parent
@@ -180,8 +181,8 @@ def photo_check_texts() -> list[str]:
             names.append(node.args[0].value.replace("_", " "))
         if id(node) in inner or not isinstance(node, ast.Constant | ast.JoinedStr):
             continue
-        key = _error_key(node)
-        sentence = key and (key[:1].isupper() or key[:1] == "{")
+        key = _error_key(node) or ""
+        sentence = key[:1].isupper() or key[:1] == "{"
         if sentence and " " in key and key.rstrip().endswith((".", ":")):
             texts.append(key)
     return list(dict.fromkeys([*names, *PHOTO_CHECK_WORDS, *texts]))
@@ -205,11 +206,12 @@ def extracted_source() -> str:
 
     lines += ["", "", "def names() -> None:"]
     for code in COUNTRY_NAMES_OF_OUR_OWN:
-        country = pycountry.countries.get(alpha_3=code)
+        country: Any = pycountry.countries.get(alpha_3=code)
         english = str(getattr(country, "common_name", None) or country.name)
         lines.append(f"    translate('countries', {english!r})")
     for code in LANGUAGE_NAMES_OF_OUR_OWN:
-        name = str(pycountry.languages.get(alpha_3=code).name)
+        language: Any = pycountry.languages.get(alpha_3=code)
+        name = str(language.name)
         lines.append(f"    translate('languages', {name!r})")
     lines += ["", "", "def photo_checks() -> None:"]
     lines += [f"    translate('photo checks', {text!r})" for text in photo_check_texts()]

@@ -190,10 +190,13 @@ class RecordsPage(QWidget):
         """Show one record (audited as a view)."""
         self.number = number
         session = self.session
-        self.runner.submit(lambda: load_record(session, number), done=self._loaded,
+        self.runner.submit(lambda: load_record(session, number),
+                           done=lambda loaded: self._loaded(loaded, number),
                            failed=self.banner.error, owner=self)
 
-    def _loaded(self, loaded: dict[str, Any]) -> None:
+    def _loaded(self, loaded: dict[str, Any], number: str = "") -> None:
+        if number and number != self.number:
+            return  # an earlier choice answered late: the record chosen since is shown
         self.record = loaded["record"]
         lines = record_lines(self.record)
         lines.append((self.tr("Cards"), cards_text(self.record)))

@@ -58,6 +58,7 @@ class ReviewPage(QWidget):
         self.queue.setMaximumWidth(260)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.candidate = QComboBox(self)
+        self.candidate.currentTextChanged.connect(self.candidate.setToolTip)  # when elided
         self.new_photo = ImageView(self.tr("no photo"), self, (150, 190))
         self.old_photo = ImageView(self.tr("no photo"), self, (150, 190))
         self.new_details = QTextBrowser(self)
@@ -194,7 +195,7 @@ class ReviewPage(QWidget):
         new = records[self.loaded["case"].registration_number]
         number = self.candidate.currentData()
         old = records.get(number, {})
-        differ = differences(new, old) if old else set()
+        differ = differences(new, old, self.tr) if old else set()
         self.new_details.setHtml(self._table(new, differ))
         self.old_details.setHtml(self._table(old, differ) if old else "")
         photos = self.loaded["photos"]
@@ -202,10 +203,14 @@ class ReviewPage(QWidget):
 
     def _table(self, record: dict[str, Any], differ: set[str]) -> str:
         rows = []
-        for title, value in record_lines(record):
-            style = " style='background:#fdebd0'" if title in differ else ""
-            rows.append(f"<tr{style}><th align='left'>{html.escape(title)}</th>"
-                        f"<td>{escaped(value)}</td></tr>")
+        for title, value in record_lines(record, self.tr):
+            # a difference is marked by a sign and bold type as well as the colour
+            differs = title in differ
+            style = " style='background:#fdebd0'" if differs else ""
+            mark = "≠ " if differs else ""
+            shown = f"<b>{escaped(value)}</b>" if differs else escaped(value)
+            rows.append(f"<tr{style}><th align='left'>{mark}{html.escape(title)}</th>"
+                        f"<td>{shown}</td></tr>")
         return f"<table cellpadding='2'>{''.join(rows)}</table>"
 
     def decision_text(self, decision: Decision, held: str, other: str, reason: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from station.services.context import (
 )
 from ui import file_dialogs
 from ui.session import Session
+from ui.style import centred_labels, icon
 from ui.widgets import Banner
 
 MIN_PASSPHRASE = 12
@@ -43,12 +45,16 @@ class _Screen(QWidget):
         self.session = session
         self.banner = Banner(self)
         self.heading = QLabel(f"<h2>{title}</h2>", self)
-        self.form = QFormLayout()
+        self.form = centred_labels(QFormLayout())
         self.button = QPushButton(self)
         self.button.setDefault(True)
-        box = QWidget(self)
-        box.setMaximumWidth(520)
+        box = QFrame(self)
+        box.setObjectName("startCard")  # ui/style.py: a white card on the window's grey
+        box.setMaximumWidth(560)
+        box.setMinimumWidth(440)
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(28, 20, 28, 24)
+        inner.setSpacing(10)
         inner.addWidget(self.heading)
         inner.addWidget(self.banner)
         inner.addLayout(self.form)
@@ -67,8 +73,21 @@ class _Screen(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(page)
+        # the band over every start screen: what this program is
+        band = QFrame(self)
+        band.setObjectName("header")
+        logo = QLabel(band)
+        logo.setPixmap(icon("station").pixmap(28, 28))
+        name = QLabel(self.tr("Enrolment station"), band)
+        name.setProperty("role", "title")
+        brand = QHBoxLayout(band)
+        brand.setContentsMargins(16, 10, 16, 10)
+        brand.addWidget(logo)
+        brand.addWidget(name, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(band)
         outer.addWidget(area)
 
     def _secret(self) -> QLineEdit:

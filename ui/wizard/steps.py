@@ -546,6 +546,7 @@ class NeedsStep(Step):
         self.needs = self._checks(self.tr("Needs"), list(Need), layout)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("Notes (kept encrypted)"))
+        self.notes.setMaximumHeight(110)  # the checklists above get the room (no scrolling)
         self.notes.textChanged.connect(self.edited)
         self.fields = {"vulnerabilities": self.boxes[0], "needs": self.boxes[1],
                        "notes": self.notes}

@@ -180,10 +180,11 @@ function revocationList(d) {
 function stationRevocation(d) {
   const rev = {
     stationId: String(d.station_id), keyId: fromHex(d.key_id), revokedOn: isoDay(d.revoked_on),
-    signerKeyId: fromHex(d.signer_key_id), signature: b64d(d.signature), raw: d,
+    issuedOn: isoDay(d.issued_on), signerKeyId: fromHex(d.signer_key_id),
+    signature: b64d(d.signature), raw: d,
   };
   rev.body = { station_id: rev.stationId, key_id: hex(rev.keyId), revoked_on: rev.revokedOn,
-    signer_key_id: hex(rev.signerKeyId) };
+    issued_on: rev.issuedOn, signer_key_id: hex(rev.signerKeyId) };
   return rev;
 }
 
@@ -284,7 +285,8 @@ async function stationRevokedOn(trust, cert) {
     let signer = null;
     if (equalBytes(rev.signerKeyId, trust.rootKeyId)) signer = trust.root;
     else {
-      const service = await trustedService(trust, rev.signerKeyId, rev.revokedOn);
+      // The service key's certificate must be valid on the day it signed (issued_on).
+      const service = await trustedService(trust, rev.signerKeyId, rev.issuedOn);
       signer = service && service.publicKey;
     }
     if (signer && await signedBy(signer, STATION_REVOCATION_CONTEXT, rev)) found = rev.revokedOn;
@@ -369,7 +371,8 @@ async function parseTrustUpdate(current, data, now) {
   if (!signer || !await verifyEd25519(signer.publicKey, signature,
     text.encode(TRUST_UPDATE_CONTEXT + canonicalJson(body)))) throw new Refusal('trustBadSig');
   const certificates = [];
-  for (const item of data.certificates || []) {
+  // Revoked stations' certificates come apart (their cards are dated by station_revocations).
+  for (const item of [...(data.certificates || []), ...(data.revoked_certificates || [])]) {
     try {
       const cert = stationCert(item);
       if (await signedBy(current.root, CERT_CONTEXT, cert)) certificates.push(cert);
