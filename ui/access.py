@@ -58,7 +58,8 @@ def _label_before(field: QWidget) -> QLabel | None:
             continue
         index = layout.indexOf(field)
         if index > 0:
-            before = layout.itemAt(index - 1).widget()
+            item = layout.itemAt(index - 1)
+            before = item.widget() if item is not None else None
             if isinstance(before, QLabel) and before.buddy() is None and before.text():
                 return before
             return None
@@ -72,8 +73,9 @@ def _source(field: QWidget, buddies: set[QWidget]) -> object:
         if node is None:
             break
         if node in buddies:
-            for label in node.findChildren(QLabel) + (node.parentWidget().findChildren(QLabel)
-                                                       if node.parentWidget() else []):
+            holder = node.parentWidget()
+            near = node.findChildren(QLabel) + (holder.findChildren(QLabel) if holder else [])
+            for label in near:
                 if label.buddy() is node:
                     return label
         node = node.parentWidget()

@@ -1,5 +1,11 @@
 """The station window: start screens (setup, unlock, login), then the workspace with its pages.
 
+The workspace (after MOSIP's registration client): a header naming the station, its site and
+the operator signed in, with Lock and Sign out; the page list on the left with an icon a page;
+the status bar with what waits ("To send: 12 · Open cases: 3") beside the sync state. The window
+takes the whole of a laptop's screen (maximised) and never needs more than 1280x660 in any
+language (tests/ui/test_ui_fit.py).
+
 The page list shows what waits ("Duplicate review (3)", "Sync: 12 to send"), counted off the UI
 thread after each save and every minute; a supervisor starts on the duplicate queue, an officer
 on the enrolment wizard. "Sign out" throws the session's pages away; "Lock" (Ctrl+L) keeps
@@ -177,8 +183,18 @@ class Workspace(QWidget):
         if self.nav.count():
             self.nav.setCurrentRow(max(row, 0))
             self._show(max(row, 0))
+        self._header_last()
         self.count_timer.start()
         self.refresh_counts()
+
+    def _header_last(self) -> None:
+        """Tab goes from the page list through the page to its last control, then to Lock and
+        Sign out: the pages are made after the header, so its buttons move to the chain's end."""
+        last = self.window().previousInFocusChain()
+        if last is None or last in (self.lock_button, self.sign_out_button):
+            return
+        QWidget.setTabOrder(last, self.lock_button)
+        QWidget.setTabOrder(self.lock_button, self.sign_out_button)
 
     # -- what waits ------------------------------------------------------------------------------
     def refresh_counts(self) -> None:

@@ -56,7 +56,7 @@ def _in_scroll_area(widget: QWidget, top: QWidget) -> QAbstractScrollArea | None
 
 
 def _where(widget: QWidget) -> str:
-    names = []
+    names: list[str] = []
     node: QWidget | None = widget
     while node is not None and len(names) < 4:
         names.append(node.objectName() or type(node).__name__)
@@ -84,7 +84,7 @@ def _text_width(widget: QLabel) -> int:
 
 def label_problem(label: QLabel) -> str:
     """Why a label's text does not show in full ("" when it does)."""
-    if not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return ""
     room = label.contentsRect()
     room_width = room.width() - 2 * label.margin() - label.indent() if label.indent() > 0 \
@@ -249,8 +249,6 @@ def main(home: str, out: str) -> int:
             return
         QTimer.singleShot(50, step)
 
-    enrol: object = None
-
     def wizard(index: int) -> Callable[[], None]:
         def go() -> None:
             page = window.workspace.open("enrol")
@@ -309,6 +307,23 @@ def main(home: str, out: str) -> int:
         page = window.workspace.open("sync")
         page._join_dialog()  # type: ignore[union-attr]
 
+    def page(key: str) -> Callable[[], None]:
+        def go() -> None:
+            window.workspace.open(key)
+        return go
+
+    def review_step() -> None:
+        leave_capture()
+        wizard(5)()
+
+    def print_over_records() -> None:
+        close_dialog()
+        print_dialog()
+
+    def join_over_sync() -> None:
+        close_dialog()
+        join()
+
     views: list[tuple[str, Callable[[], None], int]] = [
         ("enrol", wizard(0), 400),
         ("enrol-details", details, 400),
@@ -316,17 +331,16 @@ def main(home: str, out: str) -> int:
         ("enrol-needs", wizard(3), 400),
         ("enrol-capture", capture, 6000 if faces else 500),
         ("enrol-capture-approve", approve, 1500 if faces else 100),
-        ("enrol-review", lambda: (leave_capture(), wizard(5)()), 400),
-        ("review", lambda: window.workspace.open("review") and None, 1500),
+        ("enrol-review", review_step, 400),
+        ("review", page("review"), 1500),
         ("records", records, 900),
-        ("sync", lambda: window.workspace.open("sync") and None, 600),
-        ("central", lambda: window.workspace.open("central") and None, 500),
-        ("admin", lambda: window.workspace.open("admin") and None, 600),
+        ("sync", page("sync"), 600),
+        ("central", page("central"), 500),
+        ("admin", page("admin"), 600),
         ("dialog-confirm", confirm, 500),
-        ("dialog-print", lambda: (close_dialog(), print_dialog()), 900),
-        ("dialog-join", lambda: (close_dialog(), join()), 700),
+        ("dialog-print", print_over_records, 900),
+        ("dialog-join", join_over_sync, 700),
     ]
-    del enrol
 
     def visit() -> None:
         if not views:

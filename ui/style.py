@@ -13,6 +13,7 @@ control reached with the keyboard.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
@@ -293,9 +294,10 @@ def align_form_labels(root: QWidget) -> None:
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             shown = label.widget() if label is not None else None
-            if shown is None or field is None or field.widget() is None:
+            editor = field.widget() if field is not None else None
+            if shown is None or editor is None:
                 continue
-            height = field.widget().sizeHint().height()
+            height = editor.sizeHint().height()
             if height <= 48 and hasattr(shown, "setAlignment"):  # one-line fields only
                 shown.setMinimumHeight(height)
                 shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -308,7 +310,10 @@ def danger(button: QPushButton) -> QPushButton:
     return button
 
 
-def set_role(widget: QWidget, role: str) -> QWidget:
+Styled = TypeVar("Styled", bound=QWidget)
+
+
+def set_role(widget: Styled, role: str) -> Styled:
     """Style a label as a `hint` (secondary text) or a `title`."""
     widget.setProperty("role", role)
     _repolish(widget)

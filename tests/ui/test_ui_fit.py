@@ -49,7 +49,7 @@ def _unnamed_fields(root: QWidget) -> list[str]:
             and not field.accessibleName().strip()]
 
 
-def _login(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _login(qtbot, window) -> None:
     window.unlock_screen.passphrase.setText(PASSPHRASE)
     window.unlock_screen.button.click()
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen, timeout=15000)
@@ -60,7 +60,7 @@ def _login(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def enrolled_home(station_home):  # type: ignore[no-untyped-def]
+def enrolled_home(station_home):
     """The station with one person in it (no photo: fast), so Records shows a full record."""
     station = open_for_checks(station_home)
     try:
@@ -74,7 +74,7 @@ def enrolled_home(station_home):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def back_to_english():  # type: ignore[no-untyped-def]
+def back_to_english():
     """The language is the application's: the next test starts in English again."""
     yield
     from ui.language import Languages

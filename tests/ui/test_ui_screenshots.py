@@ -51,7 +51,7 @@ def _start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], int]:
 
 
 @pytest.fixture
-def busy_home(station_home, faces_dir: Path):  # type: ignore[no-untyped-def]
+def busy_home(station_home, faces_dir: Path):
     """Two registrations of the same face: Records has a record, Review an open case."""
     station = open_for_checks(station_home)
     try:

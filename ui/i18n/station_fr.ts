@@ -1776,17 +1776,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language.py" line="399"/>
+        <location filename="../language.py" line="402"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../language.py" line="412"/>
+        <location filename="../language.py" line="415"/>
         <source>Make it the station&apos;s language</source>
         <translation>En faire la langue de la station</translation>
     </message>
     <message>
-        <location filename="../language.py" line="413"/>
+        <location filename="../language.py" line="416"/>
         <source>Shown on the start screens and to operators who have not chosen a language</source>
         <translation>Affichée sur les écrans de démarrage et aux opérateurs qui n&apos;ont pas choisi de langue</translation>
     </message>
@@ -1835,17 +1835,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="357"/>
         <source>You signed out. The next operator can log in.</source>
         <translation>Vous êtes déconnecté. L&apos;opérateur suivant peut se connecter.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="359"/>
         <source>The station is locked. Log in to continue where you left off.</source>
         <translation>La station est verrouillée. Connectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="361"/>
         <source>The station locked itself after %d minutes without use. Log in to continue where you left off.</source>
         <translation>La station s&apos;est verrouillée après %d minutes sans utilisation. Connectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
@@ -1901,12 +1901,12 @@
         <translation>Notes (conservées chiffrées)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="558"/>
+        <location filename="../wizard/steps.py" line="559"/>
         <source>Women, minors, elderly people, newcomers and people not fluent in the local language are flagged automatically.</source>
         <translation>Les femmes, les mineurs, les personnes âgées, les nouveaux arrivants et les personnes ne maîtrisant pas la langue locale sont signalés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="581"/>
+        <location filename="../wizard/steps.py" line="582"/>
         <source>Vulnerabilities and needs</source>
         <translation>Vulnérabilités et besoins</translation>
     </message>
@@ -2766,150 +2766,150 @@
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="61"/>
         <location filename="../pages/review.py" line="62"/>
+        <location filename="../pages/review.py" line="63"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="65"/>
+        <location filename="../pages/review.py" line="66"/>
         <source>New registration</source>
         <translation>Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="66"/>
+        <location filename="../pages/review.py" line="67"/>
         <source>Existing record</source>
         <translation>Dossier existant</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="67"/>
+        <location filename="../pages/review.py" line="68"/>
         <source>Open cases</source>
         <translation>Cas ouverts</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="69"/>
+        <location filename="../pages/review.py" line="70"/>
         <source>Reason for the decision (required)</source>
         <translation>Motif de la décision (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="70"/>
+        <location filename="../pages/review.py" line="71"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="71"/>
+        <location filename="../pages/review.py" line="72"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="72"/>
+        <location filename="../pages/review.py" line="73"/>
         <source>Needs more information</source>
         <translation>Informations complémentaires nécessaires</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="74"/>
+        <location filename="../pages/review.py" line="75"/>
         <source>&lt;b&gt;New registration&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nouvel enregistrement&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="76"/>
+        <location filename="../pages/review.py" line="77"/>
         <source>&lt;b&gt;Existing record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dossier existant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="95"/>
+        <location filename="../pages/review.py" line="96"/>
         <source>&lt;b&gt;Open cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cas ouverts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="135"/>
+        <location filename="../pages/review.py" line="136"/>
         <source>Case %d: %s
 %s</source>
         <translation>Cas %d : %s
 %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="179"/>
+        <location filename="../pages/review.py" line="180"/>
         <source>very close face</source>
         <translation>visage très proche</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="180"/>
+        <location filename="../pages/review.py" line="181"/>
         <source>similar face</source>
         <translation>visage semblable</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="181"/>
+        <location filename="../pages/review.py" line="182"/>
         <source>%s — %s (distance %.2f)</source>
         <translation>%s — %s (distance %.2f)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="214"/>
+        <location filename="../pages/review.py" line="219"/>
         <source>The new registration %s will be recorded as the same person as %s. It is cancelled, points to %s and leaves the face gallery; it can never get a card. This cannot be undone.</source>
         <translation>Le nouvel enregistrement %s sera inscrit comme la même personne que %s. Il est annulé, renvoie à %s et quitte la galerie des visages ; il ne pourra jamais recevoir de carte. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="218"/>
+        <location filename="../pages/review.py" line="223"/>
         <source>%s and %s will be recorded as different people. The new registration becomes a record of its own and can get a card once no other case about it is open. This cannot be undone.</source>
         <translation>%s et %s seront inscrits comme des personnes différentes. Le nouvel enregistrement devient un dossier à part entière et pourra recevoir une carte dès qu&apos;aucun autre cas le concernant n&apos;est ouvert. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="223"/>
+        <location filename="../pages/review.py" line="228"/>
         <source>The case stays open, marked as waiting for information; %s stays held and gets no card until a decision.</source>
         <translation>Le cas reste ouvert, marqué en attente d&apos;informations ; %s reste en attente et ne reçoit pas de carte avant une décision.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="225"/>
+        <location filename="../pages/review.py" line="230"/>
         <source>Reason: %s</source>
         <translation>Motif : %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="239"/>
+        <location filename="../pages/review.py" line="244"/>
         <source>Case %d: %s?</source>
         <translation>Cas %d : %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="241"/>
+        <location filename="../pages/review.py" line="246"/>
         <source>Record the decision</source>
         <translation>Inscrire la décision</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="269"/>
+        <location filename="../pages/review.py" line="274"/>
         <source>%s is cancelled and points to %s.</source>
         <translation>%s est annulé et renvoie à %s.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="271"/>
+        <location filename="../pages/review.py" line="276"/>
         <source>%s stays held: another case about it is still open.</source>
         <translation>%s reste en attente : un autre cas le concernant est encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="273"/>
+        <location filename="../pages/review.py" line="278"/>
         <source>%s is now registered and can get a card.</source>
         <translation>%s est maintenant enregistré et peut recevoir une carte.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="275"/>
+        <location filename="../pages/review.py" line="280"/>
         <source>%s stays held until the information comes.</source>
         <translation>%s reste en attente jusqu&apos;à l&apos;arrivée des informations.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="276"/>
+        <location filename="../pages/review.py" line="281"/>
         <source>decided</source>
         <translation>décidé</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="278"/>
+        <location filename="../pages/review.py" line="283"/>
         <source>Case %d %s: %s. %s</source>
         <translation>Cas %d %s : %s. %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="145"/>
+        <location filename="../pages/review.py" line="146"/>
         <source>No open duplicate cases.</source>
         <translation>Aucun cas de doublon ouvert.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="233"/>
+        <location filename="../pages/review.py" line="238"/>
         <source>Give a reason for the decision.</source>
         <translation>Indiquez un motif pour la décision.</translation>
     </message>
@@ -3203,7 +3203,7 @@
         <translation>Le fichier du paquet %s a été supprimé. Continuez vers la connexion.</translation>
     </message>
     <message>
-        <location filename="../language.py" line="480"/>
+        <location filename="../language.py" line="483"/>
         <source>Station language</source>
         <translation>Langue de la station</translation>
     </message>
@@ -3495,77 +3495,77 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Lock the station; log in again to go on where you left off</source>
         <translation>Verrouiller la station ; reconnectez-vous pour reprendre là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="85"/>
         <source>End your session; the next operator sees nothing of it</source>
         <translation>Terminer votre session ; l&apos;opérateur suivant n&apos;en voit rien</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Enrolment station</source>
         <translation>Station d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Signed in: %s (%s)</source>
         <translation>Connecté : %s (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
-        <source>%d to send</source>
-        <translation>%d à envoyer</translation>
+        <location filename="../main_window.py" line="238"/>
+        <source>To send: %d</source>
+        <translation>À envoyer : %d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="240"/>
+        <source>Open cases: %d</source>
+        <translation>Cas ouverts : %d</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
-        <source>%d open cases</source>
-        <translation>%d cas ouverts</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Enrolment station %s-%s</source>
         <translation>Station d&apos;enregistrement %s-%s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Site %s</source>
         <translation>Site %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="266"/>
         <source>%s (%d)</source>
         <translation>%s (%d)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="269"/>
         <source>%s: %d to send</source>
         <translation>%s : %d à envoyer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="270"/>
         <source>%s: all sent</source>
         <translation>%s : tout est envoyé</translation>
     </message>

@@ -1776,17 +1776,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language.py" line="399"/>
+        <location filename="../language.py" line="402"/>
         <source>&amp;Language</source>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
-        <location filename="../language.py" line="412"/>
+        <location filename="../language.py" line="415"/>
         <source>Make it the station&apos;s language</source>
         <translation>Ifanye lugha ya kituo</translation>
     </message>
     <message>
-        <location filename="../language.py" line="413"/>
+        <location filename="../language.py" line="416"/>
         <source>Shown on the start screens and to operators who have not chosen a language</source>
         <translation>Inaonyeshwa kwenye skrini za mwanzo na kwa watumiaji ambao hawajachagua lugha</translation>
     </message>
@@ -1835,17 +1835,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="357"/>
         <source>You signed out. The next operator can log in.</source>
         <translation>Umetoka. Mtumiaji anayefuata anaweza kuingia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="359"/>
         <source>The station is locked. Log in to continue where you left off.</source>
         <translation>Kituo kimefungwa. Ingia ili kuendelea ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="361"/>
         <source>The station locked itself after %d minutes without use. Log in to continue where you left off.</source>
         <translation>Kituo kimejifunga baada ya dakika %d bila kutumika. Ingia ili kuendelea ulipoishia.</translation>
     </message>
@@ -1901,12 +1901,12 @@
         <translation>Maelezo (yanahifadhiwa kwa usimbaji)</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="558"/>
+        <location filename="../wizard/steps.py" line="559"/>
         <source>Women, minors, elderly people, newcomers and people not fluent in the local language are flagged automatically.</source>
         <translation>Wanawake, watoto, wazee, wageni wapya na watu wasiojua vizuri lugha ya eneo wanawekewa alama yenyewe.</translation>
     </message>
     <message>
-        <location filename="../wizard/steps.py" line="581"/>
+        <location filename="../wizard/steps.py" line="582"/>
         <source>Vulnerabilities and needs</source>
         <translation>Hali hatarishi na mahitaji</translation>
     </message>
@@ -2766,150 +2766,150 @@
         <translation>Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="61"/>
         <location filename="../pages/review.py" line="62"/>
+        <location filename="../pages/review.py" line="63"/>
         <source>no photo</source>
         <translation>hakuna picha</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="65"/>
+        <location filename="../pages/review.py" line="66"/>
         <source>New registration</source>
         <translation>Usajili mpya</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="66"/>
+        <location filename="../pages/review.py" line="67"/>
         <source>Existing record</source>
         <translation>Rekodi iliyopo</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="67"/>
+        <location filename="../pages/review.py" line="68"/>
         <source>Open cases</source>
         <translation>Mashauri yaliyo wazi</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="69"/>
+        <location filename="../pages/review.py" line="70"/>
         <source>Reason for the decision (required)</source>
         <translation>Sababu ya uamuzi (inahitajika)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="70"/>
+        <location filename="../pages/review.py" line="71"/>
         <source>Same person</source>
         <translation>Mtu yule yule</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="71"/>
+        <location filename="../pages/review.py" line="72"/>
         <source>Different people</source>
         <translation>Watu tofauti</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="72"/>
+        <location filename="../pages/review.py" line="73"/>
         <source>Needs more information</source>
         <translation>Inahitaji taarifa zaidi</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="74"/>
+        <location filename="../pages/review.py" line="75"/>
         <source>&lt;b&gt;New registration&lt;/b&gt;</source>
         <translation>&lt;b&gt;Usajili mpya&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="76"/>
+        <location filename="../pages/review.py" line="77"/>
         <source>&lt;b&gt;Existing record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rekodi iliyopo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="95"/>
+        <location filename="../pages/review.py" line="96"/>
         <source>&lt;b&gt;Open cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mashauri yaliyo wazi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="135"/>
+        <location filename="../pages/review.py" line="136"/>
         <source>Case %d: %s
 %s</source>
         <translation>Shauri %d: %s
 %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="145"/>
+        <location filename="../pages/review.py" line="146"/>
         <source>No open duplicate cases.</source>
         <translation>Hakuna mashauri ya marudio yaliyo wazi.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="179"/>
+        <location filename="../pages/review.py" line="180"/>
         <source>very close face</source>
         <translation>uso unaofanana sana</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="180"/>
+        <location filename="../pages/review.py" line="181"/>
         <source>similar face</source>
         <translation>uso unaofanana</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="181"/>
+        <location filename="../pages/review.py" line="182"/>
         <source>%s — %s (distance %.2f)</source>
         <translation>%s — %s (umbali %.2f)</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="214"/>
+        <location filename="../pages/review.py" line="219"/>
         <source>The new registration %s will be recorded as the same person as %s. It is cancelled, points to %s and leaves the face gallery; it can never get a card. This cannot be undone.</source>
         <translation>Usajili mpya %s utaandikwa kuwa ni mtu yule yule kama %s. Unafutwa, unaelekeza kwa %s na unaondolewa kwenye hifadhi ya nyuso; hautapata kitambulisho kamwe. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="218"/>
+        <location filename="../pages/review.py" line="223"/>
         <source>%s and %s will be recorded as different people. The new registration becomes a record of its own and can get a card once no other case about it is open. This cannot be undone.</source>
         <translation>%s na %s wataandikwa kuwa ni watu tofauti. Usajili mpya unakuwa rekodi yake yenyewe na unaweza kupata kitambulisho pale ambapo hakuna shauri lingine lililo wazi kuhusu usajili huo. Hili haliwezi kutenguliwa.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="223"/>
+        <location filename="../pages/review.py" line="228"/>
         <source>The case stays open, marked as waiting for information; %s stays held and gets no card until a decision.</source>
         <translation>Shauri linabaki wazi, likiwa na alama ya kusubiri taarifa; %s kinabaki kimezuiliwa na hakipati kitambulisho mpaka uamuzi utolewe.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="225"/>
+        <location filename="../pages/review.py" line="230"/>
         <source>Reason: %s</source>
         <translation>Sababu: %s</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="233"/>
+        <location filename="../pages/review.py" line="238"/>
         <source>Give a reason for the decision.</source>
         <translation>Toa sababu ya uamuzi.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="239"/>
+        <location filename="../pages/review.py" line="244"/>
         <source>Case %d: %s?</source>
         <translation>Shauri %d: %s?</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="241"/>
+        <location filename="../pages/review.py" line="246"/>
         <source>Record the decision</source>
         <translation>Andika uamuzi</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="269"/>
+        <location filename="../pages/review.py" line="274"/>
         <source>%s is cancelled and points to %s.</source>
         <translation>%s imefutwa na inaelekeza kwa %s.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="271"/>
+        <location filename="../pages/review.py" line="276"/>
         <source>%s stays held: another case about it is still open.</source>
         <translation>%s kinabaki kimezuiliwa: shauri lingine kuhusu usajili huo bado liko wazi.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="273"/>
+        <location filename="../pages/review.py" line="278"/>
         <source>%s is now registered and can get a card.</source>
         <translation>%s sasa amesajiliwa na anaweza kupata kitambulisho.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="275"/>
+        <location filename="../pages/review.py" line="280"/>
         <source>%s stays held until the information comes.</source>
         <translation>%s kinabaki kimezuiliwa mpaka taarifa zifike.</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="276"/>
+        <location filename="../pages/review.py" line="281"/>
         <source>decided</source>
         <translation>limeamuliwa</translation>
     </message>
     <message>
-        <location filename="../pages/review.py" line="278"/>
+        <location filename="../pages/review.py" line="283"/>
         <source>Case %d %s: %s. %s</source>
         <translation>Shauri %d %s: %s. %s</translation>
     </message>
@@ -3053,7 +3053,7 @@
 <context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../language.py" line="480"/>
+        <location filename="../language.py" line="483"/>
         <source>Station language</source>
         <translation>Lugha ya kituo</translation>
     </message>
@@ -3495,77 +3495,77 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Funga (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Lock the station; log in again to go on where you left off</source>
         <translation>Funga kituo; ingia tena ili kuendelea ulipoishia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Sign out</source>
         <translation>Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="85"/>
         <source>End your session; the next operator sees nothing of it</source>
         <translation>Maliza kipindi chako; mtumiaji anayefuata haoni chochote chake</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Enrolment station</source>
         <translation>Kituo cha usajili</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Signed in: %s (%s)</source>
         <translation>Ameingia: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
-        <source>%d to send</source>
-        <translation>%d za kutuma</translation>
+        <location filename="../main_window.py" line="238"/>
+        <source>To send: %d</source>
+        <translation>Za kutuma: %d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="240"/>
+        <source>Open cases: %d</source>
+        <translation>Mashauri yaliyo wazi: %d</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238"/>
         <source>All sent</source>
         <translation>Zote zimetumwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
-        <source>%d open cases</source>
-        <translation>Mashauri %d yaliyo wazi</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Enrolment station %s-%s</source>
         <translation>Kituo cha usajili %s-%s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Site %s</source>
         <translation>Eneo %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="266"/>
         <source>%s (%d)</source>
         <translation>%s (%d)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="269"/>
         <source>%s: %d to send</source>
         <translation>%s: %d za kutuma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="270"/>
         <source>%s: all sent</source>
         <translation>%s: zote zimetumwa</translation>
     </message>
