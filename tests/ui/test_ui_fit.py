@@ -179,7 +179,7 @@ def test_the_keyboard_reaches_every_control_of_the_enrolment_page(qtbot, window_
         QApplication.processEvents()
         if QApplication.focusWidget() is window.workspace.nav:
             break
-    for wanted in (page.next_button, page.consent.all_button,  # type: ignore[attr-defined]
+    for wanted in (page.next_button, page.consent.all_button,
                    window.workspace.lock_button, window.workspace.sign_out_button):
         assert wanted in reached, f"{wanted.text()} is not reached with Tab"
     order = [w for w in reached if w in (page.next_button, window.workspace.lock_button)]

@@ -386,10 +386,9 @@ class EnrolmentPage(QWidget):
         analysis = photo.analysis
         if station is None or actor is None or analysis is None or analysis.template is None:
             return
-        vector = analysis.template.vector
 
         def work() -> tuple[list[Any], dict[str, bytes], list[Any]]:
-            candidates = face_gallery.search(station, vector)
+            candidates = face_gallery.search_analysis(station, analysis)  # both models
             numbers = [c.registration_number for c in candidates]
             may_view = allowed(actor.role, Permission.VIEW_RECORD)
             photos = portraits.photos_of(station, actor, numbers) if numbers and may_view \
