@@ -2,13 +2,14 @@
 
 The same widget previews an A4 sheet of cards (`paper="a4"`: first page of fronts, then the
 mirrored backs) and then prints on A4 instead of a CR80 card, and an acknowledgement slip
-(`paper="a6"`, one page) printed on A6.
+(`paper="a6"` or `"a5"`, one page) printed on A6 (or A5).
 
-Print…: with the session at hand (a station unlocked, an operator logged in), a card or an A4
-sheet goes through the print service (`ui.print_dialog.print_pdf_with_dialog`: the printer chosen
-among the computer's CUPS queues, the job audited); the A6 slip, which no card or sheet queue
-takes, and a preview without a session go through Qt's print dialog. Save PDF… asks for the file
-without blocking the window (`ui.file_dialogs.save_file`).
+Print…: with the session at hand (a station unlocked, an operator logged in), a card, an A4
+sheet or a slip goes through the print service (`ui.print_dialog.print_pdf_with_dialog`: the
+printer chosen among the computer's CUPS queues, a slip on A6 paper or scaled to fit A4 on a
+printer without it, the job audited with the registration number); a preview without a session
+goes through Qt's print dialog. Save PDF… asks for the file without blocking the window
+(`ui.file_dialogs.save_file`).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class CardPreview(QWidget):
         self.dialog: Any = None  # the last print or file dialog opened
         self.pdf: bytes = b""  # kept in memory: a card file is written only when saved
         self.file_name = "card.pdf"
-        self.paper = "card"  # "card" (CR80) or "a4" (a sheet of cards)
+        self.paper = "card"  # "card" (CR80), "a4" (a sheet of cards), "a6"/"a5" (a slip)
         self.pages: list[bytes] = []
         self.banner = Banner(self)
         self.caption = QLabel(self)
@@ -142,7 +143,7 @@ class CardPreview(QWidget):
         session = self.session
         station = getattr(session, "station", None)
         actor = getattr(session, "actor", None)
-        if station is not None and actor is not None and self.paper in ("card", "a4") \
+        if station is not None and actor is not None and self.paper in ("card", "a4", "a6", "a5") \
                 and self.pdf:
             from ui.print_dialog import print_pdf_with_dialog
 
@@ -164,6 +165,8 @@ class CardPreview(QWidget):
             return QPageSize(QPageSize.PageSizeId.A4)
         if self.paper == "a6":
             return QPageSize(QPageSize.PageSizeId.A6)
+        if self.paper == "a5":
+            return QPageSize(QPageSize.PageSizeId.A5)
         return QPageSize(QSizeF(85.6, 53.98), QPageSize.Unit.Millimeter, "CR80")
 
     def print_to(self, printer: object) -> None:

@@ -8,8 +8,9 @@ printer happens in the general pool (it may take minutes and must not hold up sa
 job ended is audited in the write pool again. Messages name printers as people call them.
 
 Other screens call `print_cards_with_dialog` (records not yet printed: the cards are made for the
-chosen printer) or `print_pdf_with_dialog` (a card or sheet already made and previewed, e.g. by
-ui/card_preview.py: it is sent as it is, on the paper it was made for).
+chosen printer) or `print_pdf_with_dialog` (a card, sheet or A6/A5 slip already made and
+previewed, e.g. by ui/card_preview.py: it is sent as it is, on the paper it was made for; a slip
+goes to a printer with that paper, or scaled to fit A4 on one without it, and the dialog says so).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ Layout = printing.Layout
 
 
 class PrintDialog(QDialog):
-    """Choose a printer, card printer or A4 sheet, and copies; `chosen()` after it is accepted."""
+    """Choose a printer, card printer or A4 sheet (or, for a slip, its paper), and copies;
+    `chosen()` after it is accepted."""
 
     printers_loaded = Signal(int)
 
@@ -48,9 +50,10 @@ class PrintDialog(QDialog):
                  layout: Layout | None = None, server: str | None = None,
                  count: int = 1) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Print cards"))
         self.runner = runner
         self.fixed_layout = layout  # the PDF is made already: its paper cannot change
+        slip = layout is not None and layout.is_slip
+        self.setWindowTitle(self.tr("Print slip") if slip else self.tr("Print cards"))
         self.printers: list[printing.Printer] = []
         self.banner = Banner(self)
         self.printer_box = QComboBox(self)
@@ -59,15 +62,21 @@ class PrintDialog(QDialog):
             self.tr("Card printer: one card, 85.6 × 54 mm, front and back"), self)
         self.sheet_option = QRadioButton(
             self.tr("A4 sheet: up to ten cards a page, to cut out"), self)
+        self.slip_option = QRadioButton(self)
+        self.fit_note = QLabel(self)  # a slip scaled to fit A4: said before printing
+        self.fit_note.setWordWrap(True)
+        self.fit_note.setVisible(False)
         self.options = QButtonGroup(self)
         self.options.addButton(self.card_option)
         self.options.addButton(self.sheet_option)
+        self.options.addButton(self.slip_option)
         self.copies = QSpinBox(self)
         self.copies.setRange(1, printing.MAX_COPIES)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.print_button.setText(self.tr("Print %n card(s)", "", count))
+        self.print_button.setText(self.tr("Print slip") if slip
+                                  else self.tr("Print %n card(s)", "", count))
         self.print_button.setProperty("primary", True)  # ui/style.py: the dialog's main action
         self.print_button.setEnabled(False)
         form = QFormLayout()
@@ -75,7 +84,12 @@ class PrintDialog(QDialog):
         form.addRow("", self.where)
         form.addRow(self.tr("Print on"), self.card_option)
         form.addRow("", self.sheet_option)
+        form.addRow(self.tr("Print on") if slip else "", self.slip_option)
+        form.addRow("", self.fit_note)
         form.addRow(self.tr("Copies"), self.copies)
+        form.setRowVisible(self.card_option, not slip)
+        form.setRowVisible(self.sheet_option, not slip)
+        form.setRowVisible(self.slip_option, slip)
         box = QVBoxLayout(self)
         box.addWidget(self.banner)
         box.addLayout(form)
@@ -117,20 +131,47 @@ class PrintDialog(QDialog):
 
     @property
     def layout_chosen(self) -> Layout:
+        if self.slip_option.isChecked() and self.fixed_layout is not None:
+            return self.fixed_layout
         return Layout.CARD if self.card_option.isChecked() else Layout.SHEET
+
+    def _option(self, layout: Layout) -> QRadioButton:
+        if layout.is_slip:
+            return self.slip_option
+        return self.card_option if layout is Layout.CARD else self.sheet_option
 
     def choose(self, name: str, layout: Layout | None = None, copies: int = 1) -> None:
         """Select a printer by its queue name (and what to print on): for scripts and tests."""
         self.printer_box.setCurrentIndex(self.printer_box.findData(name))
         if layout is not None:
-            (self.card_option if layout is Layout.CARD else self.sheet_option).setChecked(True)
+            self._option(layout).setChecked(True)
         self.copies.setValue(copies)
+
+    def _slip_changed(self, printer: printing.Printer, layout: Layout) -> None:
+        """A slip goes on its own paper, or scaled to fit A4 (said in words), or nowhere."""
+        fit = printer.fits_to_a4(layout)
+        size = "105 × 148 mm" if layout is Layout.SLIP else "148 × 210 mm"
+        if fit:
+            self.slip_option.setText(self.tr("A4 paper: the %s slip scaled to fit the page")
+                                     % layout.paper)
+            self.fit_note.setText(self.tr("%s has no %s paper: the slip is printed scaled to "
+                                          "fit an A4 page.") % (printer.label, layout.paper))
+        else:
+            self.slip_option.setText(self.tr("%s slip, %s") % (layout.paper, size))
+        self.fit_note.setVisible(fit)
+        self.slip_option.setEnabled(printer.can_print(layout))
+        self.slip_option.setChecked(True)
 
     def _printer_changed(self, _index: int) -> None:
         printer = self.printer
         if printer is None:
             return
         card, sheet = printer.can_print(Layout.CARD), printer.can_print(Layout.SHEET)
+        if self.fixed_layout is not None and self.fixed_layout.is_slip:
+            self._slip_changed(printer, self.fixed_layout)
+            self.where.setText(printer.location)
+            self._update()
+            return
         allowed = {Layout.CARD: card, Layout.SHEET: sheet}
         if self.fixed_layout is not None:
             allowed = {lay: ok and lay is self.fixed_layout for lay, ok in allowed.items()}
@@ -153,8 +194,11 @@ class PrintDialog(QDialog):
             return
         layout = self.layout_chosen
         if not printer.can_print(layout) or not (self.card_option.isEnabled()
-                                                 or self.sheet_option.isEnabled()):
+                                                 or self.sheet_option.isEnabled()
+                                                 or self.slip_option.isEnabled()):
             what = self.tr("a card") if layout is Layout.CARD else self.tr("A4 paper")
+            if layout.is_slip:
+                what = self.tr("%s paper or A4") % layout.paper
             self.banner.show_message(self.tr("%s cannot print on %s: choose another printer.")
                                      % (printer.label, what), "warn")
             self.print_button.setEnabled(False)
@@ -200,7 +244,7 @@ class CardPrinting(QObject):
 
     def print_pdf(self, pdf: bytes, numbers: list[str], printer: printing.Printer,
                   layout: Layout, copies: int, cards: list[str] | None = None) -> None:
-        """Print a card or sheet already made (and audited when it was made)."""
+        """Print a card, sheet or slip already made (and audited when it was made)."""
         station, actor, server = self.station, self.actor, self.server
         self.message.emit(self.tr("Sending to %s…") % printer.label, "info")
         self.runner.submit(lambda: [printing.send(station, actor, pdf, printer, layout,
@@ -292,8 +336,9 @@ def print_pdf_with_dialog(parent: QWidget, runner: TaskRunner, station: Station,
                           cards: list[str] | None = None, server: str | None = None,
                           on_message: Callable[[str, str], None] | None = None,
                           on_finished: Callable[[Any], None] | None = None) -> PrintDialog:
-    """Ask which printer takes a card ("card") or sheet ("a4") already made, then print it."""
-    layout = Layout.SHEET if paper == "a4" else Layout.CARD
+    """Ask which printer takes a card ("card"), sheet ("a4") or slip ("a6", "a5") already made,
+    then print it."""
+    layout = Layout.of_paper(paper)
     return _open(parent, runner, station, actor,
                  lambda run, printer, chosen, copies: run.print_pdf(
                      pdf, list(numbers), printer, chosen, copies, cards),

@@ -1,8 +1,9 @@
-"""Printing cards through the computer's print service (CUPS): card printers and A4 sheets.
+"""Printing through the computer's print service (CUPS): cards, A4 sheets and A6/A5 slips.
 
 A card goes either to an ID-1 card printer (CR80 media, 85.6 x 54 mm: the two-page PDF of
 `cards_service.issue_card`, front then back, two-sided where the printer can) or, as an A4 sheet of
-cards with crop marks (`cards_service.print_sheet`), to an office printer.
+cards with crop marks (`cards_service.print_sheet`), to an office printer. An acknowledgement
+slip (`slips.acknowledgement_slip`, one A6 or A5 page) goes to a printer that has that paper.
 
 The print service is driven with its own commands from cups-client (``lpstat``, ``lpoptions``,
 ``lp``) in the C locale, not with a Python binding: pycups has no wheels and needs the libcups
@@ -16,9 +17,14 @@ ID-1, 85.6x54 mm and the like); a queue with custom sizes gets ``Custom.85.6x53.
 with neither cannot print cards and is refused before any card is numbered. A4 likewise. Two-sided
 printing (``sides=two-sided-long-edge``; card printers' drivers turn the card themselves) is asked
 for when the queue has a Duplex option; otherwise the back comes out as a second page or card.
+A slip is printed at its own size (``PageSize=A6`` or ``A5``) on a queue that names that size;
+on a queue without it but with A4 it is scaled to fit an A4 page (``fit-to-page``), and the
+print dialog says so; a queue with neither is refused before the slip is made.
 
 Every job sent is audited (``card-print``: printer, job, media, copies, cards) and so is its end
-(``card-print-done`` or ``card-print-failed``); cards themselves are numbered and audited by
+(``card-print-done`` or ``card-print-failed``); a slip's job likewise (``slip-print-job``:
+printer, job, paper, slip size, fit-to-page, copies; then ``slip-print-done`` or
+``slip-print-failed``), for its registration number; cards themselves are numbered and audited by
 cards_service when the PDF is made. Waiting for a job polls the queue until the job has ended or a
 timeout passes; a job still waiting then stays in its queue and is reported as waiting.
 """
@@ -47,6 +53,8 @@ MAX_COPIES = 20
 _CARD_NAME = re.compile(r"cr-?80|id-?1(?![0-9])|85\.6x5[34]|86x54|54x86|53\.98x85\.6|"
                         r"85\.6x53\.98|2\.125x3\.375|3\.375x2\.125", re.IGNORECASE)
 _A4_NAME = re.compile(r"^(a4|iso_a4_210x297mm)$", re.IGNORECASE)
+_SLIP_NAMES = {"A6": re.compile(r"^(a6|iso_a6_105x148mm)$", re.IGNORECASE),
+               "A5": re.compile(r"^(a5|iso_a5_148x210mm)$", re.IGNORECASE)}
 _FAILED = ("error", "abort", "cancel", "unprintable")
 _COMMAND_TIMEOUT = 60
 
@@ -58,10 +66,29 @@ class PrintError(StationError):
 class Layout(Enum):
     CARD = "card"  # one ID-1 card, front and back, on a card printer
     SHEET = "sheet"  # A4 sheets of ten cards with crop marks
+    SLIP = "slip"  # an acknowledgement slip on A6 (105 x 148 mm)
+    SLIP_A5 = "slip-a5"  # the same slip on A5 (148 x 210 mm)
 
     @property
     def words(self) -> str:
-        return "a card (85.6 x 54 mm)" if self is Layout.CARD else "A4 paper"
+        return {Layout.CARD: "a card (85.6 x 54 mm)", Layout.SHEET: "A4 paper",
+                Layout.SLIP: "A6 paper (105 x 148 mm) or A4",
+                Layout.SLIP_A5: "A5 paper (148 x 210 mm) or A4"}[self]
+
+    @property
+    def is_slip(self) -> bool:
+        return self in (Layout.SLIP, Layout.SLIP_A5)
+
+    @property
+    def paper(self) -> str:
+        """The paper the document was made for: "CR80", "A4", "A6" or "A5"."""
+        return {Layout.CARD: "CR80", Layout.SHEET: "A4", Layout.SLIP: "A6",
+                Layout.SLIP_A5: "A5"}[self]
+
+    @classmethod
+    def of_paper(cls, paper: str) -> Layout:
+        """The layout of a document made for `paper` ("card", "a4", "a6" or "a5")."""
+        return {"a4": cls.SHEET, "a6": cls.SLIP, "a5": cls.SLIP_A5}.get(paper.lower(), cls.CARD)
 
 
 @dataclass(frozen=True)
@@ -77,6 +104,8 @@ class Printer:
     duplex: bool = False
     named_card_size: bool = False  # a card printer (it names a card size) rather than custom
     size_option: str = "PageSize"  # "media" for queues without a PPD
+    a6_size: str | None = None  # the PageSize choice for A6 slips, None when it names none
+    a5_size: str | None = None
 
     @property
     def label(self) -> str:
@@ -88,7 +117,22 @@ class Printer:
         return self.enabled and self.accepting
 
     def can_print(self, layout: Layout) -> bool:
-        return (self.card_size if layout is Layout.CARD else self.sheet_size) is not None
+        return self.size_for(layout) is not None
+
+    def size_for(self, layout: Layout) -> str | None:
+        """The size choice a job of `layout` is sent with (A4 for a slip fitted to A4)."""
+        if layout is Layout.CARD:
+            return self.card_size
+        if layout is Layout.SLIP:
+            return self.a6_size or self.sheet_size
+        if layout is Layout.SLIP_A5:
+            return self.a5_size or self.sheet_size
+        return self.sheet_size
+
+    def fits_to_a4(self, layout: Layout) -> bool:
+        """A slip this printer has no paper for, scaled to fit an A4 page instead."""
+        own = self.a6_size if layout is Layout.SLIP else self.a5_size
+        return layout.is_slip and own is None and self.sheet_size is not None
 
     @property
     def preferred_layout(self) -> Layout:
@@ -159,6 +203,16 @@ def _options(name: str, server: str | None) -> dict[str, list[str]]:
     return options
 
 
+def _slip_sizes(options: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """(A6 size, A5 size) a queue names; a queue without PPD sizes takes the IPP names."""
+    sizes = options.get("PageSize") or []
+    if not sizes:
+        return "A6", "A5"
+    a6, a5 = (next((s for s in sizes if _SLIP_NAMES[paper].match(s)), None)
+              for paper in ("A6", "A5"))
+    return a6, a5
+
+
 def _media(options: dict[str, list[str]]) -> tuple[str | None, bool, str | None, bool]:
     """(card size, named?, A4 size, duplex) from a queue's options."""
     sizes = options.get("PageSize") or []
@@ -213,13 +267,15 @@ def list_printers(server: str | None = None) -> list[Printer]:
         lines = states.get(name, [])
         options = _options(name, server)
         card, named, a4, duplex = _media(options)
+        a6, a5 = _slip_sizes(options)
         printers.append(Printer(
             name=name, description=_field(lines, "Description"),
             location=_field(lines, "Location"),
             enabled=bool(lines) and "disabled" not in lines[0],
             accepting=f"{name} not accepting" not in accepting,
             default=name == default, card_size=card, sheet_size=a4, duplex=duplex,
-            named_card_size=named, size_option="PageSize" if "PageSize" in options else "media"))
+            named_card_size=named, size_option="PageSize" if "PageSize" in options else "media",
+            a6_size=a6, a5_size=a5))
     printers.sort(key=lambda p: (not p.default, p.label.lower()))
     return printers
 
@@ -236,6 +292,8 @@ def _checked(printer: Printer, layout: Layout, copies: int) -> None:
         raise ValidationError(f"copies must be between 1 and {MAX_COPIES}", field="copies")
     if not printer.can_print(layout):
         other = "print an A4 sheet instead" if layout is Layout.CARD else "choose another printer"
+        if layout.is_slip:
+            other = "it has neither that paper nor A4; choose another printer"
         raise PrintError(f"{printer.label} cannot print on {layout.words}: {other}")
     if not printer.ready:
         raise PrintError(f"{printer.label} is switched off in the print service (paused or not "
@@ -244,10 +302,12 @@ def _checked(printer: Printer, layout: Layout, copies: int) -> None:
 
 def job_options(printer: Printer, layout: Layout, copies: int = 1) -> list[str]:
     """The `lp` arguments for a job of `layout` on `printer`."""
-    size = printer.card_size if layout is Layout.CARD else printer.sheet_size
-    sides = "two-sided-long-edge" if printer.duplex else "one-sided"
+    size = printer.size_for(layout)
+    sides = "two-sided-long-edge" if printer.duplex and not layout.is_slip else "one-sided"
+    scaling = (["-o", "fit-to-page", "-o", "print-scaling=fit"] if printer.fits_to_a4(layout)
+               else ["-o", "print-scaling=none"])
     return ["-d", printer.name, "-n", str(copies), "-o", f"{printer.size_option}={size}",
-            "-o", f"sides={sides}", "-o", "print-scaling=none"]
+            "-o", f"sides={sides}", *scaling]
 
 
 def submit(pdf: bytes, printer: Printer, layout: Layout, copies: int = 1, *, title: str = "cards",
@@ -302,17 +362,29 @@ def wait_for_job(job: PrintJob, timeout: float = 180.0, *, server: str | None = 
 def send(station: Station, actor: Actor, pdf: bytes, printer: Printer, layout: Layout, *,
          numbers: list[str], cards: list[str] | None = None, copies: int = 1,
          server: str | None = None, facts: dict[str, Any] | None = None) -> PrintJob:
-    """Print a card PDF made (and audited) by cards_service; the job is audited."""
+    """Print a card PDF made (and audited) by cards_service, or a slip made (and audited) by
+    slips.acknowledgement_slip; the job is audited."""
     actor.require(Permission.PRINT_CARD)
     cards = list(cards or [])
     title = cards[0] if len(cards) == 1 else f"{len(numbers)} cards"
+    if layout.is_slip:
+        title = "slip"  # the queue's listing shows no personal data
     job_id = submit(pdf, printer, layout, copies, title=title, server=server)
     job = PrintJob(job_id, printer, layout, copies, list(numbers), cards, dict(facts or {}))
     with station.store.transaction() as repo:
         for number in numbers or [""]:
-            repo.append_audit(actor.username, "card-print", number,
-                              {"printer": printer.name, "job": job_id, "media": layout.value,
-                               "copies": copies, "cards": cards}, station.now())
+            if layout.is_slip:
+                fit = printer.fits_to_a4(layout)
+                repo.append_audit(actor.username, "slip-print-job", number,
+                                  {"printer": printer.name, "job": job_id,
+                                   "paper": "A4" if fit else layout.paper,
+                                   "slip": layout.paper, "fit_to_page": fit,
+                                   "copies": copies}, station.now())
+            else:
+                repo.append_audit(actor.username, "card-print", number,
+                                  {"printer": printer.name, "job": job_id,
+                                   "media": layout.value, "copies": copies, "cards": cards},
+                                  station.now())
     return job
 
 
@@ -320,7 +392,8 @@ def record_outcome(station: Station, actor: Actor, outcome: JobOutcome) -> None:
     """Audit how a job ended (a job still waiting is audited when it is known to have ended)."""
     if outcome.state == "waiting":
         return
-    action = "card-print-done" if outcome.printed else "card-print-failed"
+    kind = "slip-print" if outcome.job.layout.is_slip else "card-print"
+    action = f"{kind}-done" if outcome.printed else f"{kind}-failed"
     with station.store.transaction() as repo:
         for number in outcome.job.numbers or [""]:
             repo.append_audit(actor.username, action, number,
@@ -337,6 +410,8 @@ def make_and_send(station: Station, actor: Actor, numbers: list[str], printer: P
     from station.services import cards_service
 
     actor.require(Permission.PRINT_CARD)
+    if layout.is_slip:
+        raise ValidationError("a slip is printed with print_slip, not as cards", field="layout")
     _checked(printer, layout, copies)
     if not numbers:
         raise ValidationError("no records to print", field="numbers")
@@ -363,6 +438,26 @@ def print_cards(station: Station, actor: Actor, numbers: list[str], printer: Pri
         record_outcome(station, actor, outcome)
         outcomes.append(outcome)
     return outcomes
+
+
+def print_slip(station: Station, actor: Actor, number: str, printer: Printer,
+               layout: Layout = Layout.SLIP, copies: int = 1, *, server: str | None = None,
+               timeout: float = 180.0) -> JobOutcome:
+    """Make (and audit) the acknowledgement slip of `number` on A6 or A5, send it to `printer`
+    and wait for it; the printer is checked first, so no slip is made for one that cannot
+    print it."""
+    from station.services import slips
+
+    actor.require(Permission.PRINT_CARD)
+    if not layout.is_slip:
+        raise ValidationError("a slip is printed on A6 or A5", field="layout")
+    _checked(printer, layout, copies)
+    made = slips.acknowledgement_slip(station, actor, number, paper=layout.paper)
+    job = send(station, actor, made.pdf, printer, layout, numbers=[made.registration_number],
+               copies=copies, server=server)
+    outcome = wait_for_job(job, timeout, server=server)
+    record_outcome(station, actor, outcome)
+    return outcome
 
 
 def summary(outcomes: list[JobOutcome]) -> dict[str, Any]:

@@ -8,8 +8,8 @@ settings only from /etc/cups, so each queue gets its own /etc/cups/cups-pdf-<ins
 run (removed afterwards). cups-pdf must run as root, so the fixture skips, saying why, otherwise.
 
 Queues: "cardpdf" (the cups-pdf PPD: custom sizes, A4, no two-sided), "cr80" (that PPD plus a
-named CR80 size and a Duplex option, as card printers' PPDs have) and "labels" (CUPS's DYMO label
-PPD: neither A4 nor cards).
+named CR80 size and a Duplex option, as card printers' PPDs have), "slips" (that PPD plus a named
+A6 size, as receipt printers have) and "labels" (CUPS's DYMO label PPD: neither A4 nor cards).
 """
 
 from __future__ import annotations
@@ -48,6 +48,27 @@ DUPLEX = """*cupsManualCopies: True
 *Duplex DuplexTumble/Short edge: "<</Duplex true/Tumble true>>setpagedevice"
 *CloseUI: *Duplex
 """
+
+
+A6_W_PT, A6_H_PT = 105 / 25.4 * 72, 148 / 25.4 * 72  # 105 x 148 mm exactly
+_A6 = f"[{A6_W_PT:.2f} {A6_H_PT:.2f}]/ImagingBBox null>>setpagedevice\""
+A6_ENTRIES = {
+    "*DefaultPageSize:": f'*PageSize A6/A6: "<</PageSize{_A6}',
+    "*DefaultPageRegion:": f'*PageRegion A6/A6: "<</PageSize{_A6}',
+    "*DefaultImageableArea:": f'*ImageableArea A6/A6: "0 0 {A6_W_PT:.2f} {A6_H_PT:.2f}"',
+    "*DefaultPaperDimension:": f'*PaperDimension A6/A6: "{A6_W_PT:.2f} {A6_H_PT:.2f}"',
+}
+
+
+def slip_printer_ppd(base: str) -> str:
+    """The cups-pdf PPD with a named A6 size (cups-pdf's own has none)."""
+    lines = []
+    for line in base.splitlines():
+        lines.append(line)
+        for key, entry in A6_ENTRIES.items():
+            if line.startswith(key):
+                lines.append(entry)
+    return "\n".join(lines) + "\n"
 
 
 def card_printer_ppd(base: str) -> str:
@@ -166,9 +187,12 @@ def cups_server() -> Iterator[CupsServer]:
             time.sleep(0.3)
         card_ppd = root / "cr80.ppd"
         _write(card_ppd, card_printer_ppd(CUPS_PDF_PPD.read_text(errors="replace")))
+        slip_ppd = root / "slips.ppd"
+        _write(slip_ppd, slip_printer_ppd(CUPS_PDF_PPD.read_text(errors="replace")))
         for queue, ppd, description in (
                 ("cardpdf", ["-P", str(CUPS_PDF_PPD)], "Office PDF printer"),
-                ("cr80", ["-P", str(card_ppd)], "Desk card printer")):
+                ("cr80", ["-P", str(card_ppd)], "Desk card printer"),
+                ("slips", ["-P", str(slip_ppd)], "Slip printer")):
             out = root / f"out-{queue}"
             out.mkdir()
             outputs[queue] = out

@@ -237,3 +237,80 @@ def test_no_print_service_is_said_in_words(tmp_path: Path) -> None:
     with pytest.raises(printing.PrintError, match="print service of this computer is not "
                                                   "running"):
         printing.list_printers(str(tmp_path / "no-such.sock"))
+
+
+A6_MM, A5_MM = (105.0, 148.0), (148.0, 210.0)
+
+
+def _pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _text_width_mm(pdf: Path, words: str) -> float:
+    """How wide the line starting with `words` is printed on page 1, in mm (pdftotext -bbox)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    boxes = [(float(x0), float(x1), word) for x0, x1, word in re.findall(
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+        html)]
+    first = words.split()
+    start = next(i for i, box in enumerate(boxes)
+                 if [b[2] for b in boxes[i:i + len(first)]] == first)
+    return (boxes[start + len(first) - 1][1] - boxes[start][0]) / MM
+
+
+def test_a_slip_prints_on_a6_or_fitted_to_a4_and_every_job_is_audited(
+        cups_server: CupsServer, station: Station, admin: Actor, tmp_path: Path) -> None:
+    """A held person's slip: on the slip printer (named A6) it comes out at 105 x 148 mm; on
+    the office printer (no A6, A4) it is scaled to fit an A4 page; A5 goes on A5; the
+    registration number is in the printed text; every job audited with printer, job and
+    paper; the label printer (neither A6 nor A4) is refused before any slip is made."""
+    number = enrol(station, admin, full_form()).registration_number
+    slips_queue, office = _printer(cups_server, "slips"), _printer(cups_server, "cardpdf")
+    assert slips_queue.a6_size == "A6" and not slips_queue.fits_to_a4(printing.Layout.SLIP)
+    assert office.a6_size is None and office.fits_to_a4(printing.Layout.SLIP)
+    assert office.a5_size == "A5" and not office.fits_to_a4(printing.Layout.SLIP_A5)
+    options = printing.job_options(office, printing.Layout.SLIP)
+    assert "PageSize=A4" in options and "fit-to-page" in options
+    assert "PageSize=A6" in printing.job_options(slips_queue, printing.Layout.SLIP)
+
+    labels = _printer(cups_server, "labels")
+    with pytest.raises(printing.PrintError, match="Label printer cannot print on A6 paper"):
+        printing.print_slip(station, admin, number, labels, server=cups_server.server)
+    assert not _audit(station, "slip-print") and not _audit(station, "slip-print-job")
+
+    a6 = printing.print_slip(station, admin, number, slips_queue, server=cups_server.server)
+    fitted = printing.print_slip(station, admin, number, office, server=cups_server.server)
+    a5 = printing.print_slip(station, admin, number, office, printing.Layout.SLIP_A5,
+                             server=cups_server.server)
+    for outcome in (a6, fitted, a5):
+        assert outcome.printed, outcome.message
+    written = {name: cups_server.wait_for_pdf(queue, outcome.job.job_id)
+               for name, queue, outcome in (("a6", "slips", a6), ("fitted", "cardpdf", fitted),
+                                            ("a5", "cardpdf", a5))}
+    for name, size in (("a6", A6_MM), ("fitted", A4_MM), ("a5", A5_MM)):
+        pages = _pages_mm(written[name])
+        assert len(pages) == 1, (name, pages)
+        # (cups-pdf's PPD writes A5 as 421 x 595 pt: 148.5 mm wide)
+        assert pages[0] == (pytest.approx(size[0], abs=0.6), pytest.approx(size[1], abs=0.6))
+        assert number in _pdf_text(written[name]), name
+    line = "This slip is not an identity document."
+    printed_a6 = _text_width_mm(written["a6"], line)
+    print(f"footer line {printed_a6:.1f} mm on A6, "
+          f"{_text_width_mm(written['fitted'], line):.1f} mm fitted to A4")
+    # fitted to A4 the slip is scaled up (297/148 = 2 times, less the A4 margins)
+    assert _text_width_mm(written["fitted"], line) > 1.6 * printed_a6
+
+    jobs = _audit(station, "slip-print-job")
+    assert jobs == [
+        (number, {"printer": "slips", "job": a6.job.job_id, "paper": "A6", "slip": "A6",
+                  "fit_to_page": False, "copies": 1}),
+        (number, {"printer": "cardpdf", "job": fitted.job.job_id, "paper": "A4", "slip": "A6",
+                  "fit_to_page": True, "copies": 1}),
+        (number, {"printer": "cardpdf", "job": a5.job.job_id, "paper": "A5", "slip": "A5",
+                  "fit_to_page": False, "copies": 1})]
+    assert [d["job"] for _, d in _audit(station, "slip-print-done")] == [
+        a6.job.job_id, fitted.job.job_id, a5.job.job_id]
+    assert [d["paper"] for _, d in _audit(station, "slip-print")] == ["A6", "A6", "A5"]
+    assert not _audit(station, "card-print")

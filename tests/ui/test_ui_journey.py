@@ -4,7 +4,8 @@ First start: the set-up assistant joins a registry (a real `registry init` + `st
 the bundle file on the stick; the admin adds an officer, a supervisor and a central user in the
 Admin page. The officer enrols a person with photos from a folder camera; the same person comes
 again and raises the duplicate alert; "Open this record" keeps the draft; back on the wizard the
-officer continues as a new registration (held for review) and saves the slip for the person.
+officer continues as a new registration (held for review) and prints the person's slip through
+the private CUPS slip-printer queue (A6).
 The supervisor signs in on the duplicate queue, decides "different people" with a reason
 (confirmed), prints the card through the private CUPS card-printer queue and exports the batch
 to the stick. Central staff sign in and import the batch in the Central page.
@@ -345,18 +346,29 @@ def test_a_working_day_in_the_window(qtbot, tmp_path, postgres_url, faces_dir, m
     assert not page.print_card_button.isEnabled()
     assert page.slip_button.text() == "Print slip"
     click(qtbot, page.slip_button)
-    qtbot.waitUntil(lambda: page.card.save_button.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(lambda: page.card.print_button.isEnabled(), timeout=WAIT)
     assert page.card.page_size().id().name == "A6"
-    slip = usb / f"slip-{held}.pdf"
-    click(qtbot, page.card.save_button)  # the slip has no print-service queue: saved
-    choose_in_dialog(qtbot, page.card.dialog, slip)
-    qtbot.waitUntil(lambda: slip.exists() and "Saved" in page.card.banner.text(),
-                    timeout=WAIT)
+    click(qtbot, page.card.print_button)  # the slip, through the slip printer's CUPS queue
+    slip_dialog = page.card.dialog
+    qtbot.waitUntil(lambda: len(slip_dialog.printers) >= 4, timeout=WAIT)
+    choose_in_combo(slip_dialog.printer_box, "Slip printer")
+    assert slip_dialog.slip_option.isChecked() and not slip_dialog.fit_note.isVisible()
+    click(qtbot, slip_dialog.print_button)
+    qtbot.waitUntil(lambda: hasattr(slip_dialog, "run"), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(slip_dialog.run.outcomes), timeout=240000)
+    slip_job, = slip_dialog.run.outcomes
+    assert slip_job.printed, slip_job.message
+    assert page.card.banner.text() == "Slip printer printed 1 job(s)."
+    slip = cups_server.wait_for_pdf("slips", slip_job.job.job_id)
     said = pdf_text(slip)
     assert held in said and "Baraka Omari" in said and "supervisor" in said
     assert pages_mm(slip) == [(105.0, 148.0)]
+    window.session.runner.wait_idle()
     events = audit(home)
     assert ("officer", "slip-print", held, {"paper": "A6", "held": True}) in events
+    assert ("officer", "slip-print-job", held,
+            {"printer": "slips", "job": slip_job.job.job_id, "paper": "A6", "slip": "A6",
+             "fit_to_page": False, "copies": 1}) in events
     station = store_of(home)
     try:
         with station.store.reading() as repo:

@@ -200,3 +200,81 @@ def test_a_card_already_made_prints_as_it_is(
     widget.runner.wait_idle()
     sent, = _audit(station, "card-print")
     assert sent["cards"] == [made.card_number] and sent["subject"] == numbers[0]
+
+
+def _choose_in_combo(combo, shown: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick the entry shown as `shown` with the keyboard, as a person does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    index = combo.findText(shown)
+    assert index >= 0, (shown, [combo.itemText(i) for i in range(combo.count())])
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Home)
+    for _step in range(index):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentIndex() == index
+
+
+def test_a_slip_prints_from_its_preview_through_the_print_service(
+        qtbot, queue, monkeypatch, cups_server: CupsServer) -> None:
+    """The slip preview's Print… opens the print-service dialog (not Qt's): on the office
+    printer (no A6) it says the slip is scaled to fit A4, the label printer is refused in
+    words, and on the slip printer the slip comes out at 105 x 148 mm with the number in its
+    text; the job is audited with printer, job, paper and registration number."""
+    from PySide6.QtCore import Qt
+
+    from station.services.slips import acknowledgement_slip
+    from ui.card_preview import CardPreview
+    from ui.print_dialog import PrintDialog
+
+    monkeypatch.setenv("CUPS_SERVER", cups_server.server)
+    widget, numbers, station = queue
+    session = widget.session
+    number = numbers[0]
+    slip = acknowledgement_slip(station, session.actor, number)
+    preview = CardPreview(session.runner, session=session)
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.show_pdf(slip.pdf, f"Acknowledgement slip for {number}", f"slip-{number}.pdf",
+                     paper="a6", numbers=[number])
+    qtbot.waitUntil(preview.print_button.isEnabled, timeout=30000)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    dialog = preview.dialog
+    assert isinstance(dialog, PrintDialog)
+    assert dialog.windowTitle() == "Print slip" and dialog.print_button.text() == "Print slip"
+    qtbot.waitUntil(lambda: len(dialog.printers) >= 4, timeout=30000)
+    assert dialog.printer_box.currentData() == "cardpdf"  # the default: A4, no A6
+    assert not dialog.card_option.isVisible() and not dialog.sheet_option.isVisible()
+    assert dialog.slip_option.isChecked() and dialog.slip_option.isVisible()
+    assert dialog.slip_option.text() == "A4 paper: the A6 slip scaled to fit the page"
+    assert dialog.fit_note.isVisible()
+    assert dialog.fit_note.text() == ("Office PDF printer has no A6 paper: the slip is printed "
+                                      "scaled to fit an A4 page.")
+    assert dialog.print_button.isEnabled()
+
+    _choose_in_combo(dialog.printer_box, "Label printer")
+    assert not dialog.print_button.isEnabled()
+    assert "Label printer cannot print on A6 paper or A4" in dialog.banner.text()
+
+    _choose_in_combo(dialog.printer_box, "Slip printer")
+    assert dialog.slip_option.text() == "A6 slip, 105 × 148 mm"
+    assert not dialog.fit_note.isVisible() and dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(dialog, "run"), timeout=5000)
+    with qtbot.waitSignal(dialog.run.finished, timeout=240000):
+        pass
+    outcome, = dialog.run.outcomes
+    assert outcome.printed, outcome.message
+    assert preview.banner.text() == "Slip printer printed 1 job(s)."
+    written = cups_server.wait_for_pdf("slips", outcome.job.job_id)
+    assert _pages_mm(written) == [(105.0, 148.0)]
+    text = subprocess.run(["pdftotext", "-layout", str(written), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert number in text and "Keep this slip" in text
+    session.runner.wait_idle()
+    job, = _audit(station, "slip-print-job")
+    assert job == {"printer": "slips", "job": outcome.job.job_id, "paper": "A6", "slip": "A6",
+                   "fit_to_page": False, "copies": 1, "subject": number, "actor": "officer"}
+    assert [e["job"] for e in _audit(station, "slip-print-done")] == [outcome.job.job_id]
+    assert not _audit(station, "card-print")
