@@ -61,6 +61,7 @@ def _dialog(parent: QWidget, title: str, filters: str) -> QFileDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if filters:
         dialog.setNameFilter(filters)
+    dialog.resize(920, 560)  # room for the places list and the date column in every language
     return dialog
 
 

@@ -262,9 +262,10 @@ def test_a_slip_prints_from_its_preview_through_the_print_service(
     assert not dialog.fit_note.isVisible() and dialog.print_button.isEnabled()
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hasattr(dialog, "run"), timeout=5000)
-    with qtbot.waitSignal(dialog.run.finished, timeout=240000):
+    run = dialog.run  # type: ignore[attr-defined]  # set by print_dialog._open
+    with qtbot.waitSignal(run.finished, timeout=240000):
         pass
-    outcome, = dialog.run.outcomes
+    outcome, = run.outcomes
     assert outcome.printed, outcome.message
     assert preview.banner.text() == "Slip printer printed 1 job(s)."
     written = cups_server.wait_for_pdf("slips", outcome.job.job_id)

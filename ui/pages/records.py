@@ -71,7 +71,11 @@ class RecordsPage(QWidget):
         self.results.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Given name"), self.tr("Family name"), self.tr("Latin"),
             self.tr("Sex"), self.tr("Birth"), self.tr("Nationality"), self.tr("Status")])
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column, key in enumerate(COLUMNS):  # short words in full; names share the rest
+            if key in ("registration_number", "sex", "birth", "status"):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.details = QTextBrowser(self)
