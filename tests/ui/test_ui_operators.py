@@ -107,11 +107,19 @@ def test_warning_before_the_try_that_locks_the_account(qtbot, window_factory, st
     banner = window.login_screen.banner
     # Issue 16: every refusal reads the same (no telling whether the name exists) and names
     # the lock-out rule; the admin page shows the lock.
-    for _ in range(4):
+    for attempt in range(1, 5):
         _type_login(qtbot, window, "officer", "wrong password")
         assert "wrong password" in banner.text()
         assert "after 5 wrong passwords in a row an account locks for 15 minutes" in \
             banner.text()
+        # Issue 12: a warning before the try that locks (the fourth of five).
+        assert ("one more wrong password for this name locks the account for 15 minutes"
+                in banner.text()) == (attempt == 4)
+    # The same warning for a name that does not exist: it tells nothing about who exists.
+    for attempt in range(1, 5):
+        _type_login(qtbot, window, "nobody-here", "wrong password")
+        assert ("one more wrong password for this name locks" in banner.text()) == \
+            (attempt == 4)
     _type_login(qtbot, window, "officer", "wrong password")
     assert "locked" in banner.text()
     assert "+00:00" not in banner.text() and "UTC" not in banner.text()

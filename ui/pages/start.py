@@ -298,6 +298,11 @@ class LoginScreen(_Screen):
         self.form.addRow(self.tr("Password"), self.password)
         self.button.setText(self.tr("Log in"))
         self.button.clicked.connect(self.login)
+        # Refused tries per typed name in this window. The warning before the try that locks
+        # comes from this count, the same for any name, so it never tells whether the name
+        # exists (the station's own count, which locks the account, stays on the account).
+        self.refusals: dict[str, int] = {}
+        self.trying = ""
 
     def login(self) -> None:
         station = self.session.station
@@ -305,6 +310,7 @@ class LoginScreen(_Screen):
             self.banner.error(self.tr("The station is locked."))
             return
         name, password = self.username.text().strip(), self.password.text()
+        self.trying = name.casefold()
         self._busy(True, self.tr("Checking…"))
         action: Callable[[], Actor] = lambda: login(station, name, password)  # noqa: E731
         self.session.runner.submit(action, done=self._ok, failed=self._fail, write=True,
@@ -314,4 +320,16 @@ class LoginScreen(_Screen):
         self.password.clear()
         self._busy(False)
         self.banner.hide()
+        self.refusals.pop(self.trying, None)
         self.logged_in.emit(actor)
+
+    def _fail(self, message: str) -> None:
+        self._busy(False)
+        station = self.session.station
+        count = self.refusals.get(self.trying, 0) + 1
+        self.refusals[self.trying] = count
+        if station is not None and count == station.config.lockout_attempts - 1:
+            message = message + "\n" + self.tr(
+                "Careful: one more wrong password for this name locks the account for %n "
+                "minute(s).", "", station.config.lockout_minutes)
+        self.banner.error(message)
