@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QSplitter, QTreeView, QWidget
 
 MEDIA_ROOTS = (Path("/media"), Path("/run/media"))
 
@@ -62,6 +62,14 @@ def _dialog(parent: QWidget, title: str, filters: str) -> QFileDialog:
     if filters:
         dialog.setNameFilter(filters)
     dialog.resize(920, 560)  # room for the places list and the date column in every language
+    places = dialog.findChild(QSplitter, "splitter")  # Qt's own dialog (no desktop one)
+    if places is not None:
+        places.setSizes([200, 700])
+    files = dialog.findChild(QTreeView, "treeView")
+    if files is not None:
+        files.header().setMinimumSectionSize(90)
+        files.header().resizeSection(0, 330)
+        files.header().resizeSection(3, 190)
     return dialog
 
 

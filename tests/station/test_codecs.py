@@ -165,7 +165,9 @@ def test_photo_and_template_forms(station: Station, enrolment: Enrolment) -> Non
     with station.store.transaction() as repo:
         repo.put_template(template)
     with station.store.reading() as repo:
-        assert repo.get_template(template.registration_number) == template
+        # templates are per model now: ask for the model saved (the default is dlib's)
+        assert repo.get_template(template.registration_number, template.model) == template
+        assert template in repo.get_templates(template.registration_number)
 
 
 def test_binding_strings_never_change_and_bind(station: Station) -> None:

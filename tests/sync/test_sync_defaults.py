@@ -84,6 +84,7 @@ def test_registry_and_station_run_on_their_shipped_defaults(
     status = _run(env, "station", "sync-status")
     assert (status["pending"], status["awaiting_ack"], status["acknowledged"]) == (0, 0, 2)
     overview = _run(env, "registry", "status")
-    assert (overview["enrolments"], overview["templates"]) == (2, 1)
+    # one record has a photo, and a photo gives a template of each face model (dlib, SFace)
+    assert (overview["enrolments"], overview["templates"]) == (2, 2)
     shown = _run(env, "station", "show", first["registration_number"])
     assert shown["registration_number"] == first["registration_number"]

@@ -470,7 +470,7 @@ def test_ack_without_its_trust_update_is_refused(registry: Any, make_station: An
                                                  tmp_path: Path) -> None:
     """A genuine acknowledgement alone marks nothing synced and deletes nothing, from a file
     or in an HTTP answer: the trust update that comes with it must verify (FORMAT.md 2)."""
-    from station.services.sync_service import _sync_loop
+    from station.services.sync_service import _inline, _sync_loop
 
     a = make_station()
     a.enrol("Asha", "Alone")
@@ -493,7 +493,8 @@ def test_ack_without_its_trust_update_is_refused(registry: Any, make_station: An
             return registry.trust_update()
 
     with pytest.raises(SyncError, match="without the registry's trust update"):
-        _sync_loop(a.station, a.actor, NoTrustClient(), lambda *_: None)
+        # the writes run inline, as the CLI's sync_now runs them (writer=None)
+        _sync_loop(a.station, a.actor, NoTrustClient(), lambda *_: None, _inline)
     assert pending_summary(a.station)["acknowledged"] == 0 and _outbox_files(a.station)
     assert import_ack(a.station, a.actor, str(result.ack_file))["records_marked"] == 1
 

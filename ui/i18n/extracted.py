@@ -211,7 +211,9 @@ def errors() -> None:
     translate('errors', '{printer_label} cannot print on {layout_words}: {other}')
     translate('errors', '{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer')  # noqa: E501
     translate('errors', '{printer_label} did not take the job; check that it is set up and switched on, then try again')  # noqa: E501
+    translate('errors', 'a slip is printed with print_slip, not as cards')
     translate('errors', 'no records to print')
+    translate('errors', 'a slip is printed on A6 or A5')
     translate('errors', 'this computer has no print service installed (CUPS); ask for it to be set up')  # noqa: E501
     translate('errors', 'the print service did not answer within a minute; try again')
     translate('errors', 'the print service of this computer is not running')
@@ -425,6 +427,7 @@ def fields() -> None:
     translate('fields', 'lockout_minutes')
     translate('fields', 'registry_url')
     translate('fields', 'copies')
+    translate('fields', 'layout')
     translate('fields', 'numbers')
     translate('fields', 'registration_number')
     translate('fields', 'out')

@@ -9,7 +9,7 @@
         <translation>vers %s (estimée)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="346"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
@@ -61,134 +61,134 @@
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="343"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="344"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="345"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="347"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="348"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Contrôle de qualité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="349"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="350"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="351"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="352"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="353"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="352"/>
+        <location filename="extracted.py" line="354"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="353"/>
+        <location filename="extracted.py" line="355"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="354"/>
+        <location filename="extracted.py" line="356"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="355"/>
+        <location filename="extracted.py" line="357"/>
         <source>Local language</source>
         <translation>Langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="358"/>
         <source>Arrived</source>
         <translation>Arrivé le</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="359"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="360"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="361"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="362"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="363"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="364"/>
         <source>Reach in an emergency by</source>
         <translation>Joindre en cas d&apos;urgence par</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="365"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="366"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="367"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="368"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="367"/>
+        <location filename="extracted.py" line="369"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -880,42 +880,42 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../card_preview.py" line="70"/>
+        <location filename="../card_preview.py" line="71"/>
         <source>Front</source>
         <translation>Recto</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="71"/>
+        <location filename="../card_preview.py" line="72"/>
         <source>Back</source>
         <translation>Verso</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="72"/>
+        <location filename="../card_preview.py" line="73"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="73"/>
+        <location filename="../card_preview.py" line="74"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="100"/>
+        <location filename="../card_preview.py" line="101"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="134"/>
+        <location filename="../card_preview.py" line="135"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="138"/>
+        <location filename="../card_preview.py" line="139"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../card_preview.py" line="183"/>
+        <location filename="../card_preview.py" line="186"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>CardPrinting</name>
     <message numerus="yes">
-        <location filename="../print_dialog.py" line="195"/>
+        <location filename="../print_dialog.py" line="239"/>
         <source>Making %n card(s) for %s…</source>
         <translation>
             <numerusform>Création de %n carte pour %s…</numerusform>
@@ -931,17 +931,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="205"/>
+        <location filename="../print_dialog.py" line="249"/>
         <source>Sending to %s…</source>
         <translation>Envoi à %s…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="219"/>
+        <location filename="../print_dialog.py" line="263"/>
         <source>Sent to %s; waiting for it to print…</source>
         <translation>Envoyé à %s ; en attente de l&apos;impression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../print_dialog.py" line="250"/>
+        <location filename="../print_dialog.py" line="294"/>
         <source>%s printed %n job(s).</source>
         <translation>
             <numerusform>%s a imprimé %n travail.</numerusform>
@@ -1627,7 +1627,7 @@
     </message>
     <message>
         <location filename="../wizard/wizard.py" line="153"/>
-        <location filename="../wizard/wizard.py" line="486"/>
+        <location filename="../wizard/wizard.py" line="485"/>
         <source>Print slip</source>
         <translation>Imprimer le récépissé</translation>
     </message>
@@ -1698,77 +1698,77 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="399"/>
+        <location filename="../wizard/wizard.py" line="398"/>
         <source>Looking for earlier registrations…</source>
         <translation>Recherche d&apos;enregistrements antérieurs…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="407"/>
+        <location filename="../wizard/wizard.py" line="406"/>
         <source>No earlier registration resembles this person.</source>
         <translation>Aucun enregistrement antérieur ne ressemble à cette personne.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="422"/>
+        <location filename="../wizard/wizard.py" line="421"/>
         <source>This enrolment is kept while you look at record %s. Continue it as a new registration, or discard it.</source>
         <translation>Cet enregistrement est conservé pendant que vous consultez le dossier %s. Continuez-le comme un nouvel enregistrement, ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="451"/>
+        <location filename="../wizard/wizard.py" line="450"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="470"/>
+        <location filename="../wizard/wizard.py" line="469"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;This person closely resembles an earlier registration. A supervisor will review the case (number %d); the card can be printed after the decision. Print the slip and give it to the person: it says what happens next and where to come back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enregistré sous %s&lt;/h3&gt;&lt;p&gt;Cette personne ressemble fortement à un enregistrement antérieur. Un superviseur examinera le cas (numéro %d) ; la carte pourra être imprimée après la décision. Imprimez le récépissé et remettez-le à la personne : il dit la suite et où revenir.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="477"/>
+        <location filename="../wizard/wizard.py" line="476"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;The card is being made: check it, then print it or save the PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enregistré sous %s&lt;/h3&gt;&lt;p&gt;La carte est en cours de création : vérifiez-la, puis imprimez-la ou enregistrez le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="482"/>
+        <location filename="../wizard/wizard.py" line="481"/>
         <source>&lt;h3&gt;Registered as %s&lt;/h3&gt;&lt;p&gt;No card was asked for. Print a slip as a receipt if the person wants one.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enregistré sous %s&lt;/h3&gt;&lt;p&gt;Aucune carte n&apos;a été demandée. Imprimez un récépissé si la personne en veut un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="486"/>
+        <location filename="../wizard/wizard.py" line="485"/>
         <source>Print receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="520"/>
+        <location filename="../wizard/wizard.py" line="519"/>
         <source>Making the slip…</source>
         <translation>Préparation du récépissé…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="526"/>
+        <location filename="../wizard/wizard.py" line="525"/>
         <source>Slip for %s made: print it and give it to the person.</source>
         <translation>Récépissé pour %s prêt : imprimez-le et remettez-le à la personne.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="528"/>
+        <location filename="../wizard/wizard.py" line="527"/>
         <source>Acknowledgement slip for %s</source>
         <translation>Récépissé pour %s</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="487"/>
+        <location filename="../wizard/wizard.py" line="486"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="501"/>
+        <location filename="../wizard/wizard.py" line="500"/>
         <source>Making the card…</source>
         <translation>Création de la carte…</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="506"/>
+        <location filename="../wizard/wizard.py" line="505"/>
         <source>Card %s made.</source>
         <translation>Carte %s créée.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizard.py" line="507"/>
+        <location filename="../wizard/wizard.py" line="506"/>
         <source>Card %s, valid until %s</source>
         <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
@@ -1822,14 +1822,22 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="305"/>
+        <location filename="../pages/start.py" line="310"/>
         <source>The station is locked.</source>
         <translation>La station est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../pages/start.py" line="308"/>
+        <location filename="../pages/start.py" line="314"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/start.py" line="333"/>
+        <source>Careful: one more wrong password for this name locks the account for %n minute(s).</source>
+        <translation>
+            <numerusform>Attention : encore un mot de passe erroné pour ce nom et le compte est bloqué pendant %n minute.</numerusform>
+            <numerusform>Attention : encore un mot de passe erroné pour ce nom et le compte est bloqué pendant %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1927,22 +1935,28 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="51"/>
+        <location filename="../print_dialog.py" line="56"/>
         <source>Print cards</source>
         <translation>Imprimer des cartes</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="59"/>
+        <location filename="../print_dialog.py" line="56"/>
+        <location filename="../print_dialog.py" line="78"/>
+        <source>Print slip</source>
+        <translation>Imprimer le récépissé</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="62"/>
         <source>Card printer: one card, 85.6 × 54 mm, front and back</source>
         <translation>Imprimante de cartes : une carte, 85,6 × 54 mm, recto et verso</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="61"/>
+        <location filename="../print_dialog.py" line="64"/>
         <source>A4 sheet: up to ten cards a page, to cut out</source>
         <translation>Feuille A4 : jusqu&apos;à dix cartes par page, à découper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../print_dialog.py" line="70"/>
+        <location filename="../print_dialog.py" line="79"/>
         <source>Print %n card(s)</source>
         <translation>
             <numerusform>Imprimer %n carte</numerusform>
@@ -1950,57 +1964,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="74"/>
+        <location filename="../print_dialog.py" line="83"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="76"/>
+        <location filename="../print_dialog.py" line="85"/>
+        <location filename="../print_dialog.py" line="87"/>
         <source>Print on</source>
         <translation>Imprimer sur</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="78"/>
+        <location filename="../print_dialog.py" line="89"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="87"/>
+        <location filename="../print_dialog.py" line="101"/>
         <source>Looking for printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="101"/>
+        <location filename="../print_dialog.py" line="115"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="108"/>
+        <location filename="../print_dialog.py" line="122"/>
         <source>No printer is set up on this computer. Ask for one to be added, or save the PDF instead.</source>
         <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur. Demandez qu&apos;on en ajoute une, ou enregistrez plutôt le PDF.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="145"/>
+        <location filename="../print_dialog.py" line="155"/>
+        <source>A4 paper: the %s slip scaled to fit the page</source>
+        <translation>Papier A4 : le récépissé %s ajusté à la page</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="157"/>
+        <source>%s has no %s paper: the slip is printed scaled to fit an A4 page.</source>
+        <translation>%s n'a pas de papier %s : le récépissé sera imprimé ajusté à une page A4.</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="160"/>
+        <source>%s slip, %s</source>
+        <translation>Récépissé %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="186"/>
         <source>prints both sides of a card</source>
         <translation>imprime les deux faces d&apos;une carte</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="157"/>
+        <location filename="../print_dialog.py" line="199"/>
         <source>a card</source>
         <translation>une carte</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="157"/>
+        <location filename="../print_dialog.py" line="199"/>
         <source>A4 paper</source>
         <translation>papier A4</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="158"/>
+        <location filename="../print_dialog.py" line="201"/>
+        <source>%s paper or A4</source>
+        <translation>papier %s ou A4</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="202"/>
         <source>%s cannot print on %s: choose another printer.</source>
         <translation>%s ne peut pas imprimer sur %s : choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="162"/>
+        <location filename="../print_dialog.py" line="206"/>
         <source>%s is paused in the print service: resume it or choose another printer.</source>
         <translation>%s est en pause dans le service d&apos;impression : relancez-la ou choisissez une autre imprimante.</translation>
     </message>
@@ -2049,187 +2084,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="461"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="462"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="463"/>
         <source>Look in:</source>
         <translation>Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="464"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="465"/>
         <source>Files of type:</source>
         <translation>Fichiers de type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="466"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="467"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="468"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="469"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="470"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="471"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="472"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="473"/>
         <source>Create New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="474"/>
         <source>List View</source>
         <translation>Affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="475"/>
         <source>Detail View</source>
         <translation>Affichage détaillé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="476"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="477"/>
         <source>Recent Places</source>
         <translation>Emplacements récents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="478"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="479"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="480"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="481"/>
         <source>All Files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="482"/>
         <source>Directory:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="483"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="484"/>
         <source>Directory</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="485"/>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="486"/>
         <source>List of places and bookmarks</source>
         <translation>Liste des emplacements et des signets</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="487"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="488"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="489"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="490"/>
         <source>Show &amp;hidden files</source>
         <translation>Afficher les fichiers &amp;cachés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="491"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="492"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="493"/>
         <source>Go forward</source>
         <translation>Aller en avant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="494"/>
         <source>Go to the parent directory</source>
         <translation>Aller au dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="495"/>
         <source>Create a New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="496"/>
         <source>Change to list view mode</source>
         <translation>Passer en affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="497"/>
         <source>Change to detail view mode</source>
         <translation>Passer en affichage détaillé</translation>
     </message>
@@ -2237,37 +2272,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="498"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="499"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="500"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="501"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="502"/>
         <source>Date Modified</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="503"/>
         <source>My Computer</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="504"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
@@ -2275,37 +2310,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="513"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="514"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="515"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="516"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="517"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="518"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="519"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2313,22 +2348,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="520"/>
         <source>Show Details...</source>
         <translation>Afficher les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="521"/>
         <source>Hide Details...</source>
         <translation>Masquer les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="522"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="520"/>
+        <location filename="extracted.py" line="523"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2336,92 +2371,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="443"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="444"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="445"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="446"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="447"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="448"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="449"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="450"/>
         <source>N&amp;o to All</source>
         <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="451"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="452"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="453"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="454"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="455"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="456"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="457"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="458"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="459"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="460"/>
         <source>Restore Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
@@ -2429,42 +2464,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="506"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="507"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="508"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="509"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="510"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="511"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="512"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
@@ -2527,195 +2562,195 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="79"/>
+        <location filename="../pages/records.py" line="83"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="81"/>
+        <location filename="../pages/records.py" line="85"/>
         <source>Print / reprint card</source>
         <translation>Imprimer / réimprimer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="82"/>
+        <location filename="../pages/records.py" line="86"/>
         <source>Replace card</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="83"/>
+        <location filename="../pages/records.py" line="87"/>
         <source>Revoke card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="84"/>
+        <location filename="../pages/records.py" line="88"/>
         <source>Add to print queue</source>
         <translation>Ajouter à la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="85"/>
+        <location filename="../pages/records.py" line="89"/>
         <source>Correct details…</source>
         <translation>Corriger les informations…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="91"/>
-        <location filename="../pages/records.py" line="340"/>
+        <location filename="../pages/records.py" line="95"/>
+        <location filename="../pages/records.py" line="344"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="78"/>
-        <location filename="../pages/records.py" line="99"/>
+        <location filename="../pages/records.py" line="82"/>
+        <location filename="../pages/records.py" line="103"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="100"/>
+        <location filename="../pages/records.py" line="104"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="101"/>
-        <location filename="../pages/records.py" line="265"/>
+        <location filename="../pages/records.py" line="105"/>
+        <location filename="../pages/records.py" line="269"/>
         <source>Print queue (%d)</source>
         <translation>File d&apos;impression (%d)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="107"/>
+        <location filename="../pages/records.py" line="111"/>
         <source>Consent for</source>
         <translation>Consentement pour</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="156"/>
+        <location filename="../pages/records.py" line="160"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="202"/>
+        <location filename="../pages/records.py" line="206"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="203"/>
+        <location filename="../pages/records.py" line="207"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="283"/>
+        <location filename="../pages/records.py" line="287"/>
         <source>Revoke card %s?</source>
         <translation>Révoquer la carte %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="284"/>
+        <location filename="../pages/records.py" line="288"/>
         <source>Card %s of %s will be revoked. Card readers will refuse it from the next revocation list, and it can never be valid again; the person will need a new card.</source>
         <translation>La carte %s de %s sera révoquée. Les lecteurs de cartes la refuseront dès la prochaine liste de révocation, et elle ne pourra plus jamais être valable ; la personne aura besoin d&apos;une nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="287"/>
+        <location filename="../pages/records.py" line="291"/>
         <source>Revoke the card</source>
         <translation>Révoquer la carte</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="288"/>
+        <location filename="../pages/records.py" line="292"/>
         <source>Reason (kept with the card; no personal details)</source>
         <translation>Motif (conservé avec la carte ; aucune donnée personnelle)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="289"/>
+        <location filename="../pages/records.py" line="293"/>
         <source>e.g. lost, stolen, issued in error</source>
         <translation>p. ex. perdue, volée, délivrée par erreur</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="306"/>
+        <location filename="../pages/records.py" line="310"/>
         <source>The person still has valid card %s.</source>
         <translation>La personne a encore la carte valable %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="307"/>
+        <location filename="../pages/records.py" line="311"/>
         <source>The person has no valid card now.</source>
         <translation>La personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="308"/>
+        <location filename="../pages/records.py" line="312"/>
         <source>Card %s revoked. %s</source>
         <translation>Carte %s révoquée. %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="314"/>
+        <location filename="../pages/records.py" line="318"/>
         <source>Everything held about %s will be erased except the registration number: details, photo, face template and history. Their cards are revoked. This cannot be undone.</source>
         <translation>Tout ce qui est conservé sur %s sera effacé sauf le numéro d&apos;enregistrement : informations, photo, modèle du visage et historique. Ses cartes sont révoquées. C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="319"/>
+        <location filename="../pages/records.py" line="323"/>
         <source>The photo and face template of %s will be erased.</source>
         <translation>La photo et le modèle du visage de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="321"/>
+        <location filename="../pages/records.py" line="325"/>
         <source>Their cards will be revoked and no new card can be printed.</source>
         <translation>Ses cartes seront révoquées et aucune nouvelle carte ne pourra être imprimée.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="324"/>
+        <location filename="../pages/records.py" line="328"/>
         <source>The phone, e-mail, emergency and family contacts of %s will be erased.</source>
         <translation>Le téléphone, le courriel, les contacts d&apos;urgence et familiaux de %s seront effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="327"/>
+        <location filename="../pages/records.py" line="331"/>
         <source>The record of %s will no longer be shared with partner agencies.</source>
         <translation>Le dossier de %s ne sera plus partagé avec les agences partenaires.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="329"/>
+        <location filename="../pages/records.py" line="333"/>
         <source>This cannot be undone.</source>
         <translation>C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="339"/>
+        <location filename="../pages/records.py" line="343"/>
         <source>Withdraw consent for “%s”?</source>
         <translation>Retirer le consentement pour « %s » ?</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="357"/>
+        <location filename="../pages/records.py" line="361"/>
         <source>Consent for “%s” of %s was withdrawn already; nothing changed.</source>
         <translation>Le consentement pour « %s » de %s était déjà retiré ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="360"/>
+        <location filename="../pages/records.py" line="364"/>
         <source>Consent for “%s” of %s withdrawn.</source>
         <translation>Consentement pour « %s » de %s retiré.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="362"/>
+        <location filename="../pages/records.py" line="366"/>
         <source>The card revocation and erasure it asks for are waiting for a supervisor to confirm them; tell the person they take effect then.</source>
         <translation>La révocation de la carte et l&apos;effacement demandés attendent la confirmation d&apos;un superviseur ; dites à la personne qu&apos;ils prendront effet à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="367"/>
+        <location filename="../pages/records.py" line="371"/>
         <source>The record is erased; only its number remains.</source>
         <translation>Le dossier est effacé ; seul son numéro reste.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="370"/>
+        <location filename="../pages/records.py" line="374"/>
         <source>Photo and face template erased.</source>
         <translation>Photo et modèle du visage effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="372"/>
+        <location filename="../pages/records.py" line="376"/>
         <source>Contacts erased.</source>
         <translation>Contacts effacés.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="374"/>
+        <location filename="../pages/records.py" line="378"/>
         <source>Card %s revoked; the person has no valid card now.</source>
         <translation>Carte %s révoquée ; la personne n&apos;a plus de carte valable.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="228"/>
+        <location filename="../pages/records.py" line="232"/>
         <source>reprinted</source>
         <translation>réimprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/records.py" line="170"/>
+        <location filename="../pages/records.py" line="174"/>
         <source>%n found.</source>
         <translation>
             <numerusform>%n trouvé.</numerusform>
@@ -2723,37 +2758,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="228"/>
+        <location filename="../pages/records.py" line="232"/>
         <source>issued</source>
         <translation>délivrée</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="229"/>
+        <location filename="../pages/records.py" line="233"/>
         <source>Card %s %s.</source>
         <translation>Carte %s %s.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="230"/>
+        <location filename="../pages/records.py" line="234"/>
         <source>Card %s, valid until %s</source>
         <translation>Carte %s, valable jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="258"/>
+        <location filename="../pages/records.py" line="262"/>
         <source>%s added to the print queue.</source>
         <translation>%s ajouté à la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="260"/>
+        <location filename="../pages/records.py" line="264"/>
         <source>%s is in the print queue already.</source>
         <translation>%s est déjà dans la file d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="272"/>
+        <location filename="../pages/records.py" line="276"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="280"/>
+        <location filename="../pages/records.py" line="284"/>
         <source>This person has no valid card.</source>
         <translation>Cette personne n&apos;a pas de carte valide.</translation>
     </message>
@@ -3597,12 +3632,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="270"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>République démocratique du Congo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="271"/>
         <source>Congo</source>
         <translation>Congo</translation>
     </message>
@@ -4283,256 +4318,266 @@
     </message>
     <message>
         <location filename="extracted.py" line="214"/>
+        <source>a slip is printed with print_slip, not as cards</source>
+        <translation>un récépissé s'imprime comme récépissé, pas comme des cartes</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="215"/>
         <source>no records to print</source>
         <translation>aucun dossier à imprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="215"/>
+        <location filename="extracted.py" line="216"/>
+        <source>a slip is printed on A6 or A5</source>
+        <translation>un récépissé s'imprime sur du papier A6 ou A5</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="217"/>
         <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
         <translation>cet ordinateur n&apos;a pas de service d&apos;impression installé (CUPS) ; demandez qu&apos;on l&apos;installe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="216"/>
+        <location filename="extracted.py" line="218"/>
         <source>the print service did not answer within a minute; try again</source>
         <translation>le service d&apos;impression n&apos;a pas répondu en une minute ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="217"/>
+        <location filename="extracted.py" line="219"/>
         <source>the print service of this computer is not running</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="218"/>
+        <location filename="extracted.py" line="220"/>
         <source>registration number: {exc}</source>
         <translation>numéro d&apos;enregistrement : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="219"/>
+        <location filename="extracted.py" line="221"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="220"/>
+        <location filename="extracted.py" line="222"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="221"/>
+        <location filename="extracted.py" line="223"/>
         <source>days must be between 0 and 3650</source>
         <translation>le nombre de jours doit être entre 0 et 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="222"/>
+        <location filename="extracted.py" line="224"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="223"/>
+        <location filename="extracted.py" line="225"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="224"/>
+        <location filename="extracted.py" line="226"/>
         <source>unknown retention rule: {join}</source>
         <translation>règle de conservation inconnue : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="225"/>
+        <location filename="extracted.py" line="227"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="226"/>
+        <location filename="extracted.py" line="228"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="227"/>
+        <location filename="extracted.py" line="229"/>
         <source>unknown setting {unknown_0}</source>
         <translation>réglage inconnu {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="228"/>
+        <location filename="extracted.py" line="230"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out doit être un dossier, et ceci est un fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="229"/>
+        <location filename="extracted.py" line="231"/>
         <source>birth_year must be a year</source>
         <translation>birth_year doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="230"/>
+        <location filename="extracted.py" line="232"/>
         <source>correctable fields are: {join}</source>
         <translation>les champs corrigeables sont : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="231"/>
+        <location filename="extracted.py" line="233"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="232"/>
+        <location filename="extracted.py" line="234"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="233"/>
+        <location filename="extracted.py" line="235"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="234"/>
+        <location filename="extracted.py" line="236"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="237"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="238"/>
         <source>acknowledgement: {exc}</source>
         <translation>accusé de réception : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="239"/>
         <source>sync stopped: {exc}</source>
         <translation>synchronisation arrêtée : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="240"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="241"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="242"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="243"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="244"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="245"/>
         <source>this station has joined a registry already</source>
         <translation>cette station a déjà rejoint un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="246"/>
         <source>the folder for the join request does not exist</source>
         <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="247"/>
         <source>this station has joined another registry already</source>
         <translation>cette station a déjà rejoint un autre registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="248"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="249"/>
         <source>the trust bundle is for another station</source>
         <translation>le paquet de confiance est pour une autre station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="250"/>
         <source>trust bundle: {exc}</source>
         <translation>paquet de confiance : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="251"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="252"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="253"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="254"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="255"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="256"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="257"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="258"/>
         <source>the database refused the change: {type}</source>
         <translation>la base a refusé la modification : {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="259"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="260"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="261"/>
         <source>the store is busy in another program; retry</source>
         <translation>le stockage est occupé par un autre programme ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="262"/>
         <source>no enrolment with this registration number</source>
         <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="263"/>
         <source>this registration number is already used</source>
         <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="264"/>
         <source>no card with this number</source>
         <translation>aucune carte avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="265"/>
         <source>no duplicate case with this number</source>
         <translation>aucun cas de doublon avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="266"/>
         <source>an operator with this user name exists already</source>
         <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
     </message>
@@ -4555,332 +4600,337 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="373"/>
         <source>given_name</source>
         <translation>le prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="374"/>
         <source>family_name</source>
         <translation>le nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="375"/>
         <source>other_names</source>
         <translation>les autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="376"/>
         <source>given_name_latin</source>
         <translation>le prénom en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="377"/>
         <source>family_name_latin</source>
         <translation>le nom de famille en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="378"/>
         <source>other_names_latin</source>
         <translation>les autres noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="379"/>
         <source>sex</source>
         <translation>le sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="380"/>
         <source>birth_date</source>
         <translation>la date de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="381"/>
         <source>birth_year</source>
         <translation>l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="380"/>
+        <location filename="extracted.py" line="382"/>
         <source>nationality</source>
         <translation>la nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="381"/>
+        <location filename="extracted.py" line="383"/>
         <source>languages</source>
         <translation>les langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="382"/>
+        <location filename="extracted.py" line="384"/>
         <source>local_language</source>
         <translation>la maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="383"/>
+        <location filename="extracted.py" line="385"/>
         <source>region</source>
         <translation>la région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="384"/>
+        <location filename="extracted.py" line="386"/>
         <source>district</source>
         <translation>le district</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="385"/>
+        <location filename="extracted.py" line="387"/>
         <source>place</source>
         <translation>le lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="388"/>
         <source>arrival_date</source>
         <translation>la date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="389"/>
         <source>phone</source>
         <translation>le téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="390"/>
         <source>email</source>
         <translation>le courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="391"/>
         <source>preferred_channel</source>
         <translation>le canal préféré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="392"/>
         <source>emergency_contacts</source>
         <translation>les contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="393"/>
         <source>family_contacts</source>
         <translation>les contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="394"/>
         <source>dependants</source>
         <translation>les personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="395"/>
         <source>documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="396"/>
         <source>vulnerabilities</source>
         <translation>les vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="397"/>
         <source>needs</source>
         <translation>les besoins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="398"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="399"/>
         <source>consent_purposes</source>
         <translation>les finalités du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="400"/>
         <source>consent_language</source>
         <translation>la langue du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="401"/>
         <source>consent_text_version</source>
         <translation>la version du texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="402"/>
         <source>purpose</source>
         <translation>la finalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="403"/>
         <source>reason</source>
         <translation>le motif</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="404"/>
         <source>username</source>
         <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="405"/>
         <source>same_as</source>
         <translation>la même personne que</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="406"/>
         <source>consent</source>
         <translation>le consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="407"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="408"/>
         <source>rounding</source>
         <translation>l&apos;arrondi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="409"/>
         <source>by</source>
         <translation>le regroupement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="410"/>
         <source>photo</source>
         <translation>la photo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="411"/>
         <source>card_number</source>
         <translation>le numéro de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="412"/>
         <source>registry_home</source>
         <translation>le dossier du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="413"/>
         <source>passphrase</source>
         <translation>la phrase secrète</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="414"/>
         <source>registry_user</source>
         <translation>le compte du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="415"/>
         <source>registry_password</source>
         <translation>le mot de passe du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="416"/>
         <source>consent_text</source>
         <translation>le texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="417"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="418"/>
         <source>site</source>
         <translation>le site</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="419"/>
         <source>db</source>
         <translation>la base de données</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="420"/>
         <source>form</source>
         <translation>le formulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="421"/>
         <source>card_holder_mark</source>
         <translation>la marque du titulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="423"/>
         <source>card_validity_days</source>
         <translation>la validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="424"/>
         <source>match_threshold</source>
         <translation>le seuil de correspondance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="425"/>
         <source>idle_lock_minutes</source>
         <translation>le verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="426"/>
         <source>lockout_attempts</source>
         <translation>les essais avant blocage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="427"/>
         <source>lockout_minutes</source>
         <translation>la durée de blocage (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="428"/>
         <source>registry_url</source>
         <translation>l&apos;adresse du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="422"/>
         <source>collected_fields</source>
         <translation>les champs collectés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="429"/>
         <source>copies</source>
         <translation>les copies</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="430"/>
+        <source>layout</source>
+        <translation>le format d'impression</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="431"/>
         <source>numbers</source>
         <translation>les numéros</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="432"/>
         <source>registration_number</source>
         <translation>le numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="433"/>
         <source>out</source>
         <translation>le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="434"/>
         <source>days</source>
         <translation>les jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="435"/>
         <source>disclosure</source>
         <translation>la diffusion</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="436"/>
         <source>retention</source>
         <translation>la conservation</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="437"/>
         <source>trust</source>
         <translation>la confiance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="438"/>
         <source>url</source>
         <translation>l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="439"/>
         <source>file</source>
         <translation>le fichier</translation>
     </message>
@@ -5268,12 +5318,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="272"/>
         <source>Swahili (individual language)</source>
         <translation>Swahili (langue individuelle)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="273"/>
         <source>Congo Swahili</source>
         <translation>Swahili du Congo</translation>
     </message>
@@ -5281,317 +5331,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="277"/>
         <source>one face</source>
         <translation>un seul visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="278"/>
         <source>face in frame</source>
         <translation>visage dans le cadre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="279"/>
         <source>background</source>
         <translation>arrière-plan</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="280"/>
         <source>head yaw</source>
         <translation>rotation de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="281"/>
         <source>head pitch</source>
         <translation>inclinaison de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="282"/>
         <source>head roll</source>
         <translation>penchement de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="283"/>
         <source>exposure</source>
         <translation>exposition</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="284"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="285"/>
         <source>lighting uniformity</source>
         <translation>éclairage uniforme</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="286"/>
         <source>sharpness</source>
         <translation>netteté</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="287"/>
         <source>centring</source>
         <translation>centrage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="288"/>
         <source>face size</source>
         <translation>taille du visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="289"/>
         <source>eye distance</source>
         <translation>écart des yeux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="290"/>
         <source>eyes open</source>
         <translation>yeux ouverts</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="291"/>
         <source>mouth closed</source>
         <translation>bouche fermée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="292"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="293"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="294"/>
         <source>top</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="295"/>
         <source>bottom</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="296"/>
         <source>up</source>
         <translation>vers le haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="297"/>
         <source>down</source>
         <translation>vers le bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="298"/>
         <source>to their left</source>
         <translation>vers sa gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="299"/>
         <source>to their right</source>
         <translation>vers sa droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="300"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>L&apos;arrière-plan est chargé ou irrégulier : placez-vous devant un mur uni et clair.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="301"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>{count} visages sont visibles : seule la personne enregistrée doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="302"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Le visage est coupé au bord ({and___join}) : tout le visage doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="303"/>
         <source>Exactly one face is visible.</source>
         <translation>Un seul visage est visible.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="304"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Aucun visage trouvé : faites face à la caméra, en bonne lumière.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="305"/>
         <source>The whole face is inside the photo.</source>
         <translation>Tout le visage est dans la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="306"/>
         <source>The head faces the camera.</source>
         <translation>La tête fait face à la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="307"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>La tête est tournée {turn} ({abs}°) : regardez droit vers la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="308"/>
         <source>The head is level.</source>
         <translation>La tête est droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="309"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>La tête est inclinée {down__if_pitch___0_else__up} ({abs}°) : gardez le menton droit.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="310"/>
         <source>The head is upright.</source>
         <translation>La tête est bien droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="311"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>La tête penche d&apos;un côté ({abs}°) : tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="312"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Trop sombre : ajoutez de la lumière devant le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="313"/>
         <source>The face shows enough contrast.</source>
         <translation>Le visage montre assez de contraste.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="314"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Le visage paraît plat et délavé : éclairez-le de façon égale et plus forte.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="315"/>
         <source>The face is evenly lit.</source>
         <translation>Le visage est éclairé de façon égale.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="316"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Un côté du visage est dans l&apos;ombre (plus sombre à {darker} de la photo) : éclairez le visage de façon égale, de face.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="317"/>
         <source>The photo is sharp.</source>
         <translation>La photo est nette.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="318"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>La photo est floue : ne bougez pas, tenez la caméra stable et mise au point.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="319"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Le visage est décentré (vers {way} de la photo) : centrez le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="320"/>
         <source>The face is large enough.</source>
         <translation>Le visage est assez grand.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="321"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Le visage est trop petit : approchez-vous de la caméra ou utilisez une meilleure résolution.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="322"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Les yeux sont assez écartés en pixels.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="323"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Le visage est trop petit (yeux trop proches en pixels) : approchez-vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="324"/>
         <source>The eyes are open.</source>
         <translation>Les yeux sont ouverts.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="325"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Les yeux semblent fermés : gardez les yeux ouverts et regardez devant vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="326"/>
         <source>The mouth is closed.</source>
         <translation>La bouche est fermée.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="327"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>La bouche est ouverte : fermez la bouche, expression neutre.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="328"/>
         <source>Too little background is visible to judge it.</source>
         <translation>On voit trop peu d&apos;arrière-plan pour en juger.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="329"/>
         <source>The background is plain.</source>
         <translation>L&apos;arrière-plan est uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="330"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>L&apos;arrière-plan est chargé ; le portrait de la carte reçoit à la place un fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="331"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>L&apos;arrière-plan est chargé, et il ne peut pas être remplacé car la photo s&apos;arrête trop près de la tête : reprenez la photo avec de l&apos;espace autour de la tête, ou devant un mur uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="332"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>{len} visages trouvés ; le plus grand a été évalué.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Le visage n&apos;a été trouvé qu&apos;avec un détecteur assoupli : vérifiez la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="334"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>L&apos;arrière-plan a été remplacé par un fond uni sur le portrait de la carte : vérifiez que les cheveux et les épaules sont corrects.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="335"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Trop clair : réduisez la lumière ou sortez du soleil direct.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is well exposed.</source>
         <translation>Le visage est bien exposé.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="337"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>La tête est trop près du bord : laissez de l&apos;espace au-dessus de la tête et autour du visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="338"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Le visage est centré ; la photo ne remplissait pas le cadre du portrait, le reste a donc été rempli avec le fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="339"/>
         <source>The face is centred with room around it.</source>
         <translation>Le visage est centré, avec de l&apos;espace autour.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,8 @@ from station.domain.vocab import Role
 from station.services import audit_log, operators, settings
 from station.services.context import add_operator, change_passphrase
 from station.services.records import verify_audit
+from station.services.verifier_page import export_verifier_page
+from ui import file_dialogs
 from ui.confirm import ConfirmDialog, ask
 from ui.session import Session
 from ui.widgets import Banner
@@ -132,6 +135,14 @@ class AdminPage(QWidget):
         form.addRow(self.tr("New passphrase"), self.new_passphrase)
         form.addRow(self.tr("New passphrase again"), self.new_passphrase_again)
         form.addRow(self.passphrase_button)
+        self.verifier_button = QPushButton(self.tr("Save the card verifier page…"), keys)
+        verifier_hint = QLabel(self.tr(
+            "One web page that checks cards offline on any phone, with this station's current "
+            "list of trusted stations and revoked cards. Copy it to a phone or a USB stick."),
+            keys)
+        verifier_hint.setWordWrap(True)
+        form.addRow(verifier_hint)
+        form.addRow(self.verifier_button)
         tabs.addTab(keys, self.tr("Passphrase"))
         # settings
         settings = QWidget(self)
@@ -176,6 +187,8 @@ class AdminPage(QWidget):
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.settings_button.clicked.connect(self.save_settings)
         self.verify_button.clicked.connect(self.verify)
+        self.verifier_button.clicked.connect(self.save_verifier_page)
+        self.dialog: Any = None
         self.audit_refresh.clicked.connect(self.refresh)
         self.operators.itemSelectionChanged.connect(self._operator_chosen)
         self.unlock_button.clicked.connect(self.unlock)
@@ -393,6 +406,22 @@ class AdminPage(QWidget):
                            done=lambda _r: self.banner.show_message(
                                self.tr("Settings saved."), "ok"),
                            failed=self.banner.error, owner=self)
+
+    def save_verifier_page(self) -> None:
+        """Ask where to write the verifier page (non-blocking dialog), then write it in a
+        worker and name the file written."""
+        station, actor = self._context()
+
+        def chosen(path: Path) -> None:
+            self.runner.submit(lambda: export_verifier_page(station, actor, path),
+                               done=lambda _size: self.banner.show_message(
+                                   self.tr("The card verifier page was written to %s.")
+                                   % path, "ok"),
+                               failed=self.banner.error, owner=self)
+
+        self.dialog = file_dialogs.save_file(self, self.tr("Save the card verifier page"),
+                                             "verify.html", self.tr("Web page (*.html)"),
+                                             chosen)
 
     def verify(self) -> None:
         station, actor = self._context()
