@@ -501,6 +501,18 @@ def _patterns(context: str) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]
     return tuple(sorted(rows, key=lambda row: -len(row[1])))
 
 
+@cache
+def _field_codes() -> dict[str, str]:
+    """Field words back to their codes ("given name" -> "given_name"), for the validation
+    messages that name a field in words (station/domain/validation.py's FIELD_WORDS)."""
+    from station.domain.validation import FIELD_WORDS
+
+    codes: dict[str, str] = {}
+    for code, words in FIELD_WORDS.items():
+        codes.setdefault(words, code)
+    return codes
+
+
 def _param(context: str, name: str, value: str) -> str:
     if context == "errors" and (name in ("what", "label") or "field" in name):
         head, dot, rest = value.partition(".")
@@ -508,6 +520,11 @@ def _param(context: str, name: str, value: str) -> str:
             shown = translate("fields", key)
             if shown != key:
                 return shown + dot + rest
+        words = value[:1].lower() + value[1:]
+        words = words[4:] if words.startswith("the ") else words
+        code = _field_codes().get(words)
+        if code is not None and translate("fields", code) != code:
+            return translate("fields", code)
         return value
     if context == "photo checks":
         parts = value.split(" and ")
@@ -518,10 +535,13 @@ def _param(context: str, name: str, value: str) -> str:
 def _fill(context: str, key: str, params: dict[str, str]) -> str:
     template = translate(context, key)
     try:
-        return template.format(**{name: _param(context, name, value)
-                                  for name, value in params.items()})
+        shown = template.format(**{name: _param(context, name, value)
+                                   for name, value in params.items()})
     except (KeyError, IndexError, ValueError):
         return key.format(**params)
+    if key.format(**params)[:1].isupper():  # "Given name must ..." -> "Jina la kwanza ..."
+        shown = shown[:1].upper() + shown[1:]
+    return shown
 
 
 def matched_text(context: str, message: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
+from station.domain import usernames
 from station.domain.model import AccountState, LockoutPolicy, Operator, local_clock
 from station.domain.regno import StationCode
 from station.domain.roles import Permission, require
@@ -199,10 +200,22 @@ def _valid_code(site: str, station: str) -> bool:
     return True
 
 
-def check_username(username: str) -> None:
+def check_username(username: str, existing: Iterable[str] = ()) -> None:
+    """Letters (one script), digits, dot, dash, underscore, in NFKC form, and not a look-alike
+    of an `existing` name (station/domain/usernames.py, the registry's rule too)."""
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
         raise ValidationError("user name must be letters, digits, dot, dash or underscore",
                               field="username")
+    if usernames.normalise(username) != username:
+        raise ValidationError("the user name holds compatibility characters (full-width "
+                              "letters, ligatures, ...): write it as "
+                              f"{usernames.normalise(username)}", field="username")
+    other = usernames.look_alike(username, existing)
+    if other is not None:
+        raise ValidationError(usernames.look_alike_problem(username, other), field="username")
+    mixed = usernames.mixed_script_problem(username)
+    if mixed is not None:
+        raise ValidationError(f"user name: {mixed}", field="username")
 
 
 AUDIT_TAMPERED = ("the audit log was tampered with: the record of its newest event was deleted "
@@ -421,6 +434,7 @@ def add_operator(station: Station, actor: Actor, username: str, role: Role, pass
     operator = Operator(username, role, hash_password(password))
     with station.store.transaction() as repo:
         require_usable_account(repo, actor, station.now())
+        check_username(username, [o.username for o in repo.list_operators()])
         repo.add_operator(operator, station.now())
         repo.append_audit(actor.username, "operator-added", username, {"role": role.value},
                           station.now())

@@ -226,344 +226,369 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../pages/admin.py" line="72"/>
+        <location filename="../pages/admin.py" line="75"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="72"/>
-        <location filename="../pages/admin.py" line="109"/>
+        <location filename="../pages/admin.py" line="75"/>
+        <location filename="../pages/admin.py" line="112"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="72"/>
+        <location filename="../pages/admin.py" line="75"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="75"/>
-        <location filename="../pages/admin.py" line="277"/>
+        <location filename="../pages/admin.py" line="78"/>
+        <location filename="../pages/admin.py" line="290"/>
         <source>Choose an operator in the list.</source>
         <translation>Choisissez un opérateur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="76"/>
+        <location filename="../pages/admin.py" line="79"/>
         <source>Unlock…</source>
         <translation>Débloquer…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="77"/>
+        <location filename="../pages/admin.py" line="80"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="79"/>
+        <location filename="../pages/admin.py" line="82"/>
         <source>new password</source>
         <translation>nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="81"/>
+        <location filename="../pages/admin.py" line="84"/>
         <source>new password again</source>
         <translation>nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="82"/>
+        <location filename="../pages/admin.py" line="85"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="251"/>
+        <location filename="../pages/admin.py" line="264"/>
         <source>Locked after wrong passwords, until %s</source>
         <translation>Bloqué après des mots de passe erronés, jusqu&apos;au %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="252"/>
+        <location filename="../pages/admin.py" line="265"/>
         <source>Locked after wrong passwords</source>
         <translation>Bloqué après des mots de passe erronés</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="254"/>
+        <location filename="../pages/admin.py" line="267"/>
         <source>Locked by an administrator</source>
         <translation>Bloqué par un administrateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="256"/>
+        <location filename="../pages/admin.py" line="269"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="257"/>
+        <location filename="../pages/admin.py" line="270"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="90"/>
+        <location filename="../pages/admin.py" line="93"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="92"/>
+        <location filename="../pages/admin.py" line="95"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="93"/>
+        <location filename="../pages/admin.py" line="96"/>
         <source>first password</source>
         <translation>premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="95"/>
+        <location filename="../pages/admin.py" line="98"/>
         <source>The operator chosen</source>
         <translation>L&apos;opérateur choisi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="103"/>
+        <location filename="../pages/admin.py" line="106"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="104"/>
+        <location filename="../pages/admin.py" line="107"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="106"/>
+        <location filename="../pages/admin.py" line="109"/>
         <source>Add an operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="108"/>
+        <location filename="../pages/admin.py" line="111"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="110"/>
+        <location filename="../pages/admin.py" line="113"/>
         <source>First password</source>
         <translation>Premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="123"/>
+        <location filename="../pages/admin.py" line="126"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="129"/>
+        <location filename="../pages/admin.py" line="132"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="131"/>
+        <location filename="../pages/admin.py" line="134"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="132"/>
+        <location filename="../pages/admin.py" line="135"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="133"/>
+        <location filename="../pages/admin.py" line="136"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="135"/>
+        <location filename="../pages/admin.py" line="138"/>
+        <source>Save the card verifier page…</source>
+        <translation>Enregistrer la page de vérification des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="140"/>
+        <source>One web page that checks cards offline on any phone, with this station&apos;s current list of trusted stations and revoked cards. Copy it to a phone or a USB stick.</source>
+        <translation>Une page web qui vérifie les cartes sans connexion sur n&apos;importe quel téléphone, avec la liste actuelle de cette station des stations de confiance et des cartes révoquées. Copiez-la sur un téléphone ou une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="146"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="144"/>
+        <location filename="../pages/admin.py" line="155"/>
         <source>library default</source>
         <translation>valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="149"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="151"/>
+        <location filename="../pages/admin.py" line="162"/>
         <source>Match threshold (supervisor review)</source>
         <translation>Seuil de correspondance (revue superviseur)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="152"/>
+        <location filename="../pages/admin.py" line="163"/>
         <source>Possible-match threshold (shown)</source>
         <translation>Seuil de correspondance possible (affichée)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="154"/>
+        <location filename="../pages/admin.py" line="165"/>
         <source>Card validity (days)</source>
         <translation>Validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="166"/>
         <source>Idle lock (minutes)</source>
         <translation>Verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="157"/>
+        <location filename="../pages/admin.py" line="168"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="161"/>
+        <location filename="../pages/admin.py" line="172"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="161"/>
+        <location filename="../pages/admin.py" line="172"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="162"/>
+        <location filename="../pages/admin.py" line="173"/>
         <source>Verify the audit chain</source>
         <translation>Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="163"/>
+        <location filename="../pages/admin.py" line="174"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="171"/>
+        <location filename="../pages/admin.py" line="182"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="275"/>
+        <location filename="../pages/admin.py" line="288"/>
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="292"/>
+        <location filename="../pages/admin.py" line="305"/>
         <source>Unlock the account of %s?</source>
         <translation>Débloquer le compte de %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="293"/>
+        <location filename="../pages/admin.py" line="306"/>
         <source>%s can log in again at once, and has the full number of tries again.</source>
         <translation>%s peut se reconnecter tout de suite, avec de nouveau tous ses essais.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="294"/>
+        <location filename="../pages/admin.py" line="307"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="296"/>
+        <location filename="../pages/admin.py" line="309"/>
         <source>Account %s unlocked: they can log in again.</source>
         <translation>Compte %s débloqué : la personne peut se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="303"/>
+        <location filename="../pages/admin.py" line="316"/>
         <source>Deactivate the account of %s?</source>
         <translation>Désactiver le compte de %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="304"/>
+        <location filename="../pages/admin.py" line="317"/>
         <source>%s will never be able to log in again; the name stays in the audit log. This cannot be undone: a returning person gets a new account.</source>
         <translation>%s ne pourra plus jamais se connecter ; le nom reste dans le journal d&apos;audit. C&apos;est définitif : une personne qui revient reçoit un nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="306"/>
+        <location filename="../pages/admin.py" line="319"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="308"/>
+        <location filename="../pages/admin.py" line="321"/>
         <source>Account %s deactivated: it can no longer log in.</source>
         <translation>Compte %s désactivé : il ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="316"/>
+        <location filename="../pages/admin.py" line="329"/>
         <source>The new password needs at least %d characters.</source>
         <translation>Le nouveau mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="321"/>
+        <location filename="../pages/admin.py" line="334"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent ; tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="325"/>
+        <location filename="../pages/admin.py" line="338"/>
         <source>Reset the password of %s?</source>
         <translation>Réinitialiser le mot de passe de %s ?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="326"/>
+        <location filename="../pages/admin.py" line="339"/>
         <source>The old password of %s stops working at once, and a lock after wrong passwords ends. Give them the new password in person.</source>
         <translation>L&apos;ancien mot de passe de %s cesse aussitôt de fonctionner, et un blocage après des mots de passe erronés prend fin. Donnez le nouveau mot de passe en personne.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="328"/>
+        <location filename="../pages/admin.py" line="341"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="331"/>
+        <location filename="../pages/admin.py" line="344"/>
         <source>Password of %s reset: they log in with the new one.</source>
         <translation>Mot de passe de %s réinitialisé : la personne se connecte avec le nouveau.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="352"/>
+        <location filename="../pages/admin.py" line="365"/>
         <source>The first password needs at least %d characters.</source>
         <translation>Le premier mot de passe doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="357"/>
+        <location filename="../pages/admin.py" line="370"/>
         <source>Operator %s added as %s.</source>
         <translation>Opérateur %s ajouté comme %s.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="371"/>
+        <location filename="../pages/admin.py" line="384"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="374"/>
+        <location filename="../pages/admin.py" line="387"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="382"/>
+        <location filename="../pages/admin.py" line="395"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="394"/>
+        <location filename="../pages/admin.py" line="407"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="404"/>
+        <location filename="../pages/admin.py" line="418"/>
+        <source>The card verifier page was written to %s.</source>
+        <translation>La page de vérification des cartes a été enregistrée dans %s.</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="422"/>
+        <source>Save the card verifier page</source>
+        <translation>Enregistrer la page de vérification des cartes</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="423"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="433"/>
         <source>The audit chain is intact (%d events).</source>
         <translation>La chaîne d&apos;audit est intacte (%d événements).</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="407"/>
+        <location filename="../pages/admin.py" line="436"/>
         <source>The audit chain is broken: %s</source>
         <translation>La chaîne d&apos;audit est rompue : %s</translation>
     </message>
@@ -2002,7 +2027,7 @@
     <message>
         <location filename="../print_dialog.py" line="157"/>
         <source>%s has no %s paper: the slip is printed scaled to fit an A4 page.</source>
-        <translation>%s n'a pas de papier %s : le récépissé sera imprimé ajusté à une page A4.</translation>
+        <translation>%s n&apos;a pas de papier %s : le récépissé sera imprimé ajusté à une page A4.</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="160"/>
@@ -4319,7 +4344,7 @@
     <message>
         <location filename="extracted.py" line="214"/>
         <source>a slip is printed with print_slip, not as cards</source>
-        <translation>un récépissé s'imprime comme récépissé, pas comme des cartes</translation>
+        <translation>un récépissé s&apos;imprime comme récépissé, pas comme des cartes</translation>
     </message>
     <message>
         <location filename="extracted.py" line="215"/>
@@ -4329,7 +4354,7 @@
     <message>
         <location filename="extracted.py" line="216"/>
         <source>a slip is printed on A6 or A5</source>
-        <translation>un récépissé s'imprime sur du papier A6 ou A5</translation>
+        <translation>un récépissé s&apos;imprime sur du papier A6 ou A5</translation>
     </message>
     <message>
         <location filename="extracted.py" line="217"/>
@@ -4887,7 +4912,7 @@
     <message>
         <location filename="extracted.py" line="430"/>
         <source>layout</source>
-        <translation>le format d'impression</translation>
+        <translation>le format d&apos;impression</translation>
     </message>
     <message>
         <location filename="extracted.py" line="431"/>

@@ -226,344 +226,369 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../pages/admin.py" line="72"/>
+        <location filename="../pages/admin.py" line="75"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="72"/>
-        <location filename="../pages/admin.py" line="109"/>
+        <location filename="../pages/admin.py" line="75"/>
+        <location filename="../pages/admin.py" line="112"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="72"/>
+        <location filename="../pages/admin.py" line="75"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="75"/>
-        <location filename="../pages/admin.py" line="277"/>
+        <location filename="../pages/admin.py" line="78"/>
+        <location filename="../pages/admin.py" line="290"/>
         <source>Choose an operator in the list.</source>
         <translation>Chagua mtumiaji kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="76"/>
+        <location filename="../pages/admin.py" line="79"/>
         <source>Unlock…</source>
         <translation>Fungua akaunti…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="77"/>
+        <location filename="../pages/admin.py" line="80"/>
         <source>Deactivate…</source>
         <translation>Zima akaunti…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="79"/>
+        <location filename="../pages/admin.py" line="82"/>
         <source>new password</source>
         <translation>nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="81"/>
+        <location filename="../pages/admin.py" line="84"/>
         <source>new password again</source>
         <translation>rudia nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="82"/>
+        <location filename="../pages/admin.py" line="85"/>
         <source>Reset password…</source>
         <translation>Weka nenosiri jipya…</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="90"/>
+        <location filename="../pages/admin.py" line="93"/>
         <source>Add operator</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="92"/>
+        <location filename="../pages/admin.py" line="95"/>
         <source>user name</source>
         <translation>jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="93"/>
+        <location filename="../pages/admin.py" line="96"/>
         <source>first password</source>
         <translation>nenosiri la kwanza</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="95"/>
+        <location filename="../pages/admin.py" line="98"/>
         <source>The operator chosen</source>
         <translation>Mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="103"/>
+        <location filename="../pages/admin.py" line="106"/>
         <source>New password</source>
         <translation>Nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="104"/>
+        <location filename="../pages/admin.py" line="107"/>
         <source>New password again</source>
         <translation>Rudia nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="106"/>
+        <location filename="../pages/admin.py" line="109"/>
         <source>Add an operator</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="108"/>
+        <location filename="../pages/admin.py" line="111"/>
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="110"/>
+        <location filename="../pages/admin.py" line="113"/>
         <source>First password</source>
         <translation>Nenosiri la kwanza</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="123"/>
+        <location filename="../pages/admin.py" line="126"/>
         <source>Operators</source>
         <translation>Watumiaji</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="129"/>
+        <location filename="../pages/admin.py" line="132"/>
         <source>Change passphrase</source>
         <translation>Badilisha kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="131"/>
+        <location filename="../pages/admin.py" line="134"/>
         <source>Current passphrase</source>
         <translation>Kaulisiri ya sasa</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="132"/>
+        <location filename="../pages/admin.py" line="135"/>
         <source>New passphrase</source>
         <translation>Kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="133"/>
+        <location filename="../pages/admin.py" line="136"/>
         <source>New passphrase again</source>
         <translation>Rudia kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="135"/>
+        <location filename="../pages/admin.py" line="138"/>
+        <source>Save the card verifier page…</source>
+        <translation>Hifadhi ukurasa wa kuhakiki vitambulisho…</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="140"/>
+        <source>One web page that checks cards offline on any phone, with this station&apos;s current list of trusted stations and revoked cards. Copy it to a phone or a USB stick.</source>
+        <translation>Ukurasa mmoja wa wavuti unaohakiki vitambulisho bila mtandao kwenye simu yoyote, pamoja na orodha ya sasa ya kituo hiki ya vituo vinavyoaminika na vitambulisho vilivyobatilishwa. Unakili kwenye simu au kwenye USB.</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="146"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="144"/>
+        <location filename="../pages/admin.py" line="155"/>
         <source>library default</source>
         <translation>kiwango cha kawaida</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="149"/>
+        <location filename="../pages/admin.py" line="160"/>
         <source>Save settings</source>
         <translation>Hifadhi mipangilio</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="151"/>
+        <location filename="../pages/admin.py" line="162"/>
         <source>Match threshold (supervisor review)</source>
         <translation>Kiwango cha kufanana (ukaguzi wa msimamizi)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="152"/>
+        <location filename="../pages/admin.py" line="163"/>
         <source>Possible-match threshold (shown)</source>
         <translation>Kiwango cha uwezekano wa kufanana (kinaonyeshwa)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="154"/>
+        <location filename="../pages/admin.py" line="165"/>
         <source>Card validity (days)</source>
         <translation>Muda wa kitambulisho (siku)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="155"/>
+        <location filename="../pages/admin.py" line="166"/>
         <source>Idle lock (minutes)</source>
         <translation>Funga baada ya kutotumika (dakika)</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="157"/>
+        <location filename="../pages/admin.py" line="168"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="160"/>
+        <location filename="../pages/admin.py" line="171"/>
         <source>Action</source>
         <translation>Kitendo</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="161"/>
+        <location filename="../pages/admin.py" line="172"/>
         <source>Subject</source>
         <translation>Kuhusu</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="161"/>
+        <location filename="../pages/admin.py" line="172"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="162"/>
+        <location filename="../pages/admin.py" line="173"/>
         <source>Verify the audit chain</source>
         <translation>Hakiki mnyororo wa ukaguzi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="163"/>
+        <location filename="../pages/admin.py" line="174"/>
         <source>Refresh</source>
         <translation>Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="171"/>
+        <location filename="../pages/admin.py" line="182"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="251"/>
+        <location filename="../pages/admin.py" line="264"/>
         <source>Locked after wrong passwords, until %s</source>
         <translation>Imefungwa baada ya manenosiri yasiyo sahihi, hadi %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="252"/>
+        <location filename="../pages/admin.py" line="265"/>
         <source>Locked after wrong passwords</source>
         <translation>Imefungwa baada ya manenosiri yasiyo sahihi</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="254"/>
+        <location filename="../pages/admin.py" line="267"/>
         <source>Locked by an administrator</source>
         <translation>Imefungwa na msimamizi wa mfumo</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="256"/>
+        <location filename="../pages/admin.py" line="269"/>
         <source>Deactivated</source>
         <translation>Imezimwa</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="257"/>
+        <location filename="../pages/admin.py" line="270"/>
         <source>Active</source>
         <translation>Inatumika</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="275"/>
+        <location filename="../pages/admin.py" line="288"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="292"/>
+        <location filename="../pages/admin.py" line="305"/>
         <source>Unlock the account of %s?</source>
         <translation>Fungua akaunti ya %s?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="293"/>
+        <location filename="../pages/admin.py" line="306"/>
         <source>%s can log in again at once, and has the full number of tries again.</source>
         <translation>%s anaweza kuingia tena mara moja, na atapata tena majaribio yote.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="294"/>
+        <location filename="../pages/admin.py" line="307"/>
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="296"/>
+        <location filename="../pages/admin.py" line="309"/>
         <source>Account %s unlocked: they can log in again.</source>
         <translation>Akaunti ya %s imefunguliwa: anaweza kuingia tena.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="303"/>
+        <location filename="../pages/admin.py" line="316"/>
         <source>Deactivate the account of %s?</source>
         <translation>Zima akaunti ya %s?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="304"/>
+        <location filename="../pages/admin.py" line="317"/>
         <source>%s will never be able to log in again; the name stays in the audit log. This cannot be undone: a returning person gets a new account.</source>
         <translation>%s hataweza kuingia tena kamwe; jina linabaki kwenye kumbukumbu za ukaguzi. Hili haliwezi kutenguliwa: mtu akirudi atapewa akaunti mpya.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="306"/>
+        <location filename="../pages/admin.py" line="319"/>
         <source>Deactivate</source>
         <translation>Zima</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="308"/>
+        <location filename="../pages/admin.py" line="321"/>
         <source>Account %s deactivated: it can no longer log in.</source>
         <translation>Akaunti ya %s imezimwa: haiwezi kuingia tena.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="316"/>
+        <location filename="../pages/admin.py" line="329"/>
         <source>The new password needs at least %d characters.</source>
         <translation>Nenosiri jipya linahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="321"/>
+        <location filename="../pages/admin.py" line="334"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Manenosiri mapya mawili hayafanani; yaandike tena.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="325"/>
+        <location filename="../pages/admin.py" line="338"/>
         <source>Reset the password of %s?</source>
         <translation>Weka nenosiri jipya la %s?</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="326"/>
+        <location filename="../pages/admin.py" line="339"/>
         <source>The old password of %s stops working at once, and a lock after wrong passwords ends. Give them the new password in person.</source>
         <translation>Nenosiri la zamani la %s litaacha kufanya kazi mara moja, na kufungwa kwa sababu ya manenosiri yasiyo sahihi kunaisha. Mpe nenosiri jipya ana kwa ana.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="328"/>
+        <location filename="../pages/admin.py" line="341"/>
         <source>Reset the password</source>
         <translation>Weka nenosiri jipya</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="331"/>
+        <location filename="../pages/admin.py" line="344"/>
         <source>Password of %s reset: they log in with the new one.</source>
         <translation>Nenosiri la %s limewekwa upya: ataingia kwa nenosiri jipya.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="352"/>
+        <location filename="../pages/admin.py" line="365"/>
         <source>The first password needs at least %d characters.</source>
         <translation>Nenosiri la kwanza linahitaji herufi %d au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="357"/>
+        <location filename="../pages/admin.py" line="370"/>
         <source>Operator %s added as %s.</source>
         <translation>Mtumiaji %s ameongezwa kama %s.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="371"/>
+        <location filename="../pages/admin.py" line="384"/>
         <source>The two new passphrases differ.</source>
         <translation>Kaulisiri mpya mbili hazifanani.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="374"/>
+        <location filename="../pages/admin.py" line="387"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>Kaulisiri inahitaji herufi 12 au zaidi.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="382"/>
+        <location filename="../pages/admin.py" line="395"/>
         <source>Passphrase changed.</source>
         <translation>Kaulisiri imebadilishwa.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="394"/>
+        <location filename="../pages/admin.py" line="407"/>
         <source>Settings saved.</source>
         <translation>Mipangilio imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="404"/>
+        <location filename="../pages/admin.py" line="418"/>
+        <source>The card verifier page was written to %s.</source>
+        <translation>Ukurasa wa kuhakiki vitambulisho umehifadhiwa kwenye %s.</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="422"/>
+        <source>Save the card verifier page</source>
+        <translation>Hifadhi ukurasa wa kuhakiki vitambulisho</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="423"/>
+        <source>Web page (*.html)</source>
+        <translation>Ukurasa wa wavuti (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/admin.py" line="433"/>
         <source>The audit chain is intact (%d events).</source>
         <translation>Mnyororo wa ukaguzi uko salama (matukio %d).</translation>
     </message>
     <message>
-        <location filename="../pages/admin.py" line="407"/>
+        <location filename="../pages/admin.py" line="436"/>
         <source>The audit chain is broken: %s</source>
         <translation>Mnyororo wa ukaguzi umevunjika: %s</translation>
     </message>
