@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
+from station.domain import usernames
 from sync.errors import SyncError
 from sync.registry import tables as t
 from sync.registry.audit import AuditTrail
@@ -94,16 +95,9 @@ def check_name(name: str) -> None:
                         f"(at most {MAX_NAME})", reason="bad-input")
 
 
-# Characters that look alike in the fonts staff read the audit in: names that differ only in
-# these (or in case) would be two accounts one person cannot tell apart.
-_LOOK_ALIKE = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "2": "z",
-                             "8": "b", "-": ".", "_": "."})
-
-
-def skeleton(name: str) -> str:
-    """What a name looks like: lower case, 0/o, 1/l/i, 5/s, 2/z, 8/b and . - _ folded, "rn"
-    read as "m"."""
-    return name.lower().translate(_LOOK_ALIKE).replace("rn", "m").replace("vv", "w")
+# The look-alike rule (NFKC, case, letters of other scripts, 0/o, 1/l/i, rn/m, . - _) is the
+# station's too: station/domain/usernames.py.
+skeleton = usernames.skeleton
 
 
 def parse_role(text: str) -> Role:
@@ -127,13 +121,10 @@ def create_account(conn: Connection, trail: AuditTrail, actor: str, name: str, r
     trail.lock(conn)  # account creations one at a time, so the look-alike check holds
     if conn.execute(select(t.accounts.c.name).where(t.accounts.c.name == name)).first():
         raise SyncError("an account with this name exists already", reason="exists")
-    wanted = skeleton(name)
-    for (other,) in conn.execute(select(t.accounts.c.name)):
-        if skeleton(other) == wanted:
-            raise SyncError(f"an account named {other} exists already and {name} looks like "
-                            "it (names that differ only in case or in look-alike characters "
-                            "such as 0/o, 1/l/i, rn/m or . - _ get mixed up): choose another "
-                            "name", reason="exists")
+    other = usernames.look_alike(name, [row[0] for row in conn.execute(
+        select(t.accounts.c.name))])
+    if other is not None:
+        raise SyncError(usernames.look_alike_problem(name, other), reason="exists")
     now = utcnow()
     conn.execute(insert(t.accounts).values(
         name=name, role=role.value, password_hash=hashed, active=True, failed_attempts=0,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from station.domain import limits
 from tests.cli_runner import run_in_process
 from tests.conftest import fill_disk
 from tests.sync.conftest import ServerThread
@@ -76,7 +77,8 @@ def test_sync_two_stations_end_to_end(registry: Any, tmp_path: Path, faces_dir: 
                       in_process=True)
         assert (status["pending"], status["awaiting_ack"], status["acknowledged"]) == (0, 0, 2)
     overview = _run(env_for_cli, "registry", "--home", reg, "status", "--json", in_process=True)
-    assert overview["enrolments"] == 4 and overview["templates"] == 2
+    # two records have a photo; a photo gives a template of each face model (dlib, SFace)
+    assert overview["enrolments"] == 4 and overview["templates"] == 4
     cases = _run(env_for_cli, "registry", "--home", reg, "duplicates", "--json",
                  in_process=True)
     kinds = {c["kind"] for c in cases}
@@ -129,7 +131,7 @@ def test_sync_registry_disk_full_keeps_nothing_half_and_retry_imports(
         _run(env_for_cli, "station", "--home", home, "enrol", "--given-name",
              f"Neema{'abc'[index]}", "--family-name", "Full", "--sex", "F",
              "--birth-year", "1990", "--nationality", "TZA", "--consent", "all",
-             "--notes", "x" * 3000)
+             "--notes", "x" * limits.NOTES)  # the longest notes a record may have
     usb = tmp_path / "usb"
     usb.mkdir()
     batch = _run(env_for_cli, "station", "--home", home, "export-batch", "--out", str(usb),

@@ -26,6 +26,20 @@ PASSPHRASE = "correct horse battery"
 ADMIN, ADMIN_PASSWORD = "admin", "adminpass1"
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A test that switches the window's language leaves the next test in English (the
+    catalogues are process-wide, like the QApplication)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from ui.language import Languages
+
+    app = QApplication.instance()
+    if app is not None:
+        Languages.of(app).switch("en")
+
+
 @pytest.fixture
 def station_home(tmp_path: Path) -> Iterator[StationHome]:
     """An initialised station home (fast KDF) with an officer and a supervisor."""

@@ -155,6 +155,8 @@ def errors() -> None:
     translate('errors', 'a station is already set up in this home folder')
     translate('errors', 'database URL must be postgresql://... or sqlite:///... (or nothing, for the embedded store)')  # noqa: E501
     translate('errors', 'user name must be letters, digits, dot, dash or underscore')
+    translate('errors', 'the user name holds compatibility characters (full-width letters, ligatures, ...): write it as {usernames_normalise}')  # noqa: E501
+    translate('errors', 'user name: {mixed}')
     translate('errors', 'unknown user or wrong password')
     translate('errors', 'wrong password: this account is now locked until {local_clock} after {policy_attempts} wrong passwords in a row')  # noqa: E501
     translate('errors', 'your account is locked or deactivated: log in again')

@@ -9,7 +9,7 @@
         <translation>vers %s (estimée)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="348"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
@@ -61,134 +61,134 @@
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="345"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="346"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="347"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="349"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="350"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Contrôle de qualité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="351"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="352"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="353"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="352"/>
+        <location filename="extracted.py" line="354"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="353"/>
+        <location filename="extracted.py" line="355"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="354"/>
+        <location filename="extracted.py" line="356"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="355"/>
+        <location filename="extracted.py" line="357"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="358"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="359"/>
         <source>Local language</source>
         <translation>Langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="360"/>
         <source>Arrived</source>
         <translation>Arrivé le</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="361"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="362"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="363"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="364"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="365"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="366"/>
         <source>Reach in an emergency by</source>
         <translation>Joindre en cas d&apos;urgence par</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="367"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="368"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="367"/>
+        <location filename="extracted.py" line="369"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="368"/>
+        <location filename="extracted.py" line="370"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="369"/>
+        <location filename="extracted.py" line="371"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -2109,187 +2109,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="464"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="465"/>
         <source>Look in:</source>
         <translation>Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="466"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="467"/>
         <source>Files of type:</source>
         <translation>Fichiers de type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="468"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="469"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="470"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="471"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="472"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="473"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="474"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="475"/>
         <source>Create New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="476"/>
         <source>List View</source>
         <translation>Affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="477"/>
         <source>Detail View</source>
         <translation>Affichage détaillé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="478"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="479"/>
         <source>Recent Places</source>
         <translation>Emplacements récents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="480"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="481"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="482"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="483"/>
         <source>All Files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="484"/>
         <source>Directory:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="485"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="486"/>
         <source>Directory</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="487"/>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="488"/>
         <source>List of places and bookmarks</source>
         <translation>Liste des emplacements et des signets</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="489"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="490"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="491"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="492"/>
         <source>Show &amp;hidden files</source>
         <translation>Afficher les fichiers &amp;cachés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="493"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="494"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="495"/>
         <source>Go forward</source>
         <translation>Aller en avant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="496"/>
         <source>Go to the parent directory</source>
         <translation>Aller au dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="497"/>
         <source>Create a New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="498"/>
         <source>Change to list view mode</source>
         <translation>Passer en affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="499"/>
         <source>Change to detail view mode</source>
         <translation>Passer en affichage détaillé</translation>
     </message>
@@ -2297,37 +2297,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="500"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="501"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="502"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="503"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="504"/>
         <source>Date Modified</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="505"/>
         <source>My Computer</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="506"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
@@ -2335,37 +2335,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="515"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="516"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="517"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="518"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="519"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="520"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="521"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2373,22 +2373,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="520"/>
+        <location filename="extracted.py" line="522"/>
         <source>Show Details...</source>
         <translation>Afficher les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="521"/>
+        <location filename="extracted.py" line="523"/>
         <source>Hide Details...</source>
         <translation>Masquer les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="522"/>
+        <location filename="extracted.py" line="524"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="523"/>
+        <location filename="extracted.py" line="525"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2396,92 +2396,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="445"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="446"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="447"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="448"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="449"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="450"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="451"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="452"/>
         <source>N&amp;o to All</source>
         <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="453"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="454"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="455"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="456"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="457"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="458"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="459"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="460"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="461"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="462"/>
         <source>Restore Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
@@ -2489,42 +2489,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="507"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="508"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="509"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="510"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="511"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="512"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="513"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="514"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
@@ -3657,12 +3657,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="272"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>République démocratique du Congo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="273"/>
         <source>Congo</source>
         <translation>Congo</translation>
     </message>
@@ -3723,13 +3723,13 @@
         <location filename="extracted.py" line="96"/>
         <source>The {field_words} must be one of: {allowed}</source>
         <oldsource>{field} must be one of: {allowed}</oldsource>
-        <translation>Le champ {field_words} doit être l&apos;un de : {allowed}</translation>
+        <translation>{field_words} doit être l&apos;un de : {allowed}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="97"/>
         <source>{what} is longer than {max_name_length} characters</source>
         <oldsource>{field} is longer than {max_name_length} characters</oldsource>
-        <translation>{what} dépasse {max_name_length} caractères</translation>
+        <translation>{what} : au plus {max_name_length} caractères</translation>
     </message>
     <message>
         <location filename="extracted.py" line="98"/>
@@ -3747,31 +3747,31 @@
         <location filename="extracted.py" line="100"/>
         <source>the {what} is longer than {limit} characters</source>
         <oldsource>the {field} is longer than {limit} characters</oldsource>
-        <translation>le champ {what} dépasse {limit} caractères</translation>
+        <translation>{what} : au plus {limit} caractères</translation>
     </message>
     <message>
         <location filename="extracted.py" line="101"/>
         <source>the {what} contains control characters</source>
         <oldsource>the {field} contains control characters</oldsource>
-        <translation>le champ {what} contient des caractères de contrôle</translation>
+        <translation>{what} contient des caractères de contrôle</translation>
     </message>
     <message>
         <location filename="extracted.py" line="102"/>
         <source>At most {limit} {field_words} can be recorded</source>
         <oldsource>at most {limit} {field}</oldsource>
-        <translation>Au plus {limit} {field_words} peuvent être enregistrés</translation>
+        <translation>{field_words} : au plus {limit} peuvent être enregistrés</translation>
     </message>
     <message>
         <location filename="extracted.py" line="103"/>
         <source>The {field_words} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, XXX unknown)</source>
         <oldsource>{field} must be an ISO 3166 alpha-3 code (or XXA stateless, XXB/XXC refugee, XXX unknown)</oldsource>
-        <translation>Le champ {field_words} doit être un code ISO 3166 alpha-3 (ou XXA apatride, XXB/XXC réfugié, XXX inconnu)</translation>
+        <translation>{field_words} doit être un code ISO 3166 alpha-3 (ou XXA apatride, XXB/XXC réfugié, XXX inconnu)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="104"/>
         <source>The {field_words} hold an unknown language code (use ISO 639)</source>
         <oldsource>{field}: unknown language code (use ISO 639)</oldsource>
-        <translation>Le champ {field_words} contient un code de langue inconnu (utilisez ISO 639)</translation>
+        <translation>{field_words} contient un code de langue inconnu (utilisez ISO 639)</translation>
     </message>
     <message>
         <location filename="extracted.py" line="105"/>
@@ -3801,31 +3801,31 @@
         <location filename="extracted.py" line="109"/>
         <source>The {field_words} is in the future</source>
         <oldsource>{field} is in the future</oldsource>
-        <translation>Le champ {field_words} est dans le futur</translation>
+        <translation>{field_words} est dans le futur</translation>
     </message>
     <message>
         <location filename="extracted.py" line="110"/>
         <source>The {field_words} is before the date of birth</source>
         <oldsource>{field} is before the date of birth</oldsource>
-        <translation>Le champ {field_words} est avant la date de naissance</translation>
+        <translation>{field_words} est avant la date de naissance</translation>
     </message>
     <message>
         <location filename="extracted.py" line="111"/>
         <source>The {field_words} must be digits, optionally starting with +</source>
         <oldsource>{field} must be digits, optionally starting with +</oldsource>
-        <translation>Le champ {field_words} doit être fait de chiffres, avec un + au début si besoin</translation>
+        <translation>{field_words} doit être fait de chiffres, avec un + au début si besoin</translation>
     </message>
     <message>
         <location filename="extracted.py" line="112"/>
         <source>The {field_words} is longer than {limits_email} characters</source>
         <oldsource>{field} is longer than {limits_email} characters</oldsource>
-        <translation>Le champ {field_words} dépasse {limits_email} caractères</translation>
+        <translation>{field_words} dépasse {limits_email} caractères</translation>
     </message>
     <message>
         <location filename="extracted.py" line="113"/>
         <source>The {field_words} must look like name@example.org</source>
         <oldsource>The {field_words} is not an e-mail address</oldsource>
-        <translation>Le champ {field_words} doit ressembler à nom@exemple.org</translation>
+        <translation>{field_words} doit ressembler à nom@exemple.org</translation>
     </message>
     <message>
         <location filename="extracted.py" line="114"/>
@@ -3855,7 +3855,7 @@
         <location filename="extracted.py" line="118"/>
         <source>The {field_words} must be a real date written YYYY-MM-DD</source>
         <oldsource>{field} must be a real date written YYYY-MM-DD</oldsource>
-        <translation>Le champ {field_words} doit être une vraie date écrite AAAA-MM-JJ</translation>
+        <translation>{field_words} doit être une vraie date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="extracted.py" line="119"/>
@@ -4056,553 +4056,563 @@
     </message>
     <message>
         <location filename="extracted.py" line="158"/>
+        <source>the user name holds compatibility characters (full-width letters, ligatures, ...): write it as {usernames_normalise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="159"/>
+        <source>user name: {mixed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="160"/>
         <source>unknown user or wrong password</source>
         <translation>utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="159"/>
+        <location filename="extracted.py" line="161"/>
         <source>wrong password: this account is now locked until {local_clock} after {policy_attempts} wrong passwords in a row</source>
         <translation>mot de passe erroné : ce compte est maintenant bloqué jusqu&apos;à {local_clock} après {policy_attempts} mots de passe erronés de suite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="160"/>
+        <location filename="extracted.py" line="162"/>
         <source>your account is locked or deactivated: log in again</source>
         <translation>votre compte est bloqué ou désactivé : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="161"/>
+        <location filename="extracted.py" line="163"/>
         <source>this home folder holds a wiped station: set up the new station in another folder (or delete this one)</source>
         <translation>ce dossier contient une station effacée : configurez la nouvelle station dans un autre dossier (ou supprimez celui-ci)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="162"/>
+        <location filename="extracted.py" line="164"/>
         <source>cannot create the home folder: {exc_strerror}</source>
         <translation>impossible de créer le dossier : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="163"/>
+        <location filename="extracted.py" line="165"/>
         <source>this database already belongs to a station</source>
         <translation>cette base appartient déjà à une station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="164"/>
+        <location filename="extracted.py" line="166"/>
         <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
         <translation>le compteur {what} de cette station est à {sequence}, au-delà des {max_sequence} numéros que permet un code de station : rien n&apos;a été enregistré ; demandez au registre un nouveau code de station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="165"/>
+        <location filename="extracted.py" line="167"/>
         <source>a photo needs consent to biometrics</source>
         <translation>une photo demande le consentement à la biométrie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="166"/>
+        <location filename="extracted.py" line="168"/>
         <source>{field_words} is required</source>
         <oldsource>{field_name} is required</oldsource>
         <translation>{field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
+        <location filename="extracted.py" line="169"/>
         <source>Sex is required (F, M or X)</source>
         <oldsource>sex is required (F, M or X)</oldsource>
         <translation>Le sexe est obligatoire (F, M ou X)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="168"/>
+        <location filename="extracted.py" line="170"/>
         <source>form: unknown fields: {join}</source>
         <translation>formulaire : champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="169"/>
+        <location filename="extracted.py" line="171"/>
         <source>The {field_words} is required</source>
         <oldsource>{label}.relationship is required</oldsource>
-        <translation>Le champ {field_words} est obligatoire</translation>
+        <translation>{field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
+        <location filename="extracted.py" line="172"/>
         <source>The kind of {field_words} is required</source>
         <oldsource>{label}.kind is required</oldsource>
         <translation>Le type de {field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="171"/>
+        <location filename="extracted.py" line="173"/>
         <source>form: malformed field values</source>
         <translation>formulaire : valeurs de champs mal formées</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="172"/>
+        <location filename="extracted.py" line="174"/>
         <source>The birth year of {field_words} must be a year</source>
         <oldsource>{label}.birth_year must be a year</oldsource>
         <translation>L&apos;année de naissance de {field_words} doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="173"/>
+        <location filename="extracted.py" line="175"/>
         <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
         <oldsource>{label}.expiry must be YYYY-MM-DD</oldsource>
         <translation>La date d&apos;expiration de {field_words} doit être écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="176"/>
         <source>The registration number of {field_words} is not valid: {exc}</source>
         <oldsource>{label}.registration_number: {exc}</oldsource>
         <translation>Le numéro d&apos;enregistrement de {field_words} n&apos;est pas valable : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="177"/>
         <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
         <translation>la marque du titulaire sur la carte doit être une signature, une empreinte du pouce ou rien</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="178"/>
         <source>the collected fields must be a list of field names</source>
         <translation>les champs collectés doivent être une liste de noms de champs</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="179"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>la validité de la carte doit être de 1 à 730 jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="180"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>le seuil de même personne ne doit pas dépasser le seuil de doublon possible ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="181"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>le verrouillage après inactivité doit être de 1 à 240 minutes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="182"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>les connexions ratées avant un blocage doivent être de 1 à 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="183"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>la durée de blocage doit être de 1 minute à 24 heures</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="184"/>
         <source>the registry address must start with https://</source>
         <translation>l&apos;adresse du registre doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
+        <location filename="extracted.py" line="185"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>aucune station n&apos;est configurée dans ce dossier : lancez `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="186"/>
         <source>unlock the station first</source>
         <translation>déverrouillez d&apos;abord la station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="187"/>
         <source>{words} must be a whole number</source>
         <translation>{words} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="188"/>
         <source>the {label} threshold must be a number</source>
         <translation>le seuil {label} doit être un nombre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="189"/>
         <source>the setting {item_name} must be text</source>
         <translation>le réglage {item_name} doit être du texte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="190"/>
         <source>the setting {item_name} is too long (at most 500 characters)</source>
         <translation>le réglage {item_name} est trop long (500 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="191"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>le seuil {label} doit être entre 0 et 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="192"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} est illisible ou endommagé : restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="193"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} contient une valeur hors limites : {exc} ; corrigez-la dans le fichier ou restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="194"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
         <translation>{what} : le fichier dépasse {max_bytes____2____20} Mo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="195"/>
         <source>{what}: not a JSON object</source>
         <translation>{what} : pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
+        <location filename="extracted.py" line="196"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
         <translation>{what} : imbrication trop profonde (au plus {max_depth} niveaux)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="195"/>
+        <location filename="extracted.py" line="197"/>
         <source>{what}: file not found</source>
         <translation>{what} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="196"/>
+        <location filename="extracted.py" line="198"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what} : impossible de lire le fichier ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="197"/>
+        <location filename="extracted.py" line="199"/>
         <source>{what}: not UTF-8 text</source>
         <translation>{what} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="198"/>
+        <location filename="extracted.py" line="200"/>
         <source>{what}: not a JSON file</source>
         <translation>{what} : pas un fichier JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="199"/>
+        <location filename="extracted.py" line="201"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields nomme des champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="200"/>
+        <location filename="extracted.py" line="202"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} n&apos;est pas collecté dans ce déploiement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="201"/>
+        <location filename="extracted.py" line="203"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>le dossier de ce compte a été modifié hors de la station (dans le fichier de la base) : il peut seulement être désactivé ; créez un nouveau compte pour la personne</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="202"/>
+        <location filename="extracted.py" line="204"/>
         <source>no operator with this user name</source>
         <translation>aucun opérateur avec ce nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="203"/>
+        <location filename="extracted.py" line="205"/>
         <source>an administrator cannot {verb} their own account</source>
         <translation>un administrateur ne peut pas {verb} son propre compte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="204"/>
+        <location filename="extracted.py" line="206"/>
         <source>this is the last active administrator: add another before you {verb} this one</source>
         <translation>c&apos;est le dernier administrateur actif : ajoutez-en un autre avant de {verb} celui-ci</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="205"/>
+        <location filename="extracted.py" line="207"/>
         <source>photo rejected: {reasons}</source>
         <translation>photo refusée : {reasons}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="206"/>
+        <location filename="extracted.py" line="208"/>
         <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
         <translation>la photo ne passe pas le contrôle de qualité : {reasons}. Reprenez-la, ou acceptez-la avec un motif (--quality-override MOTIF)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="207"/>
+        <location filename="extracted.py" line="209"/>
         <source>photo: {exc}</source>
         <translation>photo : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="208"/>
+        <location filename="extracted.py" line="210"/>
         <source>the printer {name} is not set up on this computer</source>
         <translation>l&apos;imprimante {name} n&apos;est pas configurée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="209"/>
+        <location filename="extracted.py" line="211"/>
         <source>the print service of this computer is not running; start it or ask for help</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas ; démarrez-le ou demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="210"/>
+        <location filename="extracted.py" line="212"/>
         <source>copies must be between 1 and {max_copies}</source>
         <translation>le nombre de copies doit être entre 1 et {max_copies}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="211"/>
+        <location filename="extracted.py" line="213"/>
         <source>{printer_label} cannot print on {layout_words}: {other}</source>
         <translation>{printer_label} ne peut pas imprimer sur {layout_words} : {other}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="212"/>
+        <location filename="extracted.py" line="214"/>
         <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
         <translation>{printer_label} est désactivée dans le service d&apos;impression (en pause ou refuse les travaux) ; relancez-la ou choisissez une autre imprimante</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="213"/>
+        <location filename="extracted.py" line="215"/>
         <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
         <translation>{printer_label} n&apos;a pas pris le travail ; vérifiez qu&apos;elle est configurée et allumée, puis réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="214"/>
+        <location filename="extracted.py" line="216"/>
         <source>a slip is printed with print_slip, not as cards</source>
         <translation>un récépissé s&apos;imprime comme récépissé, pas comme des cartes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="215"/>
+        <location filename="extracted.py" line="217"/>
         <source>no records to print</source>
         <translation>aucun dossier à imprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="216"/>
+        <location filename="extracted.py" line="218"/>
         <source>a slip is printed on A6 or A5</source>
         <translation>un récépissé s&apos;imprime sur du papier A6 ou A5</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="217"/>
+        <location filename="extracted.py" line="219"/>
         <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
         <translation>cet ordinateur n&apos;a pas de service d&apos;impression installé (CUPS) ; demandez qu&apos;on l&apos;installe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="218"/>
+        <location filename="extracted.py" line="220"/>
         <source>the print service did not answer within a minute; try again</source>
         <translation>le service d&apos;impression n&apos;a pas répondu en une minute ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="219"/>
+        <location filename="extracted.py" line="221"/>
         <source>the print service of this computer is not running</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="220"/>
+        <location filename="extracted.py" line="222"/>
         <source>registration number: {exc}</source>
         <translation>numéro d&apos;enregistrement : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="221"/>
+        <location filename="extracted.py" line="223"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="222"/>
+        <location filename="extracted.py" line="224"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="223"/>
+        <location filename="extracted.py" line="225"/>
         <source>days must be between 0 and 3650</source>
         <translation>le nombre de jours doit être entre 0 et 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="224"/>
+        <location filename="extracted.py" line="226"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="225"/>
+        <location filename="extracted.py" line="227"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="226"/>
+        <location filename="extracted.py" line="228"/>
         <source>unknown retention rule: {join}</source>
         <translation>règle de conservation inconnue : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="227"/>
+        <location filename="extracted.py" line="229"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="228"/>
+        <location filename="extracted.py" line="230"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="229"/>
+        <location filename="extracted.py" line="231"/>
         <source>unknown setting {unknown_0}</source>
         <translation>réglage inconnu {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="230"/>
+        <location filename="extracted.py" line="232"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out doit être un dossier, et ceci est un fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="231"/>
+        <location filename="extracted.py" line="233"/>
         <source>birth_year must be a year</source>
         <translation>birth_year doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="232"/>
+        <location filename="extracted.py" line="234"/>
         <source>correctable fields are: {join}</source>
         <translation>les champs corrigeables sont : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="233"/>
+        <location filename="extracted.py" line="235"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="234"/>
+        <location filename="extracted.py" line="236"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="237"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="238"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="239"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="240"/>
         <source>acknowledgement: {exc}</source>
         <translation>accusé de réception : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="241"/>
         <source>sync stopped: {exc}</source>
         <translation>synchronisation arrêtée : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="242"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="243"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="244"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="245"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="246"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="247"/>
         <source>this station has joined a registry already</source>
         <translation>cette station a déjà rejoint un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="248"/>
         <source>the folder for the join request does not exist</source>
         <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="249"/>
         <source>this station has joined another registry already</source>
         <translation>cette station a déjà rejoint un autre registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="250"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="251"/>
         <source>the trust bundle is for another station</source>
         <translation>le paquet de confiance est pour une autre station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="252"/>
         <source>trust bundle: {exc}</source>
         <translation>paquet de confiance : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="253"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="254"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="255"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="256"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="257"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="258"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="259"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="260"/>
         <source>the database refused the change: {type}</source>
         <translation>la base a refusé la modification : {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="261"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="262"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="263"/>
         <source>the store is busy in another program; retry</source>
         <translation>le stockage est occupé par un autre programme ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="264"/>
         <source>no enrolment with this registration number</source>
         <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="265"/>
         <source>this registration number is already used</source>
         <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="266"/>
         <source>no card with this number</source>
         <translation>aucune carte avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="267"/>
         <source>no duplicate case with this number</source>
         <translation>aucun cas de doublon avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="268"/>
         <source>an operator with this user name exists already</source>
         <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
     </message>
@@ -4625,337 +4635,337 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="375"/>
         <source>given_name</source>
         <translation>le prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="376"/>
         <source>family_name</source>
         <translation>le nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="377"/>
         <source>other_names</source>
         <translation>les autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="378"/>
         <source>given_name_latin</source>
         <translation>le prénom en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="379"/>
         <source>family_name_latin</source>
         <translation>le nom de famille en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="380"/>
         <source>other_names_latin</source>
         <translation>les autres noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="381"/>
         <source>sex</source>
         <translation>le sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="380"/>
+        <location filename="extracted.py" line="382"/>
         <source>birth_date</source>
         <translation>la date de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="381"/>
+        <location filename="extracted.py" line="383"/>
         <source>birth_year</source>
         <translation>l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="382"/>
+        <location filename="extracted.py" line="384"/>
         <source>nationality</source>
         <translation>la nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="383"/>
+        <location filename="extracted.py" line="385"/>
         <source>languages</source>
         <translation>les langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="384"/>
+        <location filename="extracted.py" line="386"/>
         <source>local_language</source>
         <translation>la maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="385"/>
+        <location filename="extracted.py" line="387"/>
         <source>region</source>
         <translation>la région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="388"/>
         <source>district</source>
         <translation>le district</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="389"/>
         <source>place</source>
         <translation>le lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="390"/>
         <source>arrival_date</source>
         <translation>la date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="391"/>
         <source>phone</source>
         <translation>le téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="392"/>
         <source>email</source>
         <translation>le courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="393"/>
         <source>preferred_channel</source>
         <translation>le canal préféré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="394"/>
         <source>emergency_contacts</source>
         <translation>les contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="395"/>
         <source>family_contacts</source>
         <translation>les contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="396"/>
         <source>dependants</source>
         <translation>les personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="397"/>
         <source>documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="398"/>
         <source>vulnerabilities</source>
         <translation>les vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="399"/>
         <source>needs</source>
         <translation>les besoins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="400"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="401"/>
         <source>consent_purposes</source>
         <translation>les finalités du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="402"/>
         <source>consent_language</source>
         <translation>la langue du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="403"/>
         <source>consent_text_version</source>
         <translation>la version du texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="404"/>
         <source>purpose</source>
         <translation>la finalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="405"/>
         <source>reason</source>
         <translation>le motif</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="406"/>
         <source>username</source>
         <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="407"/>
         <source>same_as</source>
         <translation>la même personne que</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="408"/>
         <source>consent</source>
         <translation>le consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="409"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="410"/>
         <source>rounding</source>
         <translation>l&apos;arrondi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="411"/>
         <source>by</source>
         <translation>le regroupement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="412"/>
         <source>photo</source>
         <translation>la photo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="413"/>
         <source>card_number</source>
         <translation>le numéro de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="414"/>
         <source>registry_home</source>
         <translation>le dossier du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="415"/>
         <source>passphrase</source>
         <translation>la phrase secrète</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="416"/>
         <source>registry_user</source>
         <translation>le compte du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="417"/>
         <source>registry_password</source>
         <translation>le mot de passe du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="418"/>
         <source>consent_text</source>
         <translation>le texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="419"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="420"/>
         <source>site</source>
         <translation>le site</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="421"/>
         <source>db</source>
         <translation>la base de données</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="422"/>
         <source>form</source>
         <translation>le formulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="423"/>
         <source>card_holder_mark</source>
         <translation>la marque du titulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="425"/>
         <source>card_validity_days</source>
         <translation>la validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="426"/>
         <source>match_threshold</source>
         <translation>le seuil de correspondance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="427"/>
         <source>idle_lock_minutes</source>
         <translation>le verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="428"/>
         <source>lockout_attempts</source>
         <translation>les essais avant blocage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="429"/>
         <source>lockout_minutes</source>
         <translation>la durée de blocage (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="430"/>
         <source>registry_url</source>
         <translation>l&apos;adresse du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="424"/>
         <source>collected_fields</source>
         <translation>les champs collectés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="431"/>
         <source>copies</source>
         <translation>les copies</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="432"/>
         <source>layout</source>
         <translation>le format d&apos;impression</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="433"/>
         <source>numbers</source>
         <translation>les numéros</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="434"/>
         <source>registration_number</source>
         <translation>le numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="435"/>
         <source>out</source>
         <translation>le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="436"/>
         <source>days</source>
         <translation>les jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="437"/>
         <source>disclosure</source>
         <translation>la diffusion</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="438"/>
         <source>retention</source>
         <translation>la conservation</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="439"/>
         <source>trust</source>
         <translation>la confiance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="440"/>
         <source>url</source>
         <translation>l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="441"/>
         <source>file</source>
         <translation>le fichier</translation>
     </message>
@@ -5343,12 +5353,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="274"/>
         <source>Swahili (individual language)</source>
         <translation>Swahili (langue individuelle)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="275"/>
         <source>Congo Swahili</source>
         <translation>Swahili du Congo</translation>
     </message>
@@ -5356,317 +5366,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="279"/>
         <source>one face</source>
         <translation>un seul visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="280"/>
         <source>face in frame</source>
         <translation>visage dans le cadre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="281"/>
         <source>background</source>
         <translation>arrière-plan</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="282"/>
         <source>head yaw</source>
         <translation>rotation de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="283"/>
         <source>head pitch</source>
         <translation>inclinaison de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="284"/>
         <source>head roll</source>
         <translation>penchement de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="285"/>
         <source>exposure</source>
         <translation>exposition</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="286"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="287"/>
         <source>lighting uniformity</source>
         <translation>éclairage uniforme</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="288"/>
         <source>sharpness</source>
         <translation>netteté</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="289"/>
         <source>centring</source>
         <translation>centrage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="290"/>
         <source>face size</source>
         <translation>taille du visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="291"/>
         <source>eye distance</source>
         <translation>écart des yeux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="292"/>
         <source>eyes open</source>
         <translation>yeux ouverts</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="293"/>
         <source>mouth closed</source>
         <translation>bouche fermée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="294"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="295"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="296"/>
         <source>top</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="297"/>
         <source>bottom</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="298"/>
         <source>up</source>
         <translation>vers le haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="299"/>
         <source>down</source>
         <translation>vers le bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="300"/>
         <source>to their left</source>
         <translation>vers sa gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="301"/>
         <source>to their right</source>
         <translation>vers sa droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="302"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>L&apos;arrière-plan est chargé ou irrégulier : placez-vous devant un mur uni et clair.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="303"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>{count} visages sont visibles : seule la personne enregistrée doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="304"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Le visage est coupé au bord ({and___join}) : tout le visage doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="305"/>
         <source>Exactly one face is visible.</source>
         <translation>Un seul visage est visible.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="306"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Aucun visage trouvé : faites face à la caméra, en bonne lumière.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="307"/>
         <source>The whole face is inside the photo.</source>
         <translation>Tout le visage est dans la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="308"/>
         <source>The head faces the camera.</source>
         <translation>La tête fait face à la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="309"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>La tête est tournée {turn} ({abs}°) : regardez droit vers la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="310"/>
         <source>The head is level.</source>
         <translation>La tête est droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="311"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>La tête est inclinée {down__if_pitch___0_else__up} ({abs}°) : gardez le menton droit.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="312"/>
         <source>The head is upright.</source>
         <translation>La tête est bien droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="313"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>La tête penche d&apos;un côté ({abs}°) : tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="314"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Trop sombre : ajoutez de la lumière devant le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="315"/>
         <source>The face shows enough contrast.</source>
         <translation>Le visage montre assez de contraste.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="316"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Le visage paraît plat et délavé : éclairez-le de façon égale et plus forte.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="317"/>
         <source>The face is evenly lit.</source>
         <translation>Le visage est éclairé de façon égale.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="318"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Un côté du visage est dans l&apos;ombre (plus sombre à {darker} de la photo) : éclairez le visage de façon égale, de face.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="319"/>
         <source>The photo is sharp.</source>
         <translation>La photo est nette.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="320"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>La photo est floue : ne bougez pas, tenez la caméra stable et mise au point.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="321"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Le visage est décentré (vers {way} de la photo) : centrez le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="322"/>
         <source>The face is large enough.</source>
         <translation>Le visage est assez grand.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="323"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Le visage est trop petit : approchez-vous de la caméra ou utilisez une meilleure résolution.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="324"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Les yeux sont assez écartés en pixels.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="325"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Le visage est trop petit (yeux trop proches en pixels) : approchez-vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="326"/>
         <source>The eyes are open.</source>
         <translation>Les yeux sont ouverts.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="327"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Les yeux semblent fermés : gardez les yeux ouverts et regardez devant vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="328"/>
         <source>The mouth is closed.</source>
         <translation>La bouche est fermée.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="329"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>La bouche est ouverte : fermez la bouche, expression neutre.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="330"/>
         <source>Too little background is visible to judge it.</source>
         <translation>On voit trop peu d&apos;arrière-plan pour en juger.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="331"/>
         <source>The background is plain.</source>
         <translation>L&apos;arrière-plan est uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="332"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>L&apos;arrière-plan est chargé ; le portrait de la carte reçoit à la place un fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="333"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>L&apos;arrière-plan est chargé, et il ne peut pas être remplacé car la photo s&apos;arrête trop près de la tête : reprenez la photo avec de l&apos;espace autour de la tête, ou devant un mur uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="334"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>{len} visages trouvés ; le plus grand a été évalué.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="335"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Le visage n&apos;a été trouvé qu&apos;avec un détecteur assoupli : vérifiez la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="336"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>L&apos;arrière-plan a été remplacé par un fond uni sur le portrait de la carte : vérifiez que les cheveux et les épaules sont corrects.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="337"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Trop clair : réduisez la lumière ou sortez du soleil direct.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="338"/>
         <source>The face is well exposed.</source>
         <translation>Le visage est bien exposé.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="339"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>La tête est trop près du bord : laissez de l&apos;espace au-dessus de la tête et autour du visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="338"/>
+        <location filename="extracted.py" line="340"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Le visage est centré ; la photo ne remplissait pas le cadre du portrait, le reste a donc été rempli avec le fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="339"/>
+        <location filename="extracted.py" line="341"/>
         <source>The face is centred with room around it.</source>
         <translation>Le visage est centré, avec de l&apos;espace autour.</translation>
     </message>
