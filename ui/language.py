@@ -513,6 +513,36 @@ def _field_codes() -> dict[str, str]:
     return codes
 
 
+_ROW_TEXT = re.compile(r"^(?:(.+) of )?(emergency contact|family contact|dependant|"
+                       r"identity document) (\d+)$")
+
+
+def _row_text(words: str) -> str:
+    """A row of a table in words ("phone number of emergency contact 2") in the language
+    shown, or "" when `words` is not one."""
+    found = _ROW_TEXT.match(words)
+    if found is None:
+        return ""
+    part, row, number = found.groups()
+    rows = {"emergency contact": QCoreApplication.translate("fields", "emergency contact"),
+            "family contact": QCoreApplication.translate("fields", "family contact"),
+            "dependant": QCoreApplication.translate("fields", "dependant"),
+            "identity document": QCoreApplication.translate("fields", "identity document")}
+    shown = f"{rows[row]} {number}"
+    if part is None:
+        return shown
+    parts = {"name": QCoreApplication.translate("fields", "name"),
+             "relationship": QCoreApplication.translate("fields", "relationship"),
+             "kind": QCoreApplication.translate("fields", "kind"),
+             "number": QCoreApplication.translate("fields", "number"),
+             "issuing country": QCoreApplication.translate("fields", "issuing country"),
+             "expiry date": QCoreApplication.translate("fields", "expiry date")}
+    code = _field_codes().get(part)
+    part_shown = parts.get(part) or (translate("fields", code) if code is not None else part)
+    return QCoreApplication.translate("fields", "{part} of {row} {number}").format(
+        part=part_shown, row=rows[row], number=number)
+
+
 def _param(context: str, name: str, value: str) -> str:
     if context == "errors" and (name in ("what", "label") or "field" in name):
         head, dot, rest = value.partition(".")
@@ -525,7 +555,7 @@ def _param(context: str, name: str, value: str) -> str:
         code = _field_codes().get(words)
         if code is not None and translate("fields", code) != code:
             return translate("fields", code)
-        return value
+        return _row_text(words) or value
     if context == "photo checks":
         parts = value.split(" and ")
         return " / ".join(translate("photo checks", part) for part in parts)

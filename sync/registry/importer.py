@@ -8,7 +8,10 @@ untouched; the file goes to quarantine with the reason.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +53,8 @@ class ImportResult:
     acknowledgement: dict[str, Any] | None = None
     ack_file: str | None = None
     quarantined: str | None = None
+    # why a refused upload was not kept in quarantine (its quota is full), else None
+    not_kept: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -127,6 +132,8 @@ def audit_import(registry: Registry, result: ImportResult, actor: str, via: str)
                                "gaps": len(result.gaps), "via": via}
     if result.reason:
         details["reason"] = result.reason
+    if result.not_kept:
+        details["quarantine"] = "not kept: quota full"
     if result.acknowledgement:
         details["batch_sha256"] = result.acknowledgement.get("batch_sha256")
     registry.audit.record(actor, "batch-import", result.station_id, details)
@@ -145,12 +152,53 @@ def _import_bytes(registry: Registry, data: bytes, *, keep: bool,
         except BatchRejected:
             pass
         if keep:
-            name = f"upload-{datetime.now(UTC):%Y%m%dT%H%M%S}-{sha256_hex(data)[:12]}.batch"
-            registry.home.quarantine.mkdir(parents=True, exist_ok=True)
-            write_atomically(registry.home.quarantine / name, data)
-            result.quarantined = str(registry.home.quarantine / name)
+            kept, why = keep_refused(registry.home.quarantine, data,
+                                     uploaded_by or result.station_id)
+            result.quarantined = str(kept) if kept is not None else None
+            result.not_kept = why or None
             _note_rejection(registry, result)
         return result
+
+
+MiB = 1024 * 1024
+# The quarantine's quota for refused uploads (FORMAT.md 5): (files, bytes) per station and in
+# all. One station's share holds two of the largest batches (64 MiB); past a share the newest
+# refused upload is not kept (never an older one dropped), and the answer and the `rejections`
+# row say so.
+QUARANTINE_PER_STATION = (8, 128 * MiB)
+QUARANTINE_TOTAL = (200, 1024 * MiB)
+_STATION_TAG = re.compile(r"[A-Z0-9]{2,5}-[A-Z0-9]{1,3}")
+_keeping = threading.Lock()  # one process's uploads count and write one at a time
+
+
+def keep_refused(folder: Path, data: bytes, station: str) -> tuple[Path | None, str]:
+    """Write a refused upload into quarantine within the quota: (its file, "") or, when it is
+    not kept, (None, why). The same bytes from the same station are kept once."""
+    tag = station if _STATION_TAG.fullmatch(station or "") else "unknown"
+    digest = sha256_hex(data)[:12]
+    with _keeping:
+        folder.mkdir(parents=True, exist_ok=True)
+        sizes: dict[str, int] = {}
+        for entry in folder.iterdir():
+            with contextlib.suppress(OSError):  # a file removed meanwhile counts for nothing
+                if entry.is_file():
+                    sizes[entry.name] = entry.stat().st_size
+        mine = {name: size for name, size in sizes.items()
+                if name.startswith(f"upload-{tag}-")}
+        for name in mine:
+            if name.endswith(f"-{digest}.batch"):
+                return folder / name, ""
+        for share, (files, size), what in (
+                (mine, QUARANTINE_PER_STATION, f"station {tag}'s share of the quarantine"),
+                (sizes, QUARANTINE_TOTAL, "the quarantine")):
+            if len(share) + 1 > files or sum(share.values()) + len(data) > size:
+                return None, (f"not kept: {what} is full, {len(share)} files of "
+                              f"{sum(share.values()) // MiB} MiB, at most {files} files of "
+                              f"{size // MiB} MiB; the registry's operator should look at the "
+                              "quarantine and clear it")
+        name = f"upload-{tag}-{datetime.now(UTC):%Y%m%dT%H%M%S}-{digest}.batch"
+        write_atomically(folder / name, data)
+        return folder / name, ""
 
 
 def _note_rejection(registry: Registry, result: ImportResult) -> None:
@@ -158,7 +206,7 @@ def _note_rejection(registry: Registry, result: ImportResult) -> None:
         conn.execute(insert(t.rejections).values(
             at=datetime.now(UTC), station_id=result.station_id[:9], sequence=result.sequence,
             reason=str(result.reason)[:40], message=result.message[:300],
-            quarantined_as=str(result.quarantined or "")[:300]))
+            quarantined_as=str(result.quarantined or result.not_kept or "")[:300]))
 
 
 def _import(registry: Registry, data: bytes, uploaded_by: str | None = None) -> ImportResult:

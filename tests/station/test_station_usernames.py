@@ -35,7 +35,7 @@ def test_whole_cyrillic_look_alike_and_full_width_names_are_refused(station: Sta
     add_operator(station, admin, "ace", Role.OFFICER, "officerpass1")
     with pytest.raises(ValidationError, match="an account named ace exists already"):
         add_operator(station, admin, "\u0430\u0441\u0435", Role.OFFICER, "officerpass1")
-    with pytest.raises(ValidationError, match="compatibility characters.*write it as admin2"):
+    with pytest.raises(ValidationError, match=r"compatibility characters.*write it as admin2"):
         add_operator(station, admin, "\uff41\uff44\uff4d\uff49\uff4e2", Role.OFFICER,
                      "officerpass1")
 

@@ -365,14 +365,19 @@ def test_errors_carry_a_key_and_show_in_the_operator_language(qapp) -> None:  # 
     languages = Languages.of(qapp)
     languages.switch("sw")
     assert error_text(keyed) == "jinsia inahitajika"
-    assert error_text(ValidationError("given_name must not contain digits")) == \
-        "jina la kwanza isiwe na tarakimu"  # an f-string message matched to its key
+    assert error_text(ValidationError("Given name must not contain digits")) == \
+        "Jina la kwanza isiwe na tarakimu"  # an f-string message matched to its key
+    assert error_text(ValidationError("The arrival date is in the future")) == \
+        "Tarehe ya kuwasili iko mbele ya leo"  # the field named in words, in Swahili words
     assert error_text(ValidationError("wrong passphrase")) == "kaulisiri si sahihi"
     assert photo_check_text("The head is turned to their left (23°): look straight into the "
                             "camera.") == "Kichwa kimegeuka kushoto kwake (23°): angalia " \
                                           "kamera moja kwa moja."
     languages.switch("fr")
     assert error_text(keyed) == "le sexe est obligatoire"
+    assert error_text(ValidationError("The phone number must be digits, optionally starting "
+                                      "with +")) == \
+        "Le téléphone doit être fait de chiffres, avec un + au début si besoin"
     from ui.tasks import describe_error
 
     assert describe_error(MemoryError()).startswith("l'ordinateur manque de mémoire")

@@ -3759,7 +3759,7 @@
         <location filename="extracted.py" line="102"/>
         <source>At most {limit} {field_words} can be recorded</source>
         <oldsource>at most {limit} {field}</oldsource>
-        <translation>{field_words} : au plus {limit} peuvent être enregistrés</translation>
+        <translation>Pas plus de {limit} à enregistrer pour {field_words}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="103"/>
@@ -4057,12 +4057,12 @@
     <message>
         <location filename="extracted.py" line="158"/>
         <source>the user name holds compatibility characters (full-width letters, ligatures, ...): write it as {usernames_normalise}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur contient des caractères de compatibilité (lettres pleine largeur, ligatures…) : écrivez-le {usernames_normalise}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="159"/>
         <source>user name: {mixed}</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur : {mixed}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="160"/>
@@ -4968,6 +4968,61 @@
         <location filename="extracted.py" line="441"/>
         <source>file</source>
         <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="527"/>
+        <source>emergency contact</source>
+        <translation>contact d&apos;urgence</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="528"/>
+        <source>family contact</source>
+        <translation>contact familial</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="529"/>
+        <source>dependant</source>
+        <translation>personne à charge</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="530"/>
+        <source>identity document</source>
+        <translation>pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="534"/>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="535"/>
+        <source>relationship</source>
+        <translation>le lien de parenté</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="536"/>
+        <source>kind</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="537"/>
+        <source>number</source>
+        <translation>le numéro</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="538"/>
+        <source>issuing country</source>
+        <translation>le pays de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="539"/>
+        <source>expiry date</source>
+        <translation>la date d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="542"/>
+        <source>{part} of {row} {number}</source>
+        <translation>{part} ({row} {number})</translation>
     </message>
 </context>
 <context>

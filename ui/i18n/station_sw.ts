@@ -4033,12 +4033,12 @@
     <message>
         <location filename="extracted.py" line="158"/>
         <source>the user name holds compatibility characters (full-width letters, ligatures, ...): write it as {usernames_normalise}</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la mtumiaji lina herufi zisizo za kawaida (herufi pana, herufi zilizounganishwa…): liandike hivi: {usernames_normalise}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="159"/>
         <source>user name: {mixed}</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la mtumiaji: {mixed}</translation>
     </message>
     <message>
         <location filename="extracted.py" line="160"/>
@@ -4937,6 +4937,61 @@
         <location filename="extracted.py" line="441"/>
         <source>file</source>
         <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="527"/>
+        <source>emergency contact</source>
+        <translation>mtu wa kuwasiliana wakati wa dharura</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="528"/>
+        <source>family contact</source>
+        <translation>mtu wa familia wa kuwasiliana</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="529"/>
+        <source>dependant</source>
+        <translation>mtegemezi</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="530"/>
+        <source>identity document</source>
+        <translation>hati ya utambulisho</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="534"/>
+        <source>name</source>
+        <translation>jina</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="535"/>
+        <source>relationship</source>
+        <translation>uhusiano</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="536"/>
+        <source>kind</source>
+        <translation>aina</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="537"/>
+        <source>number</source>
+        <translation>namba</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="538"/>
+        <source>issuing country</source>
+        <translation>nchi iliyotoa</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="539"/>
+        <source>expiry date</source>
+        <translation>tarehe ya kuisha muda</translation>
+    </message>
+    <message>
+        <location filename="../language.py" line="542"/>
+        <source>{part} of {row} {number}</source>
+        <translation>{part} ({row} {number})</translation>
     </message>
 </context>
 <context>
