@@ -10,9 +10,10 @@ UV = $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 run: setup gui-packages verifier
 	$(UV) run station gui
 
-# `make test PYTEST_ARGS="-n 2"` runs the suite on two pytest-xdist workers (about 6 min
-# instead of 9.5 on two cores); not the default until two clean parallel runs have passed.
-PYTEST_ARGS ?=
+# The suite runs on two pytest-xdist workers, a test file per worker at a time (module and
+# session fixtures such as the private cupsd or the browser start once per worker);
+# `make test PYTEST_ARGS=` runs it in one process.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 test: setup system-packages verifier
 	$(UV) run --group dev pytest -q $(PYTEST_ARGS)
