@@ -330,6 +330,6 @@ class LoginScreen(_Screen):
         self.refusals[self.trying] = count
         if station is not None and count == station.config.lockout_attempts - 1:
             message = message + "\n" + self.tr(
-                "Careful: one more wrong password for this name locks the account for %n "
-                "minute(s).", "", station.config.lockout_minutes)
+                "Careful: one more wrong password for this name locks the account for %d "
+                "minutes.") % station.config.lockout_minutes
         self.banner.error(message)
