@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_times_are_local_to_the_minute_without_iso_noise(monkeypatch: pytest.Mon
     monkeypatch.setenv("TZ", "Africa/Dar_es_Salaam")
     time.tzset()
     try:
-        shown = labels.local_time(datetime(2026, 12, 1, 8, 51, 58, 402501, tzinfo=timezone.utc))
+        shown = labels.local_time(datetime(2026, 12, 1, 8, 51, 58, 402501, tzinfo=UTC))
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

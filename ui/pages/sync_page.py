@@ -191,7 +191,7 @@ class SyncPage(QWidget):
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value) or self.tr("none")
             label = SUMMARY_LABELS.get(key, key.replace("_", " ").capitalize())
-            self.facts.addRow(self.tr(label), QLabel("—" if value in (None, "") else str(value),
+            self.facts.addRow(self.tr(str(label)), QLabel("—" if value in (None, "") else str(value),
                                                      self))
         last = summary.get("last_sync")
         self.facts.addRow(self.tr("Last acknowledgement"),

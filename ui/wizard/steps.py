@@ -154,7 +154,7 @@ class ConsentStep(Step):
         box = QGroupBox(self.tr("The person agrees to"), self)
         column = QVBoxLayout(box)
         for purpose, text in PURPOSE_LABELS.items():
-            check = QCheckBox(self.tr(text), box)
+            check = QCheckBox(self.tr(str(text)), box)
             check.toggled.connect(self.edited)
             self.purposes[purpose] = check
             column.addWidget(check)
@@ -238,7 +238,7 @@ class DetailsStep(Step):
             edit = QLineEdit(inner)
             edit.setObjectName(key)
             self.names[key] = edit
-            field = Field(self.tr(text) + (" *" if required else ""), edit, inner)
+            field = Field(self.tr(str(text)) + (" *" if required else ""), edit, inner)
             self.fields[key] = field
             grid.addWidget(field, index // 2, index % 2)
             edit.textChanged.connect(lambda _t, k=key, r=required: self._check_name(k, r))
