@@ -191,8 +191,8 @@ class SyncPage(QWidget):
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value) or self.tr("none")
             label = SUMMARY_LABELS.get(key, key.replace("_", " ").capitalize())
-            self.facts.addRow(self.tr(str(label)), QLabel("—" if value in (None, "") else str(value),
-                                                     self))
+            shown = "—" if value in (None, "") else str(value)
+            self.facts.addRow(self.tr(str(label)), QLabel(shown, self))
         last = summary.get("last_sync")
         self.facts.addRow(self.tr("Last acknowledgement"),
                           QLabel(local_time(last) if last else self.tr("never"), self))
