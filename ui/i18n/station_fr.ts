@@ -1856,13 +1856,10 @@
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../pages/start.py" line="333"/>
-        <source>Careful: one more wrong password for this name locks the account for %n minute(s).</source>
-        <translation>
-            <numerusform>Attention : encore un mot de passe erroné pour ce nom et le compte est bloqué pendant %n minute.</numerusform>
-            <numerusform>Attention : encore un mot de passe erroné pour ce nom et le compte est bloqué pendant %n minutes.</numerusform>
-        </translation>
+        <source>Careful: one more wrong password for this name locks the account for %d minutes.</source>
+        <translation>Attention : encore un mot de passe erroné pour ce nom et le compte est bloqué pendant %d minutes.</translation>
     </message>
 </context>
 <context>

@@ -1856,13 +1856,10 @@
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../pages/start.py" line="333"/>
-        <source>Careful: one more wrong password for this name locks the account for %n minute(s).</source>
-        <translation>
-            <numerusform>Tahadhari: nenosiri moja zaidi lisilo sahihi kwa jina hili litafunga akaunti kwa dakika %n.</numerusform>
-            <numerusform>Tahadhari: nenosiri moja zaidi lisilo sahihi kwa jina hili litafunga akaunti kwa dakika %n.</numerusform>
-        </translation>
+        <source>Careful: one more wrong password for this name locks the account for %d minutes.</source>
+        <translation>Tahadhari: nenosiri moja zaidi lisilo sahihi kwa jina hili litafunga akaunti kwa dakika %d.</translation>
     </message>
 </context>
 <context>
