@@ -397,7 +397,7 @@ class Repository:
         return DuplicateCase(
             case_id=row.id, registration_number=row.registration_number,
             candidates=candidates_from_json(row.candidates),
-            opened_at=utc(row.opened_at),  # type: ignore[arg-type]
+            opened_at=utc(row.opened_at),
             status=CaseStatus(row.status),
             decision=Decision(row.decision) if row.decision else None,
             reason=reason, decided_by=row.decided_by, decided_at=utc(row.decided_at))
@@ -554,7 +554,7 @@ class Repository:
     def iter_audit(self) -> Iterator[AuditEvent]:
         """Events in physical (rowid) order on SQLite, so a reorder of rows is visible too."""
         for row in self.connection.execute(select(t.audit_events)):
-            yield AuditEvent(row.sequence, utc(row.at), row.actor,  # type: ignore[arg-type]
+            yield AuditEvent(row.sequence, utc(row.at), row.actor,
                              row.action, row.subject, json.loads(row.details),
                              row.previous_hash, row.hash)
 
@@ -567,7 +567,7 @@ class Repository:
 
     def list_batches(self) -> list[Batch]:
         rows = self.connection.execute(select(t.batches).order_by(t.batches.c.sequence))
-        return [Batch(r.sequence, utc(r.created_at), r.record_count,  # type: ignore[arg-type]
+        return [Batch(r.sequence, utc(r.created_at), r.record_count,
                       r.sha256, r.previous_hash, r.file_name, utc(r.acknowledged_at))
                 for r in rows]
 

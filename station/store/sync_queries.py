@@ -55,7 +55,7 @@ def mark_sealed(repo: Any, sequence: int, numbers: list[str], card_numbers: list
 
 
 def _batch(row: Any) -> Batch:
-    return Batch(row.sequence, utc(row.created_at), row.record_count,  # type: ignore[arg-type]
+    return Batch(row.sequence, utc(row.created_at), row.record_count,
                  row.sha256, row.previous_hash, row.file_name, utc(row.acknowledged_at))
 
 

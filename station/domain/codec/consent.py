@@ -9,9 +9,10 @@ must still open its records) and the batch form is `[{"purpose": ..., "at": ...}
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from station.domain.codec.moments import as_utc
 from station.domain.model import Consent
 from station.domain.vocab import ConsentPurpose
 
@@ -76,8 +77,7 @@ def consent_columns(consent: Consent) -> dict[str, Any]:
 
 def consent_from_columns(row: Any) -> Consent:
     """From an object with the `consents` columns as attributes (a database row)."""
-    given_at: datetime = row.given_at
-    given_at = given_at.replace(tzinfo=UTC) if given_at.tzinfo is None else given_at.astimezone(UTC)
+    given_at = as_utc(row.given_at)
     return Consent(
         text_version=row.text_version,
         language=row.language,

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from station.domain.codec.consent import consent_to_dict
+from station.domain.codec.moments import as_utc
 from station.domain.codec.personal import personal_from_dict, personal_to_dict
 from station.domain.groups import derived_flags
 from station.domain.model import Consent, Enrolment, Location, PersonalDetails
@@ -47,13 +48,6 @@ def enrolment_to_dict(e: Enrolment, age_band: str) -> dict[str, Any]:
 
 def _when(text: Any) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
-
-
-def as_utc(value: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; everything stored is UTC."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def record_columns(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -113,7 +107,7 @@ def enrolment_from_store(row: Any, plain: bytes, consent: Consent) -> Enrolment:
         sex=Sex(row.sex),
         nationality=row.nationality,
         consent=consent,
-        created_at=as_utc(row.created_at),  # type: ignore[arg-type]
+        created_at=as_utc(row.created_at),
         created_by=row.created_by,
         location=Location(row.region, row.district, personal.place),
         languages=tuple(row.languages.split(",")) if row.languages else (),
