@@ -52,6 +52,14 @@ AUDIT_ANCHOR = "audit_anchor"
 TAMPER_FLAG = audit_chain.TAMPER_FLAG
 
 
+# Templates with the registration number of their enrolment, and the enrolments whose faces the
+# match gallery holds (a record held for review is searched too; cancelled and erased are not).
+TEMPLATES_WITH_NUMBERS = t.templates.join(t.enrolments,
+                                          t.enrolments.c.id == t.templates.c.enrolment_id)
+IN_THE_GALLERY = t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
+                                            EnrolmentStatus.PENDING_REVIEW.value])
+
+
 class Repository:
     def __init__(self, connection: Connection, cipher: FieldCipher | None, *,
                  writable: bool = True) -> None:
@@ -266,11 +274,8 @@ class Repository:
         rows = self.connection.execute(
             select(t.templates.c.enrolment_id, t.enrolments.c.registration_number,
                    t.templates.c.sealed)
-            .select_from(t.templates.join(t.enrolments,
-                                          t.enrolments.c.id == t.templates.c.enrolment_id))
-            .where(t.templates.c.model == model,
-                   t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
-                                              EnrolmentStatus.PENDING_REVIEW.value])))
+            .select_from(TEMPLATES_WITH_NUMBERS)
+            .where(t.templates.c.model == model, IN_THE_GALLERY))
         for enrolment_id, number, sealed in rows:
             yield (int(enrolment_id), number,
                    self.cipher.decrypt(sealed, bind.template(number, model)))
@@ -280,11 +285,8 @@ class Repository:
         what the in-memory gallery should hold (ids only, nothing decrypted)."""
         rows = self.connection.execute(
             select(t.templates.c.enrolment_id)
-            .select_from(t.templates.join(t.enrolments,
-                                          t.enrolments.c.id == t.templates.c.enrolment_id))
-            .where(t.templates.c.model == model,
-                   t.enrolments.c.status.in_([EnrolmentStatus.ACTIVE.value,
-                                              EnrolmentStatus.PENDING_REVIEW.value])))
+            .select_from(TEMPLATES_WITH_NUMBERS)
+            .where(t.templates.c.model == model, IN_THE_GALLERY))
         return {int(key) for (key,) in rows}
 
     def templates_of_keys(self, keys: set[int], model: str = bind.LEGACY_TEMPLATE_MODEL
@@ -295,8 +297,7 @@ class Repository:
             rows = self.connection.execute(
                 select(t.templates.c.enrolment_id, t.enrolments.c.registration_number,
                        t.templates.c.sealed)
-                .select_from(t.templates.join(t.enrolments,
-                                              t.enrolments.c.id == t.templates.c.enrolment_id))
+                .select_from(TEMPLATES_WITH_NUMBERS)
                 .where(t.templates.c.model == model,
                        t.templates.c.enrolment_id.in_(wanted[start:start + 500])))
             for enrolment_id, number, sealed in rows:
