@@ -39,7 +39,7 @@ from biometrics.quality import (
     eyes_aspect_ratio,
     head_pose,
 )
-from biometrics.sface import SFACE_MODEL, cosine_score, extract_sface_template
+from biometrics.sface import SFACE_MODEL, cosine_score, extract_sface_template, is_current_sface
 from biometrics.templates import TEMPLATE_VERSION, Template, extract_template
 from biometrics.yunet import YuNetFace, detect_yunet
 
@@ -88,6 +88,7 @@ __all__ = [
     "extract_template",
     "eyes_aspect_ratio",
     "head_pose",
+    "is_current_sface",
     "list_devices",
     "load_image",
     "portrait_with_plain_background",

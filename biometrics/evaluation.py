@@ -7,10 +7,10 @@ Three scores can be compared, all as distances (smaller: more alike):
 
 - `dlib`: Euclidean distance of the dlib templates (the station's matcher; threshold from
   `MatchThresholds`);
-- `sface`: 1 - cosine of the SFace templates (threshold 0.538, chosen on our photos:
+- `sface`: 1 - cosine of the SFace templates (threshold 0.53, chosen on our photos:
   `biometrics.fusion`);
 - `fused`: the station's calibrated score (`biometrics.fusion.fused_distance`, on dlib's
-  scale), judged at its `match` threshold 0.45.
+  scale), judged at its `match` threshold 0.43.
 """
 
 from __future__ import annotations

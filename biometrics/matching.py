@@ -1,28 +1,35 @@
 """1:N search over every template of a station, in memory.
 
-Storage is one C-contiguous float32 matrix of shape (capacity, 129): the 128 template numbers
-and, in the last column, -|g|^2 / 2. One matrix-vector product with (q, 1) then gives
-s = g.q - |g|^2/2 for every row, and |q - g|^2 = |q|^2 - 2 s. The search therefore reads the
-gallery exactly once, like a plain `gallery @ query`. The top k are found by taking the maximum
-of each block of rows (a cheap pass over s) and partitioning only the k best blocks, which hold
-every one of the k best rows.
+Storage is one C-contiguous float32 matrix of shape (capacity, 128), the same layout as a
+plain `gallery` matrix, and beside it each row's |g|^2 / 2 (float32). A search is one BLAS
+matrix-vector product `gallery @ q` into a per-thread buffer (no allocation), one subtraction
+giving s = g.q - |g|^2/2 for every row (|q - g|^2 = |q|^2 - 2 s), and a pass over the maxima
+of blocks of 256 rows: the k-th largest block maximum is a score that at least k rows reach, so
+only the rows of the blocks reaching it (less the float32 rounding margin) can be among the k
+nearest. Those few rows get their distance again in float64 from the stored numbers, and are
+ordered by that distance, equal distances by key: the result is exactly a brute-force float64
+search's, whatever the rounding of the product. The search therefore reads the gallery once,
+like the plain product; the rest reads 4 bytes per row (a 129th column holding -|g|^2/2, as
+before, made every row 516 bytes and the product about a quarter slower than on 512-byte
+rows).
 
 Searches use every core BLAS has (a single search may be limited to one thread with
 `single_thread=True`, see `one_blas_thread`); batch searches are matrix-matrix products.
 Keys are an int64 array beside it (no Python object per entry: 1,000,000 templates take about
-525 MB). Capacity grows geometrically; removal moves
+524 MB). Capacity grows geometrically; removal moves
 the last row into the hole, so add, update and remove never reload the gallery. Key lookups
 scan the key array (vectorised, about 1 ms for 1,000,000), which is cheap next to the photo
 pipeline that precedes every change.
 
 Concurrency: a readers-writer lock (`ReadWriteLock`), not immutable snapshots. Searches only
-read, so any number run at once (BLAS releases the GIL); a change (add, update, remove, clear)
-waits for the searches in progress and holds back new ones while it runs, so a search never
-sees a row moved into a hole under another row's key, nor a key array out of step with the
-matrix. Snapshots would make each enrolment copy the whole gallery (525 MB at 1,000,000) or
-need a persistent structure that a single matrix-vector product cannot read; changes here
-take microseconds to a millisecond, so readers rarely wait. The lock costs a few microseconds
-per search. Waiting writers go first, so a steady stream of searches cannot starve them.
+read, so any number run at once (BLAS releases the GIL; each thread has its own score
+buffer); a change (add, update, remove, clear) waits for the searches in progress and holds
+back new ones while it runs, so a search never sees a row moved into a hole under another
+row's key, nor a key array out of step with the matrix. Snapshots would make each enrolment
+copy the whole gallery (524 MB at 1,000,000) or need a persistent structure that a single
+matrix-vector product cannot read; changes here take microseconds to a millisecond, so
+readers rarely wait. The lock costs a few microseconds per search. Waiting writers go first,
+so a steady stream of searches cannot starve them.
 """
 
 from __future__ import annotations
@@ -38,11 +45,15 @@ from typing import Any, Literal
 import numpy as np
 
 DIM = 128
-_COLS = DIM + 1
 _BLOCK = 256
 _MIN_CAPACITY = 1024
 _BATCH_ROWS = 32768
 _BLOCK_CELLS = 16 * 1024 * 1024  # scores per block of a batch search (64 MB of float32)
+_EXACT_ROWS = 8192  # candidate rows given float64 distances at once
+# Bound on the float32 rounding of s = g.q - |g|^2/2, per unit of |g||q| + |g|^2/2: a
+# 128-term dot product rounds by at most 128 u (u = 2^-24), the half norm and the subtraction
+# by u each; doubled twice (a row's score and the bound's both round) with room to spare.
+_ROUNDING = 4.0 * (DIM + 4) * float(np.finfo(np.float32).eps)
 
 Band = Literal["match", "possible"]
 
@@ -173,10 +184,15 @@ class MatchIndex:
         # one); a process that keeps the other cores busy (camera preview) may ask for one.
         self.single_thread = single_thread
         capacity = max(_MIN_CAPACITY, -(-int(capacity) // _BLOCK) * _BLOCK)
-        self._data = np.zeros((capacity, _COLS), dtype=np.float32)
+        self._data = np.zeros((capacity, DIM), dtype=np.float32)
+        self._half_norms = np.zeros(capacity, dtype=np.float32)  # |g|^2 / 2 of each row
         self._keys = np.zeros(capacity, dtype=np.int64)
         self._size = 0
+        # An upper bound of |g|^2 / 2 over the rows (kept through removals: still a bound),
+        # which scales the rounding margin of the scores.
+        self._max_half_norm = 0.0
         self._lock = ReadWriteLock()
+        self._scratch = threading.local()
 
     def __len__(self) -> int:
         return self._size
@@ -190,7 +206,7 @@ class MatchIndex:
     @property
     def nbytes(self) -> int:
         """Memory held by the gallery, including spare capacity."""
-        return int(self._data.nbytes + self._keys.nbytes)
+        return int(self._data.nbytes + self._half_norms.nbytes + self._keys.nbytes)
 
     @property
     def keys(self) -> np.ndarray:
@@ -200,7 +216,7 @@ class MatchIndex:
     def vector(self, key: int) -> np.ndarray:
         with self._lock.reading():
             row = self._require(key)
-            return self._data[row, :DIM].copy()
+            return self._data[row].copy()
 
     # -- changes -------------------------------------------------------------------------
     def _row(self, key: int) -> int | None:
@@ -219,16 +235,21 @@ class MatchIndex:
             return
         new_capacity = max(total, capacity + capacity // 2 if capacity >= 1 << 20 else capacity * 2)
         new_capacity = -(-new_capacity // _BLOCK) * _BLOCK
-        data = np.zeros((new_capacity, _COLS), dtype=np.float32)
+        data = np.zeros((new_capacity, DIM), dtype=np.float32)
         data[: self._size] = self._data[: self._size]
+        half_norms = np.zeros(new_capacity, dtype=np.float32)
+        half_norms[: self._size] = self._half_norms[: self._size]
         keys = np.zeros(new_capacity, dtype=np.int64)
         keys[: self._size] = self._keys[: self._size]
-        self._data, self._keys = data, keys
+        self._data, self._half_norms, self._keys = data, half_norms, keys
 
-    @staticmethod
-    def _fill(target: np.ndarray, matrix: np.ndarray) -> None:
-        target[:, :DIM] = matrix
-        target[:, DIM] = -0.5 * np.einsum("ij,ij->i", matrix, matrix, dtype=np.float64)
+    def _fill(self, start: int, matrix: np.ndarray) -> None:
+        end = start + matrix.shape[0]
+        self._data[start:end] = matrix
+        half_norms = 0.5 * np.einsum("ij,ij->i", matrix, matrix, dtype=np.float64)
+        self._half_norms[start:end] = half_norms
+        if half_norms.size:
+            self._max_half_norm = max(self._max_half_norm, float(half_norms.max()))
 
     def add(self, key: int, vector: np.ndarray) -> None:
         """Add one template; a key already present is an error (use update)."""
@@ -245,7 +266,7 @@ class MatchIndex:
                 raise ValueError(f"key {int(key_array[clash][0])} is already in the index")
             start, end = self._size, self._size + key_array.size
             self._reserve(end)
-            self._fill(self._data[start:end], matrix)
+            self._fill(start, matrix)
             self._keys[start:end] = key_array
             self._size = end
 
@@ -253,8 +274,7 @@ class MatchIndex:
         """Replace the template stored under `key`."""
         matrix = _as_matrix(vector)
         with self._lock.writing():
-            row = self._require(key)
-            self._fill(self._data[row : row + 1], matrix)
+            self._fill(self._require(key), matrix)
 
     def remove(self, key: int) -> None:
         """Drop `key`; the last row moves into its place."""
@@ -263,41 +283,54 @@ class MatchIndex:
             last = self._size - 1
             if row != last:
                 self._data[row] = self._data[last]
+                self._half_norms[row] = self._half_norms[last]
                 self._keys[row] = self._keys[last]
             self._data[last] = 0.0
+            self._half_norms[last] = 0.0
             self._size = last
 
     def clear(self) -> None:
         with self._lock.writing():
             self._data[: self._size] = 0.0
+            self._half_norms[: self._size] = 0.0
             self._size = 0
+            self._max_half_norm = 0.0
 
     # -- search --------------------------------------------------------------------------
-    def _candidates(self, rows: np.ndarray, sq_distances: np.ndarray) -> list[Candidate]:
-        order = np.argsort(sq_distances, kind="stable")
-        result = []
-        for index in order:
-            distance = float(np.sqrt(max(float(sq_distances[index]), 0.0)))
-            key = int(self._keys[rows[index]])
-            result.append(Candidate(key, distance, self.thresholds.band(distance)))
-        return result
+    def _margins(self, q_norms: np.ndarray) -> np.ndarray:
+        """Per query, a bound on the float32 rounding of any row's score, doubled."""
+        largest = self._max_half_norm
+        return _ROUNDING * (np.sqrt(q_norms * 2.0 * largest) + largest + 1e-30)
 
-    def search(self, vector: np.ndarray, k: int = 5) -> list[Candidate]:
-        """The k nearest templates, nearest first, with distance and band."""
+    def _scores(self, query: np.ndarray) -> np.ndarray:
+        """s = g.q - |g|^2/2 of every row, in this thread's buffer (valid until its next
+        search)."""
+        n = self._size
+        buffer = getattr(self._scratch, "scores", None)
+        if buffer is None or buffer.shape[0] < n:
+            buffer = np.empty(max(n, _MIN_CAPACITY), dtype=np.float32)
+            self._scratch.scores = buffer
+        scores = buffer[:n]
+        with one_blas_thread() if self.single_thread else contextlib.nullcontext():
+            np.matmul(self._data[:n], query, out=scores)
+        np.subtract(scores, self._half_norms[:n], out=scores)
+        return scores
+
+    def search(self, vector: np.ndarray, k: int = 5, *, max_distance: float | None = None
+               ) -> list[Candidate]:
+        """The k nearest templates, nearest first (equal distances by key), with distance
+        and band; with `max_distance`, only those no farther than it."""
         query = _as_matrix(vector)[0]
-        augmented = np.empty(_COLS, dtype=np.float32)
-        augmented[:DIM] = query
-        augmented[DIM] = 1.0
-        q_norm = float(np.dot(query, query))
+        q_norm = float(np.dot(query.astype(np.float64), query))
+        least = -np.inf if max_distance is None else (q_norm - float(max_distance) ** 2) / 2
         with self._lock.reading():
-            n = self._size
-            k = min(int(k), n)
+            k = min(int(k), self._size)
             if k <= 0:
                 return []
-            with one_blas_thread() if self.single_thread else contextlib.nullcontext():
-                scores = self._data[:n] @ augmented
-            rows = _top_rows(scores, k)
-            return self._candidates(rows, q_norm - 2.0 * scores[rows].astype(np.float64))
+            margin = float(self._margins(np.array([q_norm]))[0])
+            rows = _near_rows(self._scores(query), k, least, margin)
+            return self._ranked(query[None, :], np.zeros(rows.size, np.int64), rows, k,
+                                max_distance)[0]
 
     def search_batch(self, vectors: np.ndarray, k: int = 5) -> list[list[Candidate]]:
         """`search` for many queries at once (matrix-matrix products, gallery read in chunks)."""
@@ -314,25 +347,31 @@ class MatchIndex:
         if m > step:  # keep each block of scores within _BLOCK_CELLS
             return [hits for first in range(0, m, step)
                     for hits in self._search_batch(queries[first : first + step], k)]
-        augmented = np.ones((m, _COLS), dtype=np.float32)
-        augmented[:, :DIM] = queries
-        best_scores = np.full((m, k), -np.inf, dtype=np.float32)
-        best_rows = np.zeros((m, k), dtype=np.int64)
+        margins = self._margins(np.einsum("ij,ij->i", queries, queries, dtype=np.float64))
+        # best[j]: the k largest scores of query j so far; its smallest is a score at least
+        # k rows reach, so rows below it less the margin can never be among the k nearest.
+        best = np.full((m, k), -np.inf, dtype=np.float32)
+        hit_queries: list[np.ndarray] = []
+        hit_rows: list[np.ndarray] = []
+        hit_scores: list[np.ndarray] = []
         for start in range(0, n, _BATCH_ROWS):
-            chunk = self._data[start : min(n, start + _BATCH_ROWS)]
-            block = augmented @ chunk.T  # (m, rows): each query's scores contiguous
+            end = min(n, start + _BATCH_ROWS)
+            block = queries @ self._data[start:end].T  # (m, rows): each query's scores contiguous
+            block -= self._half_norms[start:end]
             take = min(k, block.shape[1])
-            top = np.argpartition(block, block.shape[1] - take, axis=1)[:, block.shape[1] - take :]
-            merged_scores = np.hstack([best_scores, np.take_along_axis(block, top, axis=1)])
-            merged_rows = np.hstack([best_rows, top + start])
-            keep = np.argpartition(merged_scores, merged_scores.shape[1] - k, axis=1)[:, -k:]
-            best_scores = np.take_along_axis(merged_scores, keep, axis=1)
-            best_rows = np.take_along_axis(merged_rows, keep, axis=1)
-        q_norms = np.einsum("ij,ij->i", queries, queries, dtype=np.float64)
-        return [
-            self._candidates(best_rows[j], q_norms[j] - 2.0 * best_scores[j].astype(np.float64))
-            for j in range(m)
-        ]
+            top = np.partition(block, block.shape[1] - take, axis=1)[:, block.shape[1] - take :]
+            merged = np.hstack([best, top])
+            best = np.partition(merged, merged.shape[1] - k, axis=1)[:, merged.shape[1] - k :]
+            floors = best.min(axis=1).astype(np.float64) - margins
+            query_index, row_index = np.nonzero(block >= floors[:, None])
+            hit_queries.append(query_index)
+            hit_rows.append(row_index + start)
+            hit_scores.append(block[query_index, row_index])
+        all_queries = np.concatenate(hit_queries)
+        all_scores = np.concatenate(hit_scores)
+        final = best.min(axis=1).astype(np.float64) - margins
+        keep = all_scores >= final[all_queries]  # hits kept under an earlier, lower floor
+        return self._ranked(queries, all_queries[keep], np.concatenate(hit_rows)[keep], k, None)
 
     def search_batch_within(self, vectors: np.ndarray, max_distance: float, k: int = 5
                             ) -> list[list[Candidate]]:
@@ -353,51 +392,77 @@ class MatchIndex:
         n, m = self._size, queries.shape[0]
         if n == 0 or m == 0 or k <= 0:
             return [[] for _ in range(m)]
-        augmented = np.ones((m, _COLS), dtype=np.float32)
-        augmented[:, :DIM] = queries
         q_norms = np.einsum("ij,ij->i", queries, queries, dtype=np.float64)
-        limits = ((q_norms - float(max_distance) ** 2) / 2.0).astype(np.float32)
+        limits = (q_norms - float(max_distance) ** 2) / 2.0 - self._margins(q_norms)
         hit_queries: list[np.ndarray] = []
         hit_rows: list[np.ndarray] = []
-        hit_scores: list[np.ndarray] = []
         # Blocks of at most _BLOCK_CELLS scores (64 MB): many queries times a large gallery
         # would otherwise need gigabytes at once.
         query_step = max(1, min(m, _BLOCK_CELLS // min(n, _BATCH_ROWS)))
         for first in range(0, m, query_step):
-            queries_block = augmented[first : first + query_step]
+            queries_block = queries[first : first + query_step]
             query_limits = limits[first : first + query_step, None]
             for start in range(0, n, _BATCH_ROWS):
-                chunk = self._data[start : min(n, start + _BATCH_ROWS)]
-                block = queries_block @ chunk.T
+                end = min(n, start + _BATCH_ROWS)
+                block = queries_block @ self._data[start:end].T
+                block -= self._half_norms[start:end]
                 query_index, row_index = np.nonzero(block >= query_limits)
                 hit_queries.append(query_index + first)
                 hit_rows.append(row_index + start)
-                hit_scores.append(block[query_index, row_index])
-        all_queries = np.concatenate(hit_queries)
-        all_rows = np.concatenate(hit_rows)
-        all_scores = np.concatenate(hit_scores).astype(np.float64)
+        return self._ranked(queries, np.concatenate(hit_queries), np.concatenate(hit_rows), k,
+                            max_distance)
+
+    def _ranked(self, queries: np.ndarray, query_index: np.ndarray, rows: np.ndarray, k: int,
+                max_distance: float | None) -> list[list[Candidate]]:
+        """Per query, its candidate rows with float64 distances from the stored numbers,
+        nearest first, equal distances by key, the first k (within `max_distance`)."""
+        m = queries.shape[0]
         results: list[list[Candidate]] = [[] for _ in range(m)]
-        order = np.argsort(all_queries, kind="stable")
-        bounds = np.searchsorted(all_queries[order], np.arange(m + 1))
-        for j in np.nonzero(np.diff(bounds))[0].tolist():
-            picked = order[bounds[j] : bounds[j + 1]]
-            found = self._candidates(all_rows[picked], q_norms[j] - 2.0 * all_scores[picked])
-            results[j] = [c for c in found if c.distance <= max_distance][:k]
+        if not rows.size:
+            return results
+        distances = np.empty(rows.size, dtype=np.float64)
+        for first in range(0, rows.size, _EXACT_ROWS):
+            part = slice(first, first + _EXACT_ROWS)
+            difference = self._data[rows[part]].astype(np.float64)
+            difference -= queries[query_index[part]]
+            distances[part] = np.sqrt(np.einsum("ij,ij->i", difference, difference))
+        keys = self._keys[rows]
+        if max_distance is not None:
+            near = distances <= max_distance
+            query_index, distances, keys = query_index[near], distances[near], keys[near]
+        order = np.lexsort((keys, distances, query_index))
+        query_index, distances, keys = query_index[order], distances[order], keys[order]
+        bounds = np.searchsorted(query_index, np.arange(m + 1))
+        band = self.thresholds.band
+        for j in np.flatnonzero(np.diff(bounds)).tolist():
+            first = int(bounds[j])
+            last = min(int(bounds[j + 1]), first + k)
+            results[j] = [Candidate(key, distance, band(distance)) for key, distance in
+                          zip(keys[first:last].tolist(), distances[first:last].tolist(),
+                              strict=True)]
         return results
 
 
-def _top_rows(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest scores (unordered), via block maxima."""
+def _near_rows(scores: np.ndarray, k: int, least: float, margin: float) -> np.ndarray:
+    """The rows that may be among the k highest scores (1 <= k <= rows) and score at least
+    `least`, both up to `margin` of rounding.
+
+    On a large gallery, the k-th largest maximum of the blocks of `_BLOCK` rows is a score
+    that at least k rows reach (one cheap pass over the scores makes the maxima); only the
+    blocks whose maximum reaches it are read again. A small gallery takes its k-th largest
+    score itself.
+    """
     n = scores.shape[0]
     full = n - n % _BLOCK
     if full < _BLOCK * max(k, 4) * 4:
-        return np.argpartition(scores, n - k)[n - k :]
+        floor = max(float(np.partition(scores, n - k)[n - k]), least) - margin
+        return np.flatnonzero(scores >= floor)
     maxima = scores[:full].reshape(-1, _BLOCK).max(axis=1)
     if full < n:
         maxima = np.append(maxima, scores[full:].max())
-    kb = min(k, maxima.shape[0])
-    blocks = np.argpartition(maxima, maxima.shape[0] - kb)[maxima.shape[0] - kb :]
+    count = maxima.shape[0]
+    floor = max(float(np.partition(maxima, count - k)[count - k]), least) - margin
+    blocks = np.flatnonzero(maxima >= floor)
     rows = (blocks[:, None] * _BLOCK + np.arange(_BLOCK)[None, :]).reshape(-1)
     rows = rows[rows < n]
-    local = np.argpartition(scores[rows], rows.shape[0] - k)[rows.shape[0] - k :]
-    return rows[local]
+    return rows[scores[rows] >= floor]

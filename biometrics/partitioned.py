@@ -417,8 +417,13 @@ class PartitionedIndex:
 
         return self._collect(m, q_norms, self._scan(queries, visit), k, None)
 
-    def search(self, vector: np.ndarray, k: int = 5) -> list[Candidate]:
-        return self.search_batch(_as_matrix(vector)[:1], k)[0]
+    def search(self, vector: np.ndarray, k: int = 5, *, max_distance: float | None = None
+               ) -> list[Candidate]:
+        """As `MatchIndex.search`, over the probed cells."""
+        query = _as_matrix(vector)[:1]
+        if max_distance is not None:
+            return self.search_batch_within(query, max_distance, k)[0]
+        return self.search_batch(query, k)[0]
 
     def _collect(self, m: int, q_norms: np.ndarray,
                  hits: list[tuple[np.ndarray, np.ndarray, np.ndarray]], k: int,
@@ -542,8 +547,9 @@ class GalleryIndex:
         with self._changing:
             self.index.clear()
 
-    def search(self, vector: np.ndarray, k: int = 5) -> list[Candidate]:
-        return self.index.search(vector, k)
+    def search(self, vector: np.ndarray, k: int = 5, *, max_distance: float | None = None
+               ) -> list[Candidate]:
+        return self.index.search(vector, k, max_distance=max_distance)
 
     def search_batch(self, vectors: np.ndarray, k: int = 5) -> list[list[Candidate]]:
         return self.index.search_batch(vectors, k)

@@ -1,9 +1,14 @@
 """SFace face templates through OpenCV (`cv2.FaceRecognizerSF`), beside dlib's.
 
 YuNet finds the face and its five points, `alignCrop` warps it to the 112x112 crop SFace was
-trained on, and the network gives 128 numbers, L2-normalised here so that the cosine score is a
-dot product and the Euclidean distance of two templates is sqrt(2 - 2 cos). Scores are on the
-cosine scale: 1 is identical, OpenCV's suggested same-person threshold is 0.363.
+trained on, and the network reads that crop and its mirror image; the two outputs, each
+L2-normalised, are averaged and normalised again, so that the cosine score is a dot product and
+the Euclidean distance of two templates is sqrt(2 - 2 cos). The mirror pass (one more network
+run, about 10 ms) was chosen on `faces/lfw/`: with it, SFace alone misses 24 instead of 27 of the
+1000 same-person pairs at the highest threshold with no false match among the 2500 different
+ones, and the fused score (`biometrics.fusion`) misses fewer at the same false-match rate.
+Scores are on the cosine scale: 1 is identical, OpenCV's suggested same-person threshold is
+0.363.
 
 An SFace template is an ordinary `Template` (same byte form) whose `model` says SFace, so it is
 never compared with a dlib template by mistake. The station stores it beside the dlib template
@@ -26,10 +31,12 @@ from biometrics.yunet import YuNetFace, box_overlap, detect_yunet, quiet_opencv
 
 SFACE_MODEL = "opencv_sface_2021dec"
 # Changes whenever anything that shapes the vector changes (detector, points, crop).
-SFACE_VERSION = "1:yunet2023mar-aligncrop112-l2"
+SFACE_VERSION = "2:yunet2023mar-aligncrop112-mirror-l2"
 COSINE_THRESHOLD = 0.363  # OpenCV's suggested threshold for SFace (cosine, same person above)
 
 _local = threading.local()
+# The bytes every current SFace template starts with (`Template.to_bytes` before the numbers).
+_CURRENT_HEADER = Template(np.zeros(128, np.float32), SFACE_MODEL, SFACE_VERSION).to_bytes()[:-512]
 
 
 def _recogniser() -> cv2.FaceRecognizerSF:
@@ -71,12 +78,22 @@ def extract_sface_template(
     largest face YuNet finds).
     """
     yunet = face if isinstance(face, YuNetFace) else yunet_face_for(image, face)
-    feature = np.asarray(_recogniser().feature(sface_chip(image, yunet)), dtype=np.float32)
-    vector = feature.reshape(-1)
-    norm = float(np.linalg.norm(vector))
-    if not norm > 0:
-        raise PhotoError("no_face", "No usable face was found: retake the photo.")
-    return Template(vector / np.float32(norm), SFACE_MODEL, SFACE_VERSION)
+    chip = sface_chip(image, yunet)
+    vector = np.zeros(128, dtype=np.float32)
+    for crop in (chip, np.ascontiguousarray(chip[:, ::-1])):
+        feature = np.asarray(_recogniser().feature(crop), dtype=np.float32).reshape(-1)
+        norm = float(np.linalg.norm(feature))
+        if not (norm > 0 and np.isfinite(norm)):
+            raise PhotoError("no_face", "No usable face was found: retake the photo.")
+        vector += feature / np.float32(norm)
+    return Template(vector / np.float32(np.linalg.norm(vector)), SFACE_MODEL, SFACE_VERSION)
+
+
+def is_current_sface(blob: bytes) -> bool:
+    """Whether stored template bytes are an SFace template of this version (`SFACE_VERSION`):
+    templates of an older version are not comparable with new ones and wait for
+    `station biometrics reindex`."""
+    return blob.startswith(_CURRENT_HEADER)
 
 
 def cosine_score(a: Template | np.ndarray, b: Template | np.ndarray) -> float:

@@ -3,7 +3,10 @@ its contents, did not store it, and will take a new batch of the same sequence i
 (sync/FORMAT.md section 1, "A refused batch is superseded").
 
 Signed by the service key like an acknowledgement, so that only the registry can make a station
-re-seal: an unsigned 422 (or one forged on the way) changes nothing at the station.
+re-seal: an unsigned 422 (or one forged on the way) changes nothing at the station. It travels
+in the 422 answer of an upload, or (a batch brought on removable media) in a refusal file that
+`registry import` writes next to its acknowledgement files: `{"refusal": REFUSAL, "trust":
+TRUST_UPDATE}`, named by station and sequence only, like `*.ack.json`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,18 @@ REFUSAL_CONTEXT = b"enrolment-station/refusal/v1\n"
 # conflict, broken chain, ...) is not the contents' fault and is never superseded.
 SUPERSEDABLE = frozenset({"invalid-record", "invalid-content", "duplicate-record",
                           "too-many-records", "undecryptable"})
+REFUSAL_FILE_SUFFIX = ".refusal.json"
+
+
+def refusal_file_name(station_id: str, sequence: int) -> str:
+    """`DAR-01-000007.refusal.json`: the station and the batch, nothing about anyone in it."""
+    return f"{station_id}-{sequence:06d}{REFUSAL_FILE_SUFFIX}"
+
+
+def is_refusal_document(document: Any) -> bool:
+    """A refusal file's object (`{"refusal": ..., "trust": ...}`) or a bare refusal."""
+    return isinstance(document, dict) and (
+        "refusal" in document or document.get("format") == REFUSAL_FORMAT)
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,8 @@ class Refusal:
         except (InvalidSignature, ValueError):
             raise AckRejected("the refusal is not signed by this station's registry",
                               reason="bad-signature") from None
+        if self.station_id != station_id:
+            raise AckRejected("the refusal is for another station", reason="wrong-station")
         if (self.station_id, self.sequence, self.batch_sha256) != (station_id, sequence,
                                                                    batch_sha256):
             raise AckRejected("the refusal does not match the batch this station sealed",

@@ -18,6 +18,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 # station refuses a cost below the shipped one unless this says that it runs under the tests.
 # tests/sync/test_sync_defaults.py runs the CLI without it, at the shipped cost.
 os.environ["STATION_TEST_WEAK_KDF"] = "1"
+# A machine running the suite may have a real TPM (/dev/tpmrm0): the stations the tests make
+# must not fill its persistent memory. tests/station/test_station_tpm.py names a private swtpm.
+os.environ.setdefault("STATION_TPM_TCTI", "none")
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 

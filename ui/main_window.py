@@ -43,6 +43,7 @@ from ui.auto_sync import AutoSyncDriver
 from ui.language import Languages
 from ui.pages.start import LoginScreen, SetupAssistant, UnlockScreen
 from ui.session import Session
+from ui.station_alerts import AlertBar, Alerts, gather_for
 from ui.style import ICON_SIZE, align_form_labels, icon, set_role
 
 COUNT_EVERY_MS = 60_000  # the page list's counts are refreshed at least this often
@@ -107,6 +108,10 @@ class Workspace(QWidget):
         # What waits, for the status bar (the main window shows it beside the sync state).
         self.pending = QLabel(self)
         self.pending.setObjectName("pendingCounts")
+        # What the station noticed that someone must act on (ui/station_alerts.py).
+        self.alerts = AlertBar(self)
+        self.alerts.open_page.connect(self.open)
+        self._alerting = False
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -116,6 +121,7 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.alerts)
         layout.addLayout(body, 1)
         self.nav.currentRowChanged.connect(self._show)
         self.lock_button.clicked.connect(session.lock_now)
@@ -127,7 +133,9 @@ class Workspace(QWidget):
         self.count_timer = QTimer(self)
         self.count_timer.setInterval(COUNT_EVERY_MS)
         self.count_timer.timeout.connect(self.refresh_counts)
+        self.count_timer.timeout.connect(self.refresh_alerts)
         session.work_changed.connect(self.refresh_counts)
+        session.work_changed.connect(self.refresh_alerts)
 
     def clear(self) -> None:
         """Throw away every page (and any dialog they opened): nothing of a session stays."""
@@ -151,6 +159,7 @@ class Workspace(QWidget):
         self.station_label.clear()
         self.site_label.clear()
         self.pending.clear()
+        self.alerts.show_alerts(Alerts())
 
     def build(self, actor: Actor) -> None:
         """(Re)build the navigation for the operator's role, and open the role's first page."""
@@ -186,6 +195,22 @@ class Workspace(QWidget):
         self._header_last()
         self.count_timer.start()
         self.refresh_counts()
+        self.refresh_alerts()
+
+    def refresh_alerts(self) -> None:
+        """Look again for what the station noticed (in a worker: it reads the store)."""
+        session = self.session
+        if session.station is None or session.actor is None or self._alerting \
+                or not self._built:
+            return
+        self._alerting = True
+        session.runner.submit(lambda: gather_for(session), done=self._alerted,
+                              failed=lambda _m: self._alerted(None), owner=self)
+
+    def _alerted(self, alerts: Alerts | None) -> None:
+        self._alerting = False
+        if alerts is not None and self._built:
+            self.alerts.show_alerts(alerts)
 
     def _header_last(self) -> None:
         """Tab goes from the page list through the page to its last control, then to Lock and

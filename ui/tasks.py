@@ -148,6 +148,7 @@ class TaskRunner(QObject):
         self._live: set[_Relay] = set()
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
+        self._shut = False
 
     def submit(self, fn: Callable[..., Any], *, done: Done | None = None,
                failed: Failed | None = None, write: bool = False,
@@ -160,6 +161,8 @@ class TaskRunner(QObject):
             ok, value = _call(fn, tracker)
             self._live.add(relay)
             relay._deliver(ok, value)
+            return Handle(tracker)
+        if self._shut:  # the window is closing: a callback's follow-up work is dropped
             return Handle(tracker)
         self._live.add(relay)
         future = (self.writes if write else self.general).submit(_job, fn, relay, tracker)
@@ -204,5 +207,6 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Finish the queued writes, drop queued general work (the window is closing)."""
+        self._shut = True
         self.general.shutdown(wait=True, cancel_futures=True)
         self.writes.shutdown(wait=True)

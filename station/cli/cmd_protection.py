@@ -220,6 +220,8 @@ def cmd_wipe(args: argparse.Namespace) -> int:
          f"station {result.station_id} WIPED: the key file is destroyed and the store can no "
          "longer be read" + (f" (overwritten: {', '.join(result.files_shredded)})"
                              if result.files_shredded else "")
+         + (". Warning: the security chip (TPM) did not answer, so its copy of the key "
+            "secret could not be destroyed" if result.chip_secret_destroyed is False else "")
          + ". To work again: `station init` a new station and restore from the registry "
          "(docs/data-protection.md).")
     return 0

@@ -18,6 +18,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     init.add_argument("--station", required=True, help="station code (1-3 letters/digits)")
     init.add_argument("--db", default="", help="database URL (default: embedded SQLite)")
     init.add_argument("--trust", default="", help="trust bundle from `registry station add`")
+    init.add_argument("--tpm", choices=("auto", "require", "off"), default="auto",
+                      help="bind the key file to this machine's TPM 2.0 security chip "
+                           "(auto: where there is one)")
     init.set_defaults(handler=cmd_init)
 
     user = subparsers.add_parser("user", parents=[common], help="manage operators")
@@ -169,11 +172,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     # One service with the window's set-up assistant: a bad bundle leaves no station behind.
     station, joined = set_up_station(home, args.site, args.station, passphrase, admin,
                                      password, args.trust or None, db_url=args.db,
-                                     scrypt_n=scrypt_cost_from_env())
+                                     scrypt_n=scrypt_cost_from_env(), tpm=args.tpm)
     station.close()
+    chip = home.vault.chip_bound()
     data: dict[str, Any] = {"home": str(home.path), "station_id": station.code.station_id,
-                            "admin": admin}
+                            "admin": admin, "tpm": chip, "warnings": station.warnings}
     text = f"station {station.code.station_id} set up in {home.path}"
+    text += " (key file bound to this machine's security chip)" if chip else ""
+    text += "".join(f"\nwarning: {warning}" for warning in station.warnings)
     if joined is not None:
         from station.cli.cmd_sync import joined_text
 

@@ -1,5 +1,6 @@
-"""`station sync`, `station export-batch`, `station import-ack`, `station sync-status`,
-`station join-request` and `station join` (joining a registry with the station's own key)."""
+"""`station sync`, `station export-batch`, `station import-ack` (acknowledgement or refusal
+file), `station sync-status`, `station join-request` and `station join` (joining a registry
+with the station's own key)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--out", required=True, help="folder to write the batch file to")
     export.set_defaults(handler=cmd_export)
 
-    ack = subparsers.add_parser("import-ack", parents=[common],
-                                help="take the registry's acknowledgement file")
+    ack = subparsers.add_parser(
+        "import-ack", parents=[common],
+        help="take the registry's acknowledgement or refusal file (removable media)",
+        description="Take a file `registry import` wrote: an acknowledgement (*.ack.json) marks "
+                    "its batch's records synced; a signed refusal (*.refusal.json) of a batch "
+                    "refused for its contents replaces that batch: its records are pending "
+                    "again, the message names what to correct, and the next export seals a "
+                    "new batch of the same number (exit status 1, as a refusal during sync).")
     ack.add_argument("file")
     ack.set_defaults(handler=cmd_import_ack)
 

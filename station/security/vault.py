@@ -18,11 +18,16 @@ so that the old sealing (under the old passphrase) is gone from the file too. A 
 at any moment leaves one slot whole: the old keys or the new ones, never neither. Reading
 takes the whole slot (checksum right) with the highest generation.
 
-`destroy()` is the emergency wipe: both slots are overwritten with random bytes in place (no
-free space needed), fsynced, and the file is deleted. Key files of the first format
-(`keys.json`, written by rename) are read, moved into the slot file on the first unlock and
-then overwritten and deleted; what an earlier rename left in free blocks cannot be reached
-from here (docs/data-protection.md).
+Where the machine has a TPM 2.0 the key that seals the keys is HKDF(scrypt(passphrase) || a
+secret sealed in the chip) (station/security/tpm.py); the payload's `tpm` entry says so and
+where the secret lies, so a key file made without a chip opens as before. A passphrase change
+keeps the chip's secret: only the slots change, as above.
+
+`destroy()` is the emergency wipe: the chip's secret is evicted first, then both slots are
+overwritten with random bytes in place (no free space needed), fsynced, and the file is
+deleted. Key files of the first format (`keys.json`, written by rename) are read, moved into
+the slot file on the first unlock and then overwritten and deleted; what an earlier rename
+left in free blocks cannot be reached from here (docs/data-protection.md).
 """
 
 from __future__ import annotations
@@ -38,15 +43,20 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.errors import LockedError, StorageError
 from station.security.strength import MIN_PASSPHRASE_LENGTH, check_passphrase_strength
+from station.security.tpm import NO_ANSWER, Chip, ChipError, SealedRef
 
 __all__ = ["DEFAULT_SCRYPT_N", "MIN_PASSPHRASE_LENGTH", "KdfParams", "KeyVault",
            "UnsealedKeys", "check_passphrase_strength", "write_atomically"]
 
+CHIP_UNUSED = ("the machine's security chip (TPM) could not be used: the station's key file is "
+               "protected by the passphrase alone")
 KEY_FILE_VERSION = 2
 DEFAULT_SCRYPT_N = 2**17  # OWASP: N=2^17, r=8, p=1 (128 MiB, about half a second)
 EARLIER_DEFAULTS = (2**15,)  # shipped costs of earlier versions: raised on the next unlock
@@ -115,6 +125,16 @@ def _unseal(kek: bytes, sealed: str, label: str) -> bytes:
     return AESGCM(kek).decrypt(blob[:12], blob[12:], label.encode())
 
 
+def _with_chip(passphrase_key: bytes, chip_secret: bytes | None) -> bytes:
+    """The key-encryption key: the passphrase's key alone, or HKDF of it and the chip's
+    secret (neither alone opens the key file)."""
+    if chip_secret is None:
+        return passphrase_key
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"station key file: passphrase and TPM secret").derive(
+        passphrase_key + chip_secret)
+
+
 def _features_label(features: frozenset[str]) -> str:
     return "data-key" + "".join(f"|{name}" for name in sorted(features))
 
@@ -180,6 +200,8 @@ class KeyVault:
         self.path = path
         self.legacy_path = legacy_path
         self._kek: tuple[KdfParams, bytes] | None = None  # from the last unlock, for updates
+        # the chip's secret and where it lies (from the last unlock or create), for updates
+        self._chip: tuple[SealedRef, bytes] | None = None
 
     @property
     def _partial(self) -> Path:
@@ -196,20 +218,51 @@ class KeyVault:
 
     # -- making and updating ----------------------------------------------------------------
     def create(self, passphrase: str, keys: UnsealedKeys, scrypt_n: int = DEFAULT_SCRYPT_N,
-               ) -> None:
+               chip: Chip | None = None, *, chip_optional: bool = False) -> str | None:
+        """Make the key file; with `chip`, a fresh secret sealed in it is part of the key
+        (evicted again if the file cannot be written). A chip that fails is an error, unless
+        `chip_optional`: then the passphrase alone seals the keys, and the returned warning
+        says so."""
         check_passphrase_strength(passphrase)
         params = KdfParams(os.urandom(16), n=scrypt_n)
-        self._create_file(self._document(params, params.derive(passphrase), keys))
+        self._chip = None
+        warning = None
+        if chip is not None:
+            try:
+                self._chip = chip.seal_new()
+            except ChipError:
+                if not chip_optional:
+                    raise
+                warning = CHIP_UNUSED
+        try:
+            self._create_file(self._document(params, self._key(params, passphrase), keys))
+        except BaseException:
+            if chip is not None and self._chip is not None:
+                with contextlib.suppress(ChipError):
+                    chip.destroy(self._chip[0])
+            self._chip = None
+            raise
+        return warning
+
+    def chip_bound(self) -> bool:
+        """The key file needs the chip's secret (read from its header, no passphrase)."""
+        return self.path.is_file() and _chip_ref(self._current()[1]) is not None
+
+    def _key(self, params: KdfParams, passphrase: str) -> bytes:
+        return _with_chip(params.derive(passphrase), self._chip[1] if self._chip else None)
 
     def _document(self, params: KdfParams, kek: bytes, keys: UnsealedKeys) -> bytes:
         self._kek = (params, kek)
-        return json.dumps({
+        document: dict[str, object] = {
             "version": KEY_FILE_VERSION,
             "kdf": params.to_dict(),
             "features": sorted(keys.features),
             "data_key": _seal(kek, keys.data_key, _features_label(keys.features)),
             "signing_key": _seal(kek, keys.signing_key, "signing-key"),
-        }, separators=(",", ":")).encode()
+        }
+        if self._chip is not None:
+            document["tpm"] = self._chip[0].to_dict()
+        return json.dumps(document, separators=(",", ":")).encode()
 
     def _create_file(self, payload: bytes) -> None:
         """The slot file, whole, both slots holding generation 1. Made under a temporary name
@@ -286,7 +339,14 @@ class KeyVault:
     def _open_document(self, document: dict[str, object], passphrase: str,
                        features: frozenset[str]) -> UnsealedKeys:
         params = KdfParams.from_dict(document["kdf"])  # type: ignore[arg-type]
-        kek = params.derive(passphrase)
+        self._chip = None
+        ref = _chip_ref(document)
+        if ref is not None:  # asked first: it answers in milliseconds, scrypt takes a while
+            chip = Chip.of_machine()
+            if chip is None:
+                raise ChipError(NO_ANSWER)
+            self._chip = (ref, chip.unseal(ref))
+        kek = self._key(params, passphrase)
         try:
             keys = UnsealedKeys(
                 _unseal(kek, str(document["data_key"]), _features_label(features)),
@@ -339,7 +399,7 @@ class KeyVault:
         if params.n in EARLIER_DEFAULTS and self.path.is_file():
             fresh = KdfParams(os.urandom(16), n=DEFAULT_SCRYPT_N, r=params.r, p=params.p)
             with contextlib.suppress(StorageError):
-                self._update(self._document(fresh, fresh.derive(passphrase), keys))
+                self._update(self._document(fresh, self._key(fresh, passphrase), keys))
 
     def _slots_readable(self) -> bool:
         try:
@@ -369,7 +429,7 @@ class KeyVault:
         assert self._kek is not None
         params = self._kek[0]
         fresh = KdfParams(os.urandom(16), n=params.n, r=params.r, p=params.p)
-        payload = self._document(fresh, fresh.derive(new), keys)
+        payload = self._document(fresh, self._key(fresh, new), keys)
         if self.path.is_file():
             self._update(payload)
             return
@@ -387,11 +447,45 @@ class KeyVault:
         self._update(self._document(params, kek, updated))
         return updated
 
-    def destroy(self) -> None:
-        """Overwrite the sealed keys with random bytes in place, then delete the files.
+    def destroy_chip_secret(self) -> bool | None:
+        """Evict the chip's secret of this key file: True when the chip no longer holds it,
+        False when the chip did not answer (the key file is destroyed all the same), None when
+        the key file has no chip secret (or cannot be read)."""
+        try:
+            ref = _chip_ref(self._current()[1]) if self.path.is_file() else None
+        except (LockedError, ValueError):
+            ref = None
+        if ref is None:
+            return None
+        chip = Chip.of_machine()
+        if chip is None:
+            return False
+        try:
+            chip.destroy(ref)
+        except ChipError:
+            return False
+        return True
+
+    def destroy(self, *, chip: bool = True) -> bool | None:
+        """Evict the chip's secret (`destroy_chip_secret`; `chip=False` where the caller did
+        that already), then overwrite the sealed keys with random bytes in place and delete
+        the files; returns what became of the secret.
 
         Needs no free space: the same blocks are written again."""
+        chip_destroyed = self.destroy_chip_secret() if chip else None
         self._kek = None
+        self._chip = None
         for path in (self.path, self._partial, self.legacy_path):
             if path is not None:
                 _overwrite_with_random(path)
+        return chip_destroyed
+
+
+def _chip_ref(document: dict[str, object]) -> SealedRef | None:
+    """Where the chip's secret of a key document lies; None for a key file without one."""
+    if "tpm" not in document:
+        return None
+    try:
+        return SealedRef.from_dict(document["tpm"])
+    except (KeyError, ValueError, TypeError):
+        raise LockedError("the station's key file is damaged") from None

@@ -5,10 +5,15 @@ The UI may import station services only (docs/architecture.md), so what it needs
 (device, folder of photos, video file) whose `read()` gives RGB frames, frames as JPEG, and a
 blink challenge for live sources. Every failure of a source is a `CameraUnavailable`, a
 `StationError` with a plain message.
+
+`preview(frame)` is the live preview's quick look at one frame (YuNet, a few milliseconds): the
+outline round each head and the framing checks, as data without words, so that the window
+says them in the operator's language (OpenCV cannot write Swahili or French accents).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -80,3 +85,49 @@ def blink_challenge() -> Any:
     from biometrics import BlinkLivenessChallenge
 
     return BlinkLivenessChallenge()
+
+
+# the framing checks of `biometrics.preview`, in the order it gives them
+PREVIEW_CHECKS = ("one_face", "face_size", "centring", "head_roll", "head_yaw")
+
+
+@dataclass(frozen=True)
+class PreviewFace:
+    """One face of a preview frame, in frame pixels: the ellipse round the head (centre, half
+    axes, tilt in degrees) and the five points (eyes, nose tip, mouth corners)."""
+
+    centre: tuple[int, int]
+    axes: tuple[int, int]
+    angle: float
+    points: tuple[tuple[float, float], ...]
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the live preview shows for one frame: faces, and each framing check passed or
+    not (`PREVIEW_CHECKS` names; with no face or several, only "one_face", failed)."""
+
+    faces: tuple[PreviewFace, ...]
+    checks: tuple[tuple[str, bool], ...]
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.checks) and all(ok for _name, ok in self.checks)
+
+    @property
+    def first_problem(self) -> str:
+        """The name of the first check not passed ("" when ready)."""
+        return next((name for name, ok in self.checks if not ok), "")
+
+
+def preview(frame: Any) -> Preview:
+    """YuNet faces and framing checks for one RGB frame (safe in any worker thread)."""
+    from biometrics.preview import head_outline, preview_frame
+
+    faces, hints = preview_frame(frame)
+    shown = []
+    for face in faces:
+        centre, axes, angle = head_outline(face)
+        points = tuple((float(x), float(y)) for x, y in face.points)
+        shown.append(PreviewFace(centre, axes, float(angle), points))
+    return Preview(tuple(shown), tuple((hint.name, bool(hint.ok)) for hint in hints))

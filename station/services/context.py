@@ -30,6 +30,7 @@ from station.errors import (
 )
 from station.security.cipher import FieldCipher
 from station.security.passwords import hash_password, needs_rehash, verify_password
+from station.security.tpm import chip_for_init
 from station.security.vault import (
     DEFAULT_SCRYPT_N,
     FEATURE_MACS,
@@ -121,8 +122,9 @@ def scrypt_cost_from_env() -> int:
 
 def init_station(home: StationHome, site: str, station: str, passphrase: str, admin: str,
                  admin_password: str, *, db_url: str = "", scrypt_n: int = DEFAULT_SCRYPT_N,
-                 ) -> Station:
-    """Create the home, key file, store schema and first admin, all or nothing."""
+                 tpm: str = "auto") -> Station:
+    """Create the home, key file, store schema and first admin, all or nothing. `tpm`: bind
+    the key file to the machine's security chip (station/security/tpm.py `chip_for_init`)."""
     code = StationCode(site.upper(), station.upper()) if _valid_code(site, station) else None
     if code is None:
         raise ValidationError("site must be 2-5 and station 1-3 capital letters or digits",
@@ -135,6 +137,7 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
     check_db_url(db_url)
     check_passphrase_strength(passphrase)
     check_username(admin)
+    chip, chip_optional, chip_warning = chip_for_init(tpm)
     password_hash = hash_password(admin_password)
     try:
         home.path.mkdir(parents=True, exist_ok=True)
@@ -159,7 +162,9 @@ def init_station(home: StationHome, site: str, station: str, passphrase: str, ad
             repo.add_operator(Operator(admin, Role.ADMIN, password_hash), now)
             repo.append_audit(admin, "station-initialised", code.station_id, {}, now)
         claimed = True
-        home.vault.create(passphrase, keys, scrypt_n=scrypt_n)
+        unused = home.vault.create(passphrase, keys, scrypt_n=scrypt_n, chip=chip,
+                                   chip_optional=chip_optional)
+        station_made.warnings += [w for w in (chip_warning, unused) if w]
         home.save_config(config)
         home.keep_reserve()
     except BaseException:

@@ -36,6 +36,8 @@ class Gallery:
     index: Any  # biometrics.MatchIndex of dlib templates keyed by enrolment id
     numbers: dict[int, str]
     sface: dict[int, Any] = field(default_factory=dict)  # enrolment id -> SFace vector
+    # {(model, version): templates stored} when last in step with the store (`current`)
+    versions: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def search(self, vector: Any, thresholds: Any, k: int = 5,
                sface_vector: Any = None) -> list[DuplicateCandidate]:
@@ -74,13 +76,15 @@ def gallery(station: Station) -> Gallery:
             blobs.append(blob)
             numbers[key] = number
         for key, _number, blob in repo.iter_templates(biometrics.SFACE_MODEL):
-            sface_keys.append(key)
-            sface_blobs.append(blob)
+            if biometrics.is_current_sface(blob):  # an older version waits for reindex
+                sface_keys.append(key)
+                sface_blobs.append(blob)
+        versions = repo.template_versions()
     index = biometrics.MatchIndex()
     if keys:
         index.add_many(np.asarray(keys, dtype=np.int64), _vectors(blobs))
     sface = dict(zip(sface_keys, _vectors(sface_blobs), strict=True)) if sface_keys else {}
-    loaded = Gallery(index, numbers, sface)
+    loaded = Gallery(index, numbers, sface, versions)
     station.cache[GALLERY] = loaded
     return loaded
 
@@ -125,11 +129,45 @@ def forget(station: Station, key: int) -> None:
         loaded.sface.pop(key, None)
 
 
+def current(station: Station) -> Gallery:
+    """The gallery, first brought in step with the store when another process changed its
+    templates (`station biometrics reindex` run while a window is open, an enrolment in a
+    second window): the store's count of templates of each model and version (one grouped
+    count) is compared with the one last seen. Templates added or removed there are added or
+    removed here; a model version that appeared or went reloads the whole gallery."""
+    import biometrics
+
+    loaded = gallery(station)
+    with station.store.reading() as repo:
+        versions = repo.template_versions()
+        if versions == loaded.versions:
+            return loaded
+        if set(versions) != set(loaded.versions):
+            station.cache.pop(GALLERY, None)
+            return gallery(station)
+        stored, known = repo.template_keys(), set(loaded.numbers)
+        for key in known - stored:
+            forget(station, key)
+        for key, number, blob in repo.templates_of_keys(stored - known):
+            remember(station, key, number, biometrics.Template.from_bytes(blob).vector)
+        with_sface = repo.template_keys(biometrics.SFACE_MODEL)
+        for key in set(loaded.sface) - with_sface:
+            loaded.sface.pop(key, None)
+        for key, _number, blob in repo.templates_of_keys(with_sface - set(loaded.sface),
+                                                         biometrics.SFACE_MODEL):
+            if biometrics.is_current_sface(blob):
+                vector = biometrics.Template.from_bytes(blob).vector
+                loaded.sface[key] = np.asarray(vector, dtype=np.float32)
+    loaded.versions = versions
+    return loaded
+
+
 def search(station: Station, vector: Any, k: int = 5,
            sface_vector: Any = None) -> list[DuplicateCandidate]:
     """Candidates for a dlib template `vector` (and, for the fused score, the same photo's
-    SFace template `sface_vector`; without it dlib alone judges)."""
-    return gallery(station).search(vector, match_thresholds(station), k, sface_vector)
+    SFace template `sface_vector`; without it dlib alone judges), in a gallery in step with
+    the store (`current`)."""
+    return current(station).search(vector, match_thresholds(station), k, sface_vector)
 
 
 def search_analysis(station: Station, analysis: Any, k: int = 5) -> list[DuplicateCandidate]:

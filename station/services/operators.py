@@ -57,6 +57,14 @@ def list_operators(station: Station, actor: Actor) -> list[dict[str, Any]]:
     return [operator_row(o, now, station.lockout_policy) for o in operators]
 
 
+def altered_accounts(station: Station, actor: Actor) -> list[str]:
+    """User names of the accounts whose row was changed outside the station (no right MAC):
+    they cannot log in, and an administrator should deactivate them."""
+    actor.require(Permission.MANAGE_USERS)
+    with station.store.reading() as repo:
+        return [o.username for o in repo.list_operators() if not repo.operator_sealed(o)]
+
+
 def unlock_operator(station: Station, actor: Actor, username: str) -> None:
     """Lift a lock, whether from wrong passwords or set by an admin (not a deactivation)."""
     with station.store.transaction() as repo:

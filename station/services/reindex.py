@@ -23,6 +23,7 @@ from station.domain.model import Template
 from station.domain.roles import Permission
 from station.services import face_gallery
 from station.services.context import Actor, Station
+from station.store import protection_queries as q
 
 Progress = Callable[[int, int], None]
 _CHUNK = 50
@@ -85,6 +86,18 @@ def _templates_for(jpeg: bytes, needed: list[tuple[str, str]]) -> list[Any]:
     return made
 
 
+def _store_templates(station: Station, number: str, made: list[Any]) -> bool:
+    """Store the templates made, unless the photo went meanwhile (biometrics withdrawn while
+    they were being made: storing them would bring back what was erased, under a new key)."""
+    with station.store.transaction() as repo:
+        if q.photo_row(repo, number) is None:
+            return False
+        for template in made:
+            repo.put_template(Template(number, template.to_bytes(), template.model,
+                                       template.model_version))
+    return True
+
+
 def reindex(station: Station, actor: Actor, progress: Progress | None = None) -> ReindexResult:
     """Make every missing or outdated template from the stored portraits (see the module)."""
     import biometrics
@@ -106,11 +119,7 @@ def reindex(station: Station, actor: Actor, progress: Progress | None = None) ->
             except biometrics.PhotoError:
                 result.failed.append(number)
                 made = []
-            if made:
-                with station.store.transaction() as repo:
-                    for template in made:
-                        repo.put_template(Template(number, template.to_bytes(), template.model,
-                                                   template.model_version))
+            if made and _store_templates(station, number, made):
                 result.reindexed += 1
                 result.templates += len(made)
         if progress is not None:

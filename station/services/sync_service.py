@@ -31,13 +31,14 @@ from station.errors import StationError, StorageError, ValidationError
 from station.services import trust
 from station.services.context import Actor, Station
 from station.services.json_files import read_json_object
-from station.services.refusals import handle_refusal
+from station.services.refusals import handle_refusal, take_refusal_file
 from station.store import sync_queries as q
 from sync.ack import Acknowledgement
 from sync.atomic import remove_partials, write_atomically
 from sync.batch import GENESIS_HASH, BatchPayload, batch_file_name, seal_batch
 from sync.batch_schema import record_problem
 from sync.errors import AckRejected, BatchRejected, SyncError
+from sync.refusal import is_refusal_document
 
 MAX_BATCH_ENROLMENTS = limits.BATCH_ENROLMENTS
 Progress = Callable[[str, int, int], None]
@@ -127,6 +128,15 @@ def _payload(repo: Any, held: list[str] | None = None
         else:
             held.append(problem)
     return payload, numbers, cards, cases
+
+
+def held_back(station: Station) -> list[str]:
+    """The pending records the next seal would hold back (one line each, as `seal_pending`
+    writes them: record and field, never a value), read without sealing anything."""
+    held: list[str] = []
+    with station.store.reading() as repo:
+        _payload(repo, held)
+    return held
 
 
 def seal_pending(station: Station, actor: Actor | str,
@@ -251,10 +261,13 @@ def accept_acknowledgement(station: Station, actor: Actor | str, ack_data: dict[
 
 
 def import_ack(station: Station, actor: Actor, file: str | Path) -> dict[str, Any]:
-    """Take an acknowledgement file written by `registry import`."""
+    """Take an acknowledgement file written by `registry import`, or its signed refusal file
+    (`*.refusal.json`): that supersedes the batch and raises BatchRefused (refusals.py)."""
     actor.require(Permission.SYNC)
     document = read_json_object(file, "acknowledgement", "file")
     try:
+        if is_refusal_document(document):
+            take_refusal_file(station, actor, document)
         return accept_acknowledgement(station, actor, document.get("acknowledgement", document),
                                       document.get("trust"))
     except SyncError as exc:

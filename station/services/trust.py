@@ -156,7 +156,8 @@ def write_join_request(station: Station, actor: Actor | None, out: str | Path
 
 def set_up_station(home: StationHome, site: str, code: str, passphrase: str, admin: str,
                    password: str, bundle_path: str | Path | None = None, *, db_url: str = "",
-                   scrypt_n: int | None = None) -> tuple[Station, dict[str, Any] | None]:
+                   scrypt_n: int | None = None, tpm: str = "auto",
+                   ) -> tuple[Station, dict[str, Any] | None]:
     """Create a station and join its registry with `bundle_path` in one step, all or nothing
     (`station init [--trust]` and the window's set-up assistant). Without a bundle the station
     gets a self-issued trust bundle and joins later (`join_registry`, or a join request).
@@ -165,7 +166,7 @@ def set_up_station(home: StationHome, site: str, code: str, passphrase: str, adm
 
     extra: dict[str, Any] = {} if scrypt_n is None else {"scrypt_n": scrypt_n}
     station = init_station(home, site, code, passphrase, admin, password, db_url=db_url,
-                           **extra)
+                           tpm=tpm, **extra)
     try:
         if bundle_path is None or not str(bundle_path):
             install_trust(station, None)

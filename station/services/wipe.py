@@ -31,10 +31,14 @@ class WipeResult:
     station_id: str
     key_destroyed: bool
     files_shredded: list[str]
+    # the key file's secret in the security chip (TPM): evicted (True), the chip did not
+    # answer (False: the key file is destroyed all the same), or there was none (None)
+    chip_secret_destroyed: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"station_id": self.station_id, "key_destroyed": self.key_destroyed,
-                "files_shredded": self.files_shredded}
+                "files_shredded": self.files_shredded,
+                "tpm_secret_destroyed": self.chip_secret_destroyed}
 
 
 def _shred(path: Path) -> bool:
@@ -107,7 +111,8 @@ def wipe_station(station: Station, actor: Actor, *, shred_store: bool = True) ->
     embedded = not station.config.db_url
     station.close()
     vault = station.home.vault
-    vault.destroy()  # overwritten in place: needs no free space
+    chip_destroyed = vault.destroy_chip_secret()  # first: the chip forgets its secret
+    vault.destroy(chip=False)  # overwritten in place: needs no free space
     with contextlib.suppress(OSError):
         station.home.reserve_path.unlink(missing_ok=True)  # zeros only
     shredded = []
@@ -117,4 +122,4 @@ def wipe_station(station: Station, actor: Actor, *, shred_store: bool = True) ->
                      store.with_name(store.name + "-shm")):
             if _shred(path):
                 shredded.append(path.name)
-    return WipeResult(station.code.station_id, not vault.exists(), shredded)
+    return WipeResult(station.code.station_id, not vault.exists(), shredded, chip_destroyed)

@@ -1,6 +1,6 @@
 """SQL for the data-protection lifecycle: consent withdrawal, erasure, retention, subject access.
 
-Functions take a `Repository` (one open transaction) and use its connection and cipher, so
+Functions take a `Repository` (one open transaction) and use its connection and record keys, so
 they join the caller's transaction. Erasure helpers never keep a copy of what they erase:
 `record_history` (previous versions) is scrubbed or deleted together with the record.
 """
@@ -18,6 +18,7 @@ from station.domain.codec import bindings as bind
 from station.domain.codec.consent import withdrawals_from_json, withdrawals_to_json
 from station.domain.vocab import ConsentPurpose, EnrolmentStatus
 from station.store import tables as t
+from station.store.record_blobs import rotate_key
 from station.store.repository import Repository
 from station.store.rows import utc
 from station.store.store import Store
@@ -30,6 +31,7 @@ def enrolment_id(repo: Repository, number: str) -> int:
 
 
 context = bind.enrolment  # the associated data of a record's sealed details
+DETAILS = bind.DETAILS_KEY  # the record key that seals them (station/store/record_keys.py)
 
 
 # -- consent -----------------------------------------------------------------------------------
@@ -88,23 +90,27 @@ def _reseal_history(repo: Repository, key: int, number: str,
     rows = repo.connection.execute(select(t.record_history.c.id, t.record_history.c.sealed_before)
                                    .where(t.record_history.c.enrolment_id == key)).all()
     for history_id, sealed in rows:
-        body = json.loads(repo.cipher.decrypt(sealed, context(number)))
+        body = json.loads(repo.keys.open(number, DETAILS, sealed, context(number)))
         repo.connection.execute(
             update(t.record_history).where(t.record_history.c.id == history_id)
-            .values(sealed_before=repo.cipher.encrypt(
-                json.dumps(change(body), ensure_ascii=False).encode(), context(number))))
+            .values(sealed_before=repo.keys.seal(
+                number, DETAILS, json.dumps(change(body), ensure_ascii=False).encode(),
+                context(number))))
 
 
 def rewrite_sealed(repo: Repository, number: str, change: Callable[[Body], Body]) -> None:
-    """Apply `change` to the sealed details and to every earlier version kept as history."""
+    """Apply `change` to the sealed details and to every earlier version kept as history,
+    then seal them all under a new details key and destroy the old one: a copy of the details
+    as they were (a backup, an old page) no longer opens."""
     key = enrolment_id(repo, number)
     sealed = repo.connection.execute(
         select(t.enrolments.c.sealed).where(t.enrolments.c.id == key)).scalar_one()
-    body = change(json.loads(repo.cipher.decrypt(sealed, context(number))))
+    body = change(json.loads(repo.keys.open(number, DETAILS, sealed, context(number))))
     repo.connection.execute(update(t.enrolments).where(t.enrolments.c.id == key).values(
-        sealed=repo.cipher.encrypt(json.dumps(body, ensure_ascii=False).encode(),
-                                   context(number))))
+        sealed=repo.keys.seal(number, DETAILS, json.dumps(body, ensure_ascii=False).encode(),
+                              context(number))))
     _reseal_history(repo, key, number, change)
+    rotate_key(repo, key, number, DETAILS)
 
 
 def update_clear(repo: Repository, number: str, values: dict[str, Any]) -> None:
@@ -114,16 +120,20 @@ def update_clear(repo: Repository, number: str, values: dict[str, Any]) -> None:
 
 
 def make_tombstone(repo: Repository, number: str, empty_body: Body, at: datetime) -> None:
-    """Erase everything about a person but the number; the tombstone syncs as an erasure."""
+    """Erase everything about a person but the number, and destroy the person's record keys
+    (so no older copy of their data opens); the tombstone syncs as an erasure. Its empty
+    details are sealed under a new key."""
     key = enrolment_id(repo, number)
     connection = repo.connection
     for table in (t.photos, t.templates, t.record_history, t.duplicate_cases):
         connection.execute(delete(table).where(table.c.enrolment_id == key))
+    repo.keys.destroy(number)
     connection.execute(update(t.enrolments).where(t.enrolments.c.id == key).values(
         status=EnrolmentStatus.ERASED.value, sex="X", nationality="XXX", age_band="unknown",
         region="", district="", arrival_month="", languages="", local_language="none",
         preferred_channel="none", vulnerabilities="", needs="", merged_into="",
-        sealed=repo.cipher.encrypt(json.dumps(empty_body).encode(), context(number)),
+        sealed=repo.keys.seal(number, DETAILS, json.dumps(empty_body).encode(),
+                              context(number)),
         updated_at=at, batch_sequence=None, acknowledged_at=None))
 
 
@@ -176,9 +186,14 @@ def drafts_before(repo: Repository, before: datetime) -> list[int]:
 
 
 def delete_enrolments(repo: Repository, ids: list[int]) -> int:
-    """Delete records and (by cascade) their consent, photo, template, cards, cases, history."""
+    """Delete records and (by cascade) their consent, photo, template, cards, cases, history
+    and record keys."""
     if not ids:
         return 0
+    numbers = select(t.enrolments.c.registration_number).where(t.enrolments.c.id.in_(ids))
+    # the cascade deletes them too; said here as well, so it never hangs on a PRAGMA
+    repo.connection.execute(delete(t.record_keys)
+                            .where(t.record_keys.c.registration_number.in_(numbers)))
     return int(repo.connection.execute(delete(t.enrolments).where(t.enrolments.c.id.in_(ids)))
                .rowcount)
 
@@ -210,7 +225,8 @@ def history(repo: Repository, number: str) -> list[dict[str, Any]]:
         t.record_history.c.enrolment_id == key).order_by(t.record_history.c.id))
     return [{"changed_at": utc(r.changed_at), "changed_by": r.changed_by,
              "fields": [f for f in r.fields.split(",") if f],
-             "before": json.loads(repo.cipher.decrypt(r.sealed_before, context(number)))}
+             "before": json.loads(repo.keys.open(number, DETAILS, r.sealed_before,
+                                                 context(number)))}
             for r in rows]
 
 

@@ -46,10 +46,12 @@ from station.domain.vocab import (
 from station.errors import ConflictError, NotFound
 from station.security.cipher import FieldCipher
 from station.store import tables as t
+from station.store.record_keys import RecordKeys
 from station.store.rows import utc
 
 AUDIT_ANCHOR = "audit_anchor"
 TAMPER_FLAG = audit_chain.TAMPER_FLAG
+DETAILS, BIOMETRICS = bind.DETAILS_KEY, bind.BIOMETRICS_KEY
 
 
 # Templates with the registration number of their enrolment, and the enrolments whose faces the
@@ -67,6 +69,8 @@ class Repository:
         self._cipher = cipher
         #: False inside a read unit (`Store.reading()`): the database refuses writes there.
         self.writable = writable
+        #: Seals and opens every personal blob under the person's record keys (this unit's).
+        self.keys = RecordKeys(connection, lambda: self.cipher)
 
     @property
     def cipher(self) -> FieldCipher:
@@ -105,8 +109,8 @@ class Repository:
         return int(row[0])
 
     def _seal_enrolment(self, enrolment: Enrolment) -> bytes:
-        return self.cipher.encrypt(sealed_body(enrolment),
-                                   bind.enrolment(enrolment.registration_number))
+        number = enrolment.registration_number
+        return self.keys.seal(number, DETAILS, sealed_body(enrolment), bind.enrolment(number))
 
     def add_enrolment(self, enrolment: Enrolment, age_band: str) -> int:
         exists = self.connection.execute(
@@ -116,9 +120,11 @@ class Repository:
         if exists is not None:
             raise ConflictError("this registration number is already used")
         values = store_columns(enrolment, age_band)
-        values["sealed"] = self._seal_enrolment(enrolment)
-        result = self.connection.execute(insert(t.enrolments).values(**values))
+        # The row first (the record key's row refers to its number), then the sealed details.
+        result = self.connection.execute(insert(t.enrolments).values(**values, sealed=b""))
         enrolment_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        self.connection.execute(update(t.enrolments).where(t.enrolments.c.id == enrolment_id)
+                                .values(sealed=self._seal_enrolment(enrolment)))
         self._write_consent(enrolment_id, enrolment.consent, new=True)
         return enrolment_id
 
@@ -157,7 +163,8 @@ class Repository:
                                     .values(**values))
 
     def _enrolment_from_row(self, row: Any, consent_row: Any) -> Enrolment:
-        plain = self.cipher.decrypt(row.sealed, bind.enrolment(row.registration_number))
+        number = row.registration_number
+        plain = self.keys.open(number, DETAILS, row.sealed, bind.enrolment(number))
         return enrolment_from_store(row, plain, consent_from_columns(consent_row))
 
     def get_enrolment(self, registration_number: str) -> Enrolment:
@@ -204,12 +211,13 @@ class Repository:
     def put_photo(self, photo: Photo) -> None:
         enrolment_id = self.enrolment_id(photo.registration_number)
         self.connection.execute(delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id))
-        reason = (self.cipher.encrypt(photo.quality_override.encode(),
-                                      bind.override_reason(photo.registration_number))
+        number = photo.registration_number
+        reason = (self.keys.seal(number, BIOMETRICS, photo.quality_override.encode(),
+                                 bind.override_reason(number))
                   if photo.quality_override else None)
         self.connection.execute(insert(t.photos).values(
             enrolment_id=enrolment_id,
-            sealed=self.cipher.encrypt(photo.jpeg, bind.photo(photo.registration_number)),
+            sealed=self.keys.seal(number, BIOMETRICS, photo.jpeg, bind.photo(number)),
             source=photo.source, quality_passed=photo.quality_passed,
             overridden=bool(photo.quality_override), sealed_override_reason=reason,
             liveness_passed=photo.liveness_passed, captured_at=photo.captured_at))
@@ -220,11 +228,12 @@ class Repository:
             select(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).first()
         if row is None:
             return None
-        reason = (self.cipher.decrypt(row.sealed_override_reason,
-                                      bind.override_reason(registration_number)).decode()
+        reason = (self.keys.open(registration_number, BIOMETRICS, row.sealed_override_reason,
+                                 bind.override_reason(registration_number)).decode()
                   if row.sealed_override_reason else "")
         return Photo(registration_number,
-                     self.cipher.decrypt(row.sealed, bind.photo(registration_number)),
+                     self.keys.open(registration_number, BIOMETRICS, row.sealed,
+                                    bind.photo(registration_number)),
                      row.source, row.quality_passed, reason, row.liveness_passed,
                      utc(row.captured_at))
 
@@ -236,9 +245,8 @@ class Repository:
                                       t.templates.c.model == template.model))
         self.connection.execute(insert(t.templates).values(
             enrolment_id=enrolment_id,
-            sealed=self.cipher.encrypt(template.data,
-                                       bind.template(template.registration_number,
-                                                     template.model)),
+            sealed=self.keys.seal(template.registration_number, BIOMETRICS, template.data,
+                                  bind.template(template.registration_number, template.model)),
             model=template.model, model_version=template.model_version))
         return enrolment_id
 
@@ -252,8 +260,8 @@ class Repository:
         if row is None:
             return None
         return Template(registration_number,
-                        self.cipher.decrypt(row.sealed, bind.template(registration_number,
-                                                                      row.model)),
+                        self.keys.open(registration_number, BIOMETRICS, row.sealed,
+                                       bind.template(registration_number, row.model)),
                         row.model, row.model_version)
 
     def get_templates(self, registration_number: str) -> list[Template]:
@@ -263,14 +271,15 @@ class Repository:
             .where(t.templates.c.enrolment_id == self.enrolment_id(registration_number))
             .order_by((t.templates.c.model != bind.LEGACY_TEMPLATE_MODEL), t.templates.c.model))
         return [Template(registration_number,
-                         self.cipher.decrypt(row.sealed, bind.template(registration_number,
-                                                                       row.model)),
+                         self.keys.open(registration_number, BIOMETRICS, row.sealed,
+                                        bind.template(registration_number, row.model)),
                          row.model, row.model_version) for row in rows]
 
     def iter_templates(self, model: str = bind.LEGACY_TEMPLATE_MODEL
                        ) -> Iterator[tuple[int, str, bytes]]:
         """(matcher key, registration number, template bytes of `model`) of every active
         enrolment."""
+        self.keys.read_ahead(BIOMETRICS)  # one query for the whole gallery's keys
         rows = self.connection.execute(
             select(t.templates.c.enrolment_id, t.enrolments.c.registration_number,
                    t.templates.c.sealed)
@@ -278,7 +287,7 @@ class Repository:
             .where(t.templates.c.model == model, IN_THE_GALLERY))
         for enrolment_id, number, sealed in rows:
             yield (int(enrolment_id), number,
-                   self.cipher.decrypt(sealed, bind.template(number, model)))
+                   self.keys.open(number, BIOMETRICS, sealed, bind.template(number, model)))
 
     def template_keys(self, model: str = bind.LEGACY_TEMPLATE_MODEL) -> set[int]:
         """Matcher keys (enrolment ids) of every active enrolment with a template of `model`:
@@ -299,10 +308,11 @@ class Repository:
                        t.templates.c.sealed)
                 .select_from(TEMPLATES_WITH_NUMBERS)
                 .where(t.templates.c.model == model,
-                       t.templates.c.enrolment_id.in_(wanted[start:start + 500])))
+                       t.templates.c.enrolment_id.in_(wanted[start:start + 500]))).all()
+            self.keys.read_ahead(BIOMETRICS, (number for _, number, _ in rows))
             for enrolment_id, number, sealed in rows:
                 yield (int(enrolment_id), number,
-                       self.cipher.decrypt(sealed, bind.template(number, model)))
+                       self.keys.open(number, BIOMETRICS, sealed, bind.template(number, model)))
 
     def template_versions(self) -> dict[tuple[str, str], int]:
         """{(model, model_version): number of stored templates} (what `reindex` reports)."""
@@ -332,12 +342,14 @@ class Repository:
         return {int(i): n for i, n in rows}
 
     def erase_biometrics(self, registration_number: str) -> ErasedBiometrics:
-        """Delete the record's photo and template; says what went (and the gallery key)."""
+        """Delete the record's photo and templates and destroy its biometrics key (so no older
+        copy of them opens); says what went (and the gallery key)."""
         enrolment_id = self.enrolment_id(registration_number)
         photos = self.connection.execute(
             delete(t.photos).where(t.photos.c.enrolment_id == enrolment_id)).rowcount
         templates = self.connection.execute(
             delete(t.templates).where(t.templates.c.enrolment_id == enrolment_id)).rowcount
+        self.keys.destroy(registration_number, [BIOMETRICS])
         return ErasedBiometrics(registration_number, enrolment_id, photos, templates)
 
     # -- cards -------------------------------------------------------------------------------
@@ -393,7 +405,8 @@ class Repository:
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def _case_from_row(self, row: Any) -> DuplicateCase:
-        reason = (self.cipher.decrypt(row.sealed_reason, bind.case_reason(row.id)).decode()
+        reason = (self.keys.open(row.registration_number, DETAILS, row.sealed_reason,
+                                 bind.case_reason(row.id)).decode()
                   if row.sealed_reason else "")
         return DuplicateCase(
             case_id=row.id, registration_number=row.registration_number,
@@ -430,8 +443,9 @@ class Repository:
             update(t.duplicate_cases).where(t.duplicate_cases.c.id == case.case_id).values(
                 status=case.status.value,
                 decision=case.decision.value if case.decision else None,
-                sealed_reason=self.cipher.encrypt(case.reason.encode(),
-                                                   bind.case_reason(case.case_id)),
+                sealed_reason=self.keys.seal(case.registration_number, DETAILS,
+                                             case.reason.encode(),
+                                             bind.case_reason(case.case_id)),
                 decided_by=case.decided_by, decided_at=case.decided_at, batch_sequence=None))
 
     # -- operators ---------------------------------------------------------------------------

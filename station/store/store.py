@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import sqlite3
 from collections.abc import Iterator
 
 from sqlalchemy import Engine
 
+from station.errors import StationError
 from station.security.cipher import FieldCipher
 from station.store.database import (
     make_engine,
@@ -15,7 +18,10 @@ from station.store.database import (
     refuse_writes,
     translate_errors,
 )
+from station.store.record_keys_upgrade import ConversionReport, Progress, convert_store
 from station.store.repository import Repository
+
+log = logging.getLogger("station.store")
 
 
 class Store:
@@ -24,8 +30,19 @@ class Store:
         self.engine: Engine = make_engine(url)
         self.cipher = cipher
 
-    def migrate(self) -> None:
+    def migrate(self, progress: Progress | None = None) -> ConversionReport | None:
+        """The schema to the newest revision; unlocked, also the blobs of an earlier store
+        moved to record keys (`record_keys_upgrade`). That pass never fails the unlock: a
+        store it cannot write now is converted at a later one."""
         migrate(self.engine)
+        if self.cipher is None:
+            return None
+        try:
+            return convert_store(self, progress)
+        except (StationError, sqlite3.Error) as exc:
+            log.warning("moving records to per-record keys stopped (%s): it goes on at the "
+                        "next unlock", type(exc).__name__)
+            return None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Repository]:

@@ -167,6 +167,18 @@ batches = Table(
     Column("acknowledgement", LargeBinary),
 )
 
+# A person's record keys (migration 0006), wrapped under the data key: deleting a row destroys
+# what that key sealed in every copy of the store (station/store/record_keys.py). Drafts stay
+# under the data key: a draft has no number yet, holds no photo, and is deleted when saved.
+record_keys = Table(
+    "record_keys", metadata,
+    Column("registration_number", String(20),
+           ForeignKey("enrolments.registration_number", ondelete="CASCADE"), primary_key=True),
+    Column("purpose", String(12), primary_key=True),
+    Column("wrapped", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 drafts = Table(
     "drafts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

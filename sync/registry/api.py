@@ -146,6 +146,15 @@ class RegistrySession:
         self.require(Permission.DECIDE)
         return self.registry.decide_case(case, decision, reason, self.user)
 
+    # -- record keys (crypto-shredding) ------------------------------------------------------
+    def upgrade_record_keys(self, progress: Any = None) -> dict[str, Any]:
+        """Re-encrypt the values sealed before record keys under them (admin; audited,
+        resumable): counts, and how many values remain sealed the old way."""
+        self.require(Permission.STATIONS)
+        from sync.registry.rekey import upgrade
+
+        return upgrade(self.registry, self.user, progress).to_dict()
+
     # -- the audit ---------------------------------------------------------------------------
     def audit_verify(self, expect: str = "") -> dict[str, Any]:
         """Whether the audit chain is intact, or where it breaks (the check is audited).

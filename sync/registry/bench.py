@@ -199,6 +199,7 @@ def _populate(registry: Any, model: FaceModel, stored: int, picks: Any, *,
     from sync.encoding import canonical_json
     from sync.registry import tables as t
     from sync.registry.bulk import bulk_insert
+    from sync.registry.record_keys import BIOMETRICS, DETAILS
 
     rng = np.random.default_rng(seed)
     cipher, now = registry.cipher, datetime.now(UTC)
@@ -206,30 +207,39 @@ def _populate(registry: Any, model: FaceModel, stored: int, picks: Any, *,
     where = {int(row): j for j, row in enumerate(picks)}
     for first in range(0, stored, chunk):
         vectors = model.people(min(chunk, stored - first), rng)
-        enrolments, templates = [], []
-        for offset, vector in enumerate(vectors):
-            index = first + offset
-            if index in where:
-                picked[where[index]] = vector
-            number, station_id = _gallery_number(index, stored)
-            personal = {"personal": {"name": {"given": f"Given{index}",
-                                              "family": f"Family{index}"},
-                                     "birth_date": "1990-01-01"}, "consent": {}}
-            enrolments.append({
-                "registration_number": number, "station_id": station_id,
-                "site": station_id[:3], "status": "active", "sex": "FM"[index % 2],
-                "nationality": "COD", "age_band": "25-34", "region": "Dar",
-                "district": "Ilala", "arrival_month": "2025-11", "languages": "swa",
-                "local_language": "basic", "preferred_channel": "sms", "vulnerabilities": "",
-                "needs": "", "consent_purposes": "biometrics,registration", "created_at": now,
-                "updated_at": None, "merged_into": "", "batch_sequence": 1,
-                "demo_key": cipher.blind(f"gallery|{index}"),
-                "sealed": cipher.encrypt(canonical_json(personal), bind.enrolment(number))})
-            templates.append({
-                "registration_number": number, "model": "bench", "model_version": "1",
-                "sealed": cipher.encrypt(Template(vector, "bench", "1").to_bytes(),
-                                         bind.template(number))})
         with registry.engine.begin() as conn:
+            # each record under its own keys, as an import seals it (one writer: no lock)
+            ring = registry.record_keys.ring(conn)
+            chunk_numbers = [_gallery_number(first + j, stored)[0]
+                             for j in range(len(vectors))]
+            ring.load(chunk_numbers, DETAILS)
+            ring.load(chunk_numbers, BIOMETRICS)
+            enrolments, templates = [], []
+            for offset, vector in enumerate(vectors):
+                index = first + offset
+                if index in where:
+                    picked[where[index]] = vector
+                number, station_id = _gallery_number(index, stored)
+                personal = {"personal": {"name": {"given": f"Given{index}",
+                                                  "family": f"Family{index}"},
+                                         "birth_date": "1990-01-01"}, "consent": {}}
+                enrolments.append({
+                    "registration_number": number, "station_id": station_id,
+                    "site": station_id[:3], "status": "active", "sex": "FM"[index % 2],
+                    "nationality": "COD", "age_band": "25-34", "region": "Dar",
+                    "district": "Ilala", "arrival_month": "2025-11", "languages": "swa",
+                    "local_language": "basic", "preferred_channel": "sms",
+                    "vulnerabilities": "", "needs": "",
+                    "consent_purposes": "biometrics,registration", "created_at": now,
+                    "updated_at": None, "merged_into": "", "batch_sequence": 1,
+                    "demo_key": cipher.blind(f"gallery|{index}"),
+                    "sealed": ring.seal(number, DETAILS, canonical_json(personal),
+                                        bind.enrolment(number))})
+                templates.append({
+                    "registration_number": number, "model": "bench", "model_version": "1",
+                    "sealed": ring.seal(number, BIOMETRICS,
+                                        Template(vector, "bench", "1").to_bytes(),
+                                        bind.template(number))})
             bulk_insert(conn, t.enrolments, enrolments)
             bulk_insert(conn, t.templates, templates)
     return picked

@@ -100,9 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
         "import", parents=[common], help="import batch files",
         description="Import batch files (from removable media). A rejected file is moved into "
                     "the registry's quarantine folder, so that it cannot be imported by mistake "
-                    "later; the reason is printed and recorded.")
+                    "later; the reason is printed and recorded. A file refused for its "
+                    "contents (say, a field longer than the registry takes) also gets a signed "
+                    "refusal file, STATION-SEQUENCE.refusal.json next to the acknowledgements: "
+                    "the station imports it like an acknowledgement, corrects the record and "
+                    "exports a new batch in its place.")
     imp.add_argument("files", nargs="+")
-    imp.add_argument("--ack-dir", default="", help="where to write acknowledgements")
+    imp.add_argument("--ack-dir", default="",
+                     help="where to write acknowledgements and refusal files (default: the "
+                          "acks folder of the registry home)")
     imp.set_defaults(handler=cmd_import)
 
     status = sub.add_parser("status", parents=[common], help="counts, stations, gaps")
@@ -167,6 +173,17 @@ def build_parser() -> argparse.ArgumentParser:
         "export", parents=[common], help="write verify.html with the current trust list")
     verifier_export.add_argument("--out", required=True, help="HTML file to write")
     verifier_export.set_defaults(handler=cmd_verifier_export)
+
+    keys = sub.add_parser(
+        "keys", parents=[common], help="record keys: crypto-shredding of erased records",
+        description="Each person's data at the registry is sealed under keys of their own, "
+                    "which an erasure destroys. `keys upgrade` (admin) re-encrypts what was "
+                    "sealed before, record by record; it can be stopped and run again, and "
+                    "`registry status` says how much remains.")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    keys_sub.add_parser("upgrade", parents=[common],
+                        help="re-encrypt older values under their records' keys"
+                        ).set_defaults(handler=cmd_keys_upgrade)
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
@@ -439,9 +456,21 @@ def cmd_import(args: argparse.Namespace) -> int:
              + (f": {r['message']}" if r["status"] == "rejected" or r.get("old_templates")
                 else "")
              + (f"; missing batches {r['gaps']}" if r["gaps"] else "")
+             + (_refusal_words(r) if r["status"] == "rejected" else "")
              for name, r in zip(args.files, results, strict=True)]
     _emit(args.json, results[0] if len(results) == 1 else results, "\n".join(lines))
     return 3 if rejected else 0
+
+
+def _refusal_words(result: dict[str, Any]) -> str:
+    """What the operator carries back to the station for a refused file (FORMAT.md 1)."""
+    if result.get("refusal_file"):
+        return (f"\n  refusal written to {result['refusal_file']}: take it to station "
+                f"{result['station_id']} and import it there like an acknowledgement "
+                "(`station import-ack FILE`); the station then corrects the record and exports "
+                f"a new batch {result['sequence']}")
+    return ("\n  no refusal file for the station: the batch was not refused for its contents, "
+            "so nothing changes at the station")
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -452,6 +481,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         session.close()
     text = [f"enrolments {status['enrolments']}, batches {status['batches']}, "
             f"rejected {status['rejected']}, open duplicates {status['open_duplicates']}"]
+    keys = status.get("record_keys", {})
+    if keys and not keys.get("converted"):
+        text.append(f"values sealed before record keys: {keys['unconverted_values']} (run "
+                    "`registry keys upgrade`)")
     text += [f"  {s['station_id']}: {s['enrolments']} records, last batch {s['last_sequence']}"
              + (f", missing {s['gaps']}" if s["gaps"] else "")
              + (" [revoked]" if s["revoked"] else "") for s in status["stations"]]
@@ -617,6 +650,32 @@ def cmd_verifier_export(args: argparse.Namespace) -> int:
           f"web verifier written to {out} ({size // 1024} KiB): {len(trust.certificates)} "
           f"stations, {revoked} revoked cards")
     return 0
+
+
+def cmd_keys_upgrade(args: argparse.Namespace) -> int:
+    import time
+
+    shown = [0.0]
+
+    def progress(done: int, total: int) -> None:  # stderr, about once a second
+        now = time.monotonic()
+        if now - shown[0] >= 1.0 or done == total:
+            shown[0] = now
+            print(f"records converted: {done} of {total}", file=sys.stderr, flush=True)
+
+    session = _login(args, "stations")
+    try:
+        report = session.upgrade_record_keys(progress)
+    finally:
+        session.close()
+    _emit(args.json, report,
+          f"{report['records']} records converted ({report['values']} values, "
+          f"{report['keys_made']} keys made); "
+          + ("every value is under its record's keys" if report["complete"]
+             else f"{report['remaining']} values still sealed the old way"
+             + (f", {report['damaged']} of them do not decrypt" if report["damaged"] else "")
+             + ": run it again"))
+    return 0 if report["complete"] else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Every command opens the registry; when the database is already there,
 # a look at registry_alembic_version saves loading Alembic (most of a short command's start-up).
 # tests/sync/test_sync_import.py checks this against Alembic's own idea of the head.
-HEAD_REVISION = "r0005"
+HEAD_REVISION = "r0006"
 
 
 def make_engine(url: str) -> Engine:

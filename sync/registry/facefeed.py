@@ -37,6 +37,7 @@ from sqlalchemy import Connection, func, insert, select, text
 from station.domain.codec import bindings as bind
 from sync.registry import tables as t
 from sync.registry.dedup import FaceIndex
+from sync.registry.record_keys import BIOMETRICS, keyed
 
 if TYPE_CHECKING:
     from sync.registry.service import Registry
@@ -97,15 +98,17 @@ def catch_up(registry: Registry, faces: FaceIndex, conn: Connection, since: int)
         current: dict[str, tuple[str, Any]] = {}
         sface: dict[str, Any] = {}
         for start in range(0, len(numbers), 1000):
+            of = t.templates.c.registration_number
             found = conn.execute(
-                select(t.templates.c.registration_number, t.templates.c.sealed,
-                       t.enrolments.c.station_id, t.templates.c.model,
-                       t.templates.c.model_version)
-                .select_from(t.templates.join(t.enrolments, t.enrolments.c.registration_number
-                                              == t.templates.c.registration_number))
-                .where(t.templates.c.registration_number.in_(numbers[start:start + 1000])))
-            for number, sealed, station_id, model, version in found:
-                blob = registry.cipher.decrypt(sealed, bind.template(number, model))
+                select(of, t.templates.c.sealed, t.enrolments.c.station_id,
+                       t.templates.c.model, t.templates.c.model_version,
+                       t.record_keys.c.wrapped)
+                .select_from(keyed(t.templates.join(
+                    t.enrolments, t.enrolments.c.registration_number == of), of, BIOMETRICS))
+                .where(of.in_(numbers[start:start + 1000])))
+            for number, sealed, station_id, model, version, wrapped in found:
+                blob = registry.record_keys.open_with(number, BIOMETRICS, wrapped, sealed,
+                                                      bind.template(number, model))
                 if model == bind.LEGACY_TEMPLATE_MODEL:
                     current[number] = (station_id, FaceIndex.vector(blob))
                 elif model == FaceIndex.SFACE_MODEL and version == FaceIndex.sface_version():

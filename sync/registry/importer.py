@@ -34,6 +34,8 @@ from sync.registry import tables as t
 from sync.registry.bulk import bulk_insert
 from sync.registry.dedup import FaceIndex, demographic_text
 from sync.registry.facefeed import lock_cross_site_check, record_changes
+from sync.registry.record_keys import BIOMETRICS, DETAILS, PURPOSES, KeyRing, scrub
+from sync.registry.refusal_files import write_refusal_file
 from sync.registry.service import Registry, missing_sequences
 
 
@@ -52,9 +54,15 @@ class ImportResult:
     old_templates: int = 0
     acknowledgement: dict[str, Any] | None = None
     ack_file: str | None = None
+    # the signed refusal written for the station (a file refused for its contents), else None
+    refusal_file: str | None = None
     quarantined: str | None = None
     # why a refused upload was not kept in quarantine (its quota is full), else None
     not_kept: str | None = None
+    # record keys destroyed by the batch's erasures (crypto-shredding, record_keys.py) and
+    # what the clean-up after the commit did (VACUUM, WAL switch, CHECKPOINT), else None
+    record_keys_destroyed: int = 0
+    scrub: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -69,6 +77,7 @@ class _Prepared:
     erase: list[str]
     replaced: list[str] = field(default_factory=list)
     old_templates: int = 0
+    destroyed: int = 0  # record key rows deleted (erasures)
 
     def face_changes(self) -> tuple[list[str], list[str]]:
         """(numbers whose template this batch stores, numbers left without a template)."""
@@ -79,7 +88,8 @@ class _Prepared:
 
 def import_file(registry: Registry, path: Path, ack_dir: Path | None = None, *,
                 actor: str | None = None) -> ImportResult:
-    """Import a batch file from removable media; write its ack file, or quarantine it.
+    """Import a batch file from removable media; write its ack file, or quarantine it (and, when
+    it was refused for its contents, write the station's signed refusal file next to the acks).
 
     Audited like `import_bytes` (`actor` is the logged-in account)."""
     try:
@@ -93,6 +103,9 @@ def import_file(registry: Registry, path: Path, ack_dir: Path | None = None, *,
     if result.status == "rejected":
         result.quarantined = str(move_file(path, registry.home.quarantine))
         _note_rejection(registry, result)
+        refusal = write_refusal_file(registry, result, sha256_hex(data),
+                                     ack_dir or registry.home.acks)
+        result.refusal_file = str(refusal) if refusal is not None else None
         return result
     target = ack_dir or registry.home.acks
     target.mkdir(parents=True, exist_ok=True)
@@ -120,6 +133,10 @@ def import_bytes(registry: Registry, data: bytes, *, keep: bool = True,
     nothing was imported, so nothing is recorded.
     """
     result = _import_bytes(registry, data, keep=keep, uploaded_by=uploaded_by)
+    if result.record_keys_destroyed:
+        # after the commit, outside the import lock: the old key rows out of the table's
+        # pages and the current WAL segment (the keys themselves are gone already)
+        result.scrub = scrub(registry.engine)
     who = actor or (f"station:{uploaded_by}" if uploaded_by else SCRIPT_ACTOR)
     audit_import(registry, result, who, via or ("upload" if uploaded_by else "direct"))
     return result
@@ -136,6 +153,9 @@ def audit_import(registry: Registry, result: ImportResult, actor: str, via: str)
         details["quarantine"] = "not kept: quota full"
     if result.acknowledgement:
         details["batch_sha256"] = result.acknowledgement.get("batch_sha256")
+    if result.record_keys_destroyed:
+        details["record_keys_destroyed"] = result.record_keys_destroyed
+        details["scrub"] = {k: v for k, v in (result.scrub or {}).items() if k != "note"}
     registry.audit.record(actor, "batch-import", result.station_id, details)
 
 
@@ -283,7 +303,8 @@ def _import_locked(registry: Registry, batch: BatchFile, faces: FaceIndex) -> Im
                    "biometrics reindex` at the station")
     return ImportResult("imported", imported, manifest.station_id, manifest.sequence,
                         message=message, gaps=gaps, duplicates=flagged,
-                        old_templates=prepared.old_templates, acknowledgement=ack.to_dict())
+                        old_templates=prepared.old_templates, acknowledgement=ack.to_dict(),
+                        record_keys_destroyed=prepared.destroyed)
 
 
 def _gaps(conn: Connection, station_id: str) -> list[int]:
@@ -329,7 +350,7 @@ def _when(text: Any) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def _enrolment_row(registry: Registry, record: dict[str, Any], station_id: str,
+def _enrolment_row(registry: Registry, ring: KeyRing, record: dict[str, Any], station_id: str,
                    sequence: int) -> dict[str, Any]:
     number = str(record["registration_number"])
     consent = record.get("consent", {})
@@ -339,20 +360,42 @@ def _enrolment_row(registry: Registry, record: dict[str, Any], station_id: str,
         "batch_sequence": sequence,
         "demo_key": registry.cipher.blind(demographic_text(record.get("personal", {}),
                                                            str(record["sex"]))),
-        "sealed": registry.cipher.encrypt(canonical_json(central_body(record)),
-                                          bind.enrolment(number)),
+        "sealed": ring.seal(number, DETAILS, canonical_json(central_body(record)),
+                            bind.enrolment(number)),
     }
 
 
-def _prepare(registry: Registry, payload: BatchPayload, station_id: str, sequence: int,
-             numbers: set[str]) -> _Prepared:
+def _keys_for(ring: KeyRing, payload: BatchPayload, numbers: set[str]) -> tuple[set[str], int]:
+    """Destroy the keys this batch's erasures cover, then load (or make) the keys its records
+    are sealed under. Returns (numbers whose biometrics are kept, key rows destroyed).
+
+    A tombstone (registration erasure, or retention erasing everywhere) destroys both keys
+    and is sealed under a new details key; a record without biometric consent destroys its
+    biometrics key. A record not converted yet has no key to destroy: its old rows are
+    deleted as before (`registry keys upgrade`)."""
+    records = [r for r in payload.enrolments if r["registration_number"] in numbers]
+    erased = {str(r["registration_number"]) for r in records if r.get("status") == "erased"}
+    consented = {str(r["registration_number"]) for r in records
+                 if "biometrics" in r.get("consent", {}).get("active_purposes", [])}
+    destroyed = ring.destroy(erased, PURPOSES)
+    destroyed += ring.destroy(numbers - consented - erased, (BIOMETRICS,))
+    ring.load(numbers, DETAILS)
+    ring.load({str(item.get("registration_number")) for item in payload.media
+               if str(item.get("registration_number")) in consented
+               and (item.get("photo") or item.get("templates") or item.get("template"))},
+              BIOMETRICS)
+    return consented, destroyed
+
+
+def _prepare(registry: Registry, ring: KeyRing, payload: BatchPayload, station_id: str,
+             sequence: int, numbers: set[str]) -> _Prepared:
     from sync.registry.dedup import FaceIndex
 
-    rows = [_enrolment_row(registry, r, station_id, sequence) for r in payload.enrolments
+    consented, destroyed = _keys_for(ring, payload, numbers)
+    rows = [_enrolment_row(registry, ring, r, station_id, sequence) for r in payload.enrolments
             if r["registration_number"] in numbers]
-    consented = {r["registration_number"] for r in rows
-                 if "biometrics" in r["consent_purposes"].split(",")}
-    prepared = _Prepared(rows, [], [], [], [n for n in numbers if n not in consented])
+    prepared = _Prepared(rows, [], [], [], [n for n in numbers if n not in consented],
+                         destroyed=destroyed)
     for item in payload.media:
         number = str(item.get("registration_number"))
         if number not in consented:
@@ -365,15 +408,15 @@ def _prepare(registry: Registry, payload: BatchPayload, station_id: str, sequenc
         if photo:
             prepared.photos.append({
                 "registration_number": number, "quality_passed": bool(photo["quality_passed"]),
-                "sealed": registry.cipher.encrypt(sealed_photo(photo, canonical_json),
-                                                  bind.photo(number))})
+                "sealed": ring.seal(number, BIOMETRICS, sealed_photo(photo, canonical_json),
+                                    bind.photo(number))})
         by_model = {str(template["model"]): template for template in templates}
         for model, template in by_model.items():
             prepared.templates.append({
                 "registration_number": number, "model": model,
                 "model_version": str(template["model_version"]),
-                "sealed": registry.cipher.encrypt(template["data"],
-                                                  bind.template(number, model))})
+                "sealed": ring.seal(number, BIOMETRICS, template["data"],
+                                    bind.template(number, model))})
         dlib = by_model.get(bind.LEGACY_TEMPLATE_MODEL)
         if dlib is not None and FaceIndex.SFACE_MODEL not in by_model:
             prepared.old_templates += 1
@@ -412,7 +455,10 @@ def _store(registry: Registry, conn: Connection, payload: BatchPayload,
     absent, older = _newer(conn, t.enrolments, t.enrolments.c.registration_number, numbers,
                            sequence)
     chosen = absent | older
-    prepared = _prepare(registry, payload, station_id, sequence, chosen)
+    # the station's row is locked FOR UPDATE (_import_locked): this import alone makes keys
+    # for its numbers
+    ring = registry.record_keys.ring(conn)
+    prepared = _prepare(registry, ring, payload, station_id, sequence, chosen)
     replaced = prepared.replaced = sorted(older)
     for table in (t.enrolments, t.photos, t.templates):
         _delete(conn, table, table.c.registration_number, replaced)
@@ -422,7 +468,7 @@ def _store(registry: Registry, conn: Connection, payload: BatchPayload,
     bulk_insert(conn, t.photos, prepared.photos)
     bulk_insert(conn, t.templates, prepared.templates)
     imported = len(prepared.enrolments) + _store_cards(conn, payload, station_id, sequence)
-    imported += _store_cases(registry, conn, payload, station_id, sequence)
+    imported += _store_cases(ring, conn, payload, station_id, sequence)
     return imported, prepared
 
 
@@ -447,20 +493,23 @@ def _store_cards(conn: Connection, payload: BatchPayload, station_id: str, seque
     return len(rows)
 
 
-def _store_cases(registry: Registry, conn: Connection, payload: BatchPayload, station_id: str,
+def _store_cases(ring: KeyRing, conn: Connection, payload: BatchPayload, station_id: str,
                  sequence: int) -> int:
     ids = [int(c["case_id"]) for c in payload.duplicate_decisions]
     where = t.station_cases.c.station_id == station_id
     absent, older = _newer(conn, t.station_cases, t.station_cases.c.case_id, ids, sequence,
                            where)
+    # a case's reason is under its record's details key (the number is this station's)
+    ring.load({str(c["registration_number"]) for c in payload.duplicate_decisions
+               if int(c["case_id"]) in absent | older}, DETAILS)
     rows = [{"station_id": station_id, "case_id": int(c["case_id"]),
              "registration_number": str(c["registration_number"]),
              "candidates": json.dumps(c.get("candidates", [])),
              "opened_at": _when(c["opened_at"]), "status": str(c["status"]),
              "decision": c.get("decision"), "decided_by": str(c.get("decided_by", "")),
              "decided_at": _when(c.get("decided_at")),
-             "sealed_reason": registry.cipher.encrypt(
-                 str(c.get("reason", "")).encode(),
+             "sealed_reason": ring.seal(
+                 str(c["registration_number"]), DETAILS, str(c.get("reason", "")).encode(),
                  bind.station_case_reason(station_id, c["case_id"])),
              "batch_sequence": sequence}
             for c in payload.duplicate_decisions if int(c["case_id"]) in absent | older]

@@ -43,6 +43,14 @@ from sync.registry.keys import (
     save_keys,
     save_root_key,
 )
+from sync.registry.record_keys import (
+    BIOMETRICS,
+    DETAILS,
+    RecordKeys,
+    is_complete,
+    keyed,
+    record_keys_status,
+)
 from sync.trust_update import sign_trust_update
 
 CERT_VALIDITY_DAYS = 365 * 5 + 730  # signing period plus the longest card validity
@@ -75,6 +83,10 @@ class Registry:
         self.engine = engine
         self.config = config
         self.cipher = DataCipher(keys.data)
+        with engine.connect() as conn:
+            converted = is_complete(conn)
+        # Each person's data under their own keys (crypto-shredding, see record_keys.py).
+        self.record_keys = RecordKeys(keys.data, self.cipher, legacy_open=not converted)
         self.root = root
         self.root_public = keys.root_public
         self.root_key_id = key_id(keys.root_public)
@@ -218,12 +230,14 @@ class Registry:
             return faces
         numbers: list[str] = []
         stations: list[str] = []
-        query = (select(t.templates.c.registration_number, t.templates.c.sealed,
-                        t.enrolments.c.station_id)
-                 .select_from(t.templates.join(
-                     t.enrolments, t.enrolments.c.registration_number
-                     == t.templates.c.registration_number))
+        of = t.templates.c.registration_number
+        query = (select(of, t.templates.c.sealed, t.enrolments.c.station_id,
+                        t.record_keys.c.wrapped)
+                 .select_from(keyed(t.templates.join(
+                     t.enrolments, t.enrolments.c.registration_number == of),
+                     of, BIOMETRICS))
                  .where(t.templates.c.model == bind.LEGACY_TEMPLATE_MODEL))
+        keys = self.record_keys
         with self.engine.connect() as conn:
             expected = int(conn.execute(
                 select(func.count()).select_from(t.templates)
@@ -231,8 +245,9 @@ class Registry:
             matrix = None
             rows = conn.execution_options(stream_results=True, yield_per=20_000).execute(query)
             for block in rows.partitions():
-                vectors = FaceIndex.vectors([self.cipher.decrypt(sealed, bind.template(number))
-                                             for number, sealed, _ in block])
+                vectors = FaceIndex.vectors([
+                    keys.open_with(number, BIOMETRICS, wrapped, sealed, bind.template(number))
+                    for number, sealed, _, wrapped in block])
                 start, end = len(numbers), len(numbers) + len(block)
                 if matrix is None:
                     matrix = np.empty((max(expected, end), vectors.shape[1]), dtype=np.float32)
@@ -240,22 +255,24 @@ class Registry:
                     matrix = np.concatenate([matrix, np.empty(
                         (end - matrix.shape[0] + 10_000, vectors.shape[1]), dtype=np.float32)])
                 matrix[start:end] = vectors
-                numbers += [number for number, _, _ in block]
-                stations += [sys.intern(station) for _, _, station in block]
+                numbers += [row[0] for row in block]
+                stations += [sys.intern(row[2]) for row in block]
             if matrix is not None:
                 faces.load(numbers, stations, matrix[: len(numbers)])
                 # SFace templates of the current version re-score the dlib shortlist
-                sface = (select(t.templates.c.registration_number, t.templates.c.sealed)
+                sface = (select(of, t.templates.c.sealed, t.record_keys.c.wrapped)
+                         .select_from(keyed(t.templates, of, BIOMETRICS))
                          .where(t.templates.c.model == FaceIndex.SFACE_MODEL,
                                 t.templates.c.model_version == FaceIndex.sface_version()))
                 sface_rows = conn.execution_options(stream_results=True,
                                                     yield_per=20_000).execute(sface)
                 for sface_block in sface_rows.partitions():
                     faces.load_sface(
-                        [number for number, _ in sface_block],
-                        FaceIndex.vectors([self.cipher.decrypt(
-                            sealed, bind.template(number, FaceIndex.SFACE_MODEL))
-                            for number, sealed in sface_block]))
+                        [row[0] for row in sface_block],
+                        FaceIndex.vectors([keys.open_with(
+                            n, BIOMETRICS, wrapped, sealed,
+                            bind.template(n, FaceIndex.SFACE_MODEL))
+                            for n, sealed, wrapped in sface_block]))
         return faces
 
     # -- root and service key ------------------------------------------------------------------
@@ -510,6 +527,7 @@ class Registry:
                     "batches": count(t.batches), "rejected": count(t.rejections),
                     "open_duplicates": count(t.cross_site_cases,
                                              t.cross_site_cases.c.status == "open"),
+                    "record_keys": record_keys_status(conn),
                     "stations": stations}
 
     def decide_case(self, case_id: int, decision: str, reason: str, decided_by: str
@@ -529,7 +547,8 @@ class Registry:
             raise SyncError("a decision needs the account that decides", reason="bad-input")
         c = t.cross_site_cases
         with self.engine.begin() as conn:
-            row = conn.execute(select(c.c.status).where(c.c.id == case_id)
+            row = conn.execute(select(c.c.status, c.c.registration_number,
+                                      c.c.candidate_number).where(c.c.id == case_id)
                                .with_for_update()).first()
             if row is None:
                 raise SyncError("no cross-site case with this number", reason="not-found")
@@ -537,12 +556,28 @@ class Registry:
                 raise SyncError("this case was decided already", reason="conflict")
             conn.execute(update(c).where(c.c.id == case_id).values(
                 status=CASE_DECISIONS[decision], decision=decision,
-                sealed_reason=self.cipher.encrypt(reason.strip().encode(),
-                                                  bind.cross_case_reason(case_id)),
+                sealed_reason=self._seal_case_reason(conn, case_id, row, reason.strip()),
                 decided_by=decided_by.strip()[:64], decided_at=utcnow()))
             self.audit.append(conn, decided_by.strip(), "case-decided", str(case_id),
                               {"decision": decision, "status": CASE_DECISIONS[decision]})
         return {"case": case_id, "decision": decision, "status": CASE_DECISIONS[decision]}
+
+    def _seal_case_reason(self, conn: Connection, case_id: int, row: Any, reason: str
+                          ) -> bytes:
+        """A cross-site case's reason under both people's details keys, so that the erasure
+        of either destroys it. Keys are made by imports (under their station's lock) and by
+        `registry keys upgrade` only; a record not converted yet has none, and the reason is
+        sealed the old way until the upgrade converts it."""
+        pair = (str(row.registration_number), str(row.candidate_number))
+        context = bind.cross_case_reason(case_id)
+        ring = self.record_keys.ring(conn)
+        ring.load(pair, DETAILS, create=False)
+        if all(ring.has(number, DETAILS) for number in pair):
+            return ring.seal_pair(pair, reason.encode(), context)
+        if not self.record_keys.legacy_open:
+            raise SyncError("a record of this case has no key: run `registry keys upgrade`",
+                            reason="no-record-key")
+        return self.cipher.encrypt(reason.encode(), context)
 
     def duplicates(self, status: str = "open", *, viewer: str | None = None
                    ) -> list[dict[str, Any]]:

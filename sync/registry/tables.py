@@ -202,3 +202,16 @@ face_changes = Table(
     Column("op", String(6), nullable=False),  # add | remove
     Column("at", DateTime(timezone=True), nullable=False),
 )
+
+
+# Each person's record keys (r0006, sync/registry/record_keys.py): `details` and `biometrics`,
+# each wrapped by the registry data key. Erasure deletes the row: what was sealed under it, in
+# any copy of the database, no longer decrypts. `wrapped` is 60 bytes, kept inline (STORAGE
+# PLAIN on PostgreSQL) so that no TOAST copy of it exists.
+record_keys = Table(
+    "record_keys", metadata,
+    Column("registration_number", String(20), primary_key=True),
+    Column("purpose", String(12), primary_key=True),  # details | biometrics
+    Column("wrapped", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)

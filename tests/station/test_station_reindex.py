@@ -27,6 +27,7 @@ from station.services.enrolment import PhotoInput, enrol
 from station.store.database import alembic_config
 from tests.station.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE, reopen
 from tests.station.helpers import full_form
+from tests.station.legacy_store import to_data_key
 
 # photos of ten different faces of eight people (Obama three times, Lacamoire twice)
 PHOTOS = ["barack_obama_1.jpg", "joe_biden_1.jpg", "alex_lacamoire_2.jpg", "rose_leslie_2.jpg",
@@ -93,6 +94,7 @@ def test_reindex_upgrades_an_old_store_and_resumes_after_sigkill(
     # revision 0005's operator MACs, see below
     with closing(sqlite3.connect(home / "store.db")) as db, db:
         macs = db.execute("SELECT username, mac FROM operators").fetchall()
+    to_data_key(station.store)  # the blobs as a store of revision 0003 holds them
     with station.store.engine.begin() as connection:  # back to the schema of revision 0003
         config = alembic_config()
         config.attributes["connection"] = connection

@@ -212,6 +212,7 @@ def test_registry_schema_head_is_the_newest_migration(registry: Any) -> None:
         conn.execute(text("DROP TABLE audit_anchor"))
         conn.execute(text("DROP TABLE audit_events"))
         conn.execute(text("DROP TABLE accounts"))
+        conn.execute(text("DROP TABLE record_keys"))  # r0006
     assert not is_current(registry.engine)
     migrate(registry.engine)
     assert is_current(registry.engine)

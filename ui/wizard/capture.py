@@ -8,9 +8,12 @@ photos (stepped through one picture every few seconds, or with "Next picture"), 
 whose frames do not move, or one that ends before a blink, is said after a few seconds to be
 "not checked", recorded so, and capture goes on. An imported photo has no liveness either.
 
-Frames are read and analysed in workers; the UI thread only paints. While an analysis runs,
-newer frames are shown but not queued (the newest frame is analysed next), so a slow
-computer shows a slower checklist, never a frozen window.
+Frames are read, looked at by YuNet and drawn in workers (ui/wizard/live_preview.py: the
+head's outline on the picture, the framing checks beside it in the operator's language); the
+UI thread only shows them. A frame is read only when the previous one is shown, so a busy
+computer drops frames rather than queue them. The full photo checks (a few hundred
+milliseconds) run on the newest frame shown; while they run, newer frames are shown but not
+queued, so a slow computer shows a slower checklist, never a frozen window.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,10 +51,11 @@ from ui.camera_feed import (
 from ui.file_dialogs import start_path
 from ui.style import ICON_SIZE, icon
 from ui.tasks import TaskRunner
-from ui.widgets import Banner, ImageView, pixmap_from_bytes, pixmap_from_rgb
+from ui.widgets import Banner, ImageView, pixmap_from_bytes
+from ui.wizard.live_preview import FrameRate, FramingChecks, PreviewFrame, read_and_render
 from ui.wizard.steps import Step
 
-FRAME_INTERVAL_MS = 66  # about 15 frames a second for the preview
+FRAME_INTERVAL_MS = 33  # up to 30 frames a second for the preview (a camera paces its reads)
 FOLDER_INTERVAL_MS = 2500  # a folder of photos: one picture every 2.5 s, a pace to follow
 STILL_NOTICE_MS = 3000  # still pictures: after this, liveness is "not checked" and capture goes on
 
@@ -92,6 +96,10 @@ class CaptureStep(Step):
         self.next_picture.setToolTip(self.tr("Show the next photo of the folder now"))
         self.next_picture.hide()
         self.preview = ImageView(self.tr("No picture yet"), self, (320, 240))
+        self.preview.setAccessibleName(self.tr("Live picture"))
+        self.framing = FramingChecks(self)
+        self.frame_rate = FrameRate()
+        self.latest_preview: PreviewFrame | None = None
         self.checklist = QListWidget(self)
         self.checklist.setMinimumWidth(280)
         self.checklist.setObjectName("checklist")  # ui/style.py: large rows, read at a glance
@@ -117,6 +125,8 @@ class CaptureStep(Step):
         live = QHBoxLayout(live_page)
         live.addWidget(self.preview, 3)  # the live picture large, the checklist beside it
         side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("<b>Framing</b>"), self))
+        side.addWidget(self.framing)
         side.addWidget(QLabel(self.tr("<b>Photo checks</b>"), self))
         side.addWidget(self.checklist, 1)
         side.addWidget(self.liveness)
@@ -214,6 +224,7 @@ class CaptureStep(Step):
 
     def _opened(self, opened: tuple[Feed, BlinkCheck]) -> None:
         self.feed, self.blink = opened
+        self.frame_rate.clear()
         self.banner.hide()
         self.stack.setCurrentIndex(0)
         self._show_liveness(self.blink.result)
@@ -331,16 +342,17 @@ class CaptureStep(Step):
             return
         self._reading = True
         feed = self.feed
-        self.runner.submit(feed.read, done=self._frame, failed=self._feed_failed, owner=self)
+        self.runner.submit(lambda: read_and_render(feed), done=self._frame,
+                           failed=self._feed_failed, owner=self)
 
     def _feed_failed(self, message: str) -> None:
         self._reading = False
         self.timer.stop()
         self.banner.error(message)
 
-    def _frame(self, frame: Any) -> None:
+    def _frame(self, shown: PreviewFrame | None) -> None:
         self._reading = False
-        if frame is None:
+        if shown is None:
             self.timer.stop()
             if self.stack.currentIndex() == 0 and self.candidate is None:
                 self.banner.show_message(self.tr("The source has no more pictures. Capture "
@@ -349,9 +361,18 @@ class CaptureStep(Step):
             if self.liveness_state == "waiting":
                 self._still_pictures()  # it ended before a blink could be seen
             return
+        if self.feed is None or self.stack.currentIndex() != 0:
+            return  # stopped, or a portrait offered, while the frame was read
         self._frames_seen += 1
-        self.latest_frame = frame
-        self._paint(frame)
+        frame = self.latest_frame = shown.frame
+        self.latest_preview = shown
+        self.frame_rate.tick()
+        self.preview.set_image(QPixmap.fromImage(shown.image))
+        self.framing.show_preview(shown.preview)
+        if not shown.preview.faces and self.feed.kind != "folder":
+            # nobody in the picture: the framing checks say so; the full checks (dlib holds
+            # Python's lock for a few hundred milliseconds) would only slow the preview
+            return
         if not self._analysing:
             self._analysing = True
             live = bool(self.feed and self.feed.live)
@@ -363,26 +384,6 @@ class CaptureStep(Step):
     def _analysis_failed(self, message: str) -> None:
         self._analysing = False
         self.banner.error(message)
-
-    def _paint(self, frame: Any) -> None:
-        pixmap = pixmap_from_rgb(frame)
-        box = self.latest.box if self.latest is not None else None
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # the face outline to aim at: an oval where the head should be (ICAO-style framing)
-        width, height = pixmap.width(), pixmap.height()
-        guide = QPen(QColor(255, 255, 255, 200), max(2, width // 250), Qt.PenStyle.DashLine)
-        painter.setPen(guide)
-        oval_h = int(height * 0.62)
-        oval_w = int(oval_h * 0.75)
-        painter.drawEllipse(QRect((width - oval_w) // 2, int(height * 0.12), oval_w, oval_h))
-        if box is not None:
-            left, top, right, bottom = box
-            colour = QColor("#2ecc71" if self.latest and self.latest.passed else "#f39c12")
-            painter.setPen(QPen(colour, max(3, width // 160)))
-            painter.drawRect(QRect(left, top, right - left, bottom - top))
-        painter.end()
-        self.preview.set_image(pixmap)
 
     def _assessed(self, assessment: Assessment) -> None:
         self._analysing = False
@@ -545,4 +546,7 @@ class CaptureStep(Step):
         self.latest = None
         self.retake()
         self.checklist.clear()
+        self.framing.show_preview(None)
+        self.frame_rate.clear()
+        self.latest_preview = None
         self.preview.set_image(QPixmap())

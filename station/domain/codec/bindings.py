@@ -52,3 +52,16 @@ def cross_case_reason(case_id: int) -> str:
 
 def draft(draft_id: int) -> str:
     return f"draft:{draft_id}"
+
+
+# A person's record keys (crypto-shredding): one for the details (sealed body, history, case
+# reasons) and one for the biometrics (photo, its override reason, every model's template), so
+# that a biometrics withdrawal destroys the second alone.
+DETAILS_KEY = "details"
+BIOMETRICS_KEY = "biometrics"
+
+
+def record_key(number: str, purpose: str) -> str:
+    """A wrapped record key: moved onto another number's (or purpose's) row, it fails to
+    unwrap."""
+    return f"record-key:{number}:{purpose}"

@@ -1,0 +1,213 @@
+"""The capture page's live preview: every frame shown is looked at by YuNet and drawn in a worker.
+
+A worker reads the frame, asks the station's camera service for the faces and framing checks
+(`station.services.camera.preview`, a few milliseconds) and paints on a `QImage` (safe off the
+GUI thread, unlike a `QPixmap`) the oval where the head should be and the outline round each
+head found, green when every framing check passes. The GUI thread only turns the image into a
+pixmap and updates `FramingChecks`, the checklist beside the picture, whose words come from
+the catalogues (the operator's language), never from pixels drawn by OpenCV.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from station.services import camera
+from ui.style import icon
+
+READY_COLOUR = "#2ecc71"
+NOT_YET_COLOUR = "#f39c12"
+RATE_WINDOW = 30  # frames the shown rate is measured over
+
+# check name: (label in the checklist, what to do when it is not passed)
+CHECK_TEXTS = {
+    "one_face": (QT_TRANSLATE_NOOP("LivePreview", "One face"),
+                 QT_TRANSLATE_NOOP("LivePreview", "Only the person being registered may be "
+                                                  "seen.")),
+    "face_size": (QT_TRANSLATE_NOOP("LivePreview", "Close enough"),
+                  QT_TRANSLATE_NOOP("LivePreview", "Come closer to the camera.")),
+    "centring": (QT_TRANSLATE_NOOP("LivePreview", "Centred"),
+                 QT_TRANSLATE_NOOP("LivePreview", "Move to the centre of the picture.")),
+    "head_roll": (QT_TRANSLATE_NOOP("LivePreview", "Head upright"),
+                  QT_TRANSLATE_NOOP("LivePreview", "Hold the head straight.")),
+    "head_yaw": (QT_TRANSLATE_NOOP("LivePreview", "Facing the camera"),
+                 QT_TRANSLATE_NOOP("LivePreview", "Look straight into the camera.")),
+}
+NO_FACE = QT_TRANSLATE_NOOP("LivePreview", "No face in the picture: ask the person to look at "
+                                           "the camera.")
+READY = QT_TRANSLATE_NOOP("LivePreview", "Well framed: hold still.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LivePreview", text)
+
+
+@dataclass
+class PreviewFrame:
+    """One frame as read, the same with its outline drawn, and what YuNet found."""
+
+    frame: Any  # the RGB array (the full photo checks take it)
+    image: QImage
+    preview: camera.Preview
+    started: float  # time.monotonic() when the worker began detecting, and when it was drawn
+    ended: float
+    thread: int  # the worker thread's ident (never the GUI thread's)
+
+    @property
+    def seconds(self) -> float:
+        return self.ended - self.started
+
+
+def to_image(frame: Any) -> QImage:
+    """A numpy RGB frame as a QImage that owns its pixels (usable in any thread)."""
+    import numpy as np
+
+    array = np.ascontiguousarray(frame)
+    if array.ndim == 2:
+        return QImage(array.data, array.shape[1], array.shape[0], array.strides[0],
+                      QImage.Format.Format_Grayscale8).convertToFormat(
+                          QImage.Format.Format_RGB888)
+    return QImage(array.data, array.shape[1], array.shape[0], array.strides[0],
+                  QImage.Format.Format_RGB888).copy()
+
+
+def draw(image: QImage, preview: camera.Preview) -> None:
+    """The guide oval (where the head should be) and each face's outline and points."""
+    width, height = image.width(), image.height()
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(255, 255, 255, 200), max(2, width // 250), Qt.PenStyle.DashLine))
+    oval_h = height * 0.62
+    oval_w = oval_h * 0.75
+    painter.drawEllipse(QRectF((width - oval_w) / 2, height * 0.12, oval_w, oval_h))
+    colour = QColor(READY_COLOUR if preview.ready else NOT_YET_COLOUR)
+    pen = QPen(colour, max(3, width // 160))
+    for face in preview.faces:
+        painter.save()
+        painter.setPen(pen)
+        painter.translate(*face.centre)
+        painter.rotate(face.angle)
+        painter.drawEllipse(QPointF(0, 0), face.axes[0], face.axes[1])
+        painter.restore()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        dot = max(2.0, width / 320)
+        for x, y in face.points:
+            painter.drawEllipse(QPointF(x, y), dot, dot)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.end()
+
+
+def render(frame: Any) -> PreviewFrame:
+    """YuNet and drawing for one frame (in a worker, never on the GUI thread)."""
+    started = time.monotonic()
+    found = camera.preview(frame)
+    image = to_image(frame)
+    draw(image, found)
+    return PreviewFrame(frame, image, found, started, time.monotonic(), threading.get_ident())
+
+
+def read_and_render(feed: Any) -> PreviewFrame | None:
+    """The next frame of `feed`, drawn; None at the end of the source."""
+    frame = feed.read()
+    return None if frame is None else render(frame)
+
+
+class FrameRate:
+    """Frames shown per second over the last `RATE_WINDOW` frames."""
+
+    def __init__(self) -> None:
+        self.times: deque[float] = deque(maxlen=RATE_WINDOW)
+
+    def tick(self) -> None:
+        self.times.append(time.monotonic())
+
+    def clear(self) -> None:
+        self.times.clear()
+
+    @property
+    def per_second(self) -> float:
+        if len(self.times) < 2 or self.times[-1] == self.times[0]:
+            return 0.0
+        return (len(self.times) - 1) / (self.times[-1] - self.times[0])
+
+
+class FramingChecks(QWidget):
+    """Beside the live picture: what to do now, and each framing check with a tick or a
+    cross (shape as well as colour), in the operator's language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("framing")
+        self.preview: camera.Preview | None = None
+        self.advice = QLabel(self)
+        self.advice.setObjectName("framingAdvice")
+        self.advice.setWordWrap(True)
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        for row, name in enumerate(camera.PREVIEW_CHECKS):
+            mark, text = QLabel(self), QLabel(self)
+            mark.setFixedSize(18, 18)
+            text.setWordWrap(True)
+            grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+            self.rows[name] = (mark, text)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.advice)
+        layout.addLayout(grid)
+        self.show_preview(None)
+
+    def show_preview(self, preview: camera.Preview | None) -> None:
+        """The checks of the newest frame shown (None: no picture yet)."""
+        self.preview = preview
+        passed = dict(preview.checks) if preview is not None else {}
+        for name, (mark, text) in self.rows.items():
+            text.setText(_tr(CHECK_TEXTS[name][0]))
+            known = name in passed
+            text.setEnabled(known)
+            if known:
+                mark.setPixmap(icon("ok" if passed[name] else "fail").pixmap(16, 16))
+            else:
+                mark.clear()
+            colour = "#1e6b34" if passed.get(name) else "#a52a1f" if known else "#4f5b67"
+            text.setStyleSheet(f"color: {colour};")
+        self.advice.setText(self.advice_text())
+        colour = "#1e6b34" if preview is not None and preview.ready else "#7a5200"
+        self.advice.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.advice.setVisible(preview is not None)
+
+    def advice_text(self) -> str:
+        preview = self.preview
+        if preview is None:
+            return ""
+        if not preview.faces:
+            return _tr(NO_FACE)
+        if preview.ready:
+            return _tr(READY)
+        return _tr(CHECK_TEXTS[preview.first_problem][1])
+
+    def check_text(self, name: str) -> str:
+        """The checklist row of `name` as shown ("" when the check is not on the page)."""
+        row = self.rows.get(name)
+        return row[1].text() if row is not None else ""
+
+    def passed(self) -> dict[str, bool]:
+        """{check name: passed} of the newest frame shown."""
+        return dict(self.preview.checks) if self.preview is not None else {}
+
+    def retranslate(self) -> None:
+        """The language changed (ui/language.py): the checklist is said again."""
+        self.show_preview(self.preview)
