@@ -32,7 +32,7 @@ uv-install:
 # with cups-pdf (the printing tests start a private scheduler that prints into a folder).
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-util1 \
-	libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+	libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 tpm2-tools
 TEST_PACKAGES := poppler-utils xvfb tesseract-ocr tesseract-ocr-script-latn libzbar0 cups printer-driver-cups-pdf cups-client \
 	swtpm swtpm-tools tpm2-tools
 

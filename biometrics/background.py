@@ -37,6 +37,16 @@ _MIN_FACE_KEPT = 0.97  # share of the face hull the person mask must keep
 _MAX_PERSON_SHARE = 0.90  # a mask covering nearly the whole frame found no background
 _MIN_PERSON_SHARE = 0.20
 _FEATHER_SIGMA = 1.5
+_DEEP = 10.0  # px: this far inside (outside) the GrabCut mask, a colour is known person (wall)
+_EDGE_BAND = 8.0  # px inside the mask's edge whose colour is decided again
+_BACKGROUND_RATIO = 0.6  # background when this much closer to its colours than the person's
+_COLOURS = 8  # typical colours per side
+_MAX_SAMPLES = 3000
+_MIN_KNOWN = 200  # px of known person and background needed to decide by colour
+_SOFT_BAND = 3.0  # px either side of the edge where alpha follows the colours
+_LOCAL = 20  # px around the edge band used for the local colours
+_LOCAL_SIGMA = 6.0
+_COLOUR_SPREAD = 40.0  # RGB distance between person and wall from which the colour is trusted
 
 
 @dataclass
@@ -155,8 +165,8 @@ def _zones(face: Face, matrix: np.ndarray, size: tuple[int, int]) -> _Zones:
     return _Zones(face_zone, core_mask > 0, head_mask > 0, body_mask > 0, background > 0)
 
 
-def _segment(portrait: np.ndarray, zones: _Zones, outside: np.ndarray) -> np.ndarray:
-    """Soft person mask (0..1) by GrabCut on a half-size copy."""
+def _segment(portrait: np.ndarray, zones: _Zones) -> np.ndarray:
+    """Hard person mask (0/1) by GrabCut on a small copy, scaled up to the portrait."""
     height, width = portrait.shape[:2]
     size = (round(width * _WORK_SCALE), round(height * _WORK_SCALE))
     bgr = cv2.cvtColor(portrait, cv2.COLOR_RGB2BGR)
@@ -178,22 +188,123 @@ def _segment(portrait: np.ndarray, zones: _Zones, outside: np.ndarray) -> np.nda
     cv2.setRNGSeed(17)
     cv2.grabCut(small, seeds, (0, 0, 1, 1), background_model, foreground_model, _ITERATIONS,
                 cv2.GC_INIT_WITH_MASK)
-    person = ((seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)).astype(np.uint8)
-    # keep the part joined to the face, fill its holes (eyes, buttons, logos on a shirt)
-    count, labels = cv2.connectedComponents(person)
+    person = ((seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)).astype(np.float32)
+    full = cv2.resize(person, (width, height), interpolation=cv2.INTER_LINEAR)
+    # a blur before the threshold rounds off the staircase of the scaled-up mask
+    full = cv2.GaussianBlur(full, (0, 0), 1.0 / _WORK_SCALE)
+    return (full > 0.5).astype(np.uint8)
+
+
+def _keep_person(mask: np.ndarray, face: np.ndarray) -> np.ndarray:
+    """The part of `mask` joined to the face, with its holes filled (eyes, buttons, logos)."""
+    count, labels = cv2.connectedComponents(mask, connectivity=4)
     if count > 2:
-        face_labels = labels[shrink(zones.face)]
+        face_labels = labels[face]
         keep = np.bincount(face_labels[face_labels > 0]).argmax() if face_labels.any() else 1
-        person = (labels == keep).astype(np.uint8)
-    _, labels = cv2.connectedComponents(1 - person)
+        mask = (labels == keep).astype(np.uint8)
+    _, labels = cv2.connectedComponents(1 - mask, connectivity=4)
     border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-    person[(labels > 0) & ~np.isin(labels, border)] = 1
-    person = cv2.morphologyEx(person, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
-    full = cv2.resize(person.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR)
-    full = cv2.GaussianBlur(full, (0, 0), _FEATHER_SIGMA)
-    # outside the photo only the body may continue (its edge repeated), never the head or hair
-    full[outside & ~zones.body] = 0.0
-    return np.clip(full, 0.0, 1.0)
+    mask[(labels > 0) & ~np.isin(labels, border)] = 1
+    return mask
+
+
+def _centres(samples: np.ndarray) -> np.ndarray:
+    """A few typical colours of `samples` (k-means; deterministic, the generator is seeded)."""
+    step = max(1, len(samples) // _MAX_SAMPLES)
+    data = np.ascontiguousarray(samples[::step], dtype=np.float32)
+    k = min(_COLOURS, len(data))
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 10, 1.0)
+    cv2.setRNGSeed(17)
+    _, _, centres = cv2.kmeans(data, k, None, criteria, 1, cv2.KMEANS_PP_CENTERS)
+    return np.asarray(centres, np.float32)
+
+
+def _nearest(colours: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Distance of each colour to the nearest of `centres`."""
+    d2 = ((colours[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)
+    return np.sqrt(d2.min(axis=1))
+
+
+def _refine(portrait: np.ndarray, mask: np.ndarray, zones: _Zones) -> np.ndarray:
+    """Decide the uncertain pixels by their colour: what GrabCut kept beside the head (a logo
+    beside the hair, a fringe of the old wall above it) goes when its colour is clearly that of
+    the known background rather than of the known person.
+
+    Known person: the face, the inner head and the chest, and whatever lies deep inside the
+    mask. Known background: whatever lies well outside the mask. Only pixels near the edge of
+    the mask, or outside the certain zones of the head, are decided again; the face never."""
+    lab = cv2.cvtColor(portrait, cv2.COLOR_RGB2Lab).astype(np.float32)
+    inside = cv2.distanceTransform(mask, cv2.DIST_L2, 3)
+    outside = cv2.distanceTransform(1 - mask, cv2.DIST_L2, 3)
+    certain = zones.face | zones.core
+    known_person = certain | (inside > _DEEP)
+    known_background = (outside > _DEEP) | zones.background
+    if known_background.sum() < _MIN_KNOWN or known_person.sum() < _MIN_KNOWN:
+        return mask
+    person_colours = _centres(lab[known_person])
+    background_colours = _centres(lab[known_background])
+    near_edge = (inside > 0) & (inside <= _EDGE_BAND)
+    beside_head = (mask > 0) & zones.head & ~certain
+    candidates = (near_edge | beside_head) & ~zones.face
+    colours = lab[candidates]
+    to_person = _nearest(colours, person_colours)
+    to_background = _nearest(colours, background_colours)
+    refined = mask.copy()
+    refined[candidates] = (to_background >= _BACKGROUND_RATIO * to_person).astype(np.uint8)
+    # drop specks and thin spurs of background, then keep the person joined to the face
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+    refined = cv2.morphologyEx(refined, cv2.MORPH_OPEN, kernel)
+    refined |= zones.face.astype(np.uint8)
+    return _keep_person(refined, zones.face)
+
+
+def _blur_mean(image: np.ndarray, weight: np.ndarray, sigma: float) -> np.ndarray:
+    """Local mean colour of the pixels where `weight` is set (normalised convolution)."""
+    w = cv2.GaussianBlur(weight.astype(np.float32), (0, 0), sigma)
+    total = cv2.GaussianBlur(image * weight[..., None].astype(np.float32), (0, 0), sigma)
+    return np.asarray(total / np.maximum(w, 1e-3)[..., None], np.float32)
+
+
+def _soft_edge(portrait: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Alpha (0..1) with a soft edge a few pixels wide, and the person's colours there with the
+    old background taken out (so hair does not keep a fringe of the old wall).
+
+    At the edge, a pixel is a mix of the person's colour F and the background's B nearby:
+    alpha = (I - B).(F - B) / |F - B|^2, trusted in proportion to how far apart F and B are
+    (dark hair in front of a dark wall falls back to the smoothed mask)."""
+    image = portrait.astype(np.float32)
+    inside = cv2.distanceTransform(mask, cv2.DIST_L2, 3)
+    outside = cv2.distanceTransform(1 - mask, cv2.DIST_L2, 3)
+    band = (inside <= _SOFT_BAND) & (outside <= _SOFT_BAND)
+    smooth = cv2.GaussianBlur(mask.astype(np.float32), (0, 0), _FEATHER_SIGMA)
+    alpha = smooth.copy()
+    colour = image.copy()
+    if not band.any():
+        return alpha, portrait
+    ys, xs = np.nonzero(band)
+    y0, y1 = max(0, ys.min() - _LOCAL), min(mask.shape[0], ys.max() + _LOCAL + 1)
+    x0, x1 = max(0, xs.min() - _LOCAL), min(mask.shape[1], xs.max() + _LOCAL + 1)
+    window = (slice(y0, y1), slice(x0, x1))
+    crop = image[window]
+    fg = _blur_mean(crop, inside[window] > _SOFT_BAND, _LOCAL_SIGMA)[band[window]]
+    bg = _blur_mean(crop, outside[window] > _SOFT_BAND, _LOCAL_SIGMA)[band[window]]
+    pixels = crop[band[window]]
+    diff = fg - bg
+    spread = (diff**2).sum(axis=1)
+    by_colour = np.clip(((pixels - bg) * diff).sum(axis=1) / np.maximum(spread, 1.0), 0.0, 1.0)
+    trust = spread / (spread + _COLOUR_SPREAD**2)
+    prior = smooth[band]
+    # the colour may move alpha only within the edge: no holes inside, no halo outside
+    mixed = trust * by_colour + (1.0 - trust) * prior
+    low = np.clip((inside[band] - 1.0) / _SOFT_BAND, 0.0, 1.0)  # deep inside: at least this
+    high = np.clip(1.0 - (outside[band] - 1.0) / _SOFT_BAND, 0.0, 1.0)  # far out: at most this
+    a = np.clip(mixed, low, high)
+    alpha[band] = a
+    alpha[~band] = mask[~band]
+    alpha = cv2.GaussianBlur(alpha, (0, 0), 0.7)
+    a = alpha[band]
+    colour[band] = np.clip(pixels + (1.0 - a)[:, None] * diff, 0, 255)
+    return np.clip(alpha, 0.0, 1.0), colour
 
 
 def _head_cut(zones: _Zones, outside: np.ndarray) -> str | None:
@@ -213,11 +324,11 @@ def _head_cut(zones: _Zones, outside: np.ndarray) -> str | None:
     return "left" if dx < 0 else "right"
 
 
-def _paint(portrait: np.ndarray, person: np.ndarray) -> np.ndarray:
-    plain = np.empty_like(portrait)
+def _paint(colour: np.ndarray, person: np.ndarray) -> np.ndarray:
+    plain = np.empty_like(colour)
     plain[:] = PLAIN_BACKGROUND
     alpha = person[..., None]
-    return np.asarray(portrait * alpha + plain * (1.0 - alpha) + 0.5, dtype=np.uint8)
+    return np.asarray(colour * alpha + plain * (1.0 - alpha) + 0.5, dtype=np.uint8)
 
 
 def portrait_with_plain_background(
@@ -247,7 +358,10 @@ def portrait_with_plain_background(
         return PortraitResult(portrait, False, coverage, reason, outside, refused_for_frame=True)
     if not replace and not outside.any():
         return PortraitResult(portrait, False, coverage, None, outside)
-    person = _segment(portrait, zones, outside)
+    mask = _refine(portrait, _keep_person(_segment(portrait, zones), zones.face), zones)
+    person, colour = _soft_edge(portrait, mask)
+    # outside the photo only the body may continue (its edge repeated), never the head or hair
+    person[outside & ~zones.body] = 0.0
     share = float(person.mean())
     kept = float(person[zones.face].mean()) if zones.face.any() else 0.0
     if kept < _MIN_FACE_KEPT or not _MIN_PERSON_SHARE <= share <= _MAX_PERSON_SHARE:
@@ -256,4 +370,4 @@ def portrait_with_plain_background(
             "plainer wall or in more even light."
         )
         return PortraitResult(portrait, False, coverage, reason, outside, person)
-    return PortraitResult(_paint(portrait, person), True, coverage, None, outside, person)
+    return PortraitResult(_paint(colour, person), True, coverage, None, outside, person)

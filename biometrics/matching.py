@@ -48,6 +48,7 @@ DIM = 128
 _BLOCK = 256
 _MIN_CAPACITY = 1024
 _BATCH_ROWS = 32768
+_BATCH_BLOCK = 128  # rows per block maximum in a batch search
 _BLOCK_CELLS = 16 * 1024 * 1024  # scores per block of a batch search (64 MB of float32)
 _EXACT_ROWS = 8192  # candidate rows given float64 distances at once
 # Bound on the float32 rounding of s = g.q - |g|^2/2, per unit of |g||q| + |g|^2/2: a
@@ -348,30 +349,34 @@ class MatchIndex:
             return [hits for first in range(0, m, step)
                     for hits in self._search_batch(queries[first : first + step], k)]
         margins = self._margins(np.einsum("ij,ij->i", queries, queries, dtype=np.float64))
-        # best[j]: the k largest scores of query j so far; its smallest is a score at least
-        # k rows reach, so rows below it less the margin can never be among the k nearest.
-        best = np.full((m, k), -np.inf, dtype=np.float32)
-        hit_queries: list[np.ndarray] = []
-        hit_rows: list[np.ndarray] = []
-        hit_scores: list[np.ndarray] = []
-        for start in range(0, n, _BATCH_ROWS):
-            end = min(n, start + _BATCH_ROWS)
+        # The maximum score of each query in each block of _BATCH_BLOCK rows, made while the
+        # chunk's scores are at hand (a top-k partial sort of every chunk and query, or a
+        # threshold pass over it, cost as much as the product); the scores are then dropped.
+        size = _BATCH_BLOCK
+        rows_per_chunk = max(size, _BATCH_ROWS // size * size)
+        maxima = np.empty((m, -(-n // size)), dtype=np.float32)
+        for start in range(0, n, rows_per_chunk):
+            end = min(n, start + rows_per_chunk)
             block = queries @ self._data[start:end].T  # (m, rows): each query's scores contiguous
             block -= self._half_norms[start:end]
-            take = min(k, block.shape[1])
-            top = np.partition(block, block.shape[1] - take, axis=1)[:, block.shape[1] - take :]
-            merged = np.hstack([best, top])
-            best = np.partition(merged, merged.shape[1] - k, axis=1)[:, merged.shape[1] - k :]
-            floors = best.min(axis=1).astype(np.float64) - margins
-            query_index, row_index = np.nonzero(block >= floors[:, None])
-            hit_queries.append(query_index)
-            hit_rows.append(row_index + start)
-            hit_scores.append(block[query_index, row_index])
-        all_queries = np.concatenate(hit_queries)
-        all_scores = np.concatenate(hit_scores)
-        final = best.min(axis=1).astype(np.float64) - margins
-        keep = all_scores >= final[all_queries]  # hits kept under an earlier, lower floor
-        return self._ranked(queries, all_queries[keep], np.concatenate(hit_rows)[keep], k, None)
+            full = (end - start) // size * size
+            first = start // size
+            maxima[:, first : first + full // size] = block[:, :full].reshape(m, -1, size).max(2)
+            if full < end - start:
+                maxima[:, -1] = block[:, full:].max(axis=1)
+        # The k-th largest block maximum is a score at least k rows reach: only blocks whose
+        # maximum reaches it (less the rounding margin) can hold one of the k nearest.
+        count = maxima.shape[1]
+        if k <= count:
+            floors = np.partition(maxima, count - k, axis=1)[:, count - k].astype(np.float64)
+        else:
+            floors = np.full(m, -np.inf)
+        floors -= margins
+        query_index, blocks = np.nonzero(maxima >= floors[:, None])
+        rows = (blocks[:, None] * size + np.arange(size)[None, :]).reshape(-1)
+        query_index = np.repeat(query_index, size)
+        inside = rows < n
+        return self._ranked(queries, query_index[inside], rows[inside], k, None, floors)
 
     def search_batch_within(self, vectors: np.ndarray, max_distance: float, k: int = 5
                             ) -> list[list[Candidate]]:
@@ -413,19 +418,38 @@ class MatchIndex:
                             max_distance)
 
     def _ranked(self, queries: np.ndarray, query_index: np.ndarray, rows: np.ndarray, k: int,
-                max_distance: float | None) -> list[list[Candidate]]:
+                max_distance: float | None, floors: np.ndarray | None = None
+                ) -> list[list[Candidate]]:
         """Per query, its candidate rows with float64 distances from the stored numbers,
-        nearest first, equal distances by key, the first k (within `max_distance`)."""
+        nearest first, equal distances by key, the first k (within `max_distance`).
+
+        With `floors` (per query, a score every one of its k nearest rows reaches up to the
+        rounding margin), candidates whose float32 score is below their query's floor are left
+        out first, so that only a few rows are converted to float64.
+        """
         m = queries.shape[0]
         results: list[list[Candidate]] = [[] for _ in range(m)]
-        if not rows.size:
-            return results
-        distances = np.empty(rows.size, dtype=np.float64)
+        kept_queries: list[np.ndarray] = []
+        kept_rows: list[np.ndarray] = []
+        parts: list[np.ndarray] = []
         for first in range(0, rows.size, _EXACT_ROWS):
-            part = slice(first, first + _EXACT_ROWS)
-            difference = self._data[rows[part]].astype(np.float64)
-            difference -= queries[query_index[part]]
-            distances[part] = np.sqrt(np.einsum("ij,ij->i", difference, difference))
+            part_rows = rows[first : first + _EXACT_ROWS]
+            part_queries = query_index[first : first + _EXACT_ROWS]
+            vectors = self._data[part_rows]
+            if floors is not None:
+                scores = np.einsum("ij,ij->i", vectors, queries[part_queries])
+                scores -= self._half_norms[part_rows]
+                near = scores >= floors[part_queries]
+                part_rows, part_queries, vectors = part_rows[near], part_queries[near], vectors[near]
+            difference = vectors.astype(np.float64)
+            difference -= queries[part_queries]
+            parts.append(np.sqrt(np.einsum("ij,ij->i", difference, difference)))
+            kept_queries.append(part_queries)
+            kept_rows.append(part_rows)
+        if not parts:
+            return results
+        query_index, rows = np.concatenate(kept_queries), np.concatenate(kept_rows)
+        distances = np.concatenate(parts)
         keys = self._keys[rows]
         if max_distance is not None:
             near = distances <= max_distance

@@ -99,3 +99,57 @@ def run_ui_bench(args: Any) -> dict[str, Any]:
         "target_s": 3.0,
         "met": max(ready) < 3.0,
     }
+
+
+def run_preview_bench(args: Any) -> dict[str, Any]:
+    """`station bench preview`: the capture page's preview path per 640x480 frame on one core:
+    YuNet, hints and the outline painted on a QImage (the worker's part), then the pixmap
+    made and scaled to the preview's size (the GUI thread's part)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import cv2
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QApplication
+
+    from station.services import camera
+    from ui.wizard.live_preview import render
+
+    app = QApplication.instance() or QApplication([])
+    faces = Path(os.environ.get("STATION_FACES_DIR", "/work/shared/faces"))
+    photo = cv2.cvtColor(cv2.imread(str(faces / "alex_lacamoire_3.jpg")), cv2.COLOR_BGR2RGB)
+    scale = min(640 / photo.shape[1], 480 / photo.shape[0])
+    size = (round(photo.shape[1] * scale), round(photo.shape[0] * scale))
+    frame = np.full((480, 640, 3), 200, dtype=np.uint8)
+    top, left = (480 - size[1]) // 2, (640 - size[0]) // 2
+    frame[top:top + size[1], left:left + size[0]] = cv2.resize(photo, size)
+    repeat = getattr(args, "repeat", None) or 60
+    affinity = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(affinity)})
+    cv2.setNumThreads(1)
+
+    def median_ms(work: Any) -> float:
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            work()
+            times.append((time.perf_counter() - started) * 1000)
+        return statistics.median(times)
+
+    try:
+        render(frame)
+        detect = median_ms(lambda: camera.preview(frame))
+        worker = median_ms(lambda: render(frame))
+        shown = render(frame)
+        gui = median_ms(lambda: QPixmap.fromImage(shown.image).scaled(
+            800, 600, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+    finally:
+        os.sched_setaffinity(0, affinity)
+    del app
+    total = worker + gui
+    return {"frame": "640x480", "cores": 1, "repeat": repeat, "faces_found":
+            len(shown.preview.faces), "yunet_and_checks_ms_median": round(detect, 1),
+            "worker_ms_median": round(worker, 1), "gui_thread_ms_median": round(gui, 1),
+            "preview_fps": round(1000.0 / total, 1), "target_fps": 15,
+            "met": 1000.0 / total >= 15}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from station.domain.roles import Permission, allowed
@@ -67,34 +67,50 @@ def gather(station: Station, actor: Actor | None) -> Alerts:
 
 
 def _tr(text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP("StationAlerts", ...)) in the language shown."""
     return QCoreApplication.translate("StationAlerts", text)
+
+
+ALERT_TEXTS = {
+    "audit": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The audit log was tampered with: its newest event was deleted or "
+        "changed in the database file. The station keeps working. A supervisor should check "
+        "the audit log (Administration page) and report it."),
+    "settings": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The security settings (lock-out and idle lock) were changed outside "
+        "the station. The safe shipped values are used for now. An administrator should check "
+        "them and save the settings again (Administration page)."),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The disk is full: the station is working on its reserve space. Free "
+        "space on the disk now (ask your technician), or records cannot be saved."),
+    "disk-low": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The disk is almost full. Free space on the disk soon (ask your "
+        "technician), before records can no longer be saved."),
+    "accounts": QT_TRANSLATE_NOOP(
+        "StationAlerts", "These accounts were changed outside the station (in the database "
+        "file) and cannot log in: %s. Deactivate them, add new accounts for the people, and "
+        "find out who edited the file (Administration page)."),
+    "held": QT_TRANSLATE_NOOP(
+        "StationAlerts", "%d record(s) cannot be sent to the registry until a field is "
+        "corrected. The Sync page lists them."),
+}
+TOO_LONG = QT_TRANSLATE_NOOP("StationAlerts", "too long: at most %s characters")
+CONTROL = QT_TRANSLATE_NOOP("StationAlerts", "it holds characters that cannot be sent")
+MISSING = QT_TRANSLATE_NOOP("StationAlerts", "it is missing")
+OTHER = QT_TRANSLATE_NOOP("StationAlerts", "it does not meet the registry's rules")
+UNNAMED = QT_TRANSLATE_NOOP("StationAlerts", "a record the registry would refuse")
+CORRECT = QT_TRANSLATE_NOOP("StationAlerts", "correct %s (%s)")
+OPEN_SYNC = QT_TRANSLATE_NOOP("StationAlerts", "Open the Sync page")
 
 
 def alert_text(kind: str, alerts: Alerts) -> str:
     """One alert in plain words, with what to do."""
-    if kind == "audit":
-        return _tr("The audit log was tampered with: its newest event was deleted or changed "
-                   "in the database file. The station keeps working. A supervisor should "
-                   "check the audit log (Administration page) and report it.")
-    if kind == "settings":
-        return _tr("The security settings (lock-out and idle lock) were changed outside the "
-                   "station. The safe shipped values are used for now. An administrator "
-                   "should check them and save the settings again (Administration page).")
-    if kind == "disk-full":
-        return _tr("The disk is full: the station is working on its reserve space. Free space "
-                   "on the disk now (ask your technician), or records cannot be saved.")
-    if kind == "disk-low":
-        return _tr("The disk is almost full. Free space on the disk soon (ask your "
-                   "technician), before records can no longer be saved.")
+    text = _tr(ALERT_TEXTS.get(kind, ""))
     if kind == "accounts":
-        return _tr("These accounts were changed outside the station (in the database file) "
-                   "and cannot log in: %s. Deactivate them, add new accounts for the people, "
-                   "and find out who edited the file (Administration page).") % ", ".join(
-                       alerts.accounts)
+        return text % ", ".join(alerts.accounts)
     if kind == "held":
-        return _tr("%d record(s) cannot be sent to the registry until a field is corrected. "
-                   "The Sync page lists them.") % len(alerts.held)
-    return ""
+        return text % len(alerts.held)
+    return text
 
 
 def field_words(path: str) -> str:
@@ -114,12 +130,12 @@ def field_words(path: str) -> str:
 def problem_words(problem: str) -> str:
     found = re.match(r"is longer than (\d+) characters", problem)
     if found:
-        return _tr("too long: at most %s characters") % found.group(1)
+        return _tr(TOO_LONG) % found.group(1)
     if "control characters" in problem:
-        return _tr("it holds characters that cannot be sent")
+        return _tr(CONTROL)
     if "missing" in problem:
-        return _tr("it is missing")
-    return _tr("it does not meet the registry's rules")
+        return _tr(MISSING)
+    return _tr(OTHER)
 
 
 def held_rows(held: list[str]) -> list[tuple[str, str]]:
@@ -129,11 +145,10 @@ def held_rows(held: list[str]) -> list[tuple[str, str]]:
     for line in held:
         found = _HELD.match(line)
         if found is None:
-            rows.append(("", _tr("a record the registry would refuse")))
+            rows.append(("", _tr(UNNAMED)))
             continue
         number, path, problem = found.groups()
-        rows.append((number, _tr("correct %s (%s)") % (field_words(path),
-                                                        problem_words(problem))))
+        rows.append((number, _tr(CORRECT) % (field_words(path), problem_words(problem))))
     return rows
 
 
@@ -182,7 +197,7 @@ class AlertBar(QWidget):
                 continue
             severe = kind in ("audit", "settings", "accounts", "disk-full")
             banner.show_message(alert_text(kind, self.alerts), "error" if severe else "warn")
-        self.sync_button.setText(_tr("Open the Sync page"))
+        self.sync_button.setText(_tr(OPEN_SYNC))
 
     def text(self) -> str:
         return "\n".join(b.text() for b in self.banners.values())

@@ -17,6 +17,7 @@ BENCHES: dict[str, tuple[str, str]] = {
     "report": ("station.bench_report", "run_report_bench"),
     "seal": ("station.bench_seal", "run_seal_bench"),
     "ui": ("ui.bench", "run_ui_bench"),
+    "preview": ("ui.bench", "run_preview_bench"),
 }
 
 

@@ -49,20 +49,38 @@ TIMEOUT_SECONDS = 30.0
 _TOOLS = ("tpm2_getcap", "tpm2_createprimary", "tpm2_create", "tpm2_evictcontrol",
           "tpm2_readpublic", "tpm2_unseal", "tpm2_flushcontext")
 
-NO_ANSWER = ("this station's security chip (TPM) does not answer: the key file is bound to "
-             "it and opens only on the machine the station was set up on, with its chip working")
-SECRET_GONE = ("this station's security chip (TPM) no longer holds the station's secret (the "
-               "station was wiped, or this is another machine): the key file cannot be opened; "
-               "restore from the registry")
-NO_TOOLS = ("the station's key file is bound to the machine's security chip (TPM), or is to "
-            "be, but the tpm2-tools package is not installed: install it (apt-get install "
-            "tpm2-tools)")
-NO_ROOM = ("the machine's security chip (TPM) has no room for the station's secret: free a "
-           "persistent object in it, or set the station up without the chip")
-
 
 class ChipError(LockedError):
     """The security chip is missing, silent, full, or no longer holds the secret."""
+
+
+# Each message written once, in one call, so that ui/i18n/update.py finds it for translation.
+def no_answer() -> ChipError:
+    return ChipError("this station's security chip (TPM) does not answer: the key file is "
+                     "bound to it and opens only on the machine the station was set up on, "
+                     "with its chip working")
+
+
+def secret_gone() -> ChipError:
+    return ChipError("this station's security chip (TPM) no longer holds the station's secret "
+                     "(the station was wiped, or this is another machine): the key file cannot "
+                     "be opened; restore from the registry")
+
+
+def no_tools() -> ChipError:
+    return ChipError("the station's key file is bound to the machine's security chip (TPM), or "
+                     "is to be, but the tpm2-tools package is not installed: install it "
+                     "(apt-get install tpm2-tools)")
+
+
+def no_room() -> ChipError:
+    return ChipError("the machine's security chip (TPM) has no room for the station's secret: "
+                     "free a persistent object in it, or set the station up without the chip")
+
+
+def no_chip_found() -> ChipError:
+    return ChipError("no security chip (TPM 2.0) was found on this machine: set the station up "
+                     "without it, or on a machine that has one")
 
 
 @dataclass(frozen=True)
@@ -118,15 +136,15 @@ class Chip:
         """A tool's standard output; ChipError when it fails (its own words are not shown:
         they are codes, and may name handles)."""
         if not tools_installed():
-            raise ChipError(NO_TOOLS)
+            raise no_tools()
         env = dict(os.environ, TPM2TOOLS_TCTI=self.tcti, TSS2_LOG="all+NONE")
         try:
             done = subprocess.run(list(args), input=stdin, capture_output=True, env=env,
                                   cwd=cwd, timeout=TIMEOUT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired):
-            raise ChipError(NO_ANSWER) from None
+            raise no_answer() from None
         if done.returncode != 0:
-            raise ChipError(NO_ANSWER)
+            raise no_answer()
         return done.stdout
 
     def _flush(self) -> None:
@@ -143,7 +161,7 @@ class Chip:
         for line in shown.splitlines():
             if line.startswith("name:"):
                 return line.partition(":")[2].strip()
-        raise ChipError(NO_ANSWER)
+        raise no_answer()
 
     def _ours(self, ref: SealedRef) -> bool:
         return ref.handle in self.persistent_handles() and self._name(ref.handle) == ref.name
@@ -171,25 +189,25 @@ class Chip:
             taken = self.persistent_handles()
             free = [h for h in range(HANDLE_FIRST, HANDLE_FIRST + HANDLE_COUNT) if h not in taken]
             if not free:
-                raise ChipError(NO_ROOM)
+                raise no_room()
             try:
                 self._run("tpm2_evictcontrol", "-Q", "-C", "o", "-c", "sealed.ctx",
                           f"0x{free[0]:08x}", cwd=work)
             except ChipError:
                 if free[0] in self.persistent_handles():
                     continue  # taken meanwhile
-                raise ChipError(NO_ROOM) from None
+                raise no_room() from None
             finally:
                 self._flush()
             return free[0]
-        raise ChipError(NO_ROOM)
+        raise no_room()
 
     def unseal(self, ref: SealedRef) -> bytes:
         if not self._ours(ref):
-            raise ChipError(SECRET_GONE)
+            raise secret_gone()
         secret = self._run("tpm2_unseal", "-c", f"0x{ref.handle:08x}")
         if len(secret) != SECRET_BYTES:
-            raise ChipError(SECRET_GONE)
+            raise secret_gone()
         return secret
 
     def destroy(self, ref: SealedRef) -> None:
@@ -198,12 +216,10 @@ class Chip:
         if self._ours(ref):
             self._run("tpm2_evictcontrol", "-Q", "-C", "o", "-c", f"0x{ref.handle:08x}")
             if ref.handle in self.persistent_handles():
-                raise ChipError(NO_ANSWER)
+                raise no_answer()
 
 
 CHOICES = ("auto", "require", "off")
-NO_CHIP_FOUND = ("no security chip (TPM 2.0) was found on this machine: set the station up "
-                 "without it, or on a machine that has one")
 TOOLS_MISSING = ("this machine has a security chip (TPM) but the tpm2-tools package is not "
                  "installed: the station's key file is protected by the passphrase alone")
 
@@ -223,11 +239,11 @@ def chip_for_init(choice: str) -> tuple[Chip | None, bool, str | None]:
     tcti = chip_tcti()
     if tcti is None:
         if choice == "require":
-            raise ChipError(NO_CHIP_FOUND)
+            raise no_chip_found()
         return None, False, None
     if not tools_installed():
         if choice == "require" or os.environ.get(ENV_TCTI, "").strip():
-            raise ChipError(NO_TOOLS)
+            raise no_tools()
         return None, False, TOOLS_MISSING
     named = bool(os.environ.get(ENV_TCTI, "").strip())
     return Chip(tcti), choice == "auto" and not named, None

@@ -50,7 +50,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.errors import LockedError, StorageError
 from station.security.strength import MIN_PASSPHRASE_LENGTH, check_passphrase_strength
-from station.security.tpm import NO_ANSWER, Chip, ChipError, SealedRef
+from station.security.tpm import Chip, ChipError, SealedRef, no_answer
 
 __all__ = ["DEFAULT_SCRYPT_N", "MIN_PASSPHRASE_LENGTH", "KdfParams", "KeyVault",
            "UnsealedKeys", "check_passphrase_strength", "write_atomically"]
@@ -344,7 +344,7 @@ class KeyVault:
         if ref is not None:  # asked first: it answers in milliseconds, scrypt takes a while
             chip = Chip.of_machine()
             if chip is None:
-                raise ChipError(NO_ANSWER)
+                raise no_answer()
             self._chip = (ref, chip.unseal(ref))
         kek = self._key(params, passphrase)
         try:

@@ -62,7 +62,9 @@ def altered_accounts(station: Station, actor: Actor) -> list[str]:
     they cannot log in, and an administrator should deactivate them."""
     actor.require(Permission.MANAGE_USERS)
     with station.store.reading() as repo:
-        return [o.username for o in repo.list_operators() if not repo.operator_sealed(o)]
+        names = [o.username for o in repo.list_operators()]
+        whole = [repo.find_operator(name) for name in names]  # the MAC covers the whole row
+        return [o.username for o in whole if o is not None and not repo.operator_sealed(o)]
 
 
 def unlock_operator(station: Station, actor: Actor, username: str) -> None:

@@ -155,6 +155,17 @@ class RegistrySession:
 
         return upgrade(self.registry, self.user, progress).to_dict()
 
+    def compact_record_keys(self) -> dict[str, Any]:
+        """Rewrite the record key table so that no destroyed key is left in its file's free
+        space (admin; audited; locks the table while it runs)."""
+        self.require(Permission.STATIONS)
+        from sync.registry.record_keys import compact
+
+        done = compact(self.registry.engine)
+        self.registry.audit.record(self.user, "record-keys-compacted", "",
+                                   {k: v for k, v in done.items() if k != "note"})
+        return done
+
     # -- the audit ---------------------------------------------------------------------------
     def audit_verify(self, expect: str = "") -> dict[str, Any]:
         """Whether the audit chain is intact, or where it breaks (the check is audited).

@@ -184,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     keys_sub.add_parser("upgrade", parents=[common],
                         help="re-encrypt older values under their records' keys"
                         ).set_defaults(handler=cmd_keys_upgrade)
+    keys_sub.add_parser("compact", parents=[common],
+                        help="rewrite the key table so that destroyed keys leave its file "
+                             "(locks it while it runs: schedule it, e.g. nightly)"
+                        ).set_defaults(handler=cmd_keys_compact)
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
@@ -676,6 +680,17 @@ def cmd_keys_upgrade(args: argparse.Namespace) -> int:
              + (f", {report['damaged']} of them do not decrypt" if report["damaged"] else "")
              + ": run it again"))
     return 0 if report["complete"] else 1
+
+
+def cmd_keys_compact(args: argparse.Namespace) -> int:
+    session = _login(args, "stations")
+    try:
+        done = session.compact_record_keys()
+    finally:
+        session.close()
+    _emit(args.json, done, "record key table rewritten" + (f"; {done['note']}"
+                                                           if done.get("note") else ""))
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

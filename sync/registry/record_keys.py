@@ -250,29 +250,54 @@ SCRUB_NOT_ALLOWED = ("the registry's database role may not {what}: the destroyed
                      "checkpoints (grant it, see docs/data-protection.md)")
 
 
+def compact(engine: Engine) -> dict[str, Any]:
+    """`registry keys compact`: VACUUM FULL record_keys (the table written anew, the old file
+    truncated and removed), then the WAL switch and CHECKPOINT.
+
+    A plain VACUUM frees a destroyed key's place in its page, but PostgreSQL does not zero
+    the freed bytes: they stay in the table's file (and in a base backup or disk image of it)
+    until a new row lands on them. Written anew, the file holds live keys only. It locks the
+    table for its duration (imports wait): run it on a schedule, e.g. nightly."""
+    if engine.dialect.name != "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM"))
+        return {"compacted": True, "wal_switched": False, "checkpointed": True}
+    return _maintain(engine, (("compacted", "VACUUM FULL record_keys",
+                               "rewrite the record_keys table (VACUUM FULL)"),))
+
+
 def scrub(engine: Engine) -> dict[str, Any]:
     """After an erasure's commit: VACUUM record_keys, switch the WAL segment, CHECKPOINT.
 
     Each step is tried on its own; one the role may not do is reported, not raised (the
     erasure itself is done: the keys are deleted)."""
-    done: dict[str, Any] = {"vacuumed": False, "wal_switched": False, "checkpointed": False}
+    if engine.dialect.name != "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))  # secure_delete is on
+        return {"vacuumed": True, "wal_switched": False, "checkpointed": True}
+    return _maintain(engine, (("vacuumed", "VACUUM record_keys",
+                               "vacuum the record_keys table"),))
+
+
+def _maintain(engine: Engine, first: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    """Run `first`, then the WAL switch and CHECKPOINT, each on its own: a step the role may
+    not take (or that fails) is reported in `note`, never raised: the keys are gone already."""
+    steps = first + (("wal_switched", "SELECT pg_switch_wal()",
+                      "switch the write-ahead log (pg_switch_wal)"),
+                     ("checkpointed", "CHECKPOINT", "run CHECKPOINT"))
+    done: dict[str, Any] = {step: False for step, _, _ in steps}
     notes: list[str] = []
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        if conn.dialect.name != "postgresql":
-            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-            return {**done, "vacuumed": True, "checkpointed": True}
-        for step, statement, what in (
-                ("vacuumed", "VACUUM record_keys", "vacuum the record_keys table"),
-                ("wal_switched", "SELECT pg_switch_wal()",
-                 "switch the write-ahead log (pg_switch_wal)"),
-                ("checkpointed", "CHECKPOINT", "run CHECKPOINT")):
+        for step, statement, what in steps:
             try:
                 conn.execute(text(statement))
                 done[step] = True
             except DBAPIError as exc:
-                if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient privilege
-                    raise
-                notes.append(SCRUB_NOT_ALLOWED.format(what=what))
+                if getattr(exc.orig, "sqlstate", "") == "42501":  # insufficient privilege
+                    notes.append(SCRUB_NOT_ALLOWED.format(what=what))
+                else:
+                    notes.append(f"could not {what} ({type(exc.orig).__name__}): run it by "
+                                 "hand")
     if notes:
         done["note"] = "; ".join(notes)
     return done

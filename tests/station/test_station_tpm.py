@@ -167,11 +167,11 @@ def test_the_key_file_does_not_open_without_its_chip(swtpm: Swtpm, tmp_path: Pat
     monkeypatch.setenv(tpm.ENV_TCTI, other.tcti)
     with pytest.raises(ChipError) as another:
         open_station(copy, PASSPHRASE)
-    assert str(another.value) == tpm.SECRET_GONE
+    assert str(another.value) == str(tpm.secret_gone())
     monkeypatch.setenv(tpm.ENV_TCTI, "none")
     with pytest.raises(ChipError) as missing:
         open_station(copy, PASSPHRASE)
-    assert str(missing.value) == tpm.NO_ANSWER
+    assert str(missing.value) == str(tpm.no_answer())
     # the passphrase alone does not open it: drop the chip entry from the current slot
     document = dict(_header(copy))
     del document["tpm"]
@@ -180,12 +180,12 @@ def test_the_key_file_does_not_open_without_its_chip(swtpm: Swtpm, tmp_path: Pat
     # the command line: plain words and exit code 3, no traceback
     result = _run_cli(copy.path, other.tcti, "list")
     assert result.returncode == 3, result.stderr
-    assert tpm.SECRET_GONE in result.stderr and "Traceback" not in result.stderr
+    assert str(tpm.secret_gone()) in result.stderr and "Traceback" not in result.stderr
     other.stop()  # a chip that stops answering
     monkeypatch.setenv(tpm.ENV_TCTI, other.tcti)
     with pytest.raises(ChipError) as silent:
         open_station(copy, PASSPHRASE)
-    assert str(silent.value) == tpm.NO_ANSWER
+    assert str(silent.value) == str(tpm.no_answer())
     monkeypatch.setenv(tpm.ENV_TCTI, swtpm.tcti)
     open_station(home, PASSPHRASE).close()  # on its own chip it still opens
 
@@ -222,7 +222,7 @@ def test_the_wipe_destroys_the_chip_secret(swtpm: Swtpm, tmp_path: Path) -> None
     carved.write_bytes(saved)
     with pytest.raises(ChipError) as gone:
         KeyVault(carved).unlock(PASSPHRASE)
-    assert str(gone.value) == tpm.SECRET_GONE
+    assert str(gone.value) == str(tpm.secret_gone())
     # a new station on the same machine gets the freed handle: still not the old secret
     newcomer = _init(tmp_path / "newcomer")
     assert SealedRef.from_dict(_header(newcomer)["tpm"]).handle == ref.handle
@@ -279,7 +279,7 @@ def test_init_choices_and_a_failed_init_leave_nothing_in_the_chip(
     monkeypatch.setenv(tpm.ENV_TCTI, "none")
     with pytest.raises(ChipError) as none_found:
         _init(tmp_path / "required", "require")
-    assert str(none_found.value) == tpm.NO_CHIP_FOUND
+    assert str(none_found.value) == str(tpm.no_chip_found())
     assert not StationHome(tmp_path / "required").is_initialised()
     monkeypatch.setenv(tpm.ENV_TCTI, f"swtpm:host=127.0.0.1,port={_two_free_ports()}")
     with pytest.raises(ChipError, match="does not answer"):

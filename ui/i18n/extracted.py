@@ -123,8 +123,11 @@ def errors() -> None:
     translate('errors', 'cannot group by {dimension}: use {join}')
     translate('errors', 'stored data has an unknown format')
     translate('errors', 'stored data does not decrypt: it was altered, or belongs to another record')  # noqa: E501
+    translate('errors', 'a record key has an unknown format')
+    translate('errors', 'a record key does not unwrap: it was altered, or belongs to another record')  # noqa: E501
     translate('errors', 'the {what} must be at least {length} characters: {advice}')
     translate('errors', 'this {what} is too easy to guess{reason}: {advice}')
+    translate('errors', 'the security chip choice must be auto, require or off')
     translate('errors', "the station's key file is missing: this station was wiped or never set up (restore from the registry)")  # noqa: E501
     translate('errors', "the station's key file asks for a key derivation cost out of range: it is damaged")  # noqa: E501
     translate('errors', 'cannot write {path_name}: {exc_strerror}')
@@ -409,6 +412,7 @@ def fields() -> None:
     translate('fields', 'k')
     translate('fields', 'rounding')
     translate('fields', 'by')
+    translate('fields', 'tpm')
     translate('fields', 'photo')
     translate('fields', 'card_number')
     translate('fields', 'registry_home')

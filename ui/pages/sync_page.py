@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,7 @@ from station.services.auto_sync import Outcome
 from ui import file_dialogs
 from ui.auto_sync import AutoSyncDriver, driver_of
 from ui.session import Session
+from ui.station_alerts import held_rows
 from ui.tasks import Handle, Progress
 from ui.widgets import Banner
 
@@ -43,7 +47,7 @@ SUMMARY_LABELS = {
     "last_batch": QT_TRANSLATE_NOOP("SyncPage", "Last batch"),
     "last_acknowledged": QT_TRANSLATE_NOOP("SyncPage", "Last acknowledgement"),
 }
-HIDDEN = ("title", "trust", "joined", "registry_url", "last_sync")
+HIDDEN = ("title", "trust", "joined", "registry_url", "last_sync", "held_back")
 
 
 def sync_state(station: Any) -> str:
@@ -126,9 +130,41 @@ class SyncPage(QWidget):
         auto_layout.addLayout(self.auto_facts)
         auto_layout.addLayout(auto_buttons)
 
+        # Records the registry would refuse: held back until a field is corrected.
+        self.held_box = QGroupBox(self.tr("Records held back"), self)
+        self.held_note = QLabel(self.tr("These records are not sent: a field breaks the "
+                                        "limits the registry accepts. Open each record and "
+                                        "correct the field named; it is sent with the next "
+                                        "batch."), self.held_box)
+        self.held_note.setWordWrap(True)
+        self.held_table = QTableWidget(0, 2, self.held_box)
+        self.held_table.setHorizontalHeaderLabels([self.tr("Registration number"),
+                                                   self.tr("What to correct")])
+        self.held_table.horizontalHeader().setStretchLastSection(True)
+        self.held_table.verticalHeader().hide()
+        self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.held_table.setMaximumHeight(150)
+        self.open_held_button = QPushButton(self.tr("Open the record to correct it"),
+                                            self.held_box)
+        self.open_held_button.setEnabled(False)
+        held_layout = QVBoxLayout(self.held_box)
+        held_layout.addWidget(self.held_note)
+        held_layout.addWidget(self.held_table)
+        held_buttons = QHBoxLayout()
+        held_buttons.addWidget(self.open_held_button)
+        held_buttons.addStretch(1)
+        held_layout.addLayout(held_buttons)
+        self.held_box.hide()
+        self.held_table.itemSelectionChanged.connect(self._held_selected)
+        self.held_table.cellDoubleClicked.connect(lambda _r, _c: self.open_held())
+        self.open_held_button.clicked.connect(self.open_held)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Sync with the central registry</h2>"), self))
         layout.addWidget(self.banner)
+        layout.addWidget(self.held_box)
         layout.addWidget(self.join_box)
         layout.addWidget(self.auto_box)
         layout.addLayout(self.facts)
@@ -175,6 +211,7 @@ class SyncPage(QWidget):
             summary["title"] = sync_state(station)
             summary["joined"] = trust.is_joined(station)
             summary["registry_url"] = station.config.registry_url
+            summary["held_back"] = service.held_back(station)
             return summary
 
         self.runner.submit(work, done=self._summarised, failed=self.banner.error, owner=self)
@@ -183,6 +220,7 @@ class SyncPage(QWidget):
         self.summary = summary
         self.joined = bool(summary.get("joined"))
         self._show_join(str(summary.get("registry_url") or ""))
+        self._show_held(list(summary.get("held_back") or []))
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for key, value in summary.items():
@@ -201,6 +239,39 @@ class SyncPage(QWidget):
         else:
             self.driver.note_waiting(int(summary.get("pending", 0))
                                      + int(summary.get("awaiting_ack", 0)))
+
+    # -- records held back ----------------------------------------------------------------------
+    def _show_held(self, held: list[str]) -> None:
+        rows = held_rows(held)
+        self.held_table.setRowCount(len(rows))
+        for row, (number, what) in enumerate(rows):
+            self.held_table.setItem(row, 0, QTableWidgetItem(number or "—"))
+            self.held_table.setItem(row, 1, QTableWidgetItem(what))
+        self.held_table.resizeColumnToContents(0)
+        self.held_box.setVisible(bool(rows))
+        self._held_selected()
+
+    def held_number(self) -> str:
+        """The registration number of the held-back row selected ("" when none)."""
+        rows = self.held_table.selectionModel().selectedRows()
+        item = self.held_table.item(rows[0].row(), 0) if rows else None
+        return item.text() if item is not None and item.text() != "—" else ""
+
+    def _records_page(self) -> Any:
+        workspace = getattr(self.window(), "workspace", None)
+        return workspace.page("records") if workspace is not None else None
+
+    def _held_selected(self) -> None:
+        self.open_held_button.setEnabled(bool(self.held_number())
+                                         and self._records_page() is not None)
+
+    def open_held(self) -> None:
+        """Open the selected held-back record on the Records page, to correct it."""
+        number = self.held_number()
+        workspace = getattr(self.window(), "workspace", None)
+        records = workspace.open("records") if workspace is not None and number else None
+        if records is not None and hasattr(records, "open_record"):
+            records.open_record(number)
 
     def _show_join(self, url: str) -> None:
         if self.joined:
