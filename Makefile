@@ -27,7 +27,8 @@ uv-install:
 	  python3 -m pip install --quiet --user --break-system-packages uv 2>/dev/null || \
 	  python3 -m pip install --quiet uv
 
-# From Debian, when missing (and we are root with apt): the libraries Qt's X11 platform needs,
+# From Debian, when missing (and we are root with apt): the libraries Qt's X11 platform needs and
+# tpm2-tools (binds the key file to the machine's TPM 2.0 when it has one),
 # and for the tests pdftoppm (rasterises card PDFs), Xvfb (a screen for screenshots) and CUPS
 # with cups-pdf (the printing tests start a private scheduler that prints into a folder).
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \

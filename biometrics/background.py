@@ -38,9 +38,15 @@ _MAX_PERSON_SHARE = 0.90  # a mask covering nearly the whole frame found no back
 _MIN_PERSON_SHARE = 0.20
 _FEATHER_SIGMA = 1.5
 _DEEP = 10.0  # px: this far inside (outside) the GrabCut mask, a colour is known person (wall)
+_DEEP_BODY = 20.0  # px: deeper for the body, where a pocket of the wall can be wider
 _EDGE_BAND = 8.0  # px inside the mask's edge whose colour is decided again
-_BACKGROUND_RATIO = 0.6  # background when this much closer to its colours than the person's
-_COLOURS = 8  # typical colours per side
+_BACKGROUND_RATIO = 0.65  # background when this much closer to its colours than the person's
+_UNLIKE_PERSON = 12.0  # ... and at least this far (Lab) from every colour of the person
+_PEELS = 2
+_LIGHTNESS_WEIGHT = 1.0
+_MAX_HOLE = 150  # px: a hole this small inside the person is a speck, not the wall
+_KERNEL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+_COLOURS = 6  # typical colours per part
 _MAX_SAMPLES = 3000
 _MIN_KNOWN = 200  # px of known person and background needed to decide by colour
 _SOFT_BAND = 3.0  # px either side of the edge where alpha follows the colours
@@ -195,16 +201,22 @@ def _segment(portrait: np.ndarray, zones: _Zones) -> np.ndarray:
     return (full > 0.5).astype(np.uint8)
 
 
-def _keep_person(mask: np.ndarray, face: np.ndarray) -> np.ndarray:
-    """The part of `mask` joined to the face, with its holes filled (eyes, buttons, logos)."""
+def _keep_person(mask: np.ndarray, face: np.ndarray, max_hole: int | None = None) -> np.ndarray:
+    """The part of `mask` joined to the face, with its holes filled (eyes, buttons, logos);
+    with `max_hole`, only holes of up to that many pixels (a pocket of the wall stays open)."""
     count, labels = cv2.connectedComponents(mask, connectivity=4)
     if count > 2:
         face_labels = labels[face]
         keep = np.bincount(face_labels[face_labels > 0]).argmax() if face_labels.any() else 1
         mask = (labels == keep).astype(np.uint8)
-    _, labels = cv2.connectedComponents(1 - mask, connectivity=4)
+    count, labels = cv2.connectedComponents(1 - mask, connectivity=4)
     border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-    mask[(labels > 0) & ~np.isin(labels, border)] = 1
+    holes = np.ones(count, bool)
+    holes[0] = False
+    holes[border] = False
+    if max_hole is not None:
+        holes &= np.bincount(labels.ravel(), minlength=count) <= max_hole
+    mask[holes[labels]] = 1
     return mask
 
 
@@ -226,36 +238,40 @@ def _nearest(colours: np.ndarray, centres: np.ndarray) -> np.ndarray:
 
 
 def _refine(portrait: np.ndarray, mask: np.ndarray, zones: _Zones) -> np.ndarray:
-    """Decide the uncertain pixels by their colour: what GrabCut kept beside the head (a logo
-    beside the hair, a fringe of the old wall above it) goes when its colour is clearly that of
-    the known background rather than of the known person.
+    """Decide the pixels at the edge of the GrabCut mask again by their colour: what it kept of
+    the old background (a fringe of the wall around the hair, a logo beside the head) goes when
+    its colour is clearly that of the known background and unlike any colour of the person.
 
-    Known person: the face, the inner head and the chest, and whatever lies deep inside the
-    mask. Known background: whatever lies well outside the mask. Only pixels near the edge of
-    the mask, or outside the certain zones of the head, are decided again; the face never."""
+    Known person: the face, the inner head (hair included) and the chest, and whatever lies deep
+    inside the mask; each part gets its own typical colours, so a little hair is not outvoted by
+    a lot of skin. Known background: whatever lies well outside the mask. The edge is peeled
+    twice, so a pocket of background a little wider than the edge band goes too."""
     lab = cv2.cvtColor(portrait, cv2.COLOR_RGB2Lab).astype(np.float32)
+    lab[..., 0] *= _LIGHTNESS_WEIGHT  # a shadow on the wall is still the wall
+    certain = zones.face | zones.core
     inside = cv2.distanceTransform(mask, cv2.DIST_L2, 3)
     outside = cv2.distanceTransform(1 - mask, cv2.DIST_L2, 3)
-    certain = zones.face | zones.core
-    known_person = certain | (inside > _DEEP)
+    parts = [zones.face, zones.core & ~zones.face, (inside > _DEEP) & zones.head & ~zones.core,
+             (inside > _DEEP_BODY) & ~zones.head]
     known_background = (outside > _DEEP) | zones.background
-    if known_background.sum() < _MIN_KNOWN or known_person.sum() < _MIN_KNOWN:
+    if known_background.sum() < _MIN_KNOWN:
         return mask
-    person_colours = _centres(lab[known_person])
+    person_colours = np.vstack([_centres(lab[part]) for part in parts if part.sum() >= _MIN_KNOWN])
     background_colours = _centres(lab[known_background])
-    near_edge = (inside > 0) & (inside <= _EDGE_BAND)
-    beside_head = (mask > 0) & zones.head & ~certain
-    candidates = (near_edge | beside_head) & ~zones.face
-    colours = lab[candidates]
-    to_person = _nearest(colours, person_colours)
-    to_background = _nearest(colours, background_colours)
     refined = mask.copy()
-    refined[candidates] = (to_background >= _BACKGROUND_RATIO * to_person).astype(np.uint8)
-    # drop specks and thin spurs of background, then keep the person joined to the face
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
-    refined = cv2.morphologyEx(refined, cv2.MORPH_OPEN, kernel)
-    refined |= zones.face.astype(np.uint8)
-    return _keep_person(refined, zones.face)
+    for _ in range(_PEELS):
+        inside = cv2.distanceTransform(refined, cv2.DIST_L2, 3)
+        candidates = (inside > 0) & (inside <= _EDGE_BAND) & ~certain
+        colours = lab[candidates]
+        to_person = _nearest(colours, person_colours)
+        to_background = _nearest(colours, background_colours)
+        wall = (to_background < _BACKGROUND_RATIO * to_person) & (to_person > _UNLIKE_PERSON)
+        refined[candidates] = (~wall).astype(np.uint8)
+        # drop specks and thin spurs of background, then keep the person joined to the face
+        refined = cv2.morphologyEx(refined, cv2.MORPH_OPEN, _KERNEL)
+        refined |= zones.face.astype(np.uint8)
+        refined = _keep_person(refined, zones.face, _MAX_HOLE)
+    return refined
 
 
 def _blur_mean(image: np.ndarray, weight: np.ndarray, sigma: float) -> np.ndarray:

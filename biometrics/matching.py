@@ -337,9 +337,23 @@ class MatchIndex:
         """`search` for many queries at once (matrix-matrix products, gallery read in chunks)."""
         queries = _as_matrix(vectors)
         with self._lock.reading():
-            return self._search_batch(queries, k)
+            return self._search_batch(queries, k, None)
 
-    def _search_batch(self, queries: np.ndarray, k: int) -> list[list[Candidate]]:
+    def search_batch_within(self, vectors: np.ndarray, max_distance: float, k: int = 5
+                            ) -> list[list[Candidate]]:
+        """For each query, up to k templates no farther than `max_distance`, nearest first.
+
+        A duplicate check only cares about templates inside the widest band: only the
+        blocks of rows whose best score reaches the query's limit (|q - g| <= d  <=>
+        s >= (|q|^2 - d^2) / 2) or its k-th best block are read again. This is what the
+        registry's cross-site check of a whole batch uses.
+        """
+        queries = _as_matrix(vectors)
+        with self._lock.reading():
+            return self._search_batch(queries, k, float(max_distance))
+
+    def _search_batch(self, queries: np.ndarray, k: int, max_distance: float | None
+                      ) -> list[list[Candidate]]:
         n, m = self._size, queries.shape[0]
         k = min(int(k), n)
         if k <= 0 or m == 0:
@@ -347,8 +361,9 @@ class MatchIndex:
         step = max(1, _BLOCK_CELLS // min(n, _BATCH_ROWS))
         if m > step:  # keep each block of scores within _BLOCK_CELLS
             return [hits for first in range(0, m, step)
-                    for hits in self._search_batch(queries[first : first + step], k)]
-        margins = self._margins(np.einsum("ij,ij->i", queries, queries, dtype=np.float64))
+                    for hits in self._search_batch(queries[first : first + step], k,
+                                                   max_distance)]
+        q_norms = np.einsum("ij,ij->i", queries, queries, dtype=np.float64)
         # The maximum score of each query in each block of _BATCH_BLOCK rows, made while the
         # chunk's scores are at hand (a top-k partial sort of every chunk and query, or a
         # threshold pass over it, cost as much as the product); the scores are then dropped.
@@ -371,51 +386,14 @@ class MatchIndex:
             floors = np.partition(maxima, count - k, axis=1)[:, count - k].astype(np.float64)
         else:
             floors = np.full(m, -np.inf)
-        floors -= margins
+        if max_distance is not None:
+            floors = np.maximum(floors, (q_norms - max_distance**2) / 2.0)
+        floors -= self._margins(q_norms)
         query_index, blocks = np.nonzero(maxima >= floors[:, None])
         rows = (blocks[:, None] * size + np.arange(size)[None, :]).reshape(-1)
         query_index = np.repeat(query_index, size)
         inside = rows < n
-        return self._ranked(queries, query_index[inside], rows[inside], k, None, floors)
-
-    def search_batch_within(self, vectors: np.ndarray, max_distance: float, k: int = 5
-                            ) -> list[list[Candidate]]:
-        """For each query, up to k templates no farther than `max_distance`, nearest first.
-
-        A duplicate check only cares about templates inside the widest band. Comparing every
-        score with the query's own limit (|q - g| <= d  <=>  s >= (|q|^2 - d^2) / 2) is one
-        vectorised pass, where a top-k partial sort of each query's row is many times slower;
-        the few hits are then ordered per query. This is what the registry's cross-site check
-        of a whole batch uses.
-        """
-        queries = _as_matrix(vectors)
-        with self._lock.reading():
-            return self._search_batch_within(queries, max_distance, k)
-
-    def _search_batch_within(self, queries: np.ndarray, max_distance: float, k: int
-                             ) -> list[list[Candidate]]:
-        n, m = self._size, queries.shape[0]
-        if n == 0 or m == 0 or k <= 0:
-            return [[] for _ in range(m)]
-        q_norms = np.einsum("ij,ij->i", queries, queries, dtype=np.float64)
-        limits = (q_norms - float(max_distance) ** 2) / 2.0 - self._margins(q_norms)
-        hit_queries: list[np.ndarray] = []
-        hit_rows: list[np.ndarray] = []
-        # Blocks of at most _BLOCK_CELLS scores (64 MB): many queries times a large gallery
-        # would otherwise need gigabytes at once.
-        query_step = max(1, min(m, _BLOCK_CELLS // min(n, _BATCH_ROWS)))
-        for first in range(0, m, query_step):
-            queries_block = queries[first : first + query_step]
-            query_limits = limits[first : first + query_step, None]
-            for start in range(0, n, _BATCH_ROWS):
-                end = min(n, start + _BATCH_ROWS)
-                block = queries_block @ self._data[start:end].T
-                block -= self._half_norms[start:end]
-                query_index, row_index = np.nonzero(block >= query_limits)
-                hit_queries.append(query_index + first)
-                hit_rows.append(row_index + start)
-        return self._ranked(queries, np.concatenate(hit_queries), np.concatenate(hit_rows), k,
-                            max_distance)
+        return self._ranked(queries, query_index[inside], rows[inside], k, max_distance, floors)
 
     def _ranked(self, queries: np.ndarray, query_index: np.ndarray, rows: np.ndarray, k: int,
                 max_distance: float | None, floors: np.ndarray | None = None
@@ -440,7 +418,8 @@ class MatchIndex:
                 scores = np.einsum("ij,ij->i", vectors, queries[part_queries])
                 scores -= self._half_norms[part_rows]
                 near = scores >= floors[part_queries]
-                part_rows, part_queries, vectors = part_rows[near], part_queries[near], vectors[near]
+                part_rows, part_queries = part_rows[near], part_queries[near]
+                vectors = vectors[near]
             difference = vectors.astype(np.float64)
             difference -= queries[part_queries]
             parts.append(np.sqrt(np.einsum("ij,ij->i", difference, difference)))

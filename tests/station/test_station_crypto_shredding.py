@@ -31,7 +31,6 @@ from station.services.retention import purge
 from station.services.subject_access import correct_record
 from station.store import protection_queries as q
 from station.store.database import alembic_config, current_revision
-from station.store.record_keys import KEY_DESTROYED
 from station.store.record_keys_upgrade import DONE_MARKER
 from tests.station.conftest import PASSPHRASE, reopen
 from tests.station.helpers import full_form

@@ -127,6 +127,11 @@ def errors() -> None:
     translate('errors', 'a record key does not unwrap: it was altered, or belongs to another record')  # noqa: E501
     translate('errors', 'the {what} must be at least {length} characters: {advice}')
     translate('errors', 'this {what} is too easy to guess{reason}: {advice}')
+    translate('errors', "this station's security chip (TPM) does not answer: the key file is bound to it and opens only on the machine the station was set up on, with its chip working")  # noqa: E501
+    translate('errors', "this station's security chip (TPM) no longer holds the station's secret (the station was wiped, or this is another machine): the key file cannot be opened; restore from the registry")  # noqa: E501
+    translate('errors', "the station's key file is bound to the machine's security chip (TPM), or is to be, but the tpm2-tools package is not installed: install it (apt-get install tpm2-tools)")  # noqa: E501
+    translate('errors', "the machine's security chip (TPM) has no room for the station's secret: free a persistent object in it, or set the station up without the chip")  # noqa: E501
+    translate('errors', 'no security chip (TPM 2.0) was found on this machine: set the station up without it, or on a machine that has one')  # noqa: E501
     translate('errors', 'the security chip choice must be auto, require or off')
     translate('errors', "the station's key file is missing: this station was wiped or never set up (restore from the registry)")  # noqa: E501
     translate('errors', "the station's key file asks for a key derivation cost out of range: it is damaged")  # noqa: E501

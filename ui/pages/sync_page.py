@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +48,7 @@ SUMMARY_LABELS = {
     "last_batch": QT_TRANSLATE_NOOP("SyncPage", "Last batch"),
     "last_acknowledged": QT_TRANSLATE_NOOP("SyncPage", "Last acknowledgement"),
 }
+HELD_ROWS_SHOWN = 4  # the table of held-back records scrolls past this many rows
 HIDDEN = ("title", "trust", "joined", "registry_url", "last_sync", "held_back")
 
 
@@ -145,7 +147,6 @@ class SyncPage(QWidget):
         self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.held_table.setMaximumHeight(150)
         self.open_held_button = QPushButton(self.tr("Open the record to correct it"),
                                             self.held_box)
         self.open_held_button.setEnabled(False)
@@ -161,7 +162,15 @@ class SyncPage(QWidget):
         self.held_table.cellDoubleClicked.connect(lambda _r, _c: self.open_held())
         self.open_held_button.clicked.connect(self.open_held)
 
-        layout = QVBoxLayout(self)
+        # the page scrolls: with records held back it is taller than a laptop's screen
+        inner = QWidget(self)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        layout = QVBoxLayout(inner)
         layout.addWidget(QLabel(self.tr("<h2>Sync with the central registry</h2>"), self))
         layout.addWidget(self.banner)
         layout.addWidget(self.held_box)
@@ -173,6 +182,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.stage)
         layout.addWidget(self.progress)
         layout.addStretch(1)
+        area.setWidget(inner)
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self._export_dialog)
@@ -248,6 +258,10 @@ class SyncPage(QWidget):
             self.held_table.setItem(row, 0, QTableWidgetItem(number or "—"))
             self.held_table.setItem(row, 1, QTableWidgetItem(what))
         self.held_table.resizeColumnToContents(0)
+        table = self.held_table
+        shown = sum(table.rowHeight(r) for r in range(min(len(rows), HELD_ROWS_SHOWN)))
+        table.setFixedHeight(table.horizontalHeader().height() + shown
+                             + 2 * table.frameWidth() + 2)
         self.held_box.setVisible(bool(rows))
         self._held_selected()
 
