@@ -34,7 +34,7 @@ uv-install:
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-util1 \
 	libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 tpm2-tools
-TEST_PACKAGES := poppler-utils xvfb tesseract-ocr tesseract-ocr-script-latn libzbar0 cups printer-driver-cups-pdf cups-client \
+TEST_PACKAGES := poppler-utils xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 tesseract-ocr tesseract-ocr-script-latn libzbar0 cups printer-driver-cups-pdf cups-client \
 	swtpm swtpm-tools tpm2-tools
 
 define apt_install

@@ -15,7 +15,14 @@ the chin), the portrait is refused with a reason a person can act on.
 
 GrabCut runs on a portrait scaled to 126x162 (its graph cut grows quickly with size: about 2 s
 at half size on a busy photo, 63 ms median and 190 ms at most on the press photos at this size);
-the mask is scaled up and feathered.
+the mask is scaled up. GrabCut at that size misses detail at the edge and, seeded with the whole
+head ellipse as "probably the person", keeps pockets of the wall beside the head (a logo, the red
+of a step-and-repeat wall around the hair). So the edge is decided again at half size by colour:
+a pixel near the edge goes when its colour is clearly one of the known wall's and unlike every
+colour of the known person (`_refine`); only the part joined to the face is kept. Last, the
+alpha edge is made soft over a few pixels from the local colours of person and wall, and the
+old wall's colour is taken out of the edge pixels (`_soft_edge`), so hair is not cut out hard and
+keeps no coloured fringe.
 """
 
 from __future__ import annotations
@@ -42,16 +49,15 @@ _DEEP_BODY = 20.0  # px: deeper for the body, where a pocket of the wall can be 
 _EDGE_BAND = 8.0  # px inside the mask's edge whose colour is decided again
 _BACKGROUND_RATIO = 0.65  # background when this much closer to its colours than the person's
 _UNLIKE_PERSON = 12.0  # ... and at least this far (Lab) from every colour of the person
-_PEELS = 2
-_LIGHTNESS_WEIGHT = 1.0
+_PEELS = 3
 _MAX_HOLE = 150  # px: a hole this small inside the person is a speck, not the wall
-_KERNEL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+_REFINE_SCALE = 0.5  # the colours decide the mask's edge at half the portrait's size
+_KERNEL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
 _COLOURS = 6  # typical colours per part
-_MAX_SAMPLES = 3000
+_MAX_SAMPLES = 1500
 _MIN_KNOWN = 200  # px of known person and background needed to decide by colour
 _SOFT_BAND = 3.0  # px either side of the edge where alpha follows the colours
-_LOCAL = 20  # px around the edge band used for the local colours
-_LOCAL_SIGMA = 6.0
+_LOCAL_SIGMA = 8.0  # px: reach of the local colours of wall and person at the edge
 _COLOUR_SPREAD = 40.0  # RGB distance between person and wall from which the colour is trusted
 
 
@@ -172,7 +178,7 @@ def _zones(face: Face, matrix: np.ndarray, size: tuple[int, int]) -> _Zones:
 
 
 def _segment(portrait: np.ndarray, zones: _Zones) -> np.ndarray:
-    """Hard person mask (0/1) by GrabCut on a small copy, scaled up to the portrait."""
+    """Hard person mask (0/1) by GrabCut on a small copy (`_WORK_SCALE`)."""
     height, width = portrait.shape[:2]
     size = (round(width * _WORK_SCALE), round(height * _WORK_SCALE))
     bgr = cv2.cvtColor(portrait, cv2.COLOR_RGB2BGR)
@@ -194,10 +200,15 @@ def _segment(portrait: np.ndarray, zones: _Zones) -> np.ndarray:
     cv2.setRNGSeed(17)
     cv2.grabCut(small, seeds, (0, 0, 1, 1), background_model, foreground_model, _ITERATIONS,
                 cv2.GC_INIT_WITH_MASK)
-    person = ((seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)).astype(np.float32)
-    full = cv2.resize(person, (width, height), interpolation=cv2.INTER_LINEAR)
-    # a blur before the threshold rounds off the staircase of the scaled-up mask
-    full = cv2.GaussianBlur(full, (0, 0), 1.0 / _WORK_SCALE)
+    return ((seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)).astype(np.uint8)
+
+
+def _scale_mask(mask: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """A hard mask scaled up to `size`; a blur before the threshold rounds off the staircase
+    the scaling would leave."""
+    factor = size[0] / mask.shape[1]
+    full = cv2.resize(mask.astype(np.float32), size, interpolation=cv2.INTER_LINEAR)
+    full = cv2.GaussianBlur(full, (0, 0), 0.5 * factor)
     return (full > 0.5).astype(np.uint8)
 
 
@@ -225,16 +236,25 @@ def _centres(samples: np.ndarray) -> np.ndarray:
     step = max(1, len(samples) // _MAX_SAMPLES)
     data = np.ascontiguousarray(samples[::step], dtype=np.float32)
     k = min(_COLOURS, len(data))
-    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 10, 1.0)
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 8, 1.0)
     cv2.setRNGSeed(17)
-    _, _, centres = cv2.kmeans(data, k, None, criteria, 1, cv2.KMEANS_PP_CENTERS)
+    labels = np.zeros((len(data), 1), np.int32)  # output only (no initial labels are used)
+    _, _, centres = cv2.kmeans(data, k, labels, criteria, 1, cv2.KMEANS_PP_CENTERS)
     return np.asarray(centres, np.float32)
 
 
 def _nearest(colours: np.ndarray, centres: np.ndarray) -> np.ndarray:
     """Distance of each colour to the nearest of `centres`."""
-    d2 = ((colours[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2)
-    return np.sqrt(d2.min(axis=1))
+    d2 = (colours**2).sum(axis=1)[:, None] - 2.0 * colours @ centres.T + (centres**2).sum(axis=1)
+    return np.sqrt(np.maximum(d2.min(axis=1), 0.0))
+
+
+def _edge_distance(mask: np.ndarray) -> np.ndarray:
+    """Distance inside `mask` to its edge, where the top and the sides of the frame count as
+    edge too (the wall seen between strands of hair at the top edge); the bottom does not (the
+    body goes on below the frame)."""
+    padded = cv2.copyMakeBorder(mask, 1, 0, 1, 1, cv2.BORDER_CONSTANT, value=0)
+    return np.asarray(cv2.distanceTransform(padded, cv2.DIST_L2, 3)[1:, 1:-1])
 
 
 def _refine(portrait: np.ndarray, mask: np.ndarray, zones: _Zones) -> np.ndarray:
@@ -247,38 +267,47 @@ def _refine(portrait: np.ndarray, mask: np.ndarray, zones: _Zones) -> np.ndarray
     a lot of skin. Known background: whatever lies well outside the mask. The edge is peeled
     twice, so a pocket of background a little wider than the edge band goes too."""
     lab = cv2.cvtColor(portrait, cv2.COLOR_RGB2Lab).astype(np.float32)
-    lab[..., 0] *= _LIGHTNESS_WEIGHT  # a shadow on the wall is still the wall
     certain = zones.face | zones.core
     inside = cv2.distanceTransform(mask, cv2.DIST_L2, 3)
     outside = cv2.distanceTransform(1 - mask, cv2.DIST_L2, 3)
-    parts = [zones.face, zones.core & ~zones.face, (inside > _DEEP) & zones.head & ~zones.core,
-             (inside > _DEEP_BODY) & ~zones.head]
-    known_background = (outside > _DEEP) | zones.background
-    if known_background.sum() < _MIN_KNOWN:
+    deep, deep_body = _DEEP * _REFINE_SCALE, _DEEP_BODY * _REFINE_SCALE
+    parts = [zones.face, zones.core & ~zones.face, (inside > deep) & zones.head & ~zones.core,
+             (inside > deep_body) & ~zones.head]
+    known_background = (outside > deep) | zones.background
+    minimum = _MIN_KNOWN * _REFINE_SCALE**2
+    if known_background.sum() < minimum:
         return mask
-    person_colours = np.vstack([_centres(lab[part]) for part in parts if part.sum() >= _MIN_KNOWN])
+    person_colours = np.vstack([_centres(lab[part]) for part in parts if part.sum() >= minimum])
     background_colours = _centres(lab[known_background])
     refined = mask.copy()
+    band = _EDGE_BAND * _REFINE_SCALE
     for _ in range(_PEELS):
-        inside = cv2.distanceTransform(refined, cv2.DIST_L2, 3)
-        candidates = (inside > 0) & (inside <= _EDGE_BAND) & ~certain
+        inside = _edge_distance(refined)
+        candidates = (inside > 0) & (inside <= band) & ~certain
         colours = lab[candidates]
         to_person = _nearest(colours, person_colours)
         to_background = _nearest(colours, background_colours)
         wall = (to_background < _BACKGROUND_RATIO * to_person) & (to_person > _UNLIKE_PERSON)
         refined[candidates] = (~wall).astype(np.uint8)
-        # drop specks and thin spurs of background, then keep the person joined to the face
+        # drop specks and thin spurs of background
         refined = cv2.morphologyEx(refined, cv2.MORPH_OPEN, _KERNEL)
-        refined |= zones.face.astype(np.uint8)
-        refined = _keep_person(refined, zones.face, _MAX_HOLE)
-    return refined
+    refined |= zones.face.astype(np.uint8)
+    # keep the person joined to the face; a pocket of the wall that was cut out stays open
+    return _keep_person(refined, zones.face, round(_MAX_HOLE * _REFINE_SCALE**2))
 
 
-def _blur_mean(image: np.ndarray, weight: np.ndarray, sigma: float) -> np.ndarray:
-    """Local mean colour of the pixels where `weight` is set (normalised convolution)."""
-    w = cv2.GaussianBlur(weight.astype(np.float32), (0, 0), sigma)
-    total = cv2.GaussianBlur(image * weight[..., None].astype(np.float32), (0, 0), sigma)
-    return np.asarray(total / np.maximum(w, 1e-3)[..., None], np.float32)
+def _local_mean(image: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Local mean colour of the pixels where `weight` is set (a normalised convolution, done at
+    a quarter of the size: it only has to follow the colours of the wall and the hair)."""
+    height, width = weight.shape
+    size = (max(1, width // 4), max(1, height // 4))
+    w = weight.astype(np.float32)
+    small_w = cv2.GaussianBlur(cv2.resize(w, size, interpolation=cv2.INTER_AREA), (0, 0),
+                               _LOCAL_SIGMA / 4)
+    small = cv2.GaussianBlur(cv2.resize(image * w[..., None], size, interpolation=cv2.INTER_AREA),
+                             (0, 0), _LOCAL_SIGMA / 4)
+    mean = small / np.maximum(small_w, 1e-3)[..., None]
+    return np.asarray(cv2.resize(mean, (width, height), interpolation=cv2.INTER_LINEAR), np.float32)
 
 
 def _soft_edge(portrait: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -297,14 +326,9 @@ def _soft_edge(portrait: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.n
     colour = image.copy()
     if not band.any():
         return alpha, portrait
-    ys, xs = np.nonzero(band)
-    y0, y1 = max(0, ys.min() - _LOCAL), min(mask.shape[0], ys.max() + _LOCAL + 1)
-    x0, x1 = max(0, xs.min() - _LOCAL), min(mask.shape[1], xs.max() + _LOCAL + 1)
-    window = (slice(y0, y1), slice(x0, x1))
-    crop = image[window]
-    fg = _blur_mean(crop, inside[window] > _SOFT_BAND, _LOCAL_SIGMA)[band[window]]
-    bg = _blur_mean(crop, outside[window] > _SOFT_BAND, _LOCAL_SIGMA)[band[window]]
-    pixels = crop[band[window]]
+    fg = _local_mean(image, inside > _SOFT_BAND)[band]
+    bg = _local_mean(image, outside > _SOFT_BAND)[band]
+    pixels = image[band]
     diff = fg - bg
     spread = (diff**2).sum(axis=1)
     by_colour = np.clip(((pixels - bg) * diff).sum(axis=1) / np.maximum(spread, 1.0), 0.0, 1.0)
@@ -341,10 +365,11 @@ def _head_cut(zones: _Zones, outside: np.ndarray) -> str | None:
 
 
 def _paint(colour: np.ndarray, person: np.ndarray) -> np.ndarray:
-    plain = np.empty_like(colour)
+    plain = np.empty(colour.shape, np.float32)
     plain[:] = PLAIN_BACKGROUND
-    alpha = person[..., None]
-    return np.asarray(colour * alpha + plain * (1.0 - alpha) + 0.5, dtype=np.uint8)
+    alpha = np.ascontiguousarray(person, np.float32)
+    painted = cv2.blendLinear(np.ascontiguousarray(colour, np.float32), plain, alpha, 1.0 - alpha)
+    return np.asarray(np.clip(painted + 0.5, 0, 255), np.uint8)
 
 
 def portrait_with_plain_background(
@@ -374,7 +399,11 @@ def portrait_with_plain_background(
         return PortraitResult(portrait, False, coverage, reason, outside, refused_for_frame=True)
     if not replace and not outside.any():
         return PortraitResult(portrait, False, coverage, None, outside)
-    mask = _refine(portrait, _keep_person(_segment(portrait, zones), zones.face), zones)
+    half = (round(size[0] * _REFINE_SCALE), round(size[1] * _REFINE_SCALE))
+    half_zones = _zones(face, matrix * _REFINE_SCALE, half)
+    coarse = _keep_person(_scale_mask(_segment(portrait, zones), half), half_zones.face)
+    small = cv2.resize(portrait, half, interpolation=cv2.INTER_AREA)
+    mask = _scale_mask(_refine(small, coarse, half_zones), size)
     person, colour = _soft_edge(portrait, mask)
     # outside the photo only the body may continue (its edge repeated), never the head or hair
     person[outside & ~zones.body] = 0.0

@@ -13,8 +13,10 @@ like the plain product; the rest reads 4 bytes per row (a 129th column holding -
 before, made every row 516 bytes and the product about a quarter slower than on 512-byte
 rows).
 
-Searches use every core BLAS has (a single search may be limited to one thread with
-`single_thread=True`, see `one_blas_thread`); batch searches are matrix-matrix products.
+A single search runs its product on every thread BLAS has or on one, whichever took less
+time per row lately (`_ThreadChoice`: on a quiet machine two threads are faster, on a busy
+one a single thread often is); `single_thread=True` always takes one (see
+`one_blas_thread`). Batch searches are matrix-matrix products.
 Keys are an int64 array beside it (no Python object per entry: 1,000,000 templates take about
 524 MB). Capacity grows geometrically; removal moves
 the last row into the hole, so add, update and remove never reload the gallery. Key lookups
@@ -37,6 +39,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,6 +53,8 @@ _MIN_CAPACITY = 1024
 _BATCH_ROWS = 32768
 _BATCH_BLOCK = 128  # rows per block maximum in a batch search
 _BLOCK_CELLS = 16 * 1024 * 1024  # scores per block of a batch search (64 MB of float32)
+_TRY_OTHER = 16  # single searches between two tries of the other BLAS thread count
+_SMOOTHING = 0.3  # weight of the newest product time in its running average
 _EXACT_ROWS = 8192  # candidate rows given float64 distances at once
 # Bound on the float32 rounding of s = g.q - |g|^2/2, per unit of |g||q| + |g|^2/2: a
 # 128-term dot product rounds by at most 128 u (u = 2^-24), the half norm and the subtraction
@@ -72,6 +77,30 @@ def one_blas_thread() -> Iterator[None]:
     synchronisation (4x slower on a busy two-core machine). Costs about 10 microseconds."""
     with _blas().limit(limits=1, user_api="blas"):
         yield
+
+
+class _ThreadChoice:
+    """Whether a single search's product runs on one BLAS thread or on all of them: the one
+    whose recent products took less time per row, the other tried every `_TRY_OTHER`-th search
+    so that a change in the machine's load is noticed. Unlocked on purpose: a race only
+    blurs an average, never a result."""
+
+    def __init__(self) -> None:
+        self._cost: list[float | None] = [None, None]  # seconds per row: [all threads, one]
+        self._searches = 0
+
+    def one_thread(self) -> bool:
+        self._searches += 1
+        every, one = self._cost
+        if every is None or one is None:
+            return every is not None
+        best = one < every
+        return (not best) if self._searches % _TRY_OTHER == 0 else best
+
+    def record(self, one_thread: bool, seconds: float, rows: int) -> None:
+        cost = seconds / max(1, rows)
+        old = self._cost[one_thread]
+        self._cost[one_thread] = cost if old is None else old + _SMOOTHING * (cost - old)
 
 
 class ReadWriteLock:
@@ -181,9 +210,11 @@ class MatchIndex:
         single_thread: bool = False,
     ) -> None:
         self.thresholds = thresholds or MatchThresholds()
-        # On a quiet machine every core helps (1,000,000 templates: 20 ms on two threads, 40 on
-        # one); a process that keeps the other cores busy (camera preview) may ask for one.
+        # On a quiet machine every core helps (1,000,000 templates: 13.5 ms on two threads,
+        # 18 on one), on a busy one often not: the index picks per search (`_ThreadChoice`);
+        # a process that keeps the other cores busy (camera preview) may ask for one always.
         self.single_thread = single_thread
+        self._threads = _ThreadChoice()
         capacity = max(_MIN_CAPACITY, -(-int(capacity) // _BLOCK) * _BLOCK)
         self._data = np.zeros((capacity, DIM), dtype=np.float32)
         self._half_norms = np.zeros(capacity, dtype=np.float32)  # |g|^2 / 2 of each row
@@ -312,8 +343,11 @@ class MatchIndex:
             buffer = np.empty(max(n, _MIN_CAPACITY), dtype=np.float32)
             self._scratch.scores = buffer
         scores = buffer[:n]
-        with one_blas_thread() if self.single_thread else contextlib.nullcontext():
+        one = self.single_thread or self._threads.one_thread()
+        started = time.perf_counter()
+        with one_blas_thread() if one else contextlib.nullcontext():
             np.matmul(self._data[:n], query, out=scores)
+        self._threads.record(one, time.perf_counter() - started, n)
         np.subtract(scores, self._half_norms[:n], out=scores)
         return scores
 

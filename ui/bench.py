@@ -117,7 +117,10 @@ def run_preview_bench(args: Any) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication([])
     faces = Path(os.environ.get("STATION_FACES_DIR", "/work/shared/faces"))
-    photo = cv2.cvtColor(cv2.imread(str(faces / "alex_lacamoire_3.jpg")), cv2.COLOR_BGR2RGB)
+    read = cv2.imread(str(faces / "alex_lacamoire_3.jpg"))
+    if read is None:
+        raise FileNotFoundError("no face photo for the benchmark: set STATION_FACES_DIR")
+    photo = cv2.cvtColor(read, cv2.COLOR_BGR2RGB)
     scale = min(640 / photo.shape[1], 480 / photo.shape[0])
     size = (round(photo.shape[1] * scale), round(photo.shape[0] * scale))
     frame = np.full((480, 640, 3), 200, dtype=np.uint8)

@@ -329,7 +329,7 @@ def main(home: str, out: str) -> int:
         ("enrol-details", details, 400),
         ("enrol-contacts", wizard(2), 400),
         ("enrol-needs", wizard(3), 400),
-        ("enrol-capture", capture, 6000 if faces else 500),
+        ("enrol-capture", capture, 10000 if faces else 500),
         ("enrol-capture-approve", approve, 1500 if faces else 100),
         ("enrol-review", review_step, 400),
         ("review", page("review"), 1500),

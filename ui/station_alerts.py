@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from station.domain.roles import Permission, allowed
 from station.services import operators, sync_service
@@ -66,9 +66,9 @@ def gather(station: Station, actor: Actor | None) -> Alerts:
     return found
 
 
-def _tr(text: str) -> str:
+def _tr(text: object) -> str:
     """`text` (marked with QT_TRANSLATE_NOOP("StationAlerts", ...)) in the language shown."""
-    return QCoreApplication.translate("StationAlerts", text)
+    return QCoreApplication.translate("StationAlerts", str(text))
 
 
 ALERT_TEXTS = {
@@ -183,7 +183,9 @@ class AlertBar(QWidget):
             self.banners[kind] = banner
         held = self.banners.get("held")
         if held is not None:
-            held.layout().insertWidget(2, self.sync_button)  # type: ignore[attr-defined]
+            row = held.layout()
+            if isinstance(row, QHBoxLayout):
+                row.insertWidget(2, self.sync_button)  # before the banner's close button
         self.sync_button.setVisible(held is not None)
         self.retranslate()
         self.setVisible(bool(kinds))

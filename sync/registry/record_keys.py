@@ -282,9 +282,9 @@ def scrub(engine: Engine) -> dict[str, Any]:
 def _maintain(engine: Engine, first: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
     """Run `first`, then the WAL switch and CHECKPOINT, each on its own: a step the role may
     not take (or that fails) is reported in `note`, never raised: the keys are gone already."""
-    steps = first + (("wal_switched", "SELECT pg_switch_wal()",
+    steps = (*first, ("wal_switched", "SELECT pg_switch_wal()",
                       "switch the write-ahead log (pg_switch_wal)"),
-                     ("checkpointed", "CHECKPOINT", "run CHECKPOINT"))
+             ("checkpointed", "CHECKPOINT", "run CHECKPOINT"))
     done: dict[str, Any] = {step: False for step, _, _ in steps}
     notes: list[str] = []
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

@@ -196,3 +196,21 @@ def test_memory_is_the_templates_plus_a_norm_and_a_key_per_row() -> None:
     index = MatchIndex(capacity=100_000)
     index.add_many(np.arange(100_000), np.zeros((100_000, 128), dtype=np.float32))
     assert index.nbytes == index._data.shape[0] * (128 * 4 + 4 + 8)
+
+
+def test_single_searches_take_the_thread_count_that_was_faster_lately() -> None:
+    """All BLAS threads first, then one; afterwards the faster per row, the other tried every
+    16th search, and a change of load (the other becoming faster) is followed."""
+    from biometrics.matching import _ThreadChoice
+
+    choice = _ThreadChoice()
+    assert choice.one_thread() is False
+    choice.record(False, 0.020, 1_000_000)
+    assert choice.one_thread() is True
+    choice.record(True, 0.015, 1_000_000)
+    picks = [choice.one_thread() for _ in range(32)]
+    assert picks.count(False) == 2 and picks.count(True) == 30
+    for _ in range(10):  # one thread slows down (another program took the second core)
+        choice.record(True, 0.060, 1_000_000)
+    picks = [choice.one_thread() for _ in range(32)]
+    assert picks.count(True) == 2 and picks.count(False) == 30

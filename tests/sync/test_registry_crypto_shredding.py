@@ -191,8 +191,8 @@ def test_registration_erasure_destroys_both_keys_and_the_case_reasons(
         status = conn.execute(select(t.enrolments.c.status).where(
             t.enrolments.c.registration_number == number)).scalar_one()
     assert status == "erased"
-    from sync.registry.api import RegistrySession
     from sync.registry.accounts import Account, Role
+    from sync.registry.api import RegistrySession
 
     done = RegistrySession(registry, Account("admin", Role.ADMIN)).compact_record_keys()
     assert done["compacted"] and "note" not in done

@@ -46,8 +46,8 @@ NO_FACE = QT_TRANSLATE_NOOP("LivePreview", "No face in the picture: ask the pers
 READY = QT_TRANSLATE_NOOP("LivePreview", "Well framed: hold still.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LivePreview", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("LivePreview", str(text))
 
 
 @dataclass
