@@ -299,8 +299,8 @@ def _import_locked(registry: Registry, batch: BatchFile, faces: FaceIndex) -> Im
     message = ""
     if prepared.old_templates:
         message = (f"{prepared.old_templates} record(s) came with old face templates only "
-                   "(no SFace template): they are compared by dlib alone; run `station "
-                   "biometrics reindex` at the station")
+                   "(no SFace template of the current version): they are compared by dlib "
+                   "alone; run `station biometrics reindex` at the station")
     return ImportResult("imported", imported, manifest.station_id, manifest.sequence,
                         message=message, gaps=gaps, duplicates=flagged,
                         old_templates=prepared.old_templates, acknowledgement=ack.to_dict(),
@@ -418,8 +418,10 @@ def _prepare(registry: Registry, ring: KeyRing, payload: BatchPayload, station_i
                 "sealed": ring.seal(number, BIOMETRICS, template["data"],
                                     bind.template(number, model))})
         dlib = by_model.get(bind.LEGACY_TEMPLATE_MODEL)
-        if dlib is not None and FaceIndex.SFACE_MODEL not in by_model:
-            prepared.old_templates += 1
+        sface = by_model.get(FaceIndex.SFACE_MODEL)
+        if dlib is not None and (sface is None
+                                 or str(sface["model_version"]) != FaceIndex.sface_version()):
+            prepared.old_templates += 1  # no SFace template, or one of an older version
         if dlib is not None and registry.faces.index is not None:
             sface = by_model.get(FaceIndex.SFACE_MODEL)
             prepared.vectors.append((number, FaceIndex.vector(dlib["data"]),

@@ -123,6 +123,8 @@ def test_an_sface_template_of_another_version_is_not_compared_with_current_ones(
                   registry.x25519_public, tmp_path / "forged", records, {"media": media})
     result = import_bytes(registry, forge.seal(records, {"media": media}))
     assert result.status == "imported"
+    # the import says so: that station still sends old templates
+    assert result.old_templates == 1 and "station biometrics reindex" in result.message
     assert _registry_models(registry, second) == sorted([LEGACY_TEMPLATE_MODEL,
                                                          biometrics.SFACE_MODEL])
     a, b = _templates(first_unit, first), _templates(other, second)
