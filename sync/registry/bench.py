@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from station.domain.codec import bindings as bind
+from station.domain.limits import BATCH_ENROLMENTS
 from sync.batch import GENESIS_HASH, BatchPayload, public_ed25519, seal_batch
 
 PASSPHRASE = "bench passphrase 1"
@@ -68,7 +69,7 @@ def _synthetic(station_id: str, start: int, count: int, photos: bool,
     return payload
 
 
-def run_import_bench(server_url: str, *, records: int = 10_000, batches: int = 2,
+def run_import_bench(server_url: str, *, records: int = BATCH_ENROLMENTS, batches: int = 2,
                      photos: bool = False) -> dict[str, Any]:
     from sync.registry.home import RegistryHome
     from sync.registry.importer import import_bytes

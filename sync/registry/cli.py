@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from station.domain.limits import BATCH_ENROLMENTS
 from sync.errors import SyncError
 from sync.registry.db import database_problem
 
@@ -200,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("what", choices=["import"])
     bench.add_argument("--db", default="", help="PostgreSQL server URL (a scratch database "
                                                 "is made and dropped)")
-    bench.add_argument("--records", type=int, default=10_000)
+    bench.add_argument("--records", type=int, default=BATCH_ENROLMENTS,
+                       help="records per batch (at most a batch's limit)")
     bench.add_argument("--batches", type=int, default=2)
     bench.add_argument("--photos", action="store_true", help="add a real portrait per record")
     bench.add_argument("--stored", type=int, default=0,
@@ -718,6 +720,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.stored > 0:
         figures = run_gallery_bench(server, stored=args.stored, records=args.records)
     else:
+        if not 0 < args.records <= BATCH_ENROLMENTS:
+            print(f"registry: --records must be between 1 and {BATCH_ENROLMENTS} (a batch "
+                  "holds at most that many records; use --batches for more)", file=sys.stderr)
+            return 2
         figures = run_import_bench(server, records=args.records, batches=args.batches,
                                    photos=args.photos)
     _emit(args.json, figures, "\n".join(f"{k}: {v}" for k, v in figures.items()))
