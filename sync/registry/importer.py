@@ -137,6 +137,7 @@ def import_bytes(registry: Registry, data: bytes, *, keep: bool = True,
         # after the commit, outside the import lock: the old key rows out of the table's
         # pages and the current WAL segment (the keys themselves are gone already)
         result.scrub = scrub(registry.engine)
+        registry.compaction.keys_destroyed()  # and, later, the table file written anew
     who = actor or (f"station:{uploaded_by}" if uploaded_by else SCRIPT_ACTOR)
     audit_import(registry, result, who, via or ("upload" if uploaded_by else "direct"))
     return result

@@ -302,5 +302,12 @@ def serve(registry: Registry, host: str, port: int, *, cert: str | None = None,
           key: str | None = None) -> None:
     import uvicorn
 
-    uvicorn.run(asgi_app(registry), host=host, port=port, ssl_certfile=cert,
-                ssl_keyfile=key, log_level="warning")
+    from sync.registry.compaction import start_compactions
+
+    thread, stop = start_compactions(registry)
+    try:
+        uvicorn.run(asgi_app(registry), host=host, port=port, ssl_certfile=cert,
+                    ssl_keyfile=key, log_level="warning")
+    finally:
+        stop.set()
+        thread.join(timeout=30)

@@ -31,6 +31,7 @@ from sync.errors import SyncError
 from sync.registry import tables as t
 from sync.registry.audit import AuditTrail
 from sync.registry.cipher import DataCipher
+from sync.registry.compaction import CompactionSchedule
 from sync.registry.db import make_engine, migrate
 from sync.registry.dedup import FaceIndex
 from sync.registry.home import RegistryHome
@@ -94,6 +95,7 @@ class Registry:
         self.x25519_public = public_x25519(keys.x25519)
         self.recipient_id = key_id(self.x25519_public)
         self.lock = threading.Lock()  # one import at a time per process (the index is shared)
+        self.compaction = CompactionSchedule()  # VACUUM FULL record_keys after erasures
         self._faces: FaceIndex | None = None
         self._faces_seq = 0  # newest face_changes.seq applied to `_faces` (see facefeed.py)
         self._face_listener: Any = None

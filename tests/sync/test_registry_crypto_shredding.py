@@ -417,3 +417,49 @@ def test_upgrade_converts_an_old_registry_and_survives_a_kill(
             reopened.record_keys.open(old, bind.photo("DAR-01-000001"), None)
     finally:
         reopened.close()
+
+
+def test_the_server_compacts_the_key_table_after_an_erasure_at_most_once_an_interval(
+        registry: Any, make_station: Any, faces_dir: Path) -> None:
+    """`registry serve` rewrites `record_keys` by itself after an import destroyed keys: the
+    destroyed key leaves the table's file without anyone running `registry keys compact`,
+    the run is audited, and a second erasure within the interval waits for it."""
+    import threading
+    import time
+
+    from sync.registry.compaction import CompactionSchedule, compact_if_due, run_compactions
+
+    clock = [1000.0]
+    registry.compaction = CompactionSchedule(every=600.0, clock=lambda: clock[0])
+    unit = make_station()
+    first = unit.enrol("Asha", "Shred", photo=(faces_dir / "barack_obama_1.jpg").read_bytes())
+    second = unit.enrol("Baraka", "Shred", photo=(faces_dir / "barack_obama_3.jpg").read_bytes())
+    _sync(registry, unit)
+    first_key, second_key = (_key_rows(registry, n)[BIOMETRICS] for n in (first, second))
+    assert compact_if_due(registry) is None  # nothing destroyed yet: nothing to do
+
+    withdraw_consent(unit.station, unit.actor, first, "biometrics")
+    _sync(registry, unit)
+    stop = threading.Event()
+    loop = threading.Thread(target=run_compactions, args=(registry, stop, 0.05))
+    loop.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not (compacted := [e for e in registry.audit.events(10)
+                                 if e.action == "record-keys-compacted"]):
+            assert time.monotonic() < deadline, "the server never compacted the key table"
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        loop.join(timeout=60)
+    assert len(compacted) == 1 and compacted[0].details["scheduled"] is True
+    assert first_key not in _relation_bytes(registry, "record_keys")
+
+    withdraw_consent(unit.station, unit.actor, second, "biometrics")
+    _sync(registry, unit)
+    assert compact_if_due(registry) is None  # within the interval: it waits
+    clock[0] += 600.0
+    assert compact_if_due(registry) == {"compacted": True, "wal_switched": True,
+                                        "checkpointed": True}
+    assert second_key not in _relation_bytes(registry, "record_keys")
+    assert compact_if_due(registry) is None  # and nothing more until the next erasure
