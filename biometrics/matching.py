@@ -71,12 +71,33 @@ def _blas() -> Any:
     return ThreadpoolController()
 
 
+_one_thread_state = threading.Lock()
+_one_thread_users = 0
+_one_thread_limiter: Any = None
+
+
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
     """A matrix-vector product is limited by memory bandwidth: extra BLAS threads only add
-    synchronisation (4x slower on a busy two-core machine). Costs about 10 microseconds."""
-    with _blas().limit(limits=1, user_api="blas"):
+    synchronisation (4x slower on a busy two-core machine). Costs about 10 microseconds.
+
+    BLAS's thread count is one setting for the whole process: the first of overlapping
+    users (searches in several threads) sets it to one, the last puts it back. Each
+    restoring what it found would leave it at one for good when two overlap (A sets 1,
+    B finds 1, A restores 2, B restores 1)."""
+    global _one_thread_users, _one_thread_limiter
+    with _one_thread_state:
+        if not _one_thread_users:
+            _one_thread_limiter = _blas().limit(limits=1, user_api="blas")
+        _one_thread_users += 1
+    try:
         yield
+    finally:
+        with _one_thread_state:
+            _one_thread_users -= 1
+            if not _one_thread_users:
+                _one_thread_limiter.restore_original_limits()
+                _one_thread_limiter = None
 
 
 class _ThreadChoice:

@@ -1,9 +1,10 @@
 """Camera sources and per-frame analysis for the capture page (no Qt; runs in workers).
 
-The station's camera and photo-check services (station/services/camera.py, photo_checks.py)
+The station's camera and photo-check services (station/services/camera.py, analysis_worker.py)
 give the cameras and the photo pipeline (the window imports no biometrics); this module only
-adapts them to the page: a `Feed` reads frames, `assess` turns one frame into what the
-checklist shows.
+adapts them to the page: a `Feed` reads frames, `assess_frame` has one frame checked in full by
+the worker process (`PhotoChecks`) and turns the answer into what the checklist shows, in the
+operator's language.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.services import camera, photo_checks
+from station.services import camera
+from station.services.analysis_worker import Checked, PhotoChecks
 from station.services.camera import CameraUnavailable
 from ui.language import photo_check_text
 
@@ -82,13 +84,11 @@ def encode(frame: Any) -> bytes:
     return camera.encode_jpeg(frame)
 
 
-def _assess(source: Any, data: bytes, live: bool) -> Assessment:
-    from station.errors import ValidationError
-
-    try:
-        analysis = photo_checks.analyse_photo(source, live=live)
-    except ValidationError as exc:
-        return Assessment(data, error=photo_check_text(str(exc).removeprefix("photo: ")))
+def _assessment(checked: Checked, data: bytes) -> Assessment:
+    """What the checklist shows of one picture checked, in the operator's language."""
+    analysis = checked.analysis
+    if analysis is None:
+        return Assessment(data, error=photo_check_text(checked.error))
     report = analysis.report
     checks = [CheckLine(photo_check_text(str(c.name).replace("_", " ")), bool(c.passed),
                         photo_check_text(str(c.reason)), bool(c.overridable))
@@ -97,15 +97,17 @@ def _assess(source: Any, data: bytes, live: bool) -> Assessment:
     return Assessment(data, analysis, tuple(int(v) for v in box) if box else None, checks)
 
 
-def assess_bytes(data: bytes, *, live: bool) -> Assessment:
-    """Run the station's photo pipeline on an image file's bytes."""
-    return _assess(data, data, live)
+def assess_bytes(data: bytes, *, live: bool, checks: PhotoChecks) -> Assessment:
+    """Have an image file's bytes checked by the station's photo pipeline."""
+    return _assessment(checks.analyse(data, live=live), data)
 
 
-def assess_frame(frame: Any, *, live: bool, blink: BlinkCheck | None = None) -> Assessment:
+def assess_frame(frame: Any, *, live: bool, checks: PhotoChecks,
+                 blink: BlinkCheck | None = None) -> Assessment:
     """The same on a camera frame (RGB array); the frame is kept as JPEG for the record.
     With `blink`, the frame's landmarks (None when no face was found) feed the challenge."""
-    assessment = _assess(frame, encode(frame), live)
+    checked = checks.analyse(frame, live=live, encode=True)
+    assessment = _assessment(checked, checked.jpeg)
     if blink is not None:
         report = getattr(assessment.analysis, "report", None)
         assessment.liveness = blink.update(report.landmarks if report is not None else None)

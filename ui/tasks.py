@@ -2,7 +2,10 @@
 
 A callable goes in; its result or its error comes back on the main thread through a signal.
 Two pools, as in Picard and Anki: a general one (detection, matching, PDF, network) and a
-one-thread pool for store writes, so that saves never race.
+one-thread pool for store writes, so that saves never race. The full photo checks run in a
+process of their own (`photo_checks()`: dlib holds Python's lock for hundreds of milliseconds,
+which would stall the live preview), started when the capture page first asks for it and
+stopped at shutdown; a task of the general pool waits for its answer.
 
 The pools are `concurrent.futures` executors rather than `QThreadPool`: with Python
 `QRunnable`s, `QThreadPool.start()` on the UI thread deadlocked against a worker inside dlib
@@ -30,6 +33,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from station.errors import StationError
+from station.services.analysis_worker import PhotoChecks
 
 log = logging.getLogger("station.ui")
 
@@ -149,6 +153,7 @@ class TaskRunner(QObject):
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
         self._shut = False
+        self._photo_checks: PhotoChecks | None = None
 
     def submit(self, fn: Callable[..., Any], *, done: Done | None = None,
                failed: Failed | None = None, write: bool = False,
@@ -170,6 +175,17 @@ class TaskRunner(QObject):
             self._futures.add(future)
         future.add_done_callback(self._done)
         return Handle(tracker)
+
+    def photo_checks(self) -> PhotoChecks:
+        """The full photo checks: one worker process, started (and its models loaded in the
+        background) at the first call; inline when synchronous."""
+        if self._photo_checks is None:
+            checks = self._photo_checks = PhotoChecks(in_process=self.synchronous)
+            if self._shut:  # the window is closing: no process is started any more
+                checks.close()
+            else:
+                checks.start()
+        return self._photo_checks
 
     def in_writer(self, fn: Callable[[], Any]) -> Any:
         """Run `fn` on the write pool and wait for its result, from a task of the general pool
@@ -208,5 +224,8 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Finish the queued writes, drop queued general work (the window is closing)."""
         self._shut = True
+        checks, self._photo_checks = self._photo_checks, None
+        if checks is not None:  # first: a task of the general pool may wait for its answer
+            checks.close()
         self.general.shutdown(wait=True, cancel_futures=True)
         self.writes.shutdown(wait=True)

@@ -19,6 +19,15 @@ def analyse_photo(data: bytes, *, live: bool = False) -> Any:
         raise ValidationError(f"photo: {exc}", field="photo") from None
 
 
+def load_models() -> None:
+    """Load the dlib models of the checks now rather than at the first photo (about two
+    seconds): the worker process of the capture page does at its start."""
+    from biometrics import models
+
+    models.landmark_predictor()
+    models.recognition_model()
+
+
 def failed_checks(analysis: Any) -> list[Any]:
     return [check for check in analysis.report.checks if not check.passed]
 

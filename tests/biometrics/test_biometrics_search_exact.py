@@ -214,3 +214,24 @@ def test_single_searches_take_the_thread_count_that_was_faster_lately() -> None:
         choice.record(True, 0.060, 1_000_000)
     picks = [choice.one_thread() for _ in range(32)]
     assert picks.count(True) == 2 and picks.count(False) == 30
+
+
+def test_overlapping_one_thread_limits_give_blas_its_threads_back() -> None:
+    """Two searches limiting BLAS to one thread at overlapping times (one starts, the other
+    starts, the first ends, then the second) leave BLAS with the threads it had."""
+    from threadpoolctl import threadpool_info
+
+    from biometrics.matching import one_blas_thread
+
+    def threads() -> list[int]:
+        return [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+
+    before = threads()
+    first, second = one_blas_thread(), one_blas_thread()
+    first.__enter__()
+    second.__enter__()
+    assert set(threads()) == {1}
+    first.__exit__(None, None, None)
+    assert set(threads()) == {1}  # the second still runs on one thread
+    second.__exit__(None, None, None)
+    assert threads() == before

@@ -11,9 +11,12 @@ whose frames do not move, or one that ends before a blink, is said after a few s
 Frames are read, looked at by YuNet and drawn in workers (ui/wizard/live_preview.py: the
 head's outline on the picture, the framing checks beside it in the operator's language); the
 UI thread only shows them. A frame is read only when the previous one is shown, so a busy
-computer drops frames rather than queue them. The full photo checks (a few hundred
-milliseconds) run on the newest frame shown; while they run, newer frames are shown but not
-queued, so a slow computer shows a slower checklist, never a frozen window.
+computer drops frames rather than queue them (and reads the next at once when it fell behind
+the timer). The full photo checks (most of a second) run in a worker process of their own
+(`TaskRunner.photo_checks()`, started when this page is first shown, so that dlib, which holds
+Python's lock for hundreds of milliseconds, cannot stall the preview), one frame at a time:
+the newest frame shown when the previous check ends. Frames shown meanwhile are not queued, so
+a slow computer shows a slower checklist, never a frozen window.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.services.analysis_worker import PhotoChecks
 from station.services.enrolment import PhotoInput
 from station.services.forms import EnrolmentForm
 from ui.camera_feed import (
@@ -76,7 +80,9 @@ class CaptureStep(Step):
         self._landmarks: deque[Any] = deque()  # waiting for `observe`, oldest first
         self._observing = False
         self._reading = False
+        self._behind = False  # a timer tick came while a frame was read: read on at once
         self._analysing = False
+        self.checks: PhotoChecks | None = None  # the full checks' process (first shown)
         self._frames_seen = 0
         self.not_checked = False  # still pictures: liveness cannot be checked
         self.last_source: tuple[str, Any] | None = None  # reopened for the next person
@@ -175,6 +181,8 @@ class CaptureStep(Step):
     # -- sources -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self.checks is None:  # the worker process starts loading its models now
+            self.checks = self.runner.photo_checks()
         if self.feed is not None and self.stack.currentIndex() == 0:
             self.timer.start()  # back on the step: the preview goes on
         elif self.feed is None and self.approved is None and self.candidate is None \
@@ -338,11 +346,16 @@ class CaptureStep(Step):
 
     # -- frames --------------------------------------------------------------------------------
     def _tick(self) -> None:
-        if self.feed is None or self._reading:
+        if self.feed is None:
+            return
+        if self._reading:
+            self._behind = True
             return
         self._reading = True
+        self._behind = False
         feed = self.feed
-        self.runner.submit(lambda: read_and_render(feed), done=self._frame,
+        size = (self.preview.width(), self.preview.height())
+        self.runner.submit(lambda: read_and_render(feed, size), done=self._frame,
                            failed=self._feed_failed, owner=self)
 
     def _feed_failed(self, message: str) -> None:
@@ -363,6 +376,8 @@ class CaptureStep(Step):
             return
         if self.feed is None or self.stack.currentIndex() != 0:
             return  # stopped, or a portrait offered, while the frame was read
+        if self._behind and self.timer.isActive():
+            self._tick()  # slower than the timer: the next frame now, not at the next tick
         self._frames_seen += 1
         frame = self.latest_frame = shown.frame
         self.latest_preview = shown
@@ -378,7 +393,9 @@ class CaptureStep(Step):
             live = bool(self.feed and self.feed.live)
             # photos of a folder are not a video: a blink between two of them proves nothing
             blink = self.blink if live and self.feed and self.feed.kind != "folder" else None
-            self.runner.submit(lambda: assess_frame(frame, live=live, blink=blink),
+            checks = self.checks or self.runner.photo_checks()
+            self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks,
+                                                    blink=blink),
                                done=self._assessed, failed=self._analysis_failed, owner=self)
 
     def _analysis_failed(self, message: str) -> None:
@@ -504,9 +521,11 @@ class CaptureStep(Step):
         self._show_liveness(None)
         self.banner.show_message(self.tr("Checking the photo…"), "info")
 
+        checks = self.checks or self.runner.photo_checks()
+
         def work() -> Assessment:
             with open(path, "rb") as handle:
-                return assess_bytes(handle.read(), live=False)
+                return assess_bytes(handle.read(), live=False, checks=checks)
 
         self.runner.submit(work, done=self._imported, failed=self.banner.error, owner=self)
 

@@ -1,11 +1,13 @@
 """The capture page's live preview: every frame shown is looked at by YuNet and drawn in a worker.
 
 A worker reads the frame, asks the station's camera service for the faces and framing checks
-(`station.services.camera.preview`, a few milliseconds) and paints on a `QImage` (safe off the
-GUI thread, unlike a `QPixmap`) the oval where the head should be and the outline round each
-head found, green when every framing check passes. The GUI thread only turns the image into a
-pixmap and updates `FramingChecks`, the checklist beside the picture, whose words come from
-the catalogues (the operator's language), never from pixels drawn by OpenCV.
+(`station.services.camera.preview`, about 15 ms on one core), sizes the frame for the picture
+on screen (`camera.display_frame`) and paints on a `QImage` (safe off the GUI thread, unlike a
+`QPixmap`) the oval where the head should be and the outline round each head found, green when
+every framing check passes. The GUI thread only turns the image into a pixmap of the size
+shown (no scaling left to do there) and updates `FramingChecks`, the checklist beside the
+picture, whose words come from the catalogues (the operator's language), never from pixels
+drawn by OpenCV; the checklist is restyled only when a check changes, not at every frame.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -54,8 +56,9 @@ def _tr(text: object) -> str:
 class PreviewFrame:
     """One frame as read, the same with its outline drawn, and what YuNet found."""
 
-    frame: Any  # the RGB array (the full photo checks take it)
-    image: QImage
+    frame: Any  # the RGB array as read (the full photo checks take it)
+    image: QImage  # the frame sized for the screen, with the outline drawn
+    scale: float  # image pixels per frame pixel
     preview: camera.Preview
     started: float  # time.monotonic() when the worker began detecting, and when it was drawn
     ended: float
@@ -79,12 +82,26 @@ def to_image(frame: Any) -> QImage:
                   QImage.Format.Format_RGB888).copy()
 
 
-def draw(image: QImage, preview: camera.Preview) -> None:
-    """The guide oval (where the head should be) and each face's outline and points."""
-    width, height = image.width(), image.height()
+def fitted(frame: Any, size: tuple[int, int] | None) -> tuple[int, int]:
+    """The frame's size fitted into `size` (the picture on screen) keeping its shape, as
+    `ImageView` scales it (so that the GUI thread finds nothing to scale); the frame's own
+    size when none is given."""
+    height, width = frame.shape[:2]
+    if size is None or size[0] < 16 or size[1] < 16:
+        return width, height
+    shown = QSize(width, height).scaled(QSize(*size), Qt.AspectRatioMode.KeepAspectRatio)
+    return shown.width(), shown.height()
+
+
+def draw(image: QImage, preview: camera.Preview, scale: float = 1.0) -> None:
+    """The guide oval (where the head should be) and each face's outline and points; the
+    faces are in frame pixels, `scale` image pixels each."""
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(255, 255, 255, 200), max(2, width // 250), Qt.PenStyle.DashLine))
+    painter.scale(scale, scale)
+    width, height = image.width() / scale, image.height() / scale
+    painter.setPen(QPen(QColor(255, 255, 255, 200), max(2, width // 250),
+                        Qt.PenStyle.DashLine))
     oval_h = height * 0.62
     oval_w = oval_h * 0.75
     painter.drawEllipse(QRectF((width - oval_w) / 2, height * 0.12, oval_w, oval_h))
@@ -106,19 +123,23 @@ def draw(image: QImage, preview: camera.Preview) -> None:
     painter.end()
 
 
-def render(frame: Any) -> PreviewFrame:
-    """YuNet and drawing for one frame (in a worker, never on the GUI thread)."""
+def render(frame: Any, size: tuple[int, int] | None = None) -> PreviewFrame:
+    """YuNet and drawing for one frame, sized to fit `size` (in a worker, never on the GUI
+    thread)."""
     started = time.monotonic()
     found = camera.preview(frame)
-    image = to_image(frame)
-    draw(image, found)
-    return PreviewFrame(frame, image, found, started, time.monotonic(), threading.get_ident())
+    width, height = fitted(frame, size)
+    image = to_image(camera.display_frame(frame, width, height))
+    scale = width / frame.shape[1]
+    draw(image, found, scale)
+    return PreviewFrame(frame, image, scale, found, started, time.monotonic(),
+                        threading.get_ident())
 
 
-def read_and_render(feed: Any) -> PreviewFrame | None:
-    """The next frame of `feed`, drawn; None at the end of the source."""
+def read_and_render(feed: Any, size: tuple[int, int] | None = None) -> PreviewFrame | None:
+    """The next frame of `feed`, drawn at `size`; None at the end of the source."""
     frame = feed.read()
-    return None if frame is None else render(frame)
+    return None if frame is None else render(frame, size)
 
 
 class FrameRate:
@@ -168,11 +189,25 @@ class FramingChecks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.advice)
         layout.addLayout(grid)
-        self.show_preview(None)
+        self._shown: object = ()
+        self.show_preview(None, again=True)
 
-    def show_preview(self, preview: camera.Preview | None) -> None:
-        """The checks of the newest frame shown (None: no picture yet)."""
+    @staticmethod
+    def _said(preview: camera.Preview | None) -> object:
+        """What the checklist shows of `preview` (equal for frames that look the same)."""
+        if preview is None:
+            return None
+        return bool(preview.faces), preview.checks
+
+    def show_preview(self, preview: camera.Preview | None, *, again: bool = False) -> None:
+        """The checks of the newest frame shown (None: no picture yet). The labels are set
+        again only when what they say changed (or `again`: the language changed): restyling
+        six labels at every frame cost the GUI thread a few milliseconds."""
+        said = self._said(preview)
         self.preview = preview
+        if said == self._shown and not again:
+            return
+        self._shown = said
         passed = dict(preview.checks) if preview is not None else {}
         for name, (mark, text) in self.rows.items():
             text.setText(_tr(CHECK_TEXTS[name][0]))
@@ -210,4 +245,4 @@ class FramingChecks(QWidget):
 
     def retranslate(self) -> None:
         """The language changed (ui/language.py): the checklist is said again."""
-        self.show_preview(self.preview)
+        self.show_preview(self.preview, again=True)
