@@ -183,9 +183,11 @@ def test_preview_keeps_moving_while_the_full_checks_run_in_their_process(
     per_check = len(during) / (len(assessed) - 1)
     assert per_check >= 6, f"{per_check:.1f} frames shown a check"
     assert len({id(s.frame) for s in shown}) == len(shown)  # each shown once, none twice
-    # the result arrived and is on the checklist, ticked
-    assert capture.latest is not None and capture.latest.analysis is not None
-    assert capture.latest.passed and capture.checklist.count() == len(capture.latest.checks)
+    # each result arrived and is on the checklist, one row a check
+    latest = capture.latest
+    assert latest is not None and latest.analysis is not None and latest.checks
+    assert [capture.checklist.item(i).text().split(":")[0]
+            for i in range(capture.checklist.count())] == [c.name for c in latest.checks]
     assert capture.checks is checks and checks.pid == pid  # one process, kept
     worker_ms = float(np.median([s.seconds for s in shown])) * 1000
     print(f"preview shown at {rate:.1f} frames/s, {per_check:.1f} frames a full check; "
