@@ -9,8 +9,9 @@ from typing import Any
 from station.errors import ValidationError
 
 
-def analyse_photo(data: bytes, *, live: bool = False) -> Any:
-    """Run the photo pipeline; unreadable images and faceless photos become field errors."""
+def analyse_photo(data: Any, *, live: bool = False) -> Any:
+    """Run the photo pipeline on image bytes (or an RGB frame); unreadable images and faceless
+    photos become field errors."""
     import biometrics
 
     try:

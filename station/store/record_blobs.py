@@ -53,7 +53,7 @@ SEALED = (
                  lambda number, row: bind.template(number, row.model)),
 )
 
-Opened = tuple[SealedColumn, dict[str, Any], bytes]  # (column, row key, plaintext)
+Opened = tuple[SealedColumn, dict[str, Any], bytes, bytes]  # (column, row key, blob, plaintext)
 
 
 def _open_all(repo: Repository, enrolment_id: int, number: str, purposes: Iterable[str],
@@ -74,17 +74,21 @@ def _open_all(repo: Repository, enrolment_id: int, number: str, purposes: Iterab
                 continue
             plain = repo.keys.open(number, column.purpose, bytes(blob),
                                    column.context(number, row))
-            opened.append((column, {k.name: row._mapping[k] for k in column.keys}, plain))
+            opened.append((column, {k.name: row._mapping[k] for k in column.keys}, bytes(blob),
+                           plain))
     return opened
 
 
 def _seal_all(repo: Repository, number: str, opened: list[Opened]) -> None:
-    for column, row_key, plain in opened:
+    for column, row_key, blob, plain in opened:
         row = _RowKey(row_key)
         sealed = repo.keys.seal(number, column.purpose, plain, column.context(number, row))
+        # Only if the blob is still the one opened: on PostgreSQL (read committed) another
+        # process may have rewritten it since (a correction), which must not be undone.
         repo.connection.execute(
             update(column.table)
-            .where(*[column.table.c[name] == value for name, value in row_key.items()])
+            .where(*[column.table.c[name] == value for name, value in row_key.items()],
+                   column.sealed == blob)
             .values({column.column: sealed}))
 
 

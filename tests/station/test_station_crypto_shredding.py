@@ -25,14 +25,15 @@ from station.domain.vocab import CaseStatus
 from station.errors import LockedError
 from station.security.record_keys import KeyWrapper
 from station.services.consent_service import withdraw_consent
-from station.services.context import Actor, Station, open_station
+from station.services.context import Actor, Station, login, open_station
 from station.services.enrolment import PhotoInput, enrol
 from station.services.retention import purge
 from station.services.subject_access import correct_record
 from station.store import protection_queries as q
 from station.store.database import alembic_config, current_revision
+from station.store.record_blobs import PURPOSES, _open_all, _seal_all
 from station.store.record_keys_upgrade import DONE_MARKER
-from tests.station.conftest import PASSPHRASE, reopen
+from tests.station.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE, make_station, reopen
 from tests.station.helpers import full_form
 from tests.station.legacy_store import to_data_key
 
@@ -329,3 +330,28 @@ def test_conversion_killed_half_way_resumes_and_converts_each_blob_once(
     assert set().union(*_versions(db).values()) == {b"\x02"}
     for number in done:
         assert _blobs(db, number) == halfway[number]
+
+
+def test_conversion_does_not_undo_a_correction_committed_meanwhile_on_postgresql(
+        tmp_path: Path, postgres_url: str, faces_dir: Path) -> None:
+    """On PostgreSQL (read committed) a record's conversion reads its 0x01 blobs, another
+    process corrects the record and commits, then the conversion writes: it re-seals only the
+    blobs still as it read them, so the correction stays (it used to be overwritten)."""
+    station = make_station(tmp_path / "home", postgres_url)
+    try:
+        admin = login(station, ADMIN, ADMIN_PASSWORD)
+        number = _quick_record(station, admin, (faces_dir / PHOTO).read_bytes(), 1)
+        to_data_key(station.store)
+        with station.store.transaction() as repo:  # a details key made before the conversion
+            case = repo.add_case(number, (), station.now())
+            repo.update_case(replace(repo.get_case(case), reason="kept apart"))
+            key = repo.enrolment_id(number)
+        with station.store.transaction() as repo:
+            opened = _open_all(repo, key, number, PURPOSES, legacy_only=True)
+            correct_record(station, admin, number, {"phone": "+255 700 000009"})  # elsewhere
+            _seal_all(repo, number, opened)
+        with station.store.reading() as repo:
+            assert repo.get_enrolment(number).personal.contact.phone == "+255 700 000009"
+            assert repo.get_photo(number) is not None  # the rest converted as before
+    finally:
+        station.close()

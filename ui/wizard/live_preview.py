@@ -63,6 +63,7 @@ class PreviewFrame:
     started: float  # time.monotonic() when the worker began detecting, and when it was drawn
     ended: float
     thread: int  # the worker thread's ident (never the GUI thread's)
+    cpu: float = 0.0  # the worker thread's processor seconds for it (what a busy core costs)
 
     @property
     def seconds(self) -> float:
@@ -126,14 +127,14 @@ def draw(image: QImage, preview: camera.Preview, scale: float = 1.0) -> None:
 def render(frame: Any, size: tuple[int, int] | None = None) -> PreviewFrame:
     """YuNet and drawing for one frame, sized to fit `size` (in a worker, never on the GUI
     thread)."""
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.thread_time()
     found = camera.preview(frame)
     width, height = fitted(frame, size)
     image = to_image(camera.display_frame(frame, width, height))
     scale = width / frame.shape[1]
     draw(image, found, scale)
     return PreviewFrame(frame, image, scale, found, started, time.monotonic(),
-                        threading.get_ident())
+                        threading.get_ident(), time.thread_time() - cpu)
 
 
 def read_and_render(feed: Any, size: tuple[int, int] | None = None) -> PreviewFrame | None:
