@@ -205,7 +205,7 @@ def run_preview_window(seconds: float = 20.0) -> dict[str, Any]:
     frame = _preview_frame(faces)
     home, env = _throwaway_home()
     video = str(Path(home).parent / "face.avi")
-    writer = cv2.VideoWriter(video, cv2.VideoWriter_fourcc(*"MJPG"), 30, (640, 480))
+    writer = cv2.VideoWriter(video, cv2.VideoWriter.fourcc(*"MJPG"), 30, (640, 480))
     bgr = cv2.cvtColor(frame, cv2.COLOR_RGB2BGR)
     for _ in range(int(seconds * 30) + 1800):  # the timer paces it: never runs dry
         writer.write(bgr)

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 2  # pixels of rounding allowed
+CHECKED_WAIT_S = 60  # the capture step: at most this long for the first full checks
 RICH = re.compile(r"<[a-zA-Z/!][^>]*>|&[a-z]+;")  # what QLabel's AutoText shows as rich text
 
 
@@ -269,6 +271,12 @@ def main(home: str, out: str) -> int:
             page.capture.auto.setChecked(False)  # type: ignore[union-attr]
             page.capture.start("folder", faces)  # type: ignore[union-attr]
 
+    def checked() -> bool:
+        """The capture step shows the full checks of a picture (their process has started,
+        loaded its models and answered)."""
+        capture = window.workspace.page("enrol").capture  # type: ignore[union-attr]
+        return capture.latest is not None and capture.checklist.count() > 0
+
     def approve() -> None:
         page = window.workspace.page("enrol")
         page.capture.capture_now()  # type: ignore[union-attr]
@@ -329,7 +337,7 @@ def main(home: str, out: str) -> int:
         ("enrol-details", details, 400),
         ("enrol-contacts", wizard(2), 400),
         ("enrol-needs", wizard(3), 400),
-        ("enrol-capture", capture, 10000 if faces else 500),
+        ("enrol-capture", capture, 1500),
         ("enrol-capture-approve", approve, 1500 if faces else 100),
         ("enrol-review", review_step, 400),
         ("review", page("review"), 1500),
@@ -357,7 +365,13 @@ def main(home: str, out: str) -> int:
             QTimer.singleShot(0, visit)
             return
 
+        deadline = time.monotonic() + CHECKED_WAIT_S
+
         def shoot_and_go_on() -> None:
+            if name == "enrol-capture" and faces and not checked() \
+                    and time.monotonic() < deadline:
+                QTimer.singleShot(200, shoot_and_go_on)  # the full checks' first answer
+                return
             try:
                 shoot(name)
             except Exception as error:

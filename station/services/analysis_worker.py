@@ -12,11 +12,12 @@ outlives it) and warmed up at once, so that the models are loaded before the fir
 One picture at a time goes to it through a pipe: the page asks for the newest frame only, so
 a pool's queues, feeder and manager threads would add nothing but their own ways to hang
 when a worker dies (ProcessPoolExecutor of Python 3.11, gh-132969), and a dead process is
-seen at once here from its sentinel. It
-runs at a lower priority than the window (`NICE`): on a busy computer the checklist is updated
-less often, while the picture keeps moving. A process that dies (out of memory, a crash in a
-native library) is reported as `PhotoChecksStopped`, in plain words, and started again for
-the next picture. `close()` stops it; the window does at exit.
+seen at once here from its sentinel. It runs at a lower priority than the window (`NICE`):
+on a busy computer the checklist is updated less often, while the picture keeps moving (one
+core shared: 21 frames/s and a check every 4 s at +5; 15 frames/s and every 1.9 s at 0). A
+process that dies (out of memory, a crash in a native library) or hangs is reported as
+`PhotoChecksStopped`, in plain words, and started again for the next picture. `close()` stops
+it; the window does at exit.
 
 `PhotoChecks(in_process=True)` runs the same checks in the calling thread (deterministic tests
 with a synchronous runner, and the command line).
@@ -34,8 +35,9 @@ from typing import Any
 
 from station.errors import StationError, ValidationError
 
-NICE = 0  # added to the worker's niceness: the live preview first when the computer is busy
+NICE = 5  # added to the worker's niceness: the live preview first when the computer is busy
 STOP_WAIT_S = 5.0  # at close, how long the process may take to end before it is killed
+ANSWER_WAIT_S = 180.0  # a worker silent this long (models loading included) is stuck: killed
 
 
 class PhotoChecksStopped(StationError):
@@ -110,12 +112,15 @@ class _Process:
         self.ready = False
 
     def answer(self) -> Any:
-        """The worker's next message; PhotoChecksStopped when it died first."""
-        if self.connection in wait([self.connection, self.process.sentinel]):
+        """The worker's next message; PhotoChecksStopped when it died (or hung) first."""
+        ready = wait([self.connection, self.process.sentinel], ANSWER_WAIT_S)
+        if self.connection in ready:
             try:
                 return self.connection.recv()
             except (EOFError, OSError):  # its end closed: it is ending
                 pass
+        if not ready:
+            self.process.kill()
         self.process.join(STOP_WAIT_S)
         raise PhotoChecksStopped("the photo checks stopped unexpectedly and were started "
                                  "again; the next picture will be checked")

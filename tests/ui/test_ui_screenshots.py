@@ -84,7 +84,7 @@ def test_real_station_under_xvfb_shows_every_page_fitting(busy_home, faces_dir, 
                "STATION_PASSPHRASE": PASSPHRASE, "STATION_USER": ADMIN,
                "STATION_PASSWORD": ADMIN_PASSWORD, "STATION_SHOT_FACES": str(faces)}
         done = subprocess.run([sys.executable, "-m", "ui.screenshots", str(busy_home.path),
-                               str(out)], env=env, capture_output=True, text=True, timeout=120)
+                               str(out)], env=env, capture_output=True, text=True, timeout=240)
         assert done.returncode == 0, done.stderr[-2000:]
     finally:
         server.terminate()

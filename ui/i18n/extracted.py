@@ -141,6 +141,9 @@ def errors() -> None:
     translate('errors', "cannot write the station's key file: {exc_strerror}")
     translate('errors', "the station's key file cannot be read")
     translate('errors', 'wrong passphrase')
+    translate('errors', 'the photo checks stopped unexpectedly and were started again; the next picture will be checked')  # noqa: E501
+    translate('errors', 'the photo checks are closed: the window is closing')
+    translate('errors', 'the photo checks failed on this picture ({cause}); the next picture will be checked')  # noqa: E501
     translate('errors', 'unknown camera source {kind}')
     translate('errors', "a suspected duplicate awaits a supervisor's decision: no card yet")
     translate('errors', 'the record is {enrolment_status_value}: no card can be issued')

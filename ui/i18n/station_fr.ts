@@ -9,7 +9,7 @@
         <translation>vers %s (estimée)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="359"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
@@ -61,134 +61,134 @@
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="353"/>
+        <location filename="extracted.py" line="356"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="354"/>
+        <location filename="extracted.py" line="357"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="355"/>
+        <location filename="extracted.py" line="358"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="360"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="361"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Contrôle de qualité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="362"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="363"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="364"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="365"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="366"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="367"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="368"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="369"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="367"/>
+        <location filename="extracted.py" line="370"/>
         <source>Local language</source>
         <translation>Langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="368"/>
+        <location filename="extracted.py" line="371"/>
         <source>Arrived</source>
         <translation>Arrivé le</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="369"/>
+        <location filename="extracted.py" line="372"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="370"/>
+        <location filename="extracted.py" line="373"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="374"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="375"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="376"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="377"/>
         <source>Reach in an emergency by</source>
         <translation>Joindre en cas d&apos;urgence par</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="378"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="379"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="380"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="381"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="382"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -692,222 +692,222 @@
 <context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="90"/>
+        <location filename="../wizard/capture.py" line="96"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="91"/>
+        <location filename="../wizard/capture.py" line="97"/>
         <source>Import photo…</source>
         <translation>Importer une photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="92"/>
+        <location filename="../wizard/capture.py" line="98"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Prendre automatiquement quand tous les contrôles passent</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="94"/>
+        <location filename="../wizard/capture.py" line="100"/>
         <source>Capture now</source>
         <translation>Prendre maintenant</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="95"/>
+        <location filename="../wizard/capture.py" line="101"/>
         <source>Next picture</source>
         <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="96"/>
+        <location filename="../wizard/capture.py" line="102"/>
         <source>Show the next photo of the folder now</source>
         <translation>Afficher maintenant la photo suivante du dossier</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="98"/>
+        <location filename="../wizard/capture.py" line="104"/>
         <source>No picture yet</source>
         <translation>Pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="99"/>
+        <location filename="../wizard/capture.py" line="105"/>
         <source>Live picture</source>
         <translation>Image en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="108"/>
+        <location filename="../wizard/capture.py" line="114"/>
         <source>Photo checks</source>
         <translation>Contrôles de la photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="112"/>
+        <location filename="../wizard/capture.py" line="118"/>
         <source>Check the blink again</source>
         <translation>Vérifier le clignement à nouveau</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="115"/>
+        <location filename="../wizard/capture.py" line="121"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Motif pour accepter une photo qui échoue à un contrôle</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="119"/>
+        <location filename="../wizard/capture.py" line="125"/>
         <source>Use this photo</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="120"/>
+        <location filename="../wizard/capture.py" line="126"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="128"/>
+        <location filename="../wizard/capture.py" line="134"/>
         <source>&lt;b&gt;Framing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cadrage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="130"/>
+        <location filename="../wizard/capture.py" line="136"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôles de la photo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="140"/>
+        <location filename="../wizard/capture.py" line="146"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Portrait d&apos;identité : vérifiez-le et approuvez&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="151"/>
+        <location filename="../wizard/capture.py" line="157"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="173"/>
+        <location filename="../wizard/capture.py" line="179"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="194"/>
+        <location filename="../wizard/capture.py" line="202"/>
         <source>Folder of photos…</source>
         <translation>Dossier de photos…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="195"/>
+        <location filename="../wizard/capture.py" line="203"/>
         <source>Video file…</source>
         <translation>Fichier vidéo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="197"/>
+        <location filename="../wizard/capture.py" line="205"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Aucune caméra trouvée sur cet ordinateur. Importez une photo, ou choisissez un dossier de photos ou un fichier vidéo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="207"/>
+        <location filename="../wizard/capture.py" line="215"/>
         <source>Folder of photos</source>
         <translation>Dossier de photos</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="210"/>
+        <location filename="../wizard/capture.py" line="218"/>
         <source>Video file</source>
         <translation>Fichier vidéo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="221"/>
+        <location filename="../wizard/capture.py" line="229"/>
         <source>Opening the camera…</source>
         <translation>Ouverture de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="313"/>
+        <location filename="../wizard/capture.py" line="321"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Clignez des yeux, s&apos;il vous plaît : demandez à la personne de regarder la caméra et de cligner des yeux une fois.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="315"/>
+        <location filename="../wizard/capture.py" line="323"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Clignement vu : une personne vivante est devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="317"/>
+        <location filename="../wizard/capture.py" line="325"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Aucun clignement vu à temps. Demandez à la personne de cligner des yeux, puis appuyez sur « Vérifier le clignement à nouveau ».</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="319"/>
+        <location filename="../wizard/capture.py" line="327"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>La présence ne peut pas être vérifiée sur des images fixes : elle est enregistrée comme non vérifiée. Vous pouvez continuer avec la photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="323"/>
+        <location filename="../wizard/capture.py" line="331"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Photo importée : pas de contrôle de présence.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="358"/>
+        <location filename="../wizard/capture.py" line="371"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>La source n&apos;a plus d&apos;images. Prenez la meilleure, ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="425"/>
+        <location filename="../wizard/capture.py" line="442"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Aucun visage trouvé : attendez la liste des contrôles, ou importez une photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="429"/>
+        <location filename="../wizard/capture.py" line="446"/>
         <source>This photo cannot be used: %s</source>
         <translation>Cette photo ne peut pas être utilisée : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="433"/>
+        <location filename="../wizard/capture.py" line="450"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l&apos;accepter.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="444"/>
+        <location filename="../wizard/capture.py" line="461"/>
         <source>All checks passed.</source>
         <translation>Tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="445"/>
+        <location filename="../wizard/capture.py" line="462"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Acceptée avec un motif malgré : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="460"/>
+        <location filename="../wizard/capture.py" line="477"/>
         <source>Liveness: blink seen.</source>
         <translation>Présence : clignement vu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="462"/>
+        <location filename="../wizard/capture.py" line="479"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Présence : non vérifiée (images fixes).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="463"/>
+        <location filename="../wizard/capture.py" line="480"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Présence : aucun clignement vu (enregistré comme non réussi).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="475"/>
+        <location filename="../wizard/capture.py" line="492"/>
         <source>Photo approved.</source>
         <translation>Photo approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="493"/>
+        <location filename="../wizard/capture.py" line="510"/>
         <source>Import photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="494"/>
+        <location filename="../wizard/capture.py" line="511"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="505"/>
+        <location filename="../wizard/capture.py" line="522"/>
         <source>Checking the photo…</source>
         <translation>Vérification de la photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="521"/>
+        <location filename="../wizard/capture.py" line="540"/>
         <source>No usable face in this photo.</source>
         <translation>Aucun visage utilisable sur cette photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="529"/>
+        <location filename="../wizard/capture.py" line="548"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Prenez et approuvez d&apos;abord une photo (ou importez-en une).</translation>
     </message>
@@ -1837,62 +1837,62 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <location filename="../wizard/live_preview.py" line="32"/>
+        <location filename="../wizard/live_preview.py" line="34"/>
         <source>One face</source>
         <translation>Un seul visage</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="33"/>
+        <location filename="../wizard/live_preview.py" line="35"/>
         <source>Only the person being registered may be seen.</source>
         <translation>Seule la personne enregistrée doit être visible.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="35"/>
+        <location filename="../wizard/live_preview.py" line="37"/>
         <source>Close enough</source>
         <translation>Assez près</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="36"/>
+        <location filename="../wizard/live_preview.py" line="38"/>
         <source>Come closer to the camera.</source>
         <translation>Approchez-vous de la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="37"/>
+        <location filename="../wizard/live_preview.py" line="39"/>
         <source>Centred</source>
         <translation>Centré</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="38"/>
+        <location filename="../wizard/live_preview.py" line="40"/>
         <source>Move to the centre of the picture.</source>
         <translation>Placez-vous au centre de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="39"/>
+        <location filename="../wizard/live_preview.py" line="41"/>
         <source>Head upright</source>
         <translation>Tête droite</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="40"/>
+        <location filename="../wizard/live_preview.py" line="42"/>
         <source>Hold the head straight.</source>
         <translation>Tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="41"/>
+        <location filename="../wizard/live_preview.py" line="43"/>
         <source>Facing the camera</source>
         <translation>Face à la caméra</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="42"/>
+        <location filename="../wizard/live_preview.py" line="44"/>
         <source>Look straight into the camera.</source>
         <translation>Regardez droit dans la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="44"/>
+        <location filename="../wizard/live_preview.py" line="46"/>
         <source>No face in the picture: ask the person to look at the camera.</source>
         <translation>Aucun visage dans l&apos;image : demandez à la personne de regarder la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="46"/>
+        <location filename="../wizard/live_preview.py" line="48"/>
         <source>Well framed: hold still.</source>
         <translation>Bien cadré : ne bougez plus.</translation>
     </message>
@@ -2179,187 +2179,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="475"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="476"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="477"/>
         <source>Look in:</source>
         <translation>Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="478"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="479"/>
         <source>Files of type:</source>
         <translation>Fichiers de type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="480"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="481"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="482"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="483"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="484"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="485"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="486"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="487"/>
         <source>Create New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="488"/>
         <source>List View</source>
         <translation>Affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="489"/>
         <source>Detail View</source>
         <translation>Affichage détaillé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="490"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="491"/>
         <source>Recent Places</source>
         <translation>Emplacements récents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="492"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="493"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="494"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="495"/>
         <source>All Files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="496"/>
         <source>Directory:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="497"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="498"/>
         <source>Directory</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="499"/>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="500"/>
         <source>List of places and bookmarks</source>
         <translation>Liste des emplacements et des signets</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="501"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="502"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="503"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="504"/>
         <source>Show &amp;hidden files</source>
         <translation>Afficher les fichiers &amp;cachés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="506"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="507"/>
         <source>Go forward</source>
         <translation>Aller en avant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="508"/>
         <source>Go to the parent directory</source>
         <translation>Aller au dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="509"/>
         <source>Create a New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="510"/>
         <source>Change to list view mode</source>
         <translation>Passer en affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="511"/>
         <source>Change to detail view mode</source>
         <translation>Passer en affichage détaillé</translation>
     </message>
@@ -2367,37 +2367,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="512"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="513"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="514"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="515"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="516"/>
         <source>Date Modified</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="517"/>
         <source>My Computer</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="518"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
@@ -2405,37 +2405,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="524"/>
+        <location filename="extracted.py" line="527"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="525"/>
+        <location filename="extracted.py" line="528"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="526"/>
+        <location filename="extracted.py" line="529"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="527"/>
+        <location filename="extracted.py" line="530"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="528"/>
+        <location filename="extracted.py" line="531"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="529"/>
+        <location filename="extracted.py" line="532"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="530"/>
+        <location filename="extracted.py" line="533"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2443,22 +2443,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="531"/>
+        <location filename="extracted.py" line="534"/>
         <source>Show Details...</source>
         <translation>Afficher les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="532"/>
+        <location filename="extracted.py" line="535"/>
         <source>Hide Details...</source>
         <translation>Masquer les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="533"/>
+        <location filename="extracted.py" line="536"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="534"/>
+        <location filename="extracted.py" line="537"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2466,92 +2466,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="457"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="458"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="459"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="460"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="461"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="462"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="464"/>
         <source>N&amp;o to All</source>
         <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="465"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="466"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="467"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="468"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="469"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="470"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="471"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="472"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="473"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="474"/>
         <source>Restore Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
@@ -2559,42 +2559,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="519"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="520"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="521"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="522"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="520"/>
+        <location filename="extracted.py" line="523"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="521"/>
+        <location filename="extracted.py" line="524"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="522"/>
+        <location filename="extracted.py" line="525"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="523"/>
+        <location filename="extracted.py" line="526"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
@@ -3409,285 +3409,290 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../pages/sync_page.py" line="89"/>
+        <location filename="../pages/sync_page.py" line="90"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="91"/>
+        <location filename="../pages/sync_page.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="93"/>
+        <location filename="../pages/sync_page.py" line="94"/>
         <source>Export batch to folder…</source>
         <translation>Exporter le lot vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="94"/>
+        <location filename="../pages/sync_page.py" line="95"/>
         <source>Import acknowledgement…</source>
         <translation>Importer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="95"/>
+        <location filename="../pages/sync_page.py" line="99"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="102"/>
+        <location filename="../pages/sync_page.py" line="106"/>
         <source>Registry address</source>
         <translation>Adresse du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="106"/>
+        <location filename="../pages/sync_page.py" line="110"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="109"/>
-        <location filename="../pages/sync_page.py" line="301"/>
+        <location filename="../pages/sync_page.py" line="113"/>
+        <location filename="../pages/sync_page.py" line="305"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Rejoindre un registre avec son fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="111"/>
+        <location filename="../pages/sync_page.py" line="115"/>
         <source>Write a join request…</source>
         <translation>Écrire une demande de rattachement…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="112"/>
+        <location filename="../pages/sync_page.py" line="116"/>
         <source>Delete the bundle file now</source>
         <translation>Supprimer le fichier du paquet maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="123"/>
+        <location filename="../pages/sync_page.py" line="127"/>
         <source>Sending when connected</source>
         <translation>Envoi dès que connecté</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="125"/>
-        <location filename="../pages/sync_page.py" line="314"/>
+        <location filename="../pages/sync_page.py" line="129"/>
+        <location filename="../pages/sync_page.py" line="318"/>
         <source>Pause sending</source>
         <translation>Suspendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="126"/>
+        <location filename="../pages/sync_page.py" line="130"/>
         <source>Check the registry now</source>
         <translation>Vérifier le registre maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="174"/>
+        <location filename="../pages/sync_page.py" line="178"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation avec le registre central&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="240"/>
+        <location filename="../pages/sync_page.py" line="244"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="49"/>
-        <location filename="../pages/sync_page.py" line="245"/>
+        <location filename="../pages/sync_page.py" line="50"/>
+        <location filename="../pages/sync_page.py" line="249"/>
         <source>Last acknowledgement</source>
         <translation>Dernier accusé de réception</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="40"/>
+        <location filename="../pages/sync_page.py" line="41"/>
         <source>Records not yet sent</source>
         <translation>Dossiers pas encore envoyés</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="41"/>
+        <location filename="../pages/sync_page.py" line="42"/>
         <source>Records sent, awaiting acknowledgement</source>
         <translation>Dossiers envoyés, en attente d&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="42"/>
+        <location filename="../pages/sync_page.py" line="43"/>
         <source>Records acknowledged by the registry</source>
         <translation>Dossiers accusés par le registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="43"/>
+        <location filename="../pages/sync_page.py" line="44"/>
         <source>Card events not yet sent</source>
         <translation>Événements de carte pas encore envoyés</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="44"/>
+        <location filename="../pages/sync_page.py" line="45"/>
         <source>Records not yet in a batch</source>
         <translation>Dossiers pas encore dans un lot</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="45"/>
+        <location filename="../pages/sync_page.py" line="46"/>
         <source>Card events not yet in a batch</source>
         <translation>Événements de carte pas encore dans un lot</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="46"/>
+        <location filename="../pages/sync_page.py" line="47"/>
         <source>Duplicate decisions not yet in a batch</source>
         <translation>Décisions sur les doublons pas encore dans un lot</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="47"/>
+        <location filename="../pages/sync_page.py" line="48"/>
         <source>Batches sent, awaiting acknowledgement</source>
         <translation>Lots envoyés, en attente d&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="48"/>
+        <location filename="../pages/sync_page.py" line="49"/>
         <source>Last batch</source>
         <translation>Dernier lot</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="136"/>
+        <location filename="../pages/sync_page.py" line="96"/>
+        <source>Take a file the registry wrote for this station (USB stick): the acknowledgement of a batch, or its refusal</source>
+        <translation>Prendre un fichier que le registre a écrit pour cette station (clé USB) : l&apos;accusé de réception d&apos;un lot, ou son refus</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="140"/>
         <source>Records held back</source>
         <translation>Dossiers retenus</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="137"/>
+        <location filename="../pages/sync_page.py" line="141"/>
         <source>These records are not sent: a field breaks the limits the registry accepts. Open each record and correct the field named; it is sent with the next batch.</source>
         <translation>Ces dossiers ne sont pas envoyés : un champ dépasse les limites acceptées par le registre. Ouvrez chaque dossier et corrigez le champ indiqué ; il partira avec le prochain lot.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="143"/>
+        <location filename="../pages/sync_page.py" line="147"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="144"/>
+        <location filename="../pages/sync_page.py" line="148"/>
         <source>What to correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="150"/>
+        <location filename="../pages/sync_page.py" line="154"/>
         <source>Open the record to correct it</source>
         <translation>Ouvrir le dossier pour le corriger</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="246"/>
+        <location filename="../pages/sync_page.py" line="250"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="292"/>
+        <location filename="../pages/sync_page.py" line="296"/>
         <source>This station has joined its registry.</source>
         <translation>Cette station a rejoint son registre.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="294"/>
+        <location filename="../pages/sync_page.py" line="298"/>
         <source>Address: %s</source>
         <translation>Adresse : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="296"/>
+        <location filename="../pages/sync_page.py" line="300"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Cette station n&apos;a pas encore rejoint de registre : rien ne peut être envoyé. Choisissez le fichier de paquet de confiance que le registre a fait pour cette station, ou écrivez une demande de rattachement, portez-la au registre, et choisissez le fichier de paquet qu&apos;il vous rend.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="302"/>
+        <location filename="../pages/sync_page.py" line="306"/>
         <source>Load a new bundle file…</source>
         <translation>Charger un nouveau fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="313"/>
+        <location filename="../pages/sync_page.py" line="317"/>
         <source>Resume sending</source>
         <translation>Reprendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="320"/>
+        <location filename="../pages/sync_page.py" line="324"/>
         <source>Trust bundle from the registry</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="321"/>
+        <location filename="../pages/sync_page.py" line="325"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Paquets de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="327"/>
+        <location filename="../pages/sync_page.py" line="331"/>
         <source>Joining the registry…</source>
         <translation>Rattachement au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="334"/>
+        <location filename="../pages/sync_page.py" line="338"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>La station %s a rejoint le registre ; les dossiers peuvent maintenant être envoyés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="337"/>
+        <location filename="../pages/sync_page.py" line="341"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Le fichier du paquet contenait la clé privée de cette station ; elle est maintenant scellée dans la station. Supprimez tout de suite le fichier %s de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="360"/>
+        <location filename="../pages/sync_page.py" line="364"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Le fichier du paquet %s a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="366"/>
+        <location filename="../pages/sync_page.py" line="370"/>
         <source>Write the join request to</source>
         <translation>Écrire la demande de rattachement dans</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="367"/>
+        <location filename="../pages/sync_page.py" line="371"/>
         <source>Join requests (*.json)</source>
         <translation>Demandes de rattachement (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="378"/>
+        <location filename="../pages/sync_page.py" line="382"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Demande de rattachement écrite dans %s. Elle ne contient que la clé publique de cette station. Portez-la au registre ; son personnel la certifie et vous rend un fichier de paquet de confiance : choisissez ce fichier avec « Rejoindre un registre avec son fichier de paquet ». Le registre affiche l&apos;empreinte de cette clé, comparez les deux : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="403"/>
+        <location filename="../pages/sync_page.py" line="407"/>
         <source>Records are being sent in the background already.</source>
         <translation>Les dossiers sont déjà envoyés en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="432"/>
+        <location filename="../pages/sync_page.py" line="436"/>
         <source>Connecting to the registry…</source>
         <translation>Connexion au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="437"/>
+        <location filename="../pages/sync_page.py" line="441"/>
         <source>Sending batch %d of %d</source>
         <translation>Envoi du lot %d sur %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="442"/>
+        <location filename="../pages/sync_page.py" line="446"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="449"/>
+        <location filename="../pages/sync_page.py" line="453"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Envoi annulé ; ce qui a été envoyé est conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="454"/>
+        <location filename="../pages/sync_page.py" line="458"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Envoyé : le registre a accusé réception de %d dossier(s) ; %d encore en attente.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="482"/>
+        <location filename="../pages/sync_page.py" line="486"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>%d fichier(s) de lot écrit(s) dans %s : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="485"/>
+        <location filename="../pages/sync_page.py" line="489"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Rien à exporter : tous les dossiers ont été accusés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="468"/>
+        <location filename="../pages/sync_page.py" line="494"/>
+        <source>Acknowledgement or refusal file</source>
+        <translation>Fichier d&apos;accusé de réception ou de refus</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="472"/>
         <source>Export batches to</source>
         <translation>Exporter les lots vers</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="490"/>
-        <source>Acknowledgement file</source>
-        <translation>Fichier d&apos;accusé de réception</translation>
-    </message>
-    <message>
-        <location filename="../pages/sync_page.py" line="501"/>
+        <location filename="../pages/sync_page.py" line="520"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Accusé de réception du lot %s accepté : %d dossier(s) synchronisé(s).</translation>
     </message>
@@ -3820,12 +3825,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="283"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>République démocratique du Congo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="284"/>
         <source>Congo</source>
         <translation>Congo</translation>
     </message>
@@ -4148,689 +4153,704 @@
     </message>
     <message>
         <location filename="extracted.py" line="144"/>
+        <source>the photo checks stopped unexpectedly and were started again; the next picture will be checked</source>
+        <translation>les contrôles de la photo se sont arrêtés de façon inattendue et ont été relancés ; l&apos;image suivante sera contrôlée</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="145"/>
+        <source>the photo checks are closed: the window is closing</source>
+        <translation>les contrôles de la photo sont arrêtés : la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="146"/>
+        <source>the photo checks failed on this picture ({cause}); the next picture will be checked</source>
+        <translation>les contrôles de la photo ont échoué sur cette image ({cause}) ; l&apos;image suivante sera contrôlée</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="147"/>
         <source>unknown camera source {kind}</source>
         <translation>source de caméra inconnue {kind}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="145"/>
+        <location filename="extracted.py" line="148"/>
         <source>a suspected duplicate awaits a supervisor&apos;s decision: no card yet</source>
         <translation>un doublon présumé attend la décision d&apos;un superviseur : pas encore de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="146"/>
+        <location filename="extracted.py" line="149"/>
         <source>the record is {enrolment_status_value}: no card can be issued</source>
         <translation>le dossier est {enrolment_status_value} : aucune carte ne peut être délivrée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="147"/>
+        <location filename="extracted.py" line="150"/>
         <source>the person has not consented to (or withdrew consent for) a card</source>
         <translation>la personne n&apos;a pas consenti à une carte (ou a retiré ce consentement)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="148"/>
+        <location filename="extracted.py" line="151"/>
         <source>the record has no approved photo: capture one first</source>
         <translation>le dossier n&apos;a pas de photo approuvée : prenez-en une d&apos;abord</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="149"/>
+        <location filename="extracted.py" line="152"/>
         <source>card number: {exc}</source>
         <translation>numéro de carte : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="150"/>
+        <location filename="extracted.py" line="153"/>
         <source>card: {exc}</source>
         <translation>carte : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="151"/>
+        <location filename="extracted.py" line="154"/>
         <source>cannot write the card file ({exc_strerror}); the card is recorded: print it again as a reprint</source>
         <translation>impossible d&apos;écrire le fichier de la carte ({exc_strerror}) ; la carte est enregistrée : imprimez-la à nouveau comme réimpression</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="152"/>
+        <location filename="extracted.py" line="155"/>
         <source>no registry is set up in this folder</source>
         <translation>aucun registre n&apos;est configuré dans ce dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="153"/>
+        <location filename="extracted.py" line="156"/>
         <source>the registry passphrase has at least {min_passphrase} characters</source>
         <translation>la phrase secrète du registre compte au moins {min_passphrase} caractères</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="154"/>
+        <location filename="extracted.py" line="157"/>
         <source>give your registry account name</source>
         <translation>indiquez le nom de votre compte au registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="155"/>
+        <location filename="extracted.py" line="158"/>
         <source>give your registry account password</source>
         <translation>indiquez le mot de passe de votre compte au registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="156"/>
+        <location filename="extracted.py" line="159"/>
         <source>no consent text version {version} in language {language}</source>
         <translation>pas de texte de consentement version {version} en langue {language}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="157"/>
+        <location filename="extracted.py" line="160"/>
         <source>consent text {version}/{language} lacks purposes: {join}</source>
         <translation>il manque des finalités au texte de consentement {version}/{language} : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="158"/>
+        <location filename="extracted.py" line="161"/>
         <source>purpose must be one of: {allowed}</source>
         <translation>la finalité doit être l&apos;une de : {allowed}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="159"/>
+        <location filename="extracted.py" line="162"/>
         <source>no withdrawal of consent waits for confirmation for {number}</source>
         <translation>aucun retrait de consentement n&apos;attend de confirmation pour {number}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="160"/>
+        <location filename="extracted.py" line="163"/>
         <source>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must deactivate it and add a new account, and find out who edited the file</source>
         <oldsource>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must reset its password, and someone should find out who edited the file</oldsource>
         <translation>le dossier de ce compte a été modifié hors de la station (dans le fichier de la base), il ne peut donc pas se connecter : un administrateur doit le désactiver et créer un nouveau compte, et chercher qui a modifié le fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="161"/>
+        <location filename="extracted.py" line="164"/>
         <source>STATION_SCRYPT_N={cost} is below the shipped passphrase cost {default_scrypt_n}: a lower cost is for the test suite only (which also sets {weak_kdf_for_tests}=1); unset STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N={cost} est inférieur au coût livré de la phrase secrète {default_scrypt_n} : un coût plus bas est réservé aux tests (qui règlent aussi {weak_kdf_for_tests}=1) ; retirez STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="162"/>
+        <location filename="extracted.py" line="165"/>
         <source>site must be 2-5 and station 1-3 capital letters or digits</source>
         <translation>le site doit compter 2 à 5 et la station 1 à 3 lettres majuscules ou chiffres</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="163"/>
+        <location filename="extracted.py" line="166"/>
         <source>a station is already set up in this home folder</source>
         <translation>une station est déjà configurée dans ce dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="164"/>
+        <location filename="extracted.py" line="167"/>
         <source>database URL must be postgresql://... or sqlite:///... (or nothing, for the embedded store)</source>
         <translation>l&apos;URL de la base doit être postgresql://... ou sqlite:///... (ou rien, pour le stockage intégré)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="165"/>
+        <location filename="extracted.py" line="168"/>
         <source>user name must be letters, digits, dot, dash or underscore</source>
         <translation>le nom d&apos;utilisateur doit être fait de lettres, chiffres, point, tiret ou tiret bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="166"/>
+        <location filename="extracted.py" line="169"/>
         <source>the user name holds compatibility characters (full-width letters, ligatures, ...): write it as {usernames_normalise}</source>
         <translation>le nom d&apos;utilisateur contient des caractères de compatibilité (lettres pleine largeur, ligatures…) : écrivez-le {usernames_normalise}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
+        <location filename="extracted.py" line="170"/>
         <source>user name: {mixed}</source>
         <translation>nom d&apos;utilisateur : {mixed}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="168"/>
+        <location filename="extracted.py" line="171"/>
         <source>unknown user or wrong password</source>
         <translation>utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="169"/>
+        <location filename="extracted.py" line="172"/>
         <source>wrong password: this account is now locked until {local_clock} after {policy_attempts} wrong passwords in a row</source>
         <translation>mot de passe erroné : ce compte est maintenant bloqué jusqu&apos;à {local_clock} après {policy_attempts} mots de passe erronés de suite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
+        <location filename="extracted.py" line="173"/>
         <source>your account is locked or deactivated: log in again</source>
         <translation>votre compte est bloqué ou désactivé : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="171"/>
+        <location filename="extracted.py" line="174"/>
         <source>this home folder holds a wiped station: set up the new station in another folder (or delete this one)</source>
         <translation>ce dossier contient une station effacée : configurez la nouvelle station dans un autre dossier (ou supprimez celui-ci)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="172"/>
+        <location filename="extracted.py" line="175"/>
         <source>cannot create the home folder: {exc_strerror}</source>
         <translation>impossible de créer le dossier : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="173"/>
+        <location filename="extracted.py" line="176"/>
         <source>this database already belongs to a station</source>
         <translation>cette base appartient déjà à une station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="177"/>
         <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
         <translation>le compteur {what} de cette station est à {sequence}, au-delà des {max_sequence} numéros que permet un code de station : rien n&apos;a été enregistré ; demandez au registre un nouveau code de station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="178"/>
         <source>a photo needs consent to biometrics</source>
         <translation>une photo demande le consentement à la biométrie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="179"/>
         <source>{field_words} is required</source>
         <oldsource>{field_name} is required</oldsource>
         <translation>{field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="180"/>
         <source>Sex is required (F, M or X)</source>
         <oldsource>sex is required (F, M or X)</oldsource>
         <translation>Le sexe est obligatoire (F, M ou X)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="181"/>
         <source>form: unknown fields: {join}</source>
         <translation>formulaire : champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="182"/>
         <source>The {field_words} is required</source>
         <oldsource>{label}.relationship is required</oldsource>
         <translation>{field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="183"/>
         <source>The kind of {field_words} is required</source>
         <oldsource>{label}.kind is required</oldsource>
         <translation>Le type de {field_words} est obligatoire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="184"/>
         <source>form: malformed field values</source>
         <translation>formulaire : valeurs de champs mal formées</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="185"/>
         <source>The birth year of {field_words} must be a year</source>
         <oldsource>{label}.birth_year must be a year</oldsource>
         <translation>L&apos;année de naissance de {field_words} doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
+        <location filename="extracted.py" line="186"/>
         <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
         <oldsource>{label}.expiry must be YYYY-MM-DD</oldsource>
         <translation>La date d&apos;expiration de {field_words} doit être écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="187"/>
         <source>The registration number of {field_words} is not valid: {exc}</source>
         <oldsource>{label}.registration_number: {exc}</oldsource>
         <translation>Le numéro d&apos;enregistrement de {field_words} n&apos;est pas valable : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="188"/>
         <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
         <translation>la marque du titulaire sur la carte doit être une signature, une empreinte du pouce ou rien</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="189"/>
         <source>the collected fields must be a list of field names</source>
         <translation>les champs collectés doivent être une liste de noms de champs</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="190"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>la validité de la carte doit être de 1 à 730 jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="191"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>le seuil de même personne ne doit pas dépasser le seuil de doublon possible ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="192"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>le verrouillage après inactivité doit être de 1 à 240 minutes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="193"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>les connexions ratées avant un blocage doivent être de 1 à 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="194"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>la durée de blocage doit être de 1 minute à 24 heures</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="195"/>
         <source>the registry address must start with https://</source>
         <translation>l&apos;adresse du registre doit commencer par https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="196"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>aucune station n&apos;est configurée dans ce dossier : lancez `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
+        <location filename="extracted.py" line="197"/>
         <source>unlock the station first</source>
         <translation>déverrouillez d&apos;abord la station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="195"/>
+        <location filename="extracted.py" line="198"/>
         <source>{words} must be a whole number</source>
         <translation>{words} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="196"/>
+        <location filename="extracted.py" line="199"/>
         <source>the {label} threshold must be a number</source>
         <translation>le seuil {label} doit être un nombre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="197"/>
+        <location filename="extracted.py" line="200"/>
         <source>the setting {item_name} must be text</source>
         <translation>le réglage {item_name} doit être du texte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="198"/>
+        <location filename="extracted.py" line="201"/>
         <source>the setting {item_name} is too long (at most 500 characters)</source>
         <translation>le réglage {item_name} est trop long (500 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="199"/>
+        <location filename="extracted.py" line="202"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>le seuil {label} doit être entre 0 et 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="200"/>
+        <location filename="extracted.py" line="203"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} est illisible ou endommagé : restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="201"/>
+        <location filename="extracted.py" line="204"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>le fichier de réglages de la station {config_name} contient une valeur hors limites : {exc} ; corrigez-la dans le fichier ou restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="202"/>
+        <location filename="extracted.py" line="205"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
         <translation>{what} : le fichier dépasse {max_bytes____2____20} Mo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="203"/>
+        <location filename="extracted.py" line="206"/>
         <source>{what}: not a JSON object</source>
         <translation>{what} : pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="204"/>
+        <location filename="extracted.py" line="207"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
         <translation>{what} : imbrication trop profonde (au plus {max_depth} niveaux)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="205"/>
+        <location filename="extracted.py" line="208"/>
         <source>{what}: file not found</source>
         <translation>{what} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="206"/>
+        <location filename="extracted.py" line="209"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what} : impossible de lire le fichier ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="207"/>
+        <location filename="extracted.py" line="210"/>
         <source>{what}: not UTF-8 text</source>
         <translation>{what} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="208"/>
+        <location filename="extracted.py" line="211"/>
         <source>{what}: not a JSON file</source>
         <translation>{what} : pas un fichier JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="209"/>
+        <location filename="extracted.py" line="212"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields nomme des champs inconnus : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="210"/>
+        <location filename="extracted.py" line="213"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} n&apos;est pas collecté dans ce déploiement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="211"/>
+        <location filename="extracted.py" line="214"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>le dossier de ce compte a été modifié hors de la station (dans le fichier de la base) : il peut seulement être désactivé ; créez un nouveau compte pour la personne</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="212"/>
+        <location filename="extracted.py" line="215"/>
         <source>no operator with this user name</source>
         <translation>aucun opérateur avec ce nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="213"/>
+        <location filename="extracted.py" line="216"/>
         <source>an administrator cannot {verb} their own account</source>
         <translation>un administrateur ne peut pas {verb} son propre compte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="214"/>
+        <location filename="extracted.py" line="217"/>
         <source>this is the last active administrator: add another before you {verb} this one</source>
         <translation>c&apos;est le dernier administrateur actif : ajoutez-en un autre avant de {verb} celui-ci</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="215"/>
+        <location filename="extracted.py" line="218"/>
         <source>photo rejected: {reasons}</source>
         <translation>photo refusée : {reasons}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="216"/>
+        <location filename="extracted.py" line="219"/>
         <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
         <translation>la photo ne passe pas le contrôle de qualité : {reasons}. Reprenez-la, ou acceptez-la avec un motif (--quality-override MOTIF)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="217"/>
+        <location filename="extracted.py" line="220"/>
         <source>photo: {exc}</source>
         <translation>photo : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="218"/>
+        <location filename="extracted.py" line="221"/>
         <source>the printer {name} is not set up on this computer</source>
         <translation>l&apos;imprimante {name} n&apos;est pas configurée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="219"/>
+        <location filename="extracted.py" line="222"/>
         <source>the print service of this computer is not running; start it or ask for help</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas ; démarrez-le ou demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="220"/>
+        <location filename="extracted.py" line="223"/>
         <source>copies must be between 1 and {max_copies}</source>
         <translation>le nombre de copies doit être entre 1 et {max_copies}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="221"/>
+        <location filename="extracted.py" line="224"/>
         <source>{printer_label} cannot print on {layout_words}: {other}</source>
         <translation>{printer_label} ne peut pas imprimer sur {layout_words} : {other}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="222"/>
+        <location filename="extracted.py" line="225"/>
         <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
         <translation>{printer_label} est désactivée dans le service d&apos;impression (en pause ou refuse les travaux) ; relancez-la ou choisissez une autre imprimante</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="223"/>
+        <location filename="extracted.py" line="226"/>
         <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
         <translation>{printer_label} n&apos;a pas pris le travail ; vérifiez qu&apos;elle est configurée et allumée, puis réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="224"/>
+        <location filename="extracted.py" line="227"/>
         <source>a slip is printed with print_slip, not as cards</source>
         <translation>un récépissé s&apos;imprime comme récépissé, pas comme des cartes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="225"/>
+        <location filename="extracted.py" line="228"/>
         <source>no records to print</source>
         <translation>aucun dossier à imprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="226"/>
+        <location filename="extracted.py" line="229"/>
         <source>a slip is printed on A6 or A5</source>
         <translation>un récépissé s&apos;imprime sur du papier A6 ou A5</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="227"/>
+        <location filename="extracted.py" line="230"/>
         <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
         <translation>cet ordinateur n&apos;a pas de service d&apos;impression installé (CUPS) ; demandez qu&apos;on l&apos;installe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="228"/>
+        <location filename="extracted.py" line="231"/>
         <source>the print service did not answer within a minute; try again</source>
         <translation>le service d&apos;impression n&apos;a pas répondu en une minute ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="229"/>
+        <location filename="extracted.py" line="232"/>
         <source>the print service of this computer is not running</source>
         <translation>le service d&apos;impression de cet ordinateur ne tourne pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="230"/>
+        <location filename="extracted.py" line="233"/>
         <source>registration number: {exc}</source>
         <translation>numéro d&apos;enregistrement : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="231"/>
+        <location filename="extracted.py" line="234"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="232"/>
+        <location filename="extracted.py" line="235"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="233"/>
+        <location filename="extracted.py" line="236"/>
         <source>days must be between 0 and 3650</source>
         <translation>le nombre de jours doit être entre 0 et 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="234"/>
+        <location filename="extracted.py" line="237"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="238"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="239"/>
         <source>unknown retention rule: {join}</source>
         <translation>règle de conservation inconnue : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="240"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="241"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="242"/>
         <source>unknown setting {unknown_0}</source>
         <translation>réglage inconnu {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="243"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out doit être un dossier, et ceci est un fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="244"/>
         <source>birth_year must be a year</source>
         <translation>birth_year doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="245"/>
         <source>correctable fields are: {join}</source>
         <translation>les champs corrigeables sont : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="246"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="247"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="248"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="249"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="250"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="251"/>
         <source>acknowledgement: {exc}</source>
         <translation>accusé de réception : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="252"/>
         <source>sync stopped: {exc}</source>
         <translation>synchronisation arrêtée : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="253"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="254"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="255"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="256"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="257"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="258"/>
         <source>this station has joined a registry already</source>
         <translation>cette station a déjà rejoint un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="259"/>
         <source>the folder for the join request does not exist</source>
         <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="260"/>
         <source>this station has joined another registry already</source>
         <translation>cette station a déjà rejoint un autre registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="261"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="262"/>
         <source>the trust bundle is for another station</source>
         <translation>le paquet de confiance est pour une autre station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="263"/>
         <source>trust bundle: {exc}</source>
         <translation>paquet de confiance : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="264"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="265"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="266"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="267"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="268"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="269"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="270"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="271"/>
         <source>the database refused the change: {type}</source>
         <translation>la base a refusé la modification : {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="272"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="273"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="274"/>
         <source>the store is busy in another program; retry</source>
         <translation>le stockage est occupé par un autre programme ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="275"/>
         <source>no enrolment with this registration number</source>
         <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="276"/>
         <source>this registration number is already used</source>
         <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="277"/>
         <source>no card with this number</source>
         <translation>aucune carte avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="278"/>
         <source>no duplicate case with this number</source>
         <translation>aucun cas de doublon avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="279"/>
         <source>an operator with this user name exists already</source>
         <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="62"/>
+        <location filename="../tasks.py" line="66"/>
         <source>the computer ran out of memory; close other programs and retry</source>
         <translation>l&apos;ordinateur manque de mémoire ; fermez d&apos;autres programmes et réessayez</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="65"/>
+        <location filename="../tasks.py" line="69"/>
         <source>a file or device could not be used ({cause})</source>
         <translation>un fichier ou un appareil n&apos;a pas pu être utilisé ({cause})</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="68"/>
+        <location filename="../tasks.py" line="72"/>
         <source>unexpected problem ({cause}); nothing was saved, please retry</source>
         <translation>problème inattendu ({cause}) ; rien n&apos;a été enregistré, réessayez</translation>
     </message>
@@ -4838,342 +4858,342 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="383"/>
+        <location filename="extracted.py" line="386"/>
         <source>given_name</source>
         <translation>le prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="384"/>
+        <location filename="extracted.py" line="387"/>
         <source>family_name</source>
         <translation>le nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="385"/>
+        <location filename="extracted.py" line="388"/>
         <source>other_names</source>
         <translation>les autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="389"/>
         <source>given_name_latin</source>
         <translation>le prénom en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="390"/>
         <source>family_name_latin</source>
         <translation>le nom de famille en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="391"/>
         <source>other_names_latin</source>
         <translation>les autres noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="392"/>
         <source>sex</source>
         <translation>le sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="393"/>
         <source>birth_date</source>
         <translation>la date de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="394"/>
         <source>birth_year</source>
         <translation>l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="395"/>
         <source>nationality</source>
         <translation>la nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="396"/>
         <source>languages</source>
         <translation>les langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="397"/>
         <source>local_language</source>
         <translation>la maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="398"/>
         <source>region</source>
         <translation>la région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="399"/>
         <source>district</source>
         <translation>le district</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="400"/>
         <source>place</source>
         <translation>le lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="401"/>
         <source>arrival_date</source>
         <translation>la date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="402"/>
         <source>phone</source>
         <translation>le téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="403"/>
         <source>email</source>
         <translation>le courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="404"/>
         <source>preferred_channel</source>
         <translation>le canal préféré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="405"/>
         <source>emergency_contacts</source>
         <translation>les contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="406"/>
         <source>family_contacts</source>
         <translation>les contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="407"/>
         <source>dependants</source>
         <translation>les personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="408"/>
         <source>documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="409"/>
         <source>vulnerabilities</source>
         <translation>les vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="410"/>
         <source>needs</source>
         <translation>les besoins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="411"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="412"/>
         <source>consent_purposes</source>
         <translation>les finalités du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="413"/>
         <source>consent_language</source>
         <translation>la langue du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="414"/>
         <source>consent_text_version</source>
         <translation>la version du texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="415"/>
         <source>purpose</source>
         <translation>la finalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="416"/>
         <source>reason</source>
         <translation>le motif</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="417"/>
         <source>username</source>
         <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="418"/>
         <source>same_as</source>
         <translation>la même personne que</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="419"/>
         <source>consent</source>
         <translation>le consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="420"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="421"/>
         <source>rounding</source>
         <translation>l&apos;arrondi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="422"/>
         <source>by</source>
         <translation>le regroupement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="423"/>
         <source>tpm</source>
         <translation>la puce de sécurité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="424"/>
         <source>photo</source>
         <translation>la photo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="425"/>
         <source>card_number</source>
         <translation>le numéro de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="426"/>
         <source>registry_home</source>
         <translation>le dossier du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="427"/>
         <source>passphrase</source>
         <translation>la phrase secrète</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="428"/>
         <source>registry_user</source>
         <translation>le compte du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="429"/>
         <source>registry_password</source>
         <translation>le mot de passe du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="430"/>
         <source>consent_text</source>
         <translation>le texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="431"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="432"/>
         <source>site</source>
         <translation>le site</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="433"/>
         <source>db</source>
         <translation>la base de données</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="434"/>
         <source>form</source>
         <translation>le formulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="435"/>
         <source>card_holder_mark</source>
         <translation>la marque du titulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="437"/>
         <source>card_validity_days</source>
         <translation>la validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="438"/>
         <source>match_threshold</source>
         <translation>le seuil de correspondance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="439"/>
         <source>idle_lock_minutes</source>
         <translation>le verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="440"/>
         <source>lockout_attempts</source>
         <translation>les essais avant blocage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="441"/>
         <source>lockout_minutes</source>
         <translation>la durée de blocage (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="442"/>
         <source>registry_url</source>
         <translation>l&apos;adresse du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="436"/>
         <source>collected_fields</source>
         <translation>les champs collectés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="443"/>
         <source>copies</source>
         <translation>les copies</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="444"/>
         <source>layout</source>
         <translation>le format d&apos;impression</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="445"/>
         <source>numbers</source>
         <translation>les numéros</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="446"/>
         <source>registration_number</source>
         <translation>le numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="447"/>
         <source>out</source>
         <translation>le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="448"/>
         <source>days</source>
         <translation>les jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="449"/>
         <source>disclosure</source>
         <translation>la diffusion</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="450"/>
         <source>retention</source>
         <translation>la conservation</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="451"/>
         <source>trust</source>
         <translation>la confiance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="452"/>
         <source>url</source>
         <translation>l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="453"/>
         <source>file</source>
         <translation>le fichier</translation>
     </message>
@@ -5616,12 +5636,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="285"/>
         <source>Swahili (individual language)</source>
         <translation>Swahili (langue individuelle)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="286"/>
         <source>Congo Swahili</source>
         <translation>Swahili du Congo</translation>
     </message>
@@ -5629,317 +5649,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="290"/>
         <source>one face</source>
         <translation>un seul visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="291"/>
         <source>face in frame</source>
         <translation>visage dans le cadre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="292"/>
         <source>background</source>
         <translation>arrière-plan</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="293"/>
         <source>head yaw</source>
         <translation>rotation de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="294"/>
         <source>head pitch</source>
         <translation>inclinaison de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="295"/>
         <source>head roll</source>
         <translation>penchement de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="296"/>
         <source>exposure</source>
         <translation>exposition</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="297"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="298"/>
         <source>lighting uniformity</source>
         <translation>éclairage uniforme</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="299"/>
         <source>sharpness</source>
         <translation>netteté</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="300"/>
         <source>centring</source>
         <translation>centrage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="301"/>
         <source>face size</source>
         <translation>taille du visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="302"/>
         <source>eye distance</source>
         <translation>écart des yeux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="303"/>
         <source>eyes open</source>
         <translation>yeux ouverts</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="304"/>
         <source>mouth closed</source>
         <translation>bouche fermée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="305"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="306"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="307"/>
         <source>top</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="308"/>
         <source>bottom</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="309"/>
         <source>up</source>
         <translation>vers le haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="310"/>
         <source>down</source>
         <translation>vers le bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="311"/>
         <source>to their left</source>
         <translation>vers sa gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="312"/>
         <source>to their right</source>
         <translation>vers sa droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="313"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>L&apos;arrière-plan est chargé ou irrégulier : placez-vous devant un mur uni et clair.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="314"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>{count} visages sont visibles : seule la personne enregistrée doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="315"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Le visage est coupé au bord ({and___join}) : tout le visage doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="316"/>
         <source>Exactly one face is visible.</source>
         <translation>Un seul visage est visible.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="317"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Aucun visage trouvé : faites face à la caméra, en bonne lumière.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="318"/>
         <source>The whole face is inside the photo.</source>
         <translation>Tout le visage est dans la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="319"/>
         <source>The head faces the camera.</source>
         <translation>La tête fait face à la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="320"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>La tête est tournée {turn} ({abs}°) : regardez droit vers la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="321"/>
         <source>The head is level.</source>
         <translation>La tête est droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="322"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>La tête est inclinée {down__if_pitch___0_else__up} ({abs}°) : gardez le menton droit.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="323"/>
         <source>The head is upright.</source>
         <translation>La tête est bien droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="324"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>La tête penche d&apos;un côté ({abs}°) : tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="325"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Trop sombre : ajoutez de la lumière devant le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="326"/>
         <source>The face shows enough contrast.</source>
         <translation>Le visage montre assez de contraste.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="327"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Le visage paraît plat et délavé : éclairez-le de façon égale et plus forte.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="328"/>
         <source>The face is evenly lit.</source>
         <translation>Le visage est éclairé de façon égale.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="329"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Un côté du visage est dans l&apos;ombre (plus sombre à {darker} de la photo) : éclairez le visage de façon égale, de face.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="330"/>
         <source>The photo is sharp.</source>
         <translation>La photo est nette.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="331"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>La photo est floue : ne bougez pas, tenez la caméra stable et mise au point.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="332"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Le visage est décentré (vers {way} de la photo) : centrez le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face is large enough.</source>
         <translation>Le visage est assez grand.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="334"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Le visage est trop petit : approchez-vous de la caméra ou utilisez une meilleure résolution.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="335"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Les yeux sont assez écartés en pixels.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Le visage est trop petit (yeux trop proches en pixels) : approchez-vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="337"/>
         <source>The eyes are open.</source>
         <translation>Les yeux sont ouverts.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="338"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Les yeux semblent fermés : gardez les yeux ouverts et regardez devant vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="339"/>
         <source>The mouth is closed.</source>
         <translation>La bouche est fermée.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="340"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>La bouche est ouverte : fermez la bouche, expression neutre.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="338"/>
+        <location filename="extracted.py" line="341"/>
         <source>Too little background is visible to judge it.</source>
         <translation>On voit trop peu d&apos;arrière-plan pour en juger.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="339"/>
+        <location filename="extracted.py" line="342"/>
         <source>The background is plain.</source>
         <translation>L&apos;arrière-plan est uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="343"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>L&apos;arrière-plan est chargé ; le portrait de la carte reçoit à la place un fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="344"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>L&apos;arrière-plan est chargé, et il ne peut pas être remplacé car la photo s&apos;arrête trop près de la tête : reprenez la photo avec de l&apos;espace autour de la tête, ou devant un mur uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="345"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>{len} visages trouvés ; le plus grand a été évalué.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="346"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Le visage n&apos;a été trouvé qu&apos;avec un détecteur assoupli : vérifiez la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="347"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>L&apos;arrière-plan a été remplacé par un fond uni sur le portrait de la carte : vérifiez que les cheveux et les épaules sont corrects.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="348"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Trop clair : réduisez la lumière ou sortez du soleil direct.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="349"/>
         <source>The face is well exposed.</source>
         <translation>Le visage est bien exposé.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="350"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>La tête est trop près du bord : laissez de l&apos;espace au-dessus de la tête et autour du visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="351"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Le visage est centré ; la photo ne remplissait pas le cadre du portrait, le reste a donc été rempli avec le fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="352"/>
         <source>The face is centred with room around it.</source>
         <translation>Le visage est centré, avec de l&apos;espace autour.</translation>
     </message>

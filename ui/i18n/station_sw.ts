@@ -4,141 +4,141 @@
 <context>
     <name></name>
     <message>
-        <location filename="extracted.py" line="353"/>
+        <location filename="extracted.py" line="356"/>
         <source>Registration number</source>
         <translation>Namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="354"/>
+        <location filename="extracted.py" line="357"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="355"/>
+        <location filename="extracted.py" line="358"/>
         <source>Registered</source>
         <translation>Alisajiliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="359"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="360"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Uhai</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="361"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Ukaguzi wa ubora</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="362"/>
         <source>Given name</source>
         <translation>Jina la kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="363"/>
         <source>Family name</source>
         <translation>Jina la ukoo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="364"/>
         <source>Other names</source>
         <translation>Majina mengine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="365"/>
         <source>Latin</source>
         <translation>Kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="366"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="367"/>
         <source>Birth</source>
         <translation>Kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="368"/>
         <source>Nationality</source>
         <translation>Uraia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="369"/>
         <source>Languages</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="367"/>
+        <location filename="extracted.py" line="370"/>
         <source>Local language</source>
         <translation>Lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="368"/>
+        <location filename="extracted.py" line="371"/>
         <source>Arrived</source>
         <translation>Aliwasili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="369"/>
+        <location filename="extracted.py" line="372"/>
         <source>Region</source>
         <translation>Mkoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="370"/>
+        <location filename="extracted.py" line="373"/>
         <source>District</source>
         <translation>Wilaya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="374"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="375"/>
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="376"/>
         <source>E-mail</source>
         <translation>Barua pepe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="377"/>
         <source>Reach in an emergency by</source>
         <translation>Wasiliana wakati wa dharura kwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="378"/>
         <source>Emergency contacts</source>
         <translation>Watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="379"/>
         <source>Family contacts</source>
         <translation>Mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="380"/>
         <source>Dependants</source>
         <translation>Wategemezi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="381"/>
         <source>Vulnerabilities</source>
         <translation>Hali hatarishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="382"/>
         <source>Needs</source>
         <translation>Mahitaji</translation>
     </message>
@@ -692,222 +692,222 @@
 <context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="90"/>
+        <location filename="../wizard/capture.py" line="96"/>
         <source>Start</source>
         <translation>Anza</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="91"/>
+        <location filename="../wizard/capture.py" line="97"/>
         <source>Import photo…</source>
         <translation>Ingiza picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="92"/>
+        <location filename="../wizard/capture.py" line="98"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Piga picha moja kwa moja ukaguzi wote ukifaulu</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="94"/>
+        <location filename="../wizard/capture.py" line="100"/>
         <source>Capture now</source>
         <translation>Piga picha sasa</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="95"/>
+        <location filename="../wizard/capture.py" line="101"/>
         <source>Next picture</source>
         <translation>Picha inayofuata</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="96"/>
+        <location filename="../wizard/capture.py" line="102"/>
         <source>Show the next photo of the folder now</source>
         <translation>Onyesha sasa picha inayofuata ya folda</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="98"/>
+        <location filename="../wizard/capture.py" line="104"/>
         <source>No picture yet</source>
         <translation>Bado hakuna picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="99"/>
+        <location filename="../wizard/capture.py" line="105"/>
         <source>Live picture</source>
         <translation>Picha ya moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="108"/>
+        <location filename="../wizard/capture.py" line="114"/>
         <source>Photo checks</source>
         <translation>Ukaguzi wa picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="112"/>
+        <location filename="../wizard/capture.py" line="118"/>
         <source>Check the blink again</source>
         <translation>Angalia kupepesa macho tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="115"/>
+        <location filename="../wizard/capture.py" line="121"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Sababu ya kukubali picha iliyoshindwa ukaguzi</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="119"/>
+        <location filename="../wizard/capture.py" line="125"/>
         <source>Use this photo</source>
         <translation>Tumia picha hii</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="120"/>
+        <location filename="../wizard/capture.py" line="126"/>
         <source>Retake</source>
         <translation>Piga tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="128"/>
+        <location filename="../wizard/capture.py" line="134"/>
         <source>&lt;b&gt;Framing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mpangilio wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="130"/>
+        <location filename="../wizard/capture.py" line="136"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ukaguzi wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="140"/>
+        <location filename="../wizard/capture.py" line="146"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Picha ya kitambulisho: ikague na uikubali&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="151"/>
+        <location filename="../wizard/capture.py" line="157"/>
         <source>Source</source>
         <translation>Chanzo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="173"/>
+        <location filename="../wizard/capture.py" line="179"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="194"/>
+        <location filename="../wizard/capture.py" line="202"/>
         <source>Folder of photos…</source>
         <translation>Folda ya picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="195"/>
+        <location filename="../wizard/capture.py" line="203"/>
         <source>Video file…</source>
         <translation>Faili la video…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="197"/>
+        <location filename="../wizard/capture.py" line="205"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Hakuna kamera iliyopatikana kwenye kompyuta hii. Ingiza picha, au chagua folda ya picha au faili la video.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="207"/>
+        <location filename="../wizard/capture.py" line="215"/>
         <source>Folder of photos</source>
         <translation>Folda ya picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="210"/>
+        <location filename="../wizard/capture.py" line="218"/>
         <source>Video file</source>
         <translation>Faili la video</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="221"/>
+        <location filename="../wizard/capture.py" line="229"/>
         <source>Opening the camera…</source>
         <translation>Inafungua kamera…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="313"/>
+        <location filename="../wizard/capture.py" line="321"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Tafadhali pepesa macho: mwombe mtu aangalie kamera na apepese macho mara moja.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="315"/>
+        <location filename="../wizard/capture.py" line="323"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Kupepesa kumeonekana: mtu halisi yuko mbele ya kamera.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="317"/>
+        <location filename="../wizard/capture.py" line="325"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Kupepesa hakukuonekana kwa wakati. Mwombe mtu apepese macho, kisha bonyeza “Angalia kupepesa macho tena”.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="319"/>
+        <location filename="../wizard/capture.py" line="327"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>Uhai hauwezi kuhakikiwa kwa picha tuli: umeandikwa kuwa haujahakikiwa. Unaweza kuendelea na picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="323"/>
+        <location filename="../wizard/capture.py" line="331"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Picha imeingizwa: hakuna ukaguzi wa uhai.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="358"/>
+        <location filename="../wizard/capture.py" line="371"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>Chanzo hakina picha zaidi. Piga picha bora zaidi, au chagua chanzo kingine.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="425"/>
+        <location filename="../wizard/capture.py" line="442"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Bado hakuna uso uliopatikana: subiri orodha ya ukaguzi, au ingiza picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="429"/>
+        <location filename="../wizard/capture.py" line="446"/>
         <source>This photo cannot be used: %s</source>
         <translation>Picha hii haiwezi kutumika: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="433"/>
+        <location filename="../wizard/capture.py" line="450"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>Picha imeshindwa ukaguzi: piga tena, au andika sababu ya kuikubali.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="444"/>
+        <location filename="../wizard/capture.py" line="461"/>
         <source>All checks passed.</source>
         <translation>Ukaguzi wote umefaulu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="445"/>
+        <location filename="../wizard/capture.py" line="462"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Imekubaliwa kwa sababu iliyotolewa licha ya: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="460"/>
+        <location filename="../wizard/capture.py" line="477"/>
         <source>Liveness: blink seen.</source>
         <translation>Uhai: kupepesa kumeonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="462"/>
+        <location filename="../wizard/capture.py" line="479"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Uhai: haujahakikiwa (picha tuli).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="463"/>
+        <location filename="../wizard/capture.py" line="480"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Uhai: kupepesa hakukuonekana (imeandikwa kuwa haikufaulu).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="475"/>
+        <location filename="../wizard/capture.py" line="492"/>
         <source>Photo approved.</source>
         <translation>Picha imekubaliwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="493"/>
+        <location filename="../wizard/capture.py" line="510"/>
         <source>Import photo</source>
         <translation>Ingiza picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="494"/>
+        <location filename="../wizard/capture.py" line="511"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="505"/>
+        <location filename="../wizard/capture.py" line="522"/>
         <source>Checking the photo…</source>
         <translation>Inakagua picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="521"/>
+        <location filename="../wizard/capture.py" line="540"/>
         <source>No usable face in this photo.</source>
         <translation>Hakuna uso unaofaa kwenye picha hii.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="529"/>
+        <location filename="../wizard/capture.py" line="548"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Kwanza piga picha na uikubali (au ingiza moja).</translation>
     </message>
@@ -1837,62 +1837,62 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <location filename="../wizard/live_preview.py" line="32"/>
+        <location filename="../wizard/live_preview.py" line="34"/>
         <source>One face</source>
         <translation>Uso mmoja</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="33"/>
+        <location filename="../wizard/live_preview.py" line="35"/>
         <source>Only the person being registered may be seen.</source>
         <translation>Ni mtu anayesajiliwa tu anayepaswa kuonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="35"/>
+        <location filename="../wizard/live_preview.py" line="37"/>
         <source>Close enough</source>
         <translation>Karibu vya kutosha</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="36"/>
+        <location filename="../wizard/live_preview.py" line="38"/>
         <source>Come closer to the camera.</source>
         <translation>Sogea karibu na kamera.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="37"/>
+        <location filename="../wizard/live_preview.py" line="39"/>
         <source>Centred</source>
         <translation>Katikati</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="38"/>
+        <location filename="../wizard/live_preview.py" line="40"/>
         <source>Move to the centre of the picture.</source>
         <translation>Sogea katikati ya picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="39"/>
+        <location filename="../wizard/live_preview.py" line="41"/>
         <source>Head upright</source>
         <translation>Kichwa kimenyooka</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="40"/>
+        <location filename="../wizard/live_preview.py" line="42"/>
         <source>Hold the head straight.</source>
         <translation>Shikilia kichwa kimenyooka.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="41"/>
+        <location filename="../wizard/live_preview.py" line="43"/>
         <source>Facing the camera</source>
         <translation>Anaiangalia kamera</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="42"/>
+        <location filename="../wizard/live_preview.py" line="44"/>
         <source>Look straight into the camera.</source>
         <translation>Angalia kamera moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="44"/>
+        <location filename="../wizard/live_preview.py" line="46"/>
         <source>No face in the picture: ask the person to look at the camera.</source>
         <translation>Hakuna uso kwenye picha: mwombe mtu aangalie kamera.</translation>
     </message>
     <message>
-        <location filename="../wizard/live_preview.py" line="46"/>
+        <location filename="../wizard/live_preview.py" line="48"/>
         <source>Well framed: hold still.</source>
         <translation>Imepangwa vizuri: tulia bila kusogea.</translation>
     </message>
@@ -2179,187 +2179,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="475"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="476"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="477"/>
         <source>Look in:</source>
         <translation>Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="478"/>
         <source>File &amp;name:</source>
         <translation>&amp;Jina la faili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="479"/>
         <source>Files of type:</source>
         <translation>Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="480"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="481"/>
         <source>&amp;Save</source>
         <translation>&amp;Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="482"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chagua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="483"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="484"/>
         <source>Back</source>
         <translation>Nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="485"/>
         <source>Forward</source>
         <translation>Mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="486"/>
         <source>Parent Directory</source>
         <translation>Folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="487"/>
         <source>Create New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="488"/>
         <source>List View</source>
         <translation>Mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="489"/>
         <source>Detail View</source>
         <translation>Mwonekano wa kina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="490"/>
         <source>New Folder</source>
         <translation>Folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="491"/>
         <source>Recent Places</source>
         <translation>Mahali pa karibuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="492"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="493"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="494"/>
         <source>Save As</source>
         <translation>Hifadhi kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="495"/>
         <source>All Files (*)</source>
         <translation>Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="496"/>
         <source>Directory:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="497"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="498"/>
         <source>Directory</source>
         <translation>Folda</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="499"/>
         <source>Sidebar</source>
         <translation>Upau wa pembeni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="500"/>
         <source>List of places and bookmarks</source>
         <translation>Orodha ya mahali na alamisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="501"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="502"/>
         <source>&amp;Rename</source>
         <translation>&amp;Badilisha jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="503"/>
         <source>&amp;Delete</source>
         <translation>&amp;Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="504"/>
         <source>Show &amp;hidden files</source>
         <translation>Onyesha mafaili &amp;yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="505"/>
         <source>&amp;New Folder</source>
         <translation>Folda &amp;mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="506"/>
         <source>Go back</source>
         <translation>Rudi nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="507"/>
         <source>Go forward</source>
         <translation>Nenda mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="508"/>
         <source>Go to the parent directory</source>
         <translation>Nenda kwenye folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="509"/>
         <source>Create a New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="510"/>
         <source>Change to list view mode</source>
         <translation>Badili kwenda mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="511"/>
         <source>Change to detail view mode</source>
         <translation>Badili kwenda mwonekano wa kina</translation>
     </message>
@@ -2367,37 +2367,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="512"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="513"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="514"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="515"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="516"/>
         <source>Date Modified</source>
         <translation>Tarehe ya kubadilishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="517"/>
         <source>My Computer</source>
         <translation>Kompyuta yangu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="518"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
@@ -2405,37 +2405,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="524"/>
+        <location filename="extracted.py" line="527"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="525"/>
+        <location filename="extracted.py" line="528"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="526"/>
+        <location filename="extracted.py" line="529"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="527"/>
+        <location filename="extracted.py" line="530"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="528"/>
+        <location filename="extracted.py" line="531"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="529"/>
+        <location filename="extracted.py" line="532"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="530"/>
+        <location filename="extracted.py" line="533"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
@@ -2443,22 +2443,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="531"/>
+        <location filename="extracted.py" line="534"/>
         <source>Show Details...</source>
         <translation>Onyesha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="532"/>
+        <location filename="extracted.py" line="535"/>
         <source>Hide Details...</source>
         <translation>Ficha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="533"/>
+        <location filename="extracted.py" line="536"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="534"/>
+        <location filename="extracted.py" line="537"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
@@ -2466,92 +2466,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="454"/>
+        <location filename="extracted.py" line="457"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="455"/>
+        <location filename="extracted.py" line="458"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="456"/>
+        <location filename="extracted.py" line="459"/>
         <source>Save All</source>
         <translation>Hifadhi zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="460"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="461"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="462"/>
         <source>Yes to &amp;All</source>
         <translation>Ndiyo kwa &amp;zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="463"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="464"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;pana kwa zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="465"/>
         <source>Abort</source>
         <translation>Acha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="466"/>
         <source>Retry</source>
         <translation>Jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="467"/>
         <source>Ignore</source>
         <translation>Puuza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="468"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="469"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="470"/>
         <source>Discard</source>
         <translation>Usihifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="471"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="472"/>
         <source>Apply</source>
         <translation>Tekeleza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="473"/>
         <source>Reset</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="474"/>
         <source>Restore Defaults</source>
         <translation>Rejesha chaguo-msingi</translation>
     </message>
@@ -2559,42 +2559,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="519"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="520"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="521"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="522"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="520"/>
+        <location filename="extracted.py" line="523"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="521"/>
+        <location filename="extracted.py" line="524"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="522"/>
+        <location filename="extracted.py" line="525"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="523"/>
+        <location filename="extracted.py" line="526"/>
         <source>Copy &amp;Link Location</source>
         <translation>Nakili &amp;anwani ya kiungo</translation>
     </message>
@@ -3409,285 +3409,290 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../pages/sync_page.py" line="89"/>
+        <location filename="../pages/sync_page.py" line="90"/>
         <source>Send now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="91"/>
+        <location filename="../pages/sync_page.py" line="92"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="93"/>
+        <location filename="../pages/sync_page.py" line="94"/>
         <source>Export batch to folder…</source>
         <translation>Hamisha kifurushi kwenda folda…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="94"/>
+        <location filename="../pages/sync_page.py" line="95"/>
         <source>Import acknowledgement…</source>
         <translation>Ingiza uthibitisho wa kupokelewa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="95"/>
+        <location filename="../pages/sync_page.py" line="99"/>
         <source>Refresh</source>
         <translation>Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="102"/>
+        <location filename="../pages/sync_page.py" line="106"/>
         <source>Registry address</source>
         <translation>Anwani ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="106"/>
+        <location filename="../pages/sync_page.py" line="110"/>
         <source>Registry</source>
         <translation>Daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="109"/>
-        <location filename="../pages/sync_page.py" line="301"/>
+        <location filename="../pages/sync_page.py" line="113"/>
+        <location filename="../pages/sync_page.py" line="305"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Jiunge na daftari kuu kwa faili la kifurushi chake…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="111"/>
+        <location filename="../pages/sync_page.py" line="115"/>
         <source>Write a join request…</source>
         <translation>Andika ombi la kujiunga…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="112"/>
+        <location filename="../pages/sync_page.py" line="116"/>
         <source>Delete the bundle file now</source>
         <translation>Futa faili la kifurushi sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="123"/>
+        <location filename="../pages/sync_page.py" line="127"/>
         <source>Sending when connected</source>
         <translation>Kutuma ikiunganishwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="125"/>
-        <location filename="../pages/sync_page.py" line="314"/>
+        <location filename="../pages/sync_page.py" line="129"/>
+        <location filename="../pages/sync_page.py" line="318"/>
         <source>Pause sending</source>
         <translation>Sitisha utumaji</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="126"/>
+        <location filename="../pages/sync_page.py" line="130"/>
         <source>Check the registry now</source>
         <translation>Angalia daftari kuu sasa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="174"/>
+        <location filename="../pages/sync_page.py" line="178"/>
         <source>&lt;h2&gt;Sync with the central registry&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Usawazishaji na daftari kuu&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="240"/>
+        <location filename="../pages/sync_page.py" line="244"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="49"/>
-        <location filename="../pages/sync_page.py" line="245"/>
+        <location filename="../pages/sync_page.py" line="50"/>
+        <location filename="../pages/sync_page.py" line="249"/>
         <source>Last acknowledgement</source>
         <translation>Uthibitisho wa mwisho wa kupokelewa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="40"/>
+        <location filename="../pages/sync_page.py" line="41"/>
         <source>Records not yet sent</source>
         <translation>Rekodi ambazo bado hazijatumwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="41"/>
+        <location filename="../pages/sync_page.py" line="42"/>
         <source>Records sent, awaiting acknowledgement</source>
         <translation>Rekodi zilizotumwa, zinasubiri uthibitisho wa kupokelewa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="42"/>
+        <location filename="../pages/sync_page.py" line="43"/>
         <source>Records acknowledged by the registry</source>
         <translation>Rekodi zilizothibitishwa kupokelewa na daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="43"/>
+        <location filename="../pages/sync_page.py" line="44"/>
         <source>Card events not yet sent</source>
         <translation>Matukio ya vitambulisho ambayo bado hayajatumwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="44"/>
+        <location filename="../pages/sync_page.py" line="45"/>
         <source>Records not yet in a batch</source>
         <translation>Rekodi ambazo bado hazijawekwa kwenye kifurushi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="45"/>
+        <location filename="../pages/sync_page.py" line="46"/>
         <source>Card events not yet in a batch</source>
         <translation>Matukio ya vitambulisho ambayo bado hayajawekwa kwenye kifurushi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="46"/>
+        <location filename="../pages/sync_page.py" line="47"/>
         <source>Duplicate decisions not yet in a batch</source>
         <translation>Maamuzi ya marudio ambayo bado hayajawekwa kwenye kifurushi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="47"/>
+        <location filename="../pages/sync_page.py" line="48"/>
         <source>Batches sent, awaiting acknowledgement</source>
         <translation>Vifurushi vilivyotumwa, vinasubiri uthibitisho wa kupokelewa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="48"/>
+        <location filename="../pages/sync_page.py" line="49"/>
         <source>Last batch</source>
         <translation>Kifurushi cha mwisho</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="136"/>
+        <location filename="../pages/sync_page.py" line="96"/>
+        <source>Take a file the registry wrote for this station (USB stick): the acknowledgement of a batch, or its refusal</source>
+        <translation>Chukua faili ambalo daftari kuu limeandika kwa kituo hiki (kifaa cha USB): uthibitisho wa kupokelewa kwa kifurushi, au kukataliwa kwake</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="140"/>
         <source>Records held back</source>
         <translation>Rekodi zilizozuiliwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="137"/>
+        <location filename="../pages/sync_page.py" line="141"/>
         <source>These records are not sent: a field breaks the limits the registry accepts. Open each record and correct the field named; it is sent with the next batch.</source>
         <translation>Rekodi hizi hazitumwi: sehemu moja inavuka mipaka inayokubaliwa na sajili kuu. Fungua kila rekodi na usahihishe sehemu iliyotajwa; itatumwa pamoja na kundi linalofuata.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="143"/>
+        <location filename="../pages/sync_page.py" line="147"/>
         <source>Registration number</source>
         <translation>Namba ya usajili</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="144"/>
+        <location filename="../pages/sync_page.py" line="148"/>
         <source>What to correct</source>
         <translation>Cha kusahihisha</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="150"/>
+        <location filename="../pages/sync_page.py" line="154"/>
         <source>Open the record to correct it</source>
         <translation>Fungua rekodi ili uisahihishe</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="246"/>
+        <location filename="../pages/sync_page.py" line="250"/>
         <source>never</source>
         <translation>bado</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="292"/>
+        <location filename="../pages/sync_page.py" line="296"/>
         <source>This station has joined its registry.</source>
         <translation>Kituo hiki kimejiunga na daftari kuu lake.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="294"/>
+        <location filename="../pages/sync_page.py" line="298"/>
         <source>Address: %s</source>
         <translation>Anwani: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="296"/>
+        <location filename="../pages/sync_page.py" line="300"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Kituo hiki bado hakijajiunga na daftari kuu: hakuna kinachoweza kutumwa. Chagua faili la kifurushi cha uaminifu ambalo daftari kuu limetengeneza kwa kituo hiki, au andika ombi la kujiunga, lipeleke kwa daftari kuu, kisha uchague faili la kifurushi watakalokurudishia.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="302"/>
+        <location filename="../pages/sync_page.py" line="306"/>
         <source>Load a new bundle file…</source>
         <translation>Pakia faili jipya la kifurushi…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="313"/>
+        <location filename="../pages/sync_page.py" line="317"/>
         <source>Resume sending</source>
         <translation>Endelea kutuma</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="320"/>
+        <location filename="../pages/sync_page.py" line="324"/>
         <source>Trust bundle from the registry</source>
         <translation>Kifurushi cha uaminifu kutoka daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="321"/>
+        <location filename="../pages/sync_page.py" line="325"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Vifurushi vya uaminifu (*.json);;Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="327"/>
+        <location filename="../pages/sync_page.py" line="331"/>
         <source>Joining the registry…</source>
         <translation>Inajiunga na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="334"/>
+        <location filename="../pages/sync_page.py" line="338"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>Kituo %s kimejiunga na daftari kuu; rekodi zinaweza kutumwa sasa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="337"/>
+        <location filename="../pages/sync_page.py" line="341"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Faili la kifurushi lilikuwa na ufunguo binafsi wa kituo hiki; sasa umefungiwa ndani ya kituo. Futa faili %s kwenye USB sasa hivi.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="360"/>
+        <location filename="../pages/sync_page.py" line="364"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Faili la kifurushi %s limefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="366"/>
+        <location filename="../pages/sync_page.py" line="370"/>
         <source>Write the join request to</source>
         <translation>Andika ombi la kujiunga katika</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="367"/>
+        <location filename="../pages/sync_page.py" line="371"/>
         <source>Join requests (*.json)</source>
         <translation>Maombi ya kujiunga (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="378"/>
+        <location filename="../pages/sync_page.py" line="382"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Ombi la kujiunga limeandikwa katika %s. Lina ufunguo wa umma wa kituo hiki pekee. Lipeleke kwa daftari kuu; watumishi wake hulithibitisha na kukurudishia faili la kifurushi cha uaminifu: chagua faili hilo kwa “Jiunge na daftari kuu kwa faili la kifurushi chake”. Daftari kuu huonyesha alama ya ufunguo huu, linganisha hizo mbili: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="403"/>
+        <location filename="../pages/sync_page.py" line="407"/>
         <source>Records are being sent in the background already.</source>
         <translation>Rekodi tayari zinatumwa chinichini.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="432"/>
+        <location filename="../pages/sync_page.py" line="436"/>
         <source>Connecting to the registry…</source>
         <translation>Inaunganisha na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="437"/>
+        <location filename="../pages/sync_page.py" line="441"/>
         <source>Sending batch %d of %d</source>
         <translation>Inatuma kifurushi %d kati ya %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="442"/>
+        <location filename="../pages/sync_page.py" line="446"/>
         <source>Stopping after the current batch…</source>
         <translation>Inasimama baada ya kifurushi cha sasa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="449"/>
+        <location filename="../pages/sync_page.py" line="453"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Utumaji umeghairiwa; kilichotumwa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="454"/>
+        <location filename="../pages/sync_page.py" line="458"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Imetumwa: daftari kuu limethibitisha kupokea rekodi %d; %d bado zinasubiri.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="468"/>
+        <location filename="../pages/sync_page.py" line="472"/>
         <source>Export batches to</source>
         <translation>Hamisha vifurushi kwenda</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="482"/>
+        <location filename="../pages/sync_page.py" line="486"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>Mafaili %d ya vifurushi yameandikwa katika %s: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="485"/>
+        <location filename="../pages/sync_page.py" line="489"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Hakuna cha kuhamisha: rekodi zote zimethibitishwa kupokelewa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="490"/>
-        <source>Acknowledgement file</source>
-        <translation>Faili la uthibitisho wa kupokelewa</translation>
+        <location filename="../pages/sync_page.py" line="494"/>
+        <source>Acknowledgement or refusal file</source>
+        <translation>Faili la uthibitisho wa kupokelewa au la kukataliwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="501"/>
+        <location filename="../pages/sync_page.py" line="520"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Uthibitisho wa kupokelewa kwa kifurushi %s umekubaliwa: rekodi %d zimesawazishwa.</translation>
     </message>
@@ -3820,12 +3825,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="280"/>
+        <location filename="extracted.py" line="283"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>Jamhuri ya Kidemokrasia ya Kongo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="281"/>
+        <location filename="extracted.py" line="284"/>
         <source>Congo</source>
         <translation>Jamhuri ya Kongo</translation>
     </message>
@@ -4125,681 +4130,696 @@
     </message>
     <message>
         <location filename="extracted.py" line="144"/>
+        <source>the photo checks stopped unexpectedly and were started again; the next picture will be checked</source>
+        <translation>ukaguzi wa picha ulisimama bila kutarajiwa na umeanzishwa upya; picha inayofuata itakaguliwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="145"/>
+        <source>the photo checks are closed: the window is closing</source>
+        <translation>ukaguzi wa picha umefungwa: dirisha linafungwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="146"/>
+        <source>the photo checks failed on this picture ({cause}); the next picture will be checked</source>
+        <translation>ukaguzi wa picha umeshindwa kwenye picha hii ({cause}); picha inayofuata itakaguliwa</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="147"/>
         <source>unknown camera source {kind}</source>
         <translation>chanzo cha kamera kisichojulikana {kind}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="145"/>
+        <location filename="extracted.py" line="148"/>
         <source>a suspected duplicate awaits a supervisor&apos;s decision: no card yet</source>
         <translation>usajili unaoshukiwa kujirudia unasubiri uamuzi wa msimamizi: bado hakuna kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="146"/>
+        <location filename="extracted.py" line="149"/>
         <source>the record is {enrolment_status_value}: no card can be issued</source>
         <translation>rekodi iko katika hali ya {enrolment_status_value}: hakuna kitambulisho kinachoweza kutolewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="147"/>
+        <location filename="extracted.py" line="150"/>
         <source>the person has not consented to (or withdrew consent for) a card</source>
         <translation>mtu huyu hajakubali kupewa kitambulisho (au ameondoa ridhaa hiyo)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="148"/>
+        <location filename="extracted.py" line="151"/>
         <source>the record has no approved photo: capture one first</source>
         <translation>rekodi haina picha iliyokubaliwa: piga picha kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="149"/>
+        <location filename="extracted.py" line="152"/>
         <source>card number: {exc}</source>
         <translation>namba ya kitambulisho: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="150"/>
+        <location filename="extracted.py" line="153"/>
         <source>card: {exc}</source>
         <translation>kitambulisho: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="151"/>
+        <location filename="extracted.py" line="154"/>
         <source>cannot write the card file ({exc_strerror}); the card is recorded: print it again as a reprint</source>
         <translation>haiwezekani kuandika faili la kitambulisho ({exc_strerror}); kitambulisho kimeandikwa: kichapishe tena kama nakala</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="152"/>
+        <location filename="extracted.py" line="155"/>
         <source>no registry is set up in this folder</source>
         <translation>hakuna daftari kuu lililowekwa kwenye folda hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="153"/>
+        <location filename="extracted.py" line="156"/>
         <source>the registry passphrase has at least {min_passphrase} characters</source>
         <translation>kaulisiri ya daftari kuu ina herufi {min_passphrase} au zaidi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="154"/>
+        <location filename="extracted.py" line="157"/>
         <source>give your registry account name</source>
         <translation>andika jina la akaunti yako ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="155"/>
+        <location filename="extracted.py" line="158"/>
         <source>give your registry account password</source>
         <translation>andika nenosiri la akaunti yako ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="156"/>
+        <location filename="extracted.py" line="159"/>
         <source>no consent text version {version} in language {language}</source>
         <translation>hakuna maandishi ya ridhaa toleo {version} kwa lugha {language}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="157"/>
+        <location filename="extracted.py" line="160"/>
         <source>consent text {version}/{language} lacks purposes: {join}</source>
         <translation>maandishi ya ridhaa {version}/{language} hayana madhumuni haya: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="158"/>
+        <location filename="extracted.py" line="161"/>
         <source>purpose must be one of: {allowed}</source>
         <translation>madhumuni lazima yawe mojawapo ya: {allowed}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="159"/>
+        <location filename="extracted.py" line="162"/>
         <source>no withdrawal of consent waits for confirmation for {number}</source>
         <translation>hakuna uondoaji wa ridhaa unaosubiri uthibitisho kwa {number}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="160"/>
+        <location filename="extracted.py" line="163"/>
         <source>this account&apos;s record was changed outside the station (in the database file), so it cannot log in: an administrator must deactivate it and add a new account, and find out who edited the file</source>
         <translation>rekodi ya akaunti hii ilibadilishwa nje ya kituo (ndani ya faili la hifadhidata), kwa hiyo haiwezi kuingia: msimamizi wa mfumo aizime na aongeze akaunti mpya, na achunguze nani alihariri faili hilo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="161"/>
+        <location filename="extracted.py" line="164"/>
         <source>STATION_SCRYPT_N={cost} is below the shipped passphrase cost {default_scrypt_n}: a lower cost is for the test suite only (which also sets {weak_kdf_for_tests}=1); unset STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N={cost} iko chini ya gharama ya kaulisiri iliyowekwa {default_scrypt_n}: gharama ndogo ni kwa majaribio tu (ambayo pia huweka {weak_kdf_for_tests}=1); ondoa STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="162"/>
+        <location filename="extracted.py" line="165"/>
         <source>site must be 2-5 and station 1-3 capital letters or digits</source>
         <translation>eneo lazima liwe na herufi kubwa au tarakimu 2 hadi 5, na kituo 1 hadi 3</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="163"/>
+        <location filename="extracted.py" line="166"/>
         <source>a station is already set up in this home folder</source>
         <translation>kituo kimekwisha wekwa kwenye folda hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="164"/>
+        <location filename="extracted.py" line="167"/>
         <source>database URL must be postgresql://... or sqlite:///... (or nothing, for the embedded store)</source>
         <translation>URL ya hifadhidata lazima iwe postgresql://... au sqlite:///... (au tupu, kwa hifadhi ya ndani)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="165"/>
+        <location filename="extracted.py" line="168"/>
         <source>user name must be letters, digits, dot, dash or underscore</source>
         <translation>jina la mtumiaji liwe na herufi, tarakimu, nukta, kistari au kistari cha chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="166"/>
+        <location filename="extracted.py" line="169"/>
         <source>the user name holds compatibility characters (full-width letters, ligatures, ...): write it as {usernames_normalise}</source>
         <translation>jina la mtumiaji lina herufi zisizo za kawaida (herufi pana, herufi zilizounganishwa…): liandike hivi: {usernames_normalise}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="167"/>
+        <location filename="extracted.py" line="170"/>
         <source>user name: {mixed}</source>
         <translation>jina la mtumiaji: {mixed}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="168"/>
+        <location filename="extracted.py" line="171"/>
         <source>unknown user or wrong password</source>
         <translation>mtumiaji hajulikani au nenosiri si sahihi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="169"/>
+        <location filename="extracted.py" line="172"/>
         <source>wrong password: this account is now locked until {local_clock} after {policy_attempts} wrong passwords in a row</source>
         <translation>nenosiri si sahihi: akaunti hii sasa imefungwa hadi {local_clock} baada ya manenosiri {policy_attempts} yasiyo sahihi mfululizo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="170"/>
+        <location filename="extracted.py" line="173"/>
         <source>your account is locked or deactivated: log in again</source>
         <translation>akaunti yako imefungwa au imezimwa: ingia tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="171"/>
+        <location filename="extracted.py" line="174"/>
         <source>this home folder holds a wiped station: set up the new station in another folder (or delete this one)</source>
         <translation>folda hii ina kituo kilichofutwa: weka kituo kipya kwenye folda nyingine (au futa hii)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="172"/>
+        <location filename="extracted.py" line="175"/>
         <source>cannot create the home folder: {exc_strerror}</source>
         <translation>haiwezekani kuunda folda: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="173"/>
+        <location filename="extracted.py" line="176"/>
         <source>this database already belongs to a station</source>
         <translation>hifadhidata hii tayari ni ya kituo kingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="174"/>
+        <location filename="extracted.py" line="177"/>
         <source>this station&apos;s {what} counter is at {sequence}, beyond the {max_sequence} numbers a station code holds: nothing was saved; ask the registry for a new station code</source>
         <translation>kihesabu cha {what} cha kituo hiki kimefika {sequence}, zaidi ya namba {max_sequence} ambazo msimbo wa kituo unaruhusu: hakuna kilichohifadhiwa; omba daftari kuu likupe msimbo mpya wa kituo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="175"/>
+        <location filename="extracted.py" line="178"/>
         <source>a photo needs consent to biometrics</source>
         <translation>picha inahitaji ridhaa ya bayometriki</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="176"/>
+        <location filename="extracted.py" line="179"/>
         <source>{field_words} is required</source>
         <translation>{field_words} inahitajika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="177"/>
+        <location filename="extracted.py" line="180"/>
         <source>Sex is required (F, M or X)</source>
         <translation>Jinsia inahitajika (F, M au X)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="178"/>
+        <location filename="extracted.py" line="181"/>
         <source>form: unknown fields: {join}</source>
         <translation>fomu: sehemu zisizojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="179"/>
+        <location filename="extracted.py" line="182"/>
         <source>The {field_words} is required</source>
         <translation>{field_words} inahitajika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="180"/>
+        <location filename="extracted.py" line="183"/>
         <source>The kind of {field_words} is required</source>
         <translation>Aina ya {field_words} inahitajika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="181"/>
+        <location filename="extracted.py" line="184"/>
         <source>form: malformed field values</source>
         <translation>fomu: thamani za sehemu zimekosewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="182"/>
+        <location filename="extracted.py" line="185"/>
         <source>The birth year of {field_words} must be a year</source>
         <translation>Mwaka wa kuzaliwa wa {field_words} lazima uwe mwaka</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="183"/>
+        <location filename="extracted.py" line="186"/>
         <source>The expiry date of {field_words} must be written YYYY-MM-DD</source>
         <translation>Tarehe ya kuisha muda ya {field_words} lazima iandikwe MMMM-MM-SS</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="184"/>
+        <location filename="extracted.py" line="187"/>
         <source>The registration number of {field_words} is not valid: {exc}</source>
         <translation>Namba ya usajili ya {field_words} si halali: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="185"/>
+        <location filename="extracted.py" line="188"/>
         <source>the holder&apos;s mark on the card must be signature, thumbprint or nothing</source>
         <translation>alama ya mwenye kitambulisho lazima iwe sahihi, alama ya kidole gumba au hakuna</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="186"/>
+        <location filename="extracted.py" line="189"/>
         <source>the collected fields must be a list of field names</source>
         <translation>sehemu zinazokusanywa lazima ziwe orodha ya majina ya sehemu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="187"/>
+        <location filename="extracted.py" line="190"/>
         <source>card validity must be between 1 and 730 days</source>
         <translation>muda wa kitambulisho lazima uwe kati ya siku 1 na 730</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="188"/>
+        <location filename="extracted.py" line="191"/>
         <source>the same-person threshold must not be above the possible-duplicate threshold ({match} &gt; {possible})</source>
         <translation>kiwango cha mtu yule yule kisizidi kiwango cha uwezekano wa marudio ({match} &gt; {possible})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="189"/>
+        <location filename="extracted.py" line="192"/>
         <source>the idle lock must be between 1 and 240 minutes</source>
         <translation>kufunga baada ya kutotumika lazima kuwe kati ya dakika 1 na 240</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="190"/>
+        <location filename="extracted.py" line="193"/>
         <source>failed sign-ins before a lock must be between 1 and 20</source>
         <translation>majaribio yaliyoshindwa kabla ya kufunga lazima yawe kati ya 1 na 20</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="191"/>
+        <location filename="extracted.py" line="194"/>
         <source>the lock time must be between 1 minute and 24 hours</source>
         <translation>muda wa kufungwa lazima uwe kati ya dakika 1 na saa 24</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="192"/>
+        <location filename="extracted.py" line="195"/>
         <source>the registry address must start with https://</source>
         <translation>anwani ya daftari kuu lazima ianze na https://</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="193"/>
+        <location filename="extracted.py" line="196"/>
         <source>no station is set up in this home folder: run `station init`</source>
         <translation>hakuna kituo kilichowekwa kwenye folda hii: endesha `station init`</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="194"/>
+        <location filename="extracted.py" line="197"/>
         <source>unlock the station first</source>
         <translation>kwanza fungua kituo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="195"/>
+        <location filename="extracted.py" line="198"/>
         <source>{words} must be a whole number</source>
         <translation>{words} lazima iwe namba kamili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="196"/>
+        <location filename="extracted.py" line="199"/>
         <source>the {label} threshold must be a number</source>
         <translation>kiwango cha {label} lazima kiwe namba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="197"/>
+        <location filename="extracted.py" line="200"/>
         <source>the setting {item_name} must be text</source>
         <translation>mpangilio {item_name} lazima uwe maandishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="198"/>
+        <location filename="extracted.py" line="201"/>
         <source>the setting {item_name} is too long (at most 500 characters)</source>
         <translation>mpangilio {item_name} ni mrefu mno (si zaidi ya herufi 500)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="199"/>
+        <location filename="extracted.py" line="202"/>
         <source>the {label} threshold must be between 0 and 2</source>
         <translation>kiwango cha {label} lazima kiwe kati ya 0 na 2</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="200"/>
+        <location filename="extracted.py" line="203"/>
         <source>the station&apos;s settings file {config_name} cannot be read or is damaged: restore it from a backup</source>
         <translation>faili la mipangilio ya kituo {config_name} haliwezi kusomwa au limeharibika: lirejeshe kutoka nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="201"/>
+        <location filename="extracted.py" line="204"/>
         <source>the station&apos;s settings file {config_name} holds a value out of range: {exc}; correct it in the file or restore it from a backup</source>
         <translation>faili la mipangilio ya kituo {config_name} lina thamani iliyo nje ya kiwango: {exc}; isahihishe kwenye faili au lirejeshe kutoka nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="202"/>
+        <location filename="extracted.py" line="205"/>
         <source>{what}: the file is larger than {max_bytes____2____20} MB</source>
         <translation>{what}: faili ni kubwa kuliko MB {max_bytes____2____20}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="203"/>
+        <location filename="extracted.py" line="206"/>
         <source>{what}: not a JSON object</source>
         <translation>{what}: si kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="204"/>
+        <location filename="extracted.py" line="207"/>
         <source>{what}: nested too deeply (at most {max_depth} levels)</source>
         <translation>{what}: limepangwa ndani kwa ndani kupita kiasi (si zaidi ya viwango {max_depth})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="205"/>
+        <location filename="extracted.py" line="208"/>
         <source>{what}: file not found</source>
         <translation>{what}: faili halikupatikana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="206"/>
+        <location filename="extracted.py" line="209"/>
         <source>{what}: cannot read the file ({exc_strerror})</source>
         <translation>{what}: haiwezekani kusoma faili ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="207"/>
+        <location filename="extracted.py" line="210"/>
         <source>{what}: not UTF-8 text</source>
         <translation>{what}: si maandishi ya UTF-8</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="208"/>
+        <location filename="extracted.py" line="211"/>
         <source>{what}: not a JSON file</source>
         <translation>{what}: si faili la JSON</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="209"/>
+        <location filename="extracted.py" line="212"/>
         <source>collected_fields names unknown fields: {join}</source>
         <translation>collected_fields inataja sehemu zisizojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="210"/>
+        <location filename="extracted.py" line="213"/>
         <source>{name} is not collected in this deployment</source>
         <translation>{name} haikusanywi katika utumiaji huu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="211"/>
+        <location filename="extracted.py" line="214"/>
         <source>this account&apos;s record was changed outside the station (in the database file): it can only be deactivated; add a new account for the person</source>
         <translation>rekodi ya akaunti hii ilibadilishwa nje ya kituo (ndani ya faili la hifadhidata): inaweza kuzimwa tu; ongeza akaunti mpya kwa mtu huyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="212"/>
+        <location filename="extracted.py" line="215"/>
         <source>no operator with this user name</source>
         <translation>hakuna mtumiaji mwenye jina hili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="213"/>
+        <location filename="extracted.py" line="216"/>
         <source>an administrator cannot {verb} their own account</source>
         <translation>msimamizi wa mfumo hawezi {verb} akaunti yake mwenyewe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="214"/>
+        <location filename="extracted.py" line="217"/>
         <source>this is the last active administrator: add another before you {verb} this one</source>
         <translation>huyu ndiye msimamizi wa mfumo wa mwisho anayefanya kazi: ongeza mwingine kabla ya {verb} huyu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="215"/>
+        <location filename="extracted.py" line="218"/>
         <source>photo rejected: {reasons}</source>
         <translation>picha imekataliwa: {reasons}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="216"/>
+        <location filename="extracted.py" line="219"/>
         <source>photo fails quality: {reasons}. Retake it, or accept it with a reason (--quality-override REASON)</source>
         <translation>picha haijafikia ubora: {reasons}. Ipige tena, au uikubali kwa sababu (--quality-override SABABU)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="217"/>
+        <location filename="extracted.py" line="220"/>
         <source>photo: {exc}</source>
         <translation>picha: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="218"/>
+        <location filename="extracted.py" line="221"/>
         <source>the printer {name} is not set up on this computer</source>
         <translation>printa {name} haijawekwa kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="219"/>
+        <location filename="extracted.py" line="222"/>
         <source>the print service of this computer is not running; start it or ask for help</source>
         <translation>huduma ya uchapishaji ya kompyuta hii haifanyi kazi; iwashe au omba msaada</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="220"/>
+        <location filename="extracted.py" line="223"/>
         <source>copies must be between 1 and {max_copies}</source>
         <translation>idadi ya nakala lazima iwe kati ya 1 na {max_copies}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="221"/>
+        <location filename="extracted.py" line="224"/>
         <source>{printer_label} cannot print on {layout_words}: {other}</source>
         <translation>{printer_label} haiwezi kuchapisha kwenye {layout_words}: {other}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="222"/>
+        <location filename="extracted.py" line="225"/>
         <source>{printer_label} is switched off in the print service (paused or not taking jobs); resume it or choose another printer</source>
         <translation>{printer_label} imezimwa kwenye huduma ya uchapishaji (imesitishwa au haipokei kazi); iendeleze au chagua printa nyingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="223"/>
+        <location filename="extracted.py" line="226"/>
         <source>{printer_label} did not take the job; check that it is set up and switched on, then try again</source>
         <translation>{printer_label} haikupokea kazi; hakikisha imewekwa na imewashwa, kisha jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="224"/>
+        <location filename="extracted.py" line="227"/>
         <source>a slip is printed with print_slip, not as cards</source>
         <translation>stakabadhi huchapishwa kama stakabadhi, si kama vitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="225"/>
+        <location filename="extracted.py" line="228"/>
         <source>no records to print</source>
         <translation>hakuna rekodi za kuchapisha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="226"/>
+        <location filename="extracted.py" line="229"/>
         <source>a slip is printed on A6 or A5</source>
         <translation>stakabadhi huchapishwa kwenye karatasi A6 au A5</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="227"/>
+        <location filename="extracted.py" line="230"/>
         <source>this computer has no print service installed (CUPS); ask for it to be set up</source>
         <translation>kompyuta hii haina huduma ya uchapishaji (CUPS); omba iwekwe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="228"/>
+        <location filename="extracted.py" line="231"/>
         <source>the print service did not answer within a minute; try again</source>
         <translation>huduma ya uchapishaji haikujibu ndani ya dakika moja; jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="229"/>
+        <location filename="extracted.py" line="232"/>
         <source>the print service of this computer is not running</source>
         <translation>huduma ya uchapishaji ya kompyuta hii haifanyi kazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="230"/>
+        <location filename="extracted.py" line="233"/>
         <source>registration number: {exc}</source>
         <translation>namba ya usajili: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="231"/>
+        <location filename="extracted.py" line="234"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k haiwezi kuwa chini ya kiwango kilichowekwa {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="232"/>
+        <location filename="extracted.py" line="235"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>faili la ripoti lazima liishe na .pdf, .csv au .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="233"/>
+        <location filename="extracted.py" line="236"/>
         <source>days must be between 0 and 3650</source>
         <translation>idadi ya siku lazima iwe kati ya 0 na 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="234"/>
+        <location filename="extracted.py" line="237"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} lazima liwe na {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="238"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>haiwezekani kuandika ripoti: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="239"/>
         <source>unknown retention rule: {join}</source>
         <translation>kanuni ya kuhifadhi isiyojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="240"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} si JSON halali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="241"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>kanuni ya kuhifadhi {name} lazima iwe idadi kamili ya siku (0 au zaidi) au null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="242"/>
         <source>unknown setting {unknown_0}</source>
         <translation>mpangilio usiojulikana {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="243"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out lazima iwe folda, na hii ni faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="244"/>
         <source>birth_year must be a year</source>
         <translation>birth_year lazima iwe mwaka</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="245"/>
         <source>correctable fields are: {join}</source>
         <translation>sehemu zinazoweza kusahihishwa ni: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="246"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>haiwezekani kuandika uhamishaji: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="247"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>faili lililofungwa la kifurushi {batch_sequence} lilibadilishwa kwenye diski</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="248"/>
         <source>the output folder does not exist</source>
         <translation>folda ya kutolea haipo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="249"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>hakuna URL ya daftari kuu: toa --url au weka registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="250"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>faili lililofungwa la kifurushi {batch_sequence} halipo kwenye sanduku la kutuma; lirejeshe kutoka nakala ya akiba au nakala iliyohamishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="251"/>
         <source>acknowledgement: {exc}</source>
         <translation>uthibitisho wa kupokelewa: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="252"/>
         <source>sync stopped: {exc}</source>
         <translation>usawazishaji umesimama: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="253"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>haiwezekani kuandika faili la kifurushi: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="254"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>haiwezekani kuandika kwenye folda ya kutolea: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="255"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>kifurushi cha uaminifu: alama yake ya ufunguo binafsi hailingani na maudhui yake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="256"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>kifurushi cha uaminifu kinathibitisha ufunguo mwingine, si wa kituo hiki</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="257"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>kifurushi cha uaminifu hakina ufunguo wa usimbaji wa daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="258"/>
         <source>this station has joined a registry already</source>
         <translation>kituo hiki kimekwisha jiunga na daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="259"/>
         <source>the folder for the join request does not exist</source>
         <translation>folda ya ombi la kujiunga haipo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="260"/>
         <source>this station has joined another registry already</source>
         <translation>kituo hiki kimekwisha jiunga na daftari kuu jingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="261"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>kifurushi cha uaminifu: hakina cheti cha huduma cha daftari kuu lake kilicho halali leo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="262"/>
         <source>the trust bundle is for another station</source>
         <translation>kifurushi cha uaminifu ni cha kituo kingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="263"/>
         <source>trust bundle: {exc}</source>
         <translation>kifurushi cha uaminifu: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="264"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>kifurushi cha uaminifu: ufunguo wa kituo ulio ndani yake umekosewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="265"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>haiwezekani kuandika ombi la kujiunga: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="266"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>faili hili si kifurushi cha uaminifu cha daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="267"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>kifurushi cha uaminifu: cheti cha huduma hakijatiwa saini na mzizi wake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="268"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>kifurushi cha uaminifu: cheti hakijatiwa saini na mzizi wake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="269"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kinachoweza kuhifadhiwa; iweke iweze kuandikwa au hamishia folda ya kituo kwenye diski inayoandikika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="270"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>hifadhi haiwezi kutumika ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="271"/>
         <source>the database refused the change: {type}</source>
         <translation>hifadhidata imekataa mabadiliko: {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="272"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="273"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>faili la hifadhi haliwezi kufunguliwa (folda haipo au ruhusa)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="274"/>
         <source>the store is busy in another program; retry</source>
         <translation>hifadhi inatumiwa na programu nyingine; jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="275"/>
         <source>no enrolment with this registration number</source>
         <translation>hakuna usajili wenye namba hii ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="276"/>
         <source>this registration number is already used</source>
         <translation>namba hii ya usajili tayari inatumika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="277"/>
         <source>no card with this number</source>
         <translation>hakuna kitambulisho chenye namba hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="278"/>
         <source>no duplicate case with this number</source>
         <translation>hakuna shauri la marudio lenye namba hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="279"/>
         <source>an operator with this user name exists already</source>
         <translation>mtumiaji mwenye jina hili tayari yupo</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="62"/>
+        <location filename="../tasks.py" line="66"/>
         <source>the computer ran out of memory; close other programs and retry</source>
         <translation>kompyuta imeishiwa kumbukumbu; funga programu nyingine na ujaribu tena</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="65"/>
+        <location filename="../tasks.py" line="69"/>
         <source>a file or device could not be used ({cause})</source>
         <translation>faili au kifaa hakikuweza kutumika ({cause})</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="68"/>
+        <location filename="../tasks.py" line="72"/>
         <source>unexpected problem ({cause}); nothing was saved, please retry</source>
         <translation>tatizo lisilotarajiwa ({cause}); hakuna kilichohifadhiwa, tafadhali jaribu tena</translation>
     </message>
@@ -4807,342 +4827,342 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="383"/>
+        <location filename="extracted.py" line="386"/>
         <source>given_name</source>
         <translation>jina la kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="384"/>
+        <location filename="extracted.py" line="387"/>
         <source>family_name</source>
         <translation>jina la ukoo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="385"/>
+        <location filename="extracted.py" line="388"/>
         <source>other_names</source>
         <translation>majina mengine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="389"/>
         <source>given_name_latin</source>
         <translation>jina la kwanza kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="390"/>
         <source>family_name_latin</source>
         <translation>jina la ukoo kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="391"/>
         <source>other_names_latin</source>
         <translation>majina mengine kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="392"/>
         <source>sex</source>
         <translation>jinsia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="393"/>
         <source>birth_date</source>
         <translation>tarehe ya kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="394"/>
         <source>birth_year</source>
         <translation>mwaka wa kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="395"/>
         <source>nationality</source>
         <translation>uraia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="396"/>
         <source>languages</source>
         <translation>lugha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="397"/>
         <source>local_language</source>
         <translation>ujuzi wa lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="398"/>
         <source>region</source>
         <translation>mkoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="399"/>
         <source>district</source>
         <translation>wilaya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="400"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="401"/>
         <source>arrival_date</source>
         <translation>tarehe ya kuwasili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="402"/>
         <source>phone</source>
         <translation>simu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="403"/>
         <source>email</source>
         <translation>barua pepe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="404"/>
         <source>preferred_channel</source>
         <translation>njia inayopendelewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="405"/>
         <source>emergency_contacts</source>
         <translation>watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="406"/>
         <source>family_contacts</source>
         <translation>mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="407"/>
         <source>dependants</source>
         <translation>wategemezi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="408"/>
         <source>documents</source>
         <translation>hati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="409"/>
         <source>vulnerabilities</source>
         <translation>hali hatarishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="410"/>
         <source>needs</source>
         <translation>mahitaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="411"/>
         <source>notes</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="412"/>
         <source>consent_purposes</source>
         <translation>madhumuni ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="413"/>
         <source>consent_language</source>
         <translation>lugha ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="414"/>
         <source>consent_text_version</source>
         <translation>toleo la maandishi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="415"/>
         <source>purpose</source>
         <translation>madhumuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="416"/>
         <source>reason</source>
         <translation>sababu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="417"/>
         <source>username</source>
         <translation>jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="418"/>
         <source>same_as</source>
         <translation>mtu yule yule kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="419"/>
         <source>consent</source>
         <translation>ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="420"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="421"/>
         <source>rounding</source>
         <translation>ukadiriaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="422"/>
         <source>by</source>
         <translation>upangaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="423"/>
         <source>tpm</source>
         <translation>chipu ya usalama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="424"/>
         <source>photo</source>
         <translation>picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="425"/>
         <source>card_number</source>
         <translation>namba ya kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="426"/>
         <source>registry_home</source>
         <translation>folda ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="427"/>
         <source>passphrase</source>
         <translation>kaulisiri</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="428"/>
         <source>registry_user</source>
         <translation>akaunti ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="429"/>
         <source>registry_password</source>
         <translation>nenosiri la daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="430"/>
         <source>consent_text</source>
         <translation>maandishi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="431"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="432"/>
         <source>site</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="433"/>
         <source>db</source>
         <translation>hifadhidata</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="434"/>
         <source>form</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="435"/>
         <source>card_holder_mark</source>
         <translation>alama ya mwenye kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="436"/>
         <source>collected_fields</source>
         <translation>sehemu zinazokusanywa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="437"/>
         <source>card_validity_days</source>
         <translation>muda wa kitambulisho (siku)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="438"/>
         <source>match_threshold</source>
         <translation>kiwango cha kufanana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="439"/>
         <source>idle_lock_minutes</source>
         <translation>kufunga baada ya kutotumika (dakika)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="440"/>
         <source>lockout_attempts</source>
         <translation>majaribio kabla ya kufunga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="441"/>
         <source>lockout_minutes</source>
         <translation>muda wa kufungwa (dakika)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="442"/>
         <source>registry_url</source>
         <translation>anwani ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="443"/>
         <source>copies</source>
         <translation>nakala</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="444"/>
         <source>layout</source>
         <translation>muundo wa uchapishaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="445"/>
         <source>numbers</source>
         <translation>namba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="446"/>
         <source>registration_number</source>
         <translation>namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="447"/>
         <source>out</source>
         <translation>folda ya kutolea</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="448"/>
         <source>days</source>
         <translation>siku</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="449"/>
         <source>disclosure</source>
         <translation>utoaji wa takwimu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="450"/>
         <source>retention</source>
         <translation>uhifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="451"/>
         <source>trust</source>
         <translation>uaminifu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="452"/>
         <source>url</source>
         <translation>anwani</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="453"/>
         <source>file</source>
         <translation>faili</translation>
     </message>
@@ -5585,12 +5605,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="282"/>
+        <location filename="extracted.py" line="285"/>
         <source>Swahili (individual language)</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="286"/>
         <source>Congo Swahili</source>
         <translation>Kiswahili cha Kongo</translation>
     </message>
@@ -5598,317 +5618,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="287"/>
+        <location filename="extracted.py" line="290"/>
         <source>one face</source>
         <translation>uso mmoja</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="288"/>
+        <location filename="extracted.py" line="291"/>
         <source>face in frame</source>
         <translation>uso ndani ya picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="289"/>
+        <location filename="extracted.py" line="292"/>
         <source>background</source>
         <translation>mandharinyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="293"/>
         <source>head yaw</source>
         <translation>kugeuka kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="294"/>
         <source>head pitch</source>
         <translation>kuinama kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="295"/>
         <source>head roll</source>
         <translation>kulala kwa kichwa upande</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="296"/>
         <source>exposure</source>
         <translation>mwanga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="297"/>
         <source>contrast</source>
         <translation>utofautishaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="298"/>
         <source>lighting uniformity</source>
         <translation>mwanga sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="299"/>
         <source>sharpness</source>
         <translation>uwazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="300"/>
         <source>centring</source>
         <translation>kukaa katikati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="301"/>
         <source>face size</source>
         <translation>ukubwa wa uso</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="302"/>
         <source>eye distance</source>
         <translation>umbali kati ya macho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="303"/>
         <source>eyes open</source>
         <translation>macho wazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="304"/>
         <source>mouth closed</source>
         <translation>mdomo umefungwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="305"/>
         <source>left</source>
         <translation>kushoto</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="306"/>
         <source>right</source>
         <translation>kulia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="307"/>
         <source>top</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="308"/>
         <source>bottom</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="309"/>
         <source>up</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="310"/>
         <source>down</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="311"/>
         <source>to their left</source>
         <translation>kushoto kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="312"/>
         <source>to their right</source>
         <translation>kulia kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="313"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>Mandharinyuma yana vitu vingi au si sawa: simama mbele ya ukuta mweupe usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="314"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>Nyuso {count} zinaonekana: mtu anayesajiliwa pekee ndiye awe kwenye picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="315"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Uso umekatika upande wa {and___join}: uso wote lazima uwe ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="316"/>
         <source>Exactly one face is visible.</source>
         <translation>Uso mmoja tu unaonekana.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="317"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Hakuna uso uliopatikana: angalia kamera mahali penye mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="318"/>
         <source>The whole face is inside the photo.</source>
         <translation>Uso wote uko ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="319"/>
         <source>The head faces the camera.</source>
         <translation>Kichwa kinaelekea kamera.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="320"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>Kichwa kimegeuka {turn} ({abs}°): angalia kamera moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="321"/>
         <source>The head is level.</source>
         <translation>Kichwa kiko sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="322"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>Kichwa kimeinama {down__if_pitch___0_else__up} ({abs}°): weka kidevu sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="323"/>
         <source>The head is upright.</source>
         <translation>Kichwa kimesimama wima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="324"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>Kichwa kimelala upande mmoja ({abs}°): nyoosha kichwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="325"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Giza mno: ongeza mwanga mbele ya uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="326"/>
         <source>The face shows enough contrast.</source>
         <translation>Uso una utofautishaji wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="327"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Uso unaonekana umefifia: tumia mwanga sawa na wenye nguvu zaidi usoni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="328"/>
         <source>The face is evenly lit.</source>
         <translation>Uso una mwanga sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="329"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Upande mmoja wa uso uko kivulini (giza zaidi upande wa {darker} wa picha): mulika uso sawasawa kutoka mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="330"/>
         <source>The photo is sharp.</source>
         <translation>Picha iko wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="331"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>Picha imefifia: tulia, shikilia kamera bila kutikisika na iwe imelenga vizuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="332"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Uso haujakaa katikati (umeelekea {way} ya picha): weka uso katikati.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face is large enough.</source>
         <translation>Uso ni mkubwa wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="334"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Uso ni mdogo mno: sogea karibu na kamera au tumia ubora wa juu zaidi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="335"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Macho yako mbali vya kutosha kwa pikseli.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="336"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Uso ni mdogo mno (macho yako karibu mno kwa pikseli): sogea karibu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="337"/>
         <source>The eyes are open.</source>
         <translation>Macho yako wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="338"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Macho yanaonekana yamefungwa: fumbua macho na uangalie mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="339"/>
         <source>The mouth is closed.</source>
         <translation>Mdomo umefungwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="340"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>Mdomo uko wazi: funga mdomo, uso wa kawaida.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="338"/>
+        <location filename="extracted.py" line="341"/>
         <source>Too little background is visible to judge it.</source>
         <translation>Mandharinyuma yanaonekana kidogo mno kuyapima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="339"/>
+        <location filename="extracted.py" line="342"/>
         <source>The background is plain.</source>
         <translation>Mandharinyuma ni safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="343"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>Mandharinyuma yana vitu vingi; picha ya kitambulisho inapewa mandharinyuma safi badala yake.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="344"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>Mandharinyuma yana vitu vingi, na hayawezi kubadilishwa kwa sababu picha inaishia karibu mno na kichwa: piga picha tena ukiacha nafasi kuzunguka kichwa, au mbele ya ukuta usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="345"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>Nyuso {len} zimepatikana; uso mkubwa zaidi ndio umepimwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="346"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Uso umepatikana tu kwa kigunduzi kilicholegezwa: kagua picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="347"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>Mandharinyuma yamebadilishwa kwa safi kwenye picha ya kitambulisho: hakikisha nywele na mabega yanaonekana sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="348"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Mwanga mkali mno: punguza mwanga au ondoka kwenye jua kali.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="349"/>
         <source>The face is well exposed.</source>
         <translation>Uso una mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="350"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>Kichwa kiko karibu mno na ukingo: acha nafasi juu ya kichwa na kuzunguka uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="351"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Uso uko katikati; picha haikujaza fremu ya picha ya kitambulisho, kwa hiyo sehemu iliyobaki imejazwa mandharinyuma safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="352"/>
         <source>The face is centred with room around it.</source>
         <translation>Uso uko katikati na una nafasi kuuzunguka.</translation>
     </message>

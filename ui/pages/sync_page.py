@@ -1,6 +1,6 @@
 """Sync: joining a registry, sending in the background, what is pending, the last
 acknowledgement, send now (with progress, cancellable between batches), export a batch to a
-folder (USB), import an acknowledgement file."""
+folder (USB), import an acknowledgement file (or a refusal file: a warning, the batch gone)."""
 
 from __future__ import annotations
 
@@ -29,11 +29,12 @@ from station.domain.labels import local_time
 from station.domain.roles import Permission, allowed
 from station.services import auto_sync, sync_service, trust
 from station.services.auto_sync import Outcome
+from station.services.refusals import BatchRefused
 from ui import file_dialogs
 from ui.auto_sync import AutoSyncDriver, driver_of
 from ui.session import Session
 from ui.station_alerts import held_rows
-from ui.tasks import Handle, Progress
+from ui.tasks import Handle, Progress, describe_error
 from ui.widgets import Banner
 
 SUMMARY_LABELS = {
@@ -92,6 +93,9 @@ class SyncPage(QWidget):
         self.cancel_button.hide()
         self.export_button = QPushButton(self.tr("Export batch to folder…"), self)
         self.ack_button = QPushButton(self.tr("Import acknowledgement…"), self)
+        self.ack_button.setToolTip(self.tr("Take a file the registry wrote for this station "
+                                           "(USB stick): the acknowledgement of a batch, or "
+                                           "its refusal"))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.cancel_button, self.export_button,
@@ -487,17 +491,32 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _ack_dialog(self) -> None:
-        self.dialog = file_dialogs.open_file(self, self.tr("Acknowledgement file"),
+        self.dialog = file_dialogs.open_file(self, self.tr("Acknowledgement or refusal file"),
                                              "JSON (*.json)", self.import_ack)
 
     def import_ack(self, path: Path) -> None:
+        """Take a file `registry import` wrote: an acknowledgement, or the signed refusal of
+        a batch (BatchRefused: the batch is gone, its records wait for a correction), which
+        is a warning to act on, not a failure."""
         station, actor, service = self.session.station, self.session.actor, self.service
         if station is None or actor is None:
             return
-        self.runner.submit(lambda: service.import_ack(station, actor, path), write=True,
-                           done=lambda r: self._acked(r), failed=self.banner.error, owner=self)
 
-    def _acked(self, result: dict[str, Any]) -> None:
+        def work() -> dict[str, Any] | BatchRefused:
+            try:
+                return service.import_ack(station, actor, path)
+            except BatchRefused as refused:
+                return refused
+
+        self.runner.submit(work, write=True, done=self._acked, failed=self.banner.error,
+                           owner=self)
+
+    def _acked(self, result: dict[str, Any] | BatchRefused) -> None:
+        if isinstance(result, BatchRefused):
+            self.banner.show_message(describe_error(result), "warn")
+            self.refresh()
+            self.session.notify_changed()  # records wait for correction: counts change
+            return
         self.banner.show_message(self.tr("Acknowledgement of batch %s accepted: %d record(s) "
                                          "synced.") % (result.get("sequence"),
                                                        result.get("records_marked", 0)), "ok")

@@ -101,13 +101,15 @@ def draw(image: QImage, preview: camera.Preview, scale: float = 1.0) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
     width, height = image.width() / scale, image.height() / scale
-    painter.setPen(QPen(QColor(255, 255, 255, 200), max(2, width // 250),
+    # lines and dots as thick on screen whatever the camera's resolution
+    shown = image.width()
+    painter.setPen(QPen(QColor(255, 255, 255, 200), max(2.0, shown / 250) / scale,
                         Qt.PenStyle.DashLine))
     oval_h = height * 0.62
     oval_w = oval_h * 0.75
     painter.drawEllipse(QRectF((width - oval_w) / 2, height * 0.12, oval_w, oval_h))
     colour = QColor(READY_COLOUR if preview.ready else NOT_YET_COLOUR)
-    pen = QPen(colour, max(3, width // 160))
+    pen = QPen(colour, max(3.0, shown / 160) / scale)
     for face in preview.faces:
         painter.save()
         painter.setPen(pen)
@@ -117,7 +119,7 @@ def draw(image: QImage, preview: camera.Preview, scale: float = 1.0) -> None:
         painter.restore()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        dot = max(2.0, width / 320)
+        dot = max(2.5, shown / 256) / scale
         for x, y in face.points:
             painter.drawEllipse(QPointF(x, y), dot, dot)
         painter.setBrush(Qt.BrushStyle.NoBrush)
