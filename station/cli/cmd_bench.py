@@ -24,7 +24,9 @@ BENCHES: dict[str, tuple[str, str]] = {
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("bench", parents=[common], help="run a benchmark, print figures")
     parser.add_argument("what", choices=sorted(BENCHES))
-    parser.add_argument("--n", type=int, default=None, help="size (records, templates, cards)")
+    parser.add_argument("--n", type=int, default=None,
+                        help="size (records, templates, cards; for preview: seconds in the "
+                             "window)")
     parser.add_argument("--queries", type=int, default=None, help="number of queries to time")
     parser.add_argument("--repeat", type=int, default=None, help="repetitions per figure")
     parser.set_defaults(handler=run)
