@@ -73,24 +73,16 @@ def _letterbox(image: np.ndarray, width: int, height: int) -> np.ndarray:
     return frame
 
 
-def _median_ms(function: Callable[[], object], repeat: int) -> float:
+def _median_ms(function: Callable[[], object], repeat: int,
+               clock: Callable[[], float] = time.perf_counter) -> float:
+    """Median time of `function` by `clock`: wall time by default; `time.process_time` gives
+    what the work costs on one core whatever else the machine runs (on a shared or throttled
+    virtual machine, wall time also counts the time the core was given to others)."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         function()
-        times.append((time.perf_counter() - start) * 1000.0)
-    return statistics.median(times)
-
-
-def _median_cpu_ms(function: Callable[[], object], repeat: int) -> float:
-    """Median processor time of `function` (this process, all its threads): what the work
-    costs on one core, whatever else the machine runs (on a shared or throttled virtual
-    machine, wall time also counts the time the core was given to others)."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        function()
-        times.append((time.process_time() - start) * 1000.0)
+        times.append((clock() - start) * 1000.0)
     return statistics.median(times)
 
 
@@ -131,8 +123,8 @@ def run_biometrics_bench(args: argparse.Namespace) -> dict[str, Any]:
         drawn_ms = _median_ms(lambda: draw_preview(vga, *preview_frame(vga)), max(repeat, 60))
         yunet_full_ms = _median_ms(lambda: preview_frame(vga, detect_side=640), max(repeat, 30))
         hog_ms = _median_ms(lambda: detect_faces(vga), max(repeat, 30))
-        both_cpu_ms = _median_cpu_ms(both_templates, repeat)
-        full_cpu_ms = _median_cpu_ms(lambda: analyse_image(hd), repeat)
+        both_cpu_ms = _median_ms(both_templates, repeat, time.process_time)
+        full_cpu_ms = _median_ms(lambda: analyse_image(hd), repeat, time.process_time)
     steal_after, total_after = _cpu_ticks()
     elapsed = total_after - total_before
     return {

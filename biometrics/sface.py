@@ -26,7 +26,7 @@ import numpy as np
 from biometrics.detect import Face
 from biometrics.errors import PhotoError
 from biometrics.model_files import SFACE, verified_path
-from biometrics.templates import Template
+from biometrics.templates import TEMPLATE_DIM, Template
 from biometrics.yunet import YuNetFace, box_overlap, detect_yunet, quiet_opencv
 
 SFACE_MODEL = "opencv_sface_2021dec"
@@ -36,7 +36,8 @@ COSINE_THRESHOLD = 0.363  # OpenCV's suggested threshold for SFace (cosine, same
 
 _local = threading.local()
 # The bytes every current SFace template starts with (`Template.to_bytes` before the numbers).
-_CURRENT_HEADER = Template(np.zeros(128, np.float32), SFACE_MODEL, SFACE_VERSION).to_bytes()[:-512]
+_CURRENT_HEADER = Template(np.zeros(TEMPLATE_DIM, np.float32), SFACE_MODEL,
+                           SFACE_VERSION).to_bytes()[:-4 * TEMPLATE_DIM]
 
 
 def _recogniser() -> cv2.FaceRecognizerSF:
@@ -79,7 +80,7 @@ def extract_sface_template(
     """
     yunet = face if isinstance(face, YuNetFace) else yunet_face_for(image, face)
     chip = sface_chip(image, yunet)
-    vector = np.zeros(128, dtype=np.float32)
+    vector = np.zeros(TEMPLATE_DIM, dtype=np.float32)
     for crop in (chip, np.ascontiguousarray(chip[:, ::-1])):
         feature = np.asarray(_recogniser().feature(crop), dtype=np.float32).reshape(-1)
         norm = float(np.linalg.norm(feature))

@@ -104,28 +104,6 @@ def checked_sequence(sequence: int, what: str = "registration") -> int:
     return sequence
 
 
-def _catch_up_gallery(station: Station, repo: Any) -> bool:
-    """Bring the in-memory gallery to what the store holds inside the write unit `repo`:
-    templates stored by other processes are added, those erased there are removed. True when
-    anything changed."""
-    import biometrics
-
-    loaded = face_gallery.gallery(station)
-    stored = repo.template_keys()
-    known = set(loaded.numbers)
-    for key in known - stored:
-        face_gallery.forget(station, key)
-    missing = stored - known
-    if missing:
-        sface = {key: biometrics.Template.from_bytes(blob).vector
-                 for key, _number, blob in repo.templates_of_keys(missing,
-                                                                  biometrics.SFACE_MODEL)}
-        for key, number, blob in repo.templates_of_keys(missing):
-            vector = biometrics.Template.from_bytes(blob).vector
-            face_gallery.remember(station, key, number, vector, sface.get(key))
-    return bool(missing) or bool(known - stored)
-
-
 def enrol(station: Station, actor: Actor, form: EnrolmentForm,
           photo: PhotoInput | None = None) -> EnrolResult:
     actor.require(Permission.ENROL)
@@ -146,7 +124,7 @@ def enrol(station: Station, actor: Actor, form: EnrolmentForm,
         number = make_registration_number(station.code,
                                           checked_sequence(repo.next_sequence("enrolment")))
         if analysis is not None and analysis.template is not None \
-                and _catch_up_gallery(station, repo):
+                and face_gallery.catch_up(station, repo):
             # Another process (or window) stored templates since this one's gallery was
             # loaded: search again, now under the write lock (taken above, on SQLite by BEGIN
             # IMMEDIATE, on PostgreSQL by the counter row), so two enrolments of one new face

@@ -82,31 +82,12 @@ def gallery(station: Station) -> Gallery:
         versions = repo.template_versions()
     index = biometrics.MatchIndex()
     if keys:
-        index.add_many(np.asarray(keys, dtype=np.int64), _vectors(blobs))
-    sface = dict(zip(sface_keys, _vectors(sface_blobs), strict=True)) if sface_keys else {}
+        index.add_many(np.asarray(keys, dtype=np.int64), biometrics.Template.stack_vectors(blobs))
+    sface = (dict(zip(sface_keys, biometrics.Template.stack_vectors(sface_blobs), strict=True))
+             if sface_keys else {})
     loaded = Gallery(index, numbers, sface, versions)
     station.cache[GALLERY] = loaded
     return loaded
-
-
-def _vectors(blobs: list[bytes]) -> Any:
-    """Decode many serialised templates at once.
-
-    The first blob is parsed fully; the others share its header (same model and version) in the
-    normal case, so only their float32 tails are joined into one array. Any blob with another
-    header goes through the full parser.
-    """
-    import biometrics
-
-    first = biometrics.Template.from_bytes(blobs[0])
-    tail = first.vector.size * 4
-    header = blobs[0][:-tail]
-    if all(len(blob) == len(header) + tail and blob.startswith(header) for blob in blobs):
-        vectors = np.frombuffer(b"".join(blob[-tail:] for blob in blobs), dtype="<f4")
-        vectors = vectors.reshape(len(blobs), first.vector.size).astype(np.float32)
-        if np.isfinite(vectors).all():
-            return vectors
-    return np.vstack([biometrics.Template.from_bytes(blob).vector for blob in blobs])
 
 
 def remember(station: Station, key: int, number: str, vector: Any,
@@ -129,12 +110,35 @@ def forget(station: Station, key: int) -> None:
         loaded.sface.pop(key, None)
 
 
+def catch_up(station: Station, repo: Any) -> bool:
+    """Bring the gallery's dlib keys in step with the store read through `repo` (a read or a
+    write unit): templates stored by other processes are added (with their SFace templates of
+    the current version), those erased there are removed. True when anything changed."""
+    import biometrics
+
+    loaded = gallery(station)
+    stored, known = repo.template_keys(), set(loaded.numbers)
+    gone, missing = known - stored, stored - known
+    for key in gone:
+        forget(station, key)
+    if missing:
+        sface = {key: biometrics.Template.from_bytes(blob).vector
+                 for key, _number, blob in repo.templates_of_keys(missing,
+                                                                  biometrics.SFACE_MODEL)
+                 if biometrics.is_current_sface(blob)}
+        for key, number, blob in repo.templates_of_keys(missing):
+            remember(station, key, number, biometrics.Template.from_bytes(blob).vector,
+                     sface.get(key))
+    return bool(gone or missing)
+
+
 def current(station: Station) -> Gallery:
     """The gallery, first brought in step with the store when another process changed its
     templates (`station biometrics reindex` run while a window is open, an enrolment in a
     second window): the store's count of templates of each model and version (one grouped
     count) is compared with the one last seen. Templates added or removed there are added or
-    removed here; a model version that appeared or went reloads the whole gallery."""
+    removed here (`catch_up`, then the SFace templates of records already known); a model
+    version that appeared or went reloads the whole gallery."""
     import biometrics
 
     loaded = gallery(station)
@@ -145,11 +149,7 @@ def current(station: Station) -> Gallery:
         if set(versions) != set(loaded.versions):
             station.cache.pop(GALLERY, None)
             return gallery(station)
-        stored, known = repo.template_keys(), set(loaded.numbers)
-        for key in known - stored:
-            forget(station, key)
-        for key, number, blob in repo.templates_of_keys(stored - known):
-            remember(station, key, number, biometrics.Template.from_bytes(blob).vector)
+        catch_up(station, repo)
         with_sface = repo.template_keys(biometrics.SFACE_MODEL)
         for key in set(loaded.sface) - with_sface:
             loaded.sface.pop(key, None)
