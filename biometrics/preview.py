@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from biometrics.detect import landmarks_for
 from biometrics.yunet import YuNetFace, detect_yunet
 
 # Fractions of the frame width, chosen so a face that passes here passes the full checks at
@@ -82,6 +83,35 @@ def preview_hints(frame_shape: tuple[int, ...], faces: list[YuNetFace]) -> list[
                     "Facing the camera." if abs(yaw) <= MAX_YAW_DEG
                     else "Look straight into the camera."),
     ]
+
+
+# dlib's 68-point predictor was trained on the boxes of dlib's own detector. From YuNet's five
+# points that box is found again as a square centred a little below the middle of the eyes and
+# the mouth, of 2.36 times the mean of the eye distance and the eyes-to-mouth distance: fitted
+# on 273 single-face photos of ../shared/faces and LFW, on 335 others the 68 points so found lie
+# a median 1.4 % of the eye distance (95th percentile 4.4 %) from those of the full checks, and
+# the eye aspect ratio agrees (correlation 0.91, no bias).
+_BOX_SIDE_OVER_FACE = 2.36
+_BOX_DROP_OVER_FACE = 0.04
+_BOX_SHIFT_OVER_FACE = 0.025
+
+
+def landmark_box(face: YuNetFace) -> tuple[int, int, int, int]:
+    """The box (left, top, right, bottom) dlib's landmark predictor expects for `face`."""
+    eyes = (face.points[0] + face.points[1]) / 2.0
+    mouth = (face.points[3] + face.points[4]) / 2.0
+    size = (float(np.linalg.norm(mouth - eyes)) + face.eye_distance) / 2.0
+    x_mid = float(eyes[0] + mouth[0]) / 2.0 + _BOX_SHIFT_OVER_FACE * size
+    y_mid = float(eyes[1] + mouth[1]) / 2.0 + _BOX_DROP_OVER_FACE * size
+    half = _BOX_SIDE_OVER_FACE * size / 2.0
+    return (round(x_mid - half), round(y_mid - half), round(x_mid + half), round(y_mid + half))
+
+
+def face_landmarks(frame: np.ndarray, face: YuNetFace) -> np.ndarray:
+    """dlib's 68 landmarks of a face YuNet found in an RGB frame (about 3 ms on one core): what
+    the blink challenge follows at every preview frame, where the full checks see only one
+    frame in several."""
+    return landmarks_for(frame, landmark_box(face))
 
 
 # short labels of the checklist drawn on the preview, in the order of `preview_hints`

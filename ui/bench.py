@@ -224,7 +224,8 @@ def run_preview_window(seconds: float = 20.0) -> dict[str, Any]:
 
 def run_preview_bench(args: Any) -> dict[str, Any]:
     """`station bench preview`: the capture page's preview path per 640x480 frame on one core:
-    YuNet, hints and the outline painted on a QImage sized for the screen (the worker's part),
+    YuNet, hints, the blink's 68 points and the outline painted on a QImage sized for the
+    screen (the worker's part),
     then the pixmap made (the GUI thread's part); then the same in a window, pinned to one core
     with the worker process of the full checks, while those run frame after frame."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -233,6 +234,7 @@ def run_preview_bench(args: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from station.services import camera
+    from ui.camera_feed import BlinkCheck
     from ui.wizard.live_preview import render
 
     app = QApplication.instance() or QApplication([])
@@ -254,10 +256,12 @@ def run_preview_bench(args: Any) -> dict[str, Any]:
         return statistics.median(walls), statistics.median(cpus)
 
     try:
-        render(frame, shown_size)
+        blink = BlinkCheck()  # a camera's frames also feed the blink: 68 points each
+        render(frame, shown_size, blink)
         detect, detect_cpu = median_ms(lambda: camera.preview(frame))
-        worker, worker_cpu = median_ms(lambda: render(frame, shown_size))
-        shown = render(frame, shown_size)
+        points, points_cpu = median_ms(lambda: camera.preview(frame, landmarks=True))
+        worker, worker_cpu = median_ms(lambda: render(frame, shown_size, blink))
+        shown = render(frame, shown_size, blink)
         gui, gui_cpu = median_ms(lambda: QPixmap.fromImage(shown.image))
     finally:
         os.sched_setaffinity(0, affinity)
@@ -268,6 +272,8 @@ def run_preview_bench(args: Any) -> dict[str, Any]:
         "repeat": repeat, "faces_found": len(shown.preview.faces),
         "yunet_and_checks_ms_median": round(detect, 1),
         "yunet_and_checks_cpu_ms_median": round(detect_cpu, 1),
+        "with_blink_landmarks_ms_median": round(points, 1),
+        "with_blink_landmarks_cpu_ms_median": round(points_cpu, 1),
         "worker_ms_median": round(worker, 1), "worker_cpu_ms_median": round(worker_cpu, 1),
         "gui_thread_ms_median": round(gui, 1), "gui_thread_cpu_ms_median": round(gui_cpu, 1),
         "preview_fps": round(1000.0 / total, 1), "target_fps": 15,

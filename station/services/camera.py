@@ -81,11 +81,20 @@ def encode_jpeg(frame: Any) -> bytes:
     return bytes(encode(frame))
 
 
+# The blink challenge follows every preview frame (15 to 30 a second): 300 frames give the
+# person 10 to 20 seconds to blink, and 15 frames whose points do not move at all (half a
+# second to a second; a live face, even held still, moves some of its 68 points by a pixel
+# from one frame to the next) show a still picture.
+BLINK_MAX_FRAMES = 300
+BLINK_STILL_FRAMES = 15
+
+
 def blink_challenge() -> Any:
-    """A fresh blink liveness challenge (`update(landmarks)`, `reset()`, `result`)."""
+    """A fresh blink liveness challenge (`update(landmarks)`, `reset()`, `result`), paced for
+    the preview's frame rate."""
     from biometrics import BlinkLivenessChallenge
 
-    return BlinkLivenessChallenge()
+    return BlinkLivenessChallenge(max_frames=BLINK_MAX_FRAMES, still_frames=BLINK_STILL_FRAMES)
 
 
 # the framing checks of `biometrics.preview`, in the order it gives them
@@ -110,6 +119,7 @@ class Preview:
 
     faces: tuple[PreviewFace, ...]
     checks: tuple[tuple[str, bool], ...]
+    landmarks: Any = None  # the 68 points of the one face, when asked for (the blink's)
 
     @property
     def ready(self) -> bool:
@@ -156,21 +166,25 @@ def _refined(frame: Any, face: Any) -> Any:
                      best.points + np.asarray([x0, y0], dtype=np.float32), best.score)
 
 
-def preview(frame: Any) -> Preview:
-    """YuNet faces and framing checks for one RGB frame (safe in any worker thread)."""
-    from biometrics.preview import head_outline, preview_hints
+def preview(frame: Any, *, landmarks: bool = False) -> Preview:
+    """YuNet faces and framing checks for one RGB frame (safe in any worker thread); with
+    `landmarks`, also the 68 points of the face when there is exactly one (for the blink)."""
+    from biometrics.preview import face_landmarks, head_outline, preview_hints
     from biometrics.yunet import detect_yunet
 
     faces = detect_yunet(frame, max_side=FIND_SIDE)
+    points68 = None
     if len(faces) == 1:
         faces = [_refined(frame, faces[0])]
+        if landmarks:
+            points68 = face_landmarks(frame, faces[0])
     hints = preview_hints(frame.shape, faces)
     shown = []
     for face in faces:
         centre, axes, angle = head_outline(face)
         points = tuple((float(x), float(y)) for x, y in face.points)
         shown.append(PreviewFace(centre, axes, float(angle), points))
-    return Preview(tuple(shown), tuple((hint.name, bool(hint.ok)) for hint in hints))
+    return Preview(tuple(shown), tuple((hint.name, bool(hint.ok)) for hint in hints), points68)
 
 
 def display_frame(frame: Any, width: int, height: int) -> Any:

@@ -109,3 +109,36 @@ def test_blink_in_the_landmarks_passes_and_is_recorded(qtbot, window_factory, st
     finally:
         station.close()
     assert photo is not None and photo.source == "live" and photo.liveness_passed is True
+
+
+def test_a_blink_on_camera_video_is_seen_by_the_preview(qtbot, window_factory, faces_dir,
+                                                        tmp_path):
+    """A video of a real face that blinks once, played as the camera: the page's preview
+    follows the eyes at every frame, says the blink was seen, and the captured photo records
+    a passed liveness check. The same video with open eyes only never passes."""
+    from tests.blink_video import BLINK, OPEN, write_video
+
+    window = window_factory()
+    page = window.workspace.open("enrol")
+    fill_person(page, "Neema", "Mwakyusa")
+    capture = page.capture
+    staring = write_video(faces_dir / FACE, tmp_path / "open.avi", OPEN * 4)
+    capture.start("video", staring)
+    qtbot.waitUntil(lambda: capture.feed is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not capture.timer.isActive(), timeout=60000)  # the video ended
+    assert not capture.liveness_passed
+    assert "Blink seen" not in capture.liveness.text()
+
+    blinking = write_video(faces_dir / FACE, tmp_path / "blink.avi", OPEN * 2 + BLINK + OPEN * 2)
+    capture.start("video", blinking)
+    qtbot.waitUntil(lambda: capture.liveness_passed, timeout=60000)
+    assert "Blink seen: a live person is in front of the camera." in capture.liveness.text()
+    assert not capture.blink_again.isVisible()
+    qtbot.waitUntil(lambda: (capture.latest is not None and capture.latest.analysis is not None)
+                    or capture.stack.currentIndex() == 1, timeout=60000)
+    if capture.stack.currentIndex() == 0:
+        _capture(qtbot, capture)
+    else:
+        capture.approve()
+    assert capture.approved is not None
+    assert capture.approved.live is True and capture.approved.liveness_passed is True

@@ -1,8 +1,10 @@
 """Photo capture: live preview, face box, quality checklist with reasons, liveness prompt,
 automatic and manual capture, and the cropped portrait shown for approval.
 
-Liveness: every frame of a camera or video source feeds a blink challenge in the analysis
-worker (a printed photo held up does not blink). Automatic capture waits for the blink; a
+Liveness: every frame of a camera or video source feeds a blink challenge in the preview's
+worker, with the 68 points dlib finds from YuNet's face in about 3 ms (a printed photo held up
+does not blink; a blink lasts a tenth to a third of a second, so the full checks, which see
+one frame in several, would mostly miss it). Automatic capture waits for the blink; a
 manual capture records that liveness did not pass. Still pictures cannot blink: a folder of
 photos (stepped through one picture every few seconds, or with "Next picture"), a source
 whose frames do not move, or one that ends before a blink, is said after a few seconds to be
@@ -355,8 +357,20 @@ class CaptureStep(Step):
         self._behind = False
         feed = self.feed
         size = (self.preview.width(), self.preview.height())
-        self.runner.submit(lambda: read_and_render(feed, size), done=self._frame,
+        blink = self._streamed_blink()
+        self.runner.submit(lambda: read_and_render(feed, size, blink), done=self._frame,
                            failed=self._feed_failed, owner=self)
+
+    def _streamed_blink(self) -> BlinkCheck | None:
+        """The blink challenge the preview's frames feed: a camera or video only (photos of a
+        folder are not a video: a blink between two of them proves nothing), and only while
+        it waits (no 68 points to find once it passed or gave up)."""
+        feed, blink = self.feed, self.blink
+        if feed is None or blink is None or not feed.live or feed.kind == "folder":
+            return None
+        if self.liveness_result is not None and self.liveness_result.state != "waiting":
+            return None
+        return blink
 
     def _feed_failed(self, message: str) -> None:
         self._reading = False
@@ -384,6 +398,9 @@ class CaptureStep(Step):
         self.frame_rate.tick()
         self.preview.set_image(QPixmap.fromImage(shown.image))
         self.framing.show_preview(shown.preview)
+        if shown.liveness is not None and self.liveness_state == "waiting":
+            self._show_liveness(shown.liveness)
+            self._maybe_auto_capture()
         if not shown.preview.faces and self.feed.kind != "folder":
             # nobody in the picture: the framing checks say so; the full checks (dlib holds
             # Python's lock for a few hundred milliseconds) would only slow the preview
@@ -391,11 +408,8 @@ class CaptureStep(Step):
         if not self._analysing:
             self._analysing = True
             live = bool(self.feed and self.feed.live)
-            # photos of a folder are not a video: a blink between two of them proves nothing
-            blink = self.blink if live and self.feed and self.feed.kind != "folder" else None
             checks = self.checks or self.runner.photo_checks()
-            self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks,
-                                                    blink=blink),
+            self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks),
                                done=self._assessed, failed=self._analysis_failed, owner=self)
 
     def _analysis_failed(self, message: str) -> None:

@@ -64,6 +64,7 @@ class PreviewFrame:
     ended: float
     thread: int  # the worker thread's ident (never the GUI thread's)
     cpu: float = 0.0  # the worker thread's processor seconds for it (what a busy core costs)
+    liveness: Any = None  # the blink challenge after this frame (a live source only)
 
     @property
     def seconds(self) -> float:
@@ -126,23 +127,29 @@ def draw(image: QImage, preview: camera.Preview, scale: float = 1.0) -> None:
     painter.end()
 
 
-def render(frame: Any, size: tuple[int, int] | None = None) -> PreviewFrame:
+def render(frame: Any, size: tuple[int, int] | None = None,
+           blink: Any = None) -> PreviewFrame:
     """YuNet and drawing for one frame, sized to fit `size` (in a worker, never on the GUI
-    thread)."""
+    thread). With `blink` (a `ui.camera_feed.BlinkCheck`), the face's 68 points of this frame
+    feed the blink challenge too: every frame shown, in the order read (a blink lasts a tenth
+    to a third of a second, which the full checks, one frame in several, would mostly miss)."""
     started, cpu = time.monotonic(), time.thread_time()
-    found = camera.preview(frame)
+    found = camera.preview(frame, landmarks=blink is not None)
+    liveness = None if blink is None else blink.update(found.landmarks)
     width, height = fitted(frame, size)
     image = to_image(camera.display_frame(frame, width, height))
     scale = width / frame.shape[1]
     draw(image, found, scale)
     return PreviewFrame(frame, image, scale, found, started, time.monotonic(),
-                        threading.get_ident(), time.thread_time() - cpu)
+                        threading.get_ident(), time.thread_time() - cpu, liveness)
 
 
-def read_and_render(feed: Any, size: tuple[int, int] | None = None) -> PreviewFrame | None:
-    """The next frame of `feed`, drawn at `size`; None at the end of the source."""
+def read_and_render(feed: Any, size: tuple[int, int] | None = None,
+                    blink: Any = None) -> PreviewFrame | None:
+    """The next frame of `feed`, drawn at `size` (and fed to `blink`); None at the end of the
+    source."""
     frame = feed.read()
-    return None if frame is None else render(frame, size)
+    return None if frame is None else render(frame, size, blink)
 
 
 class FrameRate:
