@@ -69,13 +69,17 @@ class RecordRefused(BatchRejected):
     """A record (or the contents as a whole) does not follow the batch schema.
 
     `record` is the registration number (card number, case id) when it could be read, else
-    `<kind> <position>`; `field` the field's name."""
+    `<kind> <position>`; `field` the field's name; `code` what is wrong with it (`missing`,
+    `too-long` or `too-many` with its `limit`, `control-characters`, else `invalid`), for a
+    program to say it in other words than the English `problem`."""
 
     def __init__(self, problem: str, *, record: str = "", field: str = "",
-                 reason: str = "invalid-record") -> None:
+                 reason: str = "invalid-record", code: str = "invalid",
+                 limit: int | None = None) -> None:
         message = f"record {record}: {problem}" if record else problem
         super().__init__(message, reason=reason)
         self.record, self.field, self.problem = record, field, problem
+        self.code, self.limit = code, limit
 
 
 class _Record:
@@ -89,15 +93,17 @@ class _Record:
         self.data, self.label, self.path = data, label, path
         self.used: set[str] = set()
 
-    def refuse(self, name: str, problem: str) -> RecordRefused:
+    def refuse(self, name: str, problem: str, code: str = "invalid",
+               limit: int | None = None) -> RecordRefused:
         field = self.path + name
-        return RecordRefused(f"the {field} {problem}", record=self.label, field=field)
+        return RecordRefused(f"the {field} {problem}", record=self.label, field=field,
+                             code=code, limit=limit)
 
     def raw(self, name: str, *, required: bool = True) -> Any:
         self.used.add(name)
         if name not in self.data:
             if required:
-                raise self.refuse(name, "is missing")
+                raise self.refuse(name, "is missing", "missing")
             return None
         return self.data[name]
 
@@ -106,15 +112,15 @@ class _Record:
         value = self.raw(name, required=required)
         if value is None:
             if required:
-                raise self.refuse(name, "is missing")
+                raise self.refuse(name, "is missing", "missing")
             return ""
         if not isinstance(value, str):
             raise self.refuse(name, "is not text")
         if len(value) > limit:
-            raise self.refuse(name, f"is longer than {limit} characters")
+            raise self.refuse(name, f"is longer than {limit} characters", "too-long", limit)
         allowed = "\n\t" if multiline else ""
         if any((ord(ch) < 32 or ord(ch) == 127) and ch not in allowed for ch in value):
-            raise self.refuse(name, "contains control characters")
+            raise self.refuse(name, "contains control characters", "control-characters")
         if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
             raise self.refuse(name, "is not valid Unicode")
         return value
@@ -146,7 +152,7 @@ class _Record:
         if not isinstance(value, list):
             raise self.refuse(name, "is not a list")
         if len(value) > limit:
-            raise self.refuse(name, f"has more than {limit} items")
+            raise self.refuse(name, f"has more than {limit} items", "too-many", limit)
         return value
 
     def integer(self, name: str, low: int, high: int, *, required: bool = True) -> int | None:
@@ -172,7 +178,7 @@ class _Record:
         value = self.raw(name, required=required)
         if value is None or value == "":
             if required:
-                raise self.refuse(name, "is missing")
+                raise self.refuse(name, "is missing", "missing")
             return None
         if not isinstance(value, str) or len(value) > 40:
             raise self.refuse(name, "is not a date and time")
@@ -188,7 +194,7 @@ class _Record:
         value = self.raw(name, required=required)
         if value is None or value == "":
             if required:
-                raise self.refuse(name, "is missing")
+                raise self.refuse(name, "is missing", "missing")
             return None
         if not isinstance(value, str) or len(value) != 10:
             raise self.refuse(name, "is not a date written YYYY-MM-DD")
@@ -500,10 +506,16 @@ _UNIQUE = {"enrolments": "registration_number", "cards": "card_number",
 def record_problem(kind: str, data: Any, label: str) -> str | None:
     """What the registry would refuse in one record of `kind` (a message naming the record and
     the field, no value), or None. The station asks before it seals."""
+    refused = record_refusal(kind, data, label)
+    return None if refused is None else str(refused)
+
+
+def record_refusal(kind: str, data: Any, label: str) -> RecordRefused | None:
+    """`record_problem` as the refusal itself: its record, field, code and limit."""
     try:
         _CHECKS[kind][1](data, label)
     except RecordRefused as refused:
-        return str(refused)
+        return refused
     return None
 
 

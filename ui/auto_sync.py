@@ -231,7 +231,10 @@ class AutoSyncDriver(QObject):
         if machine.next_try is not None and not machine.busy:
             rows.append((self.tr("Next check"), self._next()))
         if machine.problem and machine.phase is Phase.FAILED:
-            rows.append((self.tr("Problem"), machine.problem))
+            from ui.station_alerts import refusal_text  # a refused batch: from its codes
+
+            rows.append((self.tr("Problem"), refusal_text(machine.refusal, machine.problem)
+                         if machine.refusal else machine.problem))
         return rows
 
     def status_label(self, parent: QWidget) -> QLabel:

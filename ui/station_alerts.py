@@ -6,11 +6,17 @@ log's newest event removed, the disk (nearly) full, records held back from sync 
 field breaks the limits shared with the registry. `gather` reads them in a worker (as codes,
 no words); `AlertBar` says each in plain words of the operator's language, with what to do.
 Held-back records are listed on the Sync page (`held_rows`): number and field, never a value.
+A batch the registry refused is said from its codes too (`refusal_text`).
+
+Everything here works from the codes the station puts on its warnings (StationWarning) and
+refusals (BatchRefused.result), never from their English words: rewording a command line
+message changes nothing in the window.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,15 +24,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from station.domain.roles import Permission, allowed
-from station.services import operators, sync_service
-from station.services.context import AUDIT_TAMPERED, Actor, Station
+from station.services import operators, refusals, sync_service
+from station.services.context import (
+    AUDIT_TAMPERED_CODE,
+    DISK_FULL_CODE,
+    SETTINGS_ALTERED_CODE,
+    Actor,
+    Station,
+)
 from station.services.home import RESERVE_BYTES, RESERVE_MARGIN
 from ui.widgets import Banner
 
-# what open_station writes in `Station.warnings`, recognised by its words
-_SETTINGS = "the security settings in"
-_DISK_FULL = "the disk is full"
-_HELD = re.compile(r"^record (\S+): the (\S+) (.+)$")
+# the codes open_station gives its warnings (`Station.warnings`), as the alerts' kinds
+_KINDS = {AUDIT_TAMPERED_CODE: "audit", SETTINGS_ALTERED_CODE: "settings",
+          DISK_FULL_CODE: "disk-full"}
 
 
 @dataclass
@@ -35,22 +46,19 @@ class Alerts:
 
     kinds: list[str] = field(default_factory=list)
     accounts: list[str] = field(default_factory=list)  # altered operator rows
-    held: list[str] = field(default_factory=list)  # sync_service.held_back lines
-    other: list[str] = field(default_factory=list)  # warnings of no known kind (English)
+    held: list[str] = field(default_factory=list)  # sync_service.held_back (StationWarning)
+    other: list[str] = field(default_factory=list)  # warnings without a code (English)
 
 
 def gather(station: Station, actor: Actor | None) -> Alerts:
     """Everything to say (in a worker: reads the store and the disk)."""
     found = Alerts()
     for warning in station.warnings:
-        if warning == AUDIT_TAMPERED:
-            found.kinds.append("audit")
-        elif warning.startswith(_SETTINGS):
-            found.kinds.append("settings")
-        elif warning.startswith(_DISK_FULL):
-            found.kinds.append("disk-full")
+        kind = _KINDS.get(getattr(warning, "code", ""))
+        if kind is not None:
+            found.kinds.append(kind)
         else:
-            found.other.append(warning)
+            found.other.append(str(warning))
     home = station.home
     if "disk-full" not in found.kinds and not home.reserve_path.exists() \
             and home.free_bytes() < RESERVE_BYTES + RESERVE_MARGIN:
@@ -60,7 +68,7 @@ def gather(station: Station, actor: Actor | None) -> Alerts:
         if found.accounts:
             found.kinds.append("accounts")
     if actor is not None and allowed(actor.role, Permission.SYNC):
-        found.held = sync_service.held_back(station)
+        found.held = list(sync_service.held_back(station))
         if found.held:
             found.kinds.append("held")
     return found
@@ -94,13 +102,81 @@ ALERT_TEXTS = {
         "StationAlerts", "%d record(s) cannot be sent to the registry until a field is "
         "corrected. The Sync page lists them."),
 }
-TOO_LONG = QT_TRANSLATE_NOOP("StationAlerts", "too long: at most %s characters")
-CONTROL = QT_TRANSLATE_NOOP("StationAlerts", "it holds characters that cannot be sent")
-MISSING = QT_TRANSLATE_NOOP("StationAlerts", "it is missing")
+# what is wrong with a held-back field, by sync.batch_schema.RecordRefused's code
+PROBLEM_TEXTS = {
+    "too-long": QT_TRANSLATE_NOOP("StationAlerts", "too long: at most %s characters"),
+    "too-many": QT_TRANSLATE_NOOP("StationAlerts", "too many entries: at most %s"),
+    "control-characters": QT_TRANSLATE_NOOP("StationAlerts",
+                                            "it holds characters that cannot be sent"),
+    "missing": QT_TRANSLATE_NOOP("StationAlerts", "it is missing"),
+}
 OTHER = QT_TRANSLATE_NOOP("StationAlerts", "it does not meet the registry's rules")
 UNNAMED = QT_TRANSLATE_NOOP("StationAlerts", "a record the registry would refuse")
 CORRECT = QT_TRANSLATE_NOOP("StationAlerts", "correct %s (%s)")
+TECHNICAL = QT_TRANSLATE_NOOP(
+    "StationAlerts", "a part the station fills in itself does not meet the registry's rules: "
+    "ask your technician")
 OPEN_SYNC = QT_TRANSLATE_NOOP("StationAlerts", "Open the Sync page")
+
+# A refused batch (BatchRefused.result): what the registry said, by its reason code
+# (sync/FORMAT.md, "Rejection reasons"), then what became of the batch, by the station's
+# outcome code (station/services/refusals.py).
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "StationAlerts", "The registry refused batch %s: it cannot read the file (it is damaged "
+    "or incomplete).")
+_NOT_THIS_STATION = QT_TRANSLATE_NOOP(
+    "StationAlerts", "The registry refused batch %s: it does not take batches from this "
+    "station (unknown to it, or withdrawn). Ask central staff.")
+_OUT_OF_ORDER = QT_TRANSLATE_NOOP(
+    "StationAlerts", "The registry refused batch %s: it does not follow the batches the "
+    "registry holds from this station.")
+REFUSAL_REASONS = {
+    "invalid-record": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: a record in it has a field the "
+        "registry does not accept."),
+    "invalid-content": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: its contents are not in the form "
+        "the registry reads."),
+    "duplicate-record": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: the same record is in it twice."),
+    "too-many-records": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: it holds more than the registry "
+        "takes in one batch."),
+    "undecryptable": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: it cannot open it (the file was "
+        "damaged, or belongs to another batch)."),
+    "tampered": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: the file was changed after the "
+        "station sealed it."),
+    "wrong-recipient": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: it was sealed for another registry."),
+    "foreign-records": QT_TRANSLATE_NOOP(
+        "StationAlerts", "The registry refused batch %s: it holds records of another "
+        "station."),
+    "truncated": _UNREADABLE, "malformed": _UNREADABLE, "unsupported-format": _UNREADABLE,
+    "wrong-signer": _NOT_THIS_STATION, "unknown-station": _NOT_THIS_STATION,
+    "revoked-station": _NOT_THIS_STATION,
+    "broken-chain": _OUT_OF_ORDER, "conflict": _OUT_OF_ORDER,
+}
+REFUSAL_OUTCOMES = {
+    (refusals.SUPERSEDED, "upload"): QT_TRANSLATE_NOOP(
+        "StationAlerts", "Correct the record; the next sync sends a new batch."),
+    (refusals.SUPERSEDED, "file"): QT_TRANSLATE_NOOP(
+        "StationAlerts", "Correct the record, then export again: a new batch %s takes the "
+        "refused one's place."),
+    (refusals.UNSIGNED, "upload"): QT_TRANSLATE_NOOP(
+        "StationAlerts", "The batch is kept and sent again at the next sync."),
+    (refusals.UNVERIFIED, "upload"): QT_TRANSLATE_NOOP(
+        "StationAlerts", "The refusal could not be verified, so the batch is kept and sent "
+        "again at the next sync."),
+    (refusals.REPLACED, "upload"): QT_TRANSLATE_NOOP(
+        "StationAlerts", "The batch was replaced meanwhile; nothing changed."),
+    (refusals.LATER_ACKNOWLEDGED, "upload"): QT_TRANSLATE_NOOP(
+        "StationAlerts", "Batch %s, sent after it, was acknowledged already, so it cannot "
+        "be replaced: ask central staff."),
+}
+for _outcome in (refusals.REPLACED, refusals.LATER_ACKNOWLEDGED):
+    REFUSAL_OUTCOMES[(_outcome, "file")] = REFUSAL_OUTCOMES[(_outcome, "upload")]
 
 
 def alert_text(kind: str, alerts: Alerts) -> str:
@@ -113,42 +189,105 @@ def alert_text(kind: str, alerts: Alerts) -> str:
     return text
 
 
-def field_words(path: str) -> str:
-    """A batch field (`region`, `personal.given_name`, `contacts.0.phone`) in words."""
+def refusal_text(result: Mapping[str, Any], english: str) -> str:
+    """A refused batch in the operator's words, from `result`'s codes (BatchRefused.result);
+    `english` (the command line's words, with the registry's own) only for a reason or an
+    outcome this window does not know."""
+    from ui.language import error_text
+
+    reason = REFUSAL_REASONS.get(str(result.get("reason", "")))
+    outcome = REFUSAL_OUTCOMES.get((str(result.get("outcome", "")), str(result.get("via", ""))))
+    if reason is None or outcome is None:
+        return error_text(english)
+    sequence = result.get("sequence")
+    then = _tr(outcome)
+    if "%s" in then:
+        then %= result.get("later") if result.get("outcome") == refusals.LATER_ACKNOWLEDGED \
+            else sequence
+    return f"{_tr(reason) % sequence} {then}"
+
+
+# -- held-back records: the batch's field paths in the words of the record's form --------------
+# (a batch names a field by its path in the record: `region`, `personal.name.given`,
+# `personal.emergency_contacts[2].phone`; the form, and the "fields" catalogue, by its code)
+_NAME_PARTS = {"given": "given_name", "family": "family_name", "other": "other_names",
+               "given_latin": "given_name_latin", "family_latin": "family_name_latin",
+               "other_latin": "other_names_latin"}
+_ALIASES = {"arrival_month": "arrival_date"}
+_ENGLISH = {"reason": "reason", "photo": "photo"}  # fields not in the form's FIELD_WORDS
+_ROWS = {"emergency_contacts": "emergency contact", "family_contacts": "family contact",
+         "dependants": "dependant", "documents": "identity document"}
+_ROW_KEYS = {"issuing_country": "issuing country", "expiry": "expiry date"}
+_ROW = re.compile(r"^([a-z_]+)\[(\d+)\]$")
+
+
+def _words(code: str, key: str = "") -> str | None:
+    """A field of the form in the language shown, with its article ("the region", "la
+    région"); None for a field no person fills in. `key`: its "fields" catalogue entry."""
     from station.domain import labels
     from station.domain.validation import FIELD_WORDS
     from ui.language import translate
 
-    parts = [p for p in path.split(".") if not p.isdigit()]
-    code = parts[-1] if parts else path
-    shown = translate("fields", code)
-    if labels.current_language() != "en" and shown != code:
-        return shown  # the catalogues' field words carry their article ("le prénom")
-    return "the " + FIELD_WORDS.get(code, code.replace("_", " "))
+    english = FIELD_WORDS.get(code) or _ENGLISH.get(code)
+    if english is None:
+        return None
+    if labels.current_language() == "en":
+        return "the " + english
+    key = key or code
+    shown = translate("fields", key)
+    return shown if shown != key else "the " + english
 
 
-def problem_words(problem: str) -> str:
-    found = re.match(r"is longer than (\d+) characters", problem)
-    if found:
-        return _tr(TOO_LONG) % found.group(1)
-    if "control characters" in problem:
-        return _tr(CONTROL)
-    if "missing" in problem:
-        return _tr(MISSING)
-    return _tr(OTHER)
+def field_words(path: str) -> str | None:
+    """A batch field (`region`, `personal.name.given`, `personal.documents[1].number`) in
+    words of the language shown; None for a part the station fills in itself."""
+    from ui.language import translate
+
+    parts = path.split(".")
+    for group in ("personal", "contact"):  # personal.contact.phone is the form's phone
+        if len(parts) >= 2 and parts[0] == group:
+            parts = parts[1:]
+    if len(parts) == 2 and parts[0] == "name":
+        return _words(_NAME_PARTS.get(parts[1], ""))
+    if len(parts) == 2 and (row := _ROW.match(parts[0])) and row.group(1) in _ROWS:
+        part = _words(parts[1], _ROW_KEYS.get(parts[1], ""))
+        if part is None:
+            return None
+        return translate("fields", "{part} of {row} {number}").format(
+            part=part, row=translate("fields", _ROWS[row.group(1)]), number=row.group(2))
+    if parts[0] in ("consent", "photo"):  # their parts are one thing to a person
+        return _words(parts[0])
+    if len(parts) == 1:
+        return _words(_ALIASES.get(parts[0], parts[0]))
+    return None
 
 
-def held_rows(held: list[str]) -> list[tuple[str, str]]:
-    """(registration number, what to correct in words) for each held-back line; a line of
-    another form keeps no number (never a value: the lines name record and field only)."""
+def problem_words(code: str, limit: str) -> str:
+    """What is wrong with a held-back field (RecordRefused's code and limit) in words."""
+    text = PROBLEM_TEXTS.get(code)
+    if text is None:
+        return _tr(OTHER)
+    shown = _tr(text)
+    return shown % limit if "%s" in shown else shown
+
+
+def held_rows(held: Sequence[str]) -> list[tuple[str, str]]:
+    """(registration number, what to correct in words) for each held-back record
+    (sync_service.held_back), from its code and data; a line without them keeps no number
+    (never a value: they name record and field only)."""
     rows = []
     for line in held:
-        found = _HELD.match(line)
-        if found is None:
+        data: Mapping[str, str] = getattr(line, "data", {})
+        if getattr(line, "code", "") != sync_service.HELD_BACK_CODE:
             rows.append(("", _tr(UNNAMED)))
             continue
-        number, path, problem = found.groups()
-        rows.append((number, _tr(CORRECT) % (field_words(path), problem_words(problem))))
+        number = data.get("record", "")
+        what = field_words(data.get("field", ""))
+        if what is None:
+            rows.append((number, _tr(TECHNICAL)))
+            continue
+        rows.append((number, _tr(CORRECT) % (
+            what, problem_words(data.get("problem", ""), data.get("limit", "")))))
     return rows
 
 

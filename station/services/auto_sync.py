@@ -24,6 +24,7 @@ from station.domain.roles import Permission
 from station.errors import StationError
 from station.services import sync_service, trust
 from station.services.context import Actor, Station
+from station.services.refusals import BatchRefused
 from sync.client import registry_reachable
 
 PAUSED_META = "auto_sync_paused"
@@ -66,6 +67,8 @@ class Outcome:
     problem: str = ""
     paused_by: str = ""
     paused_at: datetime | None = None
+    # a batch the registry refused: BatchRefused.result (codes), for the window's own words
+    refusal: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,6 +84,7 @@ class AutoSync:
     last_sync: datetime | None = None
     last_sent: int = 0
     problem: str = ""
+    refusal: dict[str, Any] = field(default_factory=dict)  # Outcome.refusal of the last turn
     paused_by: str = ""
     paused_at: datetime | None = None
     next_try: datetime | None = None
@@ -126,7 +130,7 @@ class AutoSync:
             self.waiting = outcome.waiting
         if outcome.last_sync is not None:
             self.last_sync = outcome.last_sync
-        self.problem = outcome.problem
+        self.problem, self.refusal = outcome.problem, outcome.refusal
         if self.paused:  # paused while the turn ran: it stays paused
             return
         if outcome.phase is Phase.PAUSED:
@@ -253,7 +257,8 @@ def send(station: Station, actor: Actor, url: str | None = None, *,
         phase = (Phase.FAILED if target and registry_reachable(target, verify=verify)
                  else Phase.UNREACHABLE)
         return Outcome(phase, waiting=waiting_records(station), last_sync=last_sync(station),
-                       problem=str(exc))
+                       problem=str(exc),
+                       refusal=exc.result if isinstance(exc, BatchRefused) else {})
     return Outcome(Phase.UP_TO_DATE, sent=int(result.get("records_acknowledged", 0)),
                    waiting=int(result.get("pending", 0)) + int(result.get("awaiting_ack", 0)),
                    last_sync=last_sync(station))

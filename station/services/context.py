@@ -62,6 +62,29 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class StationWarning(str):
+    """A warning for the operator. It is its English words (what the command line prints, so
+    it prints, compares and serialises as that text); `code` says what it is and `data` holds
+    what saying it needs (a record's number and field, never a value), so that the window
+    says it in the operator's language from the code alone, whatever the English words."""
+
+    code: str
+    data: dict[str, str]
+
+    def __new__(cls, code: str, text: str, data: dict[str, str] | None = None
+                ) -> StationWarning:
+        made = super().__new__(cls, text)
+        object.__setattr__(made, "code", code)
+        object.__setattr__(made, "data", dict(data or {}))
+        return made
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a StationWarning is not changed once made")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return StationWarning, (self.code, str(self), dict(self.data))
+
+
 @dataclass(frozen=True)
 class Actor:
     username: str
@@ -79,7 +102,9 @@ class Station:
     signing_key: bytes
     clock: Callable[[], datetime] = utcnow
     cache: dict[str, Any] = field(default_factory=dict)  # e.g. the loaded match gallery
-    warnings: list[str] = field(default_factory=list)  # for the operator, e.g. altered settings
+    # for the operator, e.g. altered settings: StationWarning (code and English), or plain
+    # English for a note without a code (the security chip's at init)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def code(self) -> StationCode:
@@ -223,10 +248,15 @@ def check_username(username: str, existing: Iterable[str] = ()) -> None:
         raise ValidationError(f"user name: {mixed}", field="username")
 
 
-AUDIT_TAMPERED = ("the audit log was tampered with: the record of its newest event was deleted "
-                  "or altered in the database file (events may have been removed); the station "
-                  "keeps working and records this in the log; a supervisor should run "
-                  "`station audit verify` and report it")
+# The codes of the warnings `open_station` gives (the window says each in its own words).
+AUDIT_TAMPERED_CODE = "audit-tampered"
+SETTINGS_ALTERED_CODE = "settings-altered"
+DISK_FULL_CODE = "disk-full"
+AUDIT_TAMPERED = StationWarning(
+    AUDIT_TAMPERED_CODE,
+    "the audit log was tampered with: the record of its newest event was deleted or altered "
+    "in the database file (events may have been removed); the station keeps working and "
+    "records this in the log; a supervisor should run `station audit verify` and report it")
 
 
 def open_station(home: StationHome, passphrase: str) -> Station:
@@ -265,8 +295,9 @@ def open_station(home: StationHome, passphrase: str) -> Station:
     if tampered:
         station.warnings.append(AUDIT_TAMPERED)
     if on_reserve:
-        station.warnings.append("the disk is full: the station is working on its reserve "
-                                "space; free space on the disk soon")
+        station.warnings.append(StationWarning(
+            DISK_FULL_CODE, "the disk is full: the station is working on its reserve space; "
+            "free space on the disk soon"))
     home.keep_reserve()
     return station
 
@@ -291,9 +322,10 @@ def _settings_altered(station: Station) -> None:
     shipped = StationConfig(site=station.config.site, station=station.config.station)
     for name in SECURITY_SETTINGS:
         setattr(station.config, name, getattr(shipped, name))
-    station.warnings.append(
+    station.warnings.append(StationWarning(
+        SETTINGS_ALTERED_CODE,
         f"the security settings in {CONFIG_NAME} were changed outside the station: the shipped "
-        "values are in force until an administrator saves the settings again")
+        "values are in force until an administrator saves the settings again"))
     with contextlib.suppress(StationError):
         station.audit("station", "settings-altered", CONFIG_NAME,
                       settings=", ".join(SECURITY_SETTINGS))

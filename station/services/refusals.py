@@ -6,10 +6,16 @@ The signed refusal arrives in the 422 answer of an upload (`handle_refusal`) or,
 brought on removable media, in the refusal file `registry import` wrote (`take_refusal_file`,
 reached through `import_ack`: the operator carries it back like an acknowledgement file). Both
 are checked the same way and supersede the same way.
+
+Either way the station raises `BatchRefused`: its message is the English the command line
+prints (with the registry's own English reason inside); its `result` says the same in codes,
+for the window to say in the operator's language: the registry's `reason` code (sync/FORMAT.md,
+"Rejection reasons"), and the `outcome` here (OUTCOMES).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from station.domain.model import Batch
@@ -22,12 +28,31 @@ from sync.errors import AckRejected, BatchRejected, SyncError
 from sync.refusal import Refusal
 from sync.trust_update import TrustUpdate
 
+# What became of a refused batch (`BatchRefused.result["outcome"]`).
+SUPERSEDED = "superseded"      # forgotten: its records are pending again, for a new batch
+UNSIGNED = "unsigned"          # the answer held no signed refusal: kept, sent again
+UNVERIFIED = "unverified"      # the signed refusal did not verify: kept, sent again
+REPLACED = "replaced"          # the batch was replaced meanwhile: nothing changed
+LATER_ACKNOWLEDGED = "later-acknowledged"  # a later batch was acknowledged (`later`): kept
+OUTCOMES = (SUPERSEDED, UNSIGNED, UNVERIFIED, REPLACED, LATER_ACKNOWLEDGED)
+
+
+@dataclass(frozen=True)
+class _Blocked:
+    """Why a refused batch could not be superseded: its outcome code and the English."""
+
+    outcome: str
+    text: str
+    later: int | None = None
+
 
 class BatchRefused(StationError):
-    """A refusal file was taken: the batch is superseded and its records wait for a correction.
+    """The registry refused a batch (a refusal file taken, or a refusal during `sync`).
 
-    Raised, as a refusal during `sync` raises, so that the command line and the window show
-    the message as something to act on (never as "acknowledged"); `result` says what changed.
+    Raised so that the command line and the window show the message as something to act on
+    (never as "acknowledged"). `result` says what changed, in codes: `sequence`, the
+    registry's `reason`, `superseded`, `outcome` (OUTCOMES), `via` (`upload` or `file`) and
+    `later` (the acknowledged later batch, for LATER_ACKNOWLEDGED).
     """
 
     def __init__(self, message: str, result: dict[str, Any]) -> None:
@@ -38,23 +63,37 @@ class BatchRefused(StationError):
         return {**super().as_dict(), **self.result}
 
 
+def _refused(message: str, batch: Batch, reason: str, via: str,
+             blocked: _Blocked | None) -> BatchRefused:
+    outcome = SUPERSEDED if blocked is None else blocked.outcome
+    return BatchRefused(message, {
+        "sequence": batch.sequence, "reason": reason, "superseded": blocked is None,
+        "outcome": outcome, "via": via, "later": None if blocked is None else blocked.later})
+
+
 def handle_refusal(station: Station, actor: Actor | str, batch: Batch,
-                   rejected: BatchRejected) -> str:
-    """What to tell people about batch `batch` refused with `rejected`; releases the batch's
-    records when the registry's signed refusal verifies (then the next sync sends a new one)."""
+                   rejected: BatchRejected) -> BatchRefused:
+    """What to tell people about batch `batch` refused with `rejected` (to raise); releases
+    the batch's records when the registry's signed refusal verifies (then the next sync sends
+    a new one)."""
     said = f"The registry refused batch {batch.sequence}: {rejected}."
     answer: dict[str, Any] = rejected.answer or {}
     if "refusal" not in answer:
-        return f"{said} The batch is kept and sent again at the next sync."
+        return _refused(f"{said} The batch is kept and sent again at the next sync.", batch,
+                        rejected.reason, "upload",
+                        _Blocked(UNSIGNED, "The batch is kept and sent again at the next sync."))
     try:
         refusal, update = _checked(station, answer["refusal"], answer.get("trust"), batch)
     except SyncError as exc:
-        return (f"{said} The refusal could not be verified ({exc}); the batch is kept and sent "
-                "again at the next sync.")
+        kept = (f"The refusal could not be verified ({exc}); the batch is kept and sent again "
+                "at the next sync.")
+        return _refused(f"{said} {kept}", batch, rejected.reason, "upload",
+                        _Blocked(UNVERIFIED, kept))
     blocked = _supersede(station, actor, batch, refusal, update, via="upload")
     if blocked is not None:
-        return f"{said} {blocked}"
-    return f"{said} Correct the record; the next sync sends a new batch."
+        return _refused(f"{said} {blocked.text}", batch, refusal.reason, "upload", blocked)
+    return _refused(f"{said} Correct the record; the next sync sends a new batch.", batch,
+                    refusal.reason, "upload", None)
 
 
 def take_refusal_file(station: Station, actor: Actor, document: dict[str, Any]) -> NoReturn:
@@ -88,11 +127,10 @@ def take_refusal_file(station: Station, actor: Actor, document: dict[str, Any]) 
     blocked = _supersede(station, actor, batch, refusal, update, via="file")
     # Built before raising, like the refusal `sync` reports: the registry's own words inside
     # are English, so the whole line is shown as it is.
-    message = f"{said} {blocked}" if blocked is not None else (
+    message = f"{said} {blocked.text}" if blocked is not None else (
         f"{said} Correct the record, then export again: a new batch {batch.sequence} takes "
         "the refused one's place.")
-    raise BatchRefused(message, {"sequence": batch.sequence, "reason": refusal.reason,
-                                 "superseded": blocked is None})
+    raise _refused(message, batch, refusal.reason, "file", blocked)
 
 
 def _checked(station: Station, refusal_data: Any, trust_data: Any,
@@ -115,18 +153,19 @@ def _checked(station: Station, refusal_data: Any, trust_data: Any,
 
 
 def _supersede(station: Station, actor: Actor | str, batch: Batch, refusal: Refusal,
-               update: TrustUpdate, *, via: str) -> str | None:
+               update: TrustUpdate, *, via: str) -> _Blocked | None:
     """Forget `batch` and every later unacknowledged one in one transaction (their records are
-    pending again) and delete their files; what to tell people when it cannot be done."""
+    pending again) and delete their files; why not, when it cannot be done."""
     name = actor.username if isinstance(actor, Actor) else actor
     with station.store.transaction() as repo:
         held = q.get_batch(repo, batch.sequence)
         if held is None or held.sha256 != batch.sha256:
-            return "The batch was replaced meanwhile; nothing changed."
+            return _Blocked(REPLACED, "The batch was replaced meanwhile; nothing changed.")
         later = q.acknowledged_from(repo, batch.sequence)
         if later:
-            return (f"Batch {later[0]} after it was acknowledged already, so it cannot "
-                    "be replaced: ask central staff.")
+            return _Blocked(LATER_ACKNOWLEDGED,
+                            f"Batch {later[0]} after it was acknowledged already, so it "
+                            "cannot be replaced: ask central staff.", later[0])
         files = q.release_batches(repo, batch.sequence)
         repo.append_audit(name, "batch-refused", f"batch-{batch.sequence}",
                           {"reason": refusal.reason, "via": via}, station.now())

@@ -29,14 +29,14 @@ from station.domain.regno import MAX_SEQUENCE
 from station.domain.roles import Permission
 from station.errors import StationError, StorageError, ValidationError
 from station.services import trust
-from station.services.context import Actor, Station
+from station.services.context import Actor, Station, StationWarning
 from station.services.json_files import read_json_object
 from station.services.refusals import handle_refusal, take_refusal_file
 from station.store import sync_queries as q
 from sync.ack import Acknowledgement
 from sync.atomic import remove_partials, write_atomically
 from sync.batch import GENESIS_HASH, BatchPayload, batch_file_name, seal_batch
-from sync.batch_schema import record_problem
+from sync.batch_schema import record_refusal
 from sync.errors import AckRejected, BatchRejected, SyncError
 from sync.refusal import is_refusal_document
 
@@ -88,7 +88,24 @@ def _case_record(repo: Any, case_id: int) -> dict[str, Any]:
     return case_record(repo.get_case(case_id))
 
 
-def _payload(repo: Any, held: list[str] | None = None
+HELD_BACK_CODE = "held-back"
+
+
+def _held(schema: str, data: dict[str, Any], label: str, kind: str,
+          number: str) -> StationWarning | None:
+    """What the registry would refuse in a record of `schema` (None: nothing) as a held-back
+    warning: the English line `sync` and `export` print, and for the window the record's kind
+    (`enrolment`, `card`, `case`), registration number ("" for a case), field and problem
+    (`sync.batch_schema.RecordRefused`'s code and limit), never a value."""
+    refused = record_refusal(schema, data, label)
+    if refused is None:
+        return None
+    return StationWarning(HELD_BACK_CODE, str(refused), {
+        "kind": kind, "record": number, "field": refused.field, "problem": refused.code,
+        "limit": "" if refused.limit is None else str(refused.limit)})
+
+
+def _payload(repo: Any, held: list[StationWarning] | None = None
              ) -> tuple[BatchPayload, list[str], list[str], list[int]]:
     """What is pending, less the records the registry would refuse (named in `held`: they stay
     pending until corrected, and block nothing else)."""
@@ -98,8 +115,8 @@ def _payload(repo: Any, held: list[str] | None = None
     size = 0  # CBOR bytes of the records taken: a batch stays under the registry's upload limit
     for number, band in q.pending_enrolments(repo, MAX_BATCH_ENROLMENTS):
         record, media = _enrolment_record(repo, number, band)
-        problem = (record_problem("enrolments", record, number)
-                   or record_problem("media", media, number))
+        problem = (_held("enrolments", record, number, "enrolment", number)
+                   or _held("media", media, number, "enrolment", number))
         if problem:
             held.append(problem)
             continue
@@ -114,7 +131,8 @@ def _payload(repo: Any, held: list[str] | None = None
     cards = []
     for number in q.pending_card_numbers(repo)[:limits.BATCH_CARDS]:
         card = _card_record(repo, number)
-        if (problem := record_problem("cards", card, number)) is None:
+        if (problem := _held("cards", card, number, "card",
+                             str(card.get("registration_number") or ""))) is None:
             payload.cards.append(card)
             cards.append(number)
         else:
@@ -122,7 +140,8 @@ def _payload(repo: Any, held: list[str] | None = None
     cases = []
     for case_id in q.pending_case_ids(repo)[:limits.BATCH_CASES]:
         case = _case_record(repo, case_id)
-        if (problem := record_problem("duplicate_decisions", case, f"case {case_id}")) is None:
+        if (problem := _held("duplicate_decisions", case, f"case {case_id}", "case",
+                             "")) is None:
             payload.duplicate_decisions.append(case)
             cases.append(case_id)
         else:
@@ -130,17 +149,18 @@ def _payload(repo: Any, held: list[str] | None = None
     return payload, numbers, cards, cases
 
 
-def held_back(station: Station) -> list[str]:
+def held_back(station: Station) -> list[StationWarning]:
     """The pending records the next seal would hold back (one line each, as `seal_pending`
-    writes them: record and field, never a value), read without sealing anything."""
-    held: list[str] = []
+    writes them: record and field, never a value; with their code and data, `_held`), read
+    without sealing anything."""
+    held: list[StationWarning] = []
     with station.store.reading() as repo:
         _payload(repo, held)
     return held
 
 
 def seal_pending(station: Station, actor: Actor | str,
-                 held: list[str] | None = None) -> SealedInfo | None:
+                 held: list[StationWarning] | None = None) -> SealedInfo | None:
     """Seal the records not yet in a batch into the outbox; None when nothing is pending.
 
     A record the registry would refuse is left out and stays pending; `held` gets a line for
@@ -196,7 +216,7 @@ def export_batch(station: Station, actor: Actor, out_dir: str | Path) -> dict[st
     target = Path(out_dir)
     if not target.is_dir():
         raise ValidationError("the output folder does not exist", field="out")
-    held: list[str] = []
+    held: list[StationWarning] = []
     sealed = seal_pending(station, actor, held)
     with station.store.reading() as repo:
         waiting = q.unacknowledged_batches(repo)
@@ -302,7 +322,7 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress,
                write: Writer[Any]) -> dict[str, Any]:
     sent = acknowledged = 0
     trust_result = None
-    held: list[str] = []
+    held: list[StationWarning] = []
     while True:
         with station.store.reading() as repo:
             waiting = q.unacknowledged_batches(repo)
@@ -318,8 +338,7 @@ def _sync_loop(station: Station, actor: Actor, client: Any, report: Progress,
             try:
                 answer = client.upload_batch(_batch_bytes(station, batch))
             except BatchRejected as exc:
-                said = write(partial(handle_refusal, station, actor, batch, exc))
-                raise StationError(said) from None
+                raise write(partial(handle_refusal, station, actor, batch, exc)) from None
             result = write(partial(accept_acknowledgement, station, actor,
                                    answer["acknowledgement"], answer.get("trust")))
             trust_result = result["trust"]

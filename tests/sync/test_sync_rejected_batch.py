@@ -173,8 +173,10 @@ def test_unsigned_refusal_keeps_the_batch(registry: Any, make_station: Any) -> N
     assert batch is not None
     bare = BatchRejected("record X: the region is longer than 80 characters",
                          reason="invalid-record")
-    message = handle_refusal(a.station, a.actor, batch, bare)
+    refused = handle_refusal(a.station, a.actor, batch, bare)
+    message = str(refused)
     assert message.endswith("The batch is kept and sent again at the next sync.")
+    assert (refused.result["outcome"], refused.result["superseded"]) == ("unsigned", False)
 
     forged = BatchRejected("nope", reason="invalid-record")
     fake_key = bytes(range(32))  # not the registry's service key
@@ -182,8 +184,10 @@ def test_unsigned_refusal_keeps_the_batch(registry: Any, make_station: Any) -> N
         fake_key, station_id="DAR-01", sequence=1, batch_sha256=batch.sha256,
         reason="invalid-record", message="nope", refused_at="2026-01-01T00:00:00+00:00"
     ).to_dict(), "trust": registry.trust_update()}
-    message = handle_refusal(a.station, a.actor, batch, forged)
+    refused = handle_refusal(a.station, a.actor, batch, forged)
+    message = str(refused)
     assert "could not be verified" in message and "kept" in message
+    assert refused.result["outcome"] == "unverified"
     with a.station.store.reading() as repo:
         assert [b.sequence for b in q.unacknowledged_batches(repo)] == [1]
     assert sealed.path.exists()

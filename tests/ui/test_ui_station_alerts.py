@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from station.services.context import login
 from station.services.enrolment import enrol
 from station.services.forms import EnrolmentForm
-from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, open_for_checks
+from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE, open_for_checks
 
 
 def _sql(home, statement: str, *values: object) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +102,122 @@ def test_held_back_records_are_listed_on_sync_and_open_for_correction(
     qtbot.waitUntil(lambda: window.workspace.pages.currentWidget() is records
                     and records.number == number and "Omari" in records.details.toPlainText(),
                     timeout=20000)
+
+
+# -- said from codes, in the operator's language ----------------------------------------------
+def _window_in(qtbot, home, language: str):  # type: ignore[no-untyped-def]
+    """The window for `home` shown in `language`, the admin logged in through its screens."""
+    from ui.app import build_window
+
+    window = build_window(home.path, language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.button.click()
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen,
+                    timeout=15000)
+    window.login_screen.username.setText(ADMIN)
+    window.login_screen.password.setText(ADMIN_PASSWORD)
+    window.login_screen.button.click()
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    return window
+
+
+def _held_record(home) -> str:  # type: ignore[no-untyped-def]
+    """A record whose region an older station let grow past the registry's 80 characters."""
+    station = open_for_checks(home)
+    try:
+        admin = login(station, ADMIN, ADMIN_PASSWORD)
+        number = enrol(station, admin, EnrolmentForm(
+            given_name="Baraka", family_name="Omari", sex="M", birth_year=1988,
+            nationality="COD", consent_purposes="all")).registration_number
+    finally:
+        station.close()
+    _sql(home, "UPDATE enrolments SET region = ? WHERE registration_number = ?",
+         "Rq" * 47, number)
+    return number
+
+
+def test_warnings_and_held_back_records_read_in_french(qtbot, station_home):  # type: ignore[no-untyped-def]
+    """Settings edited by hand and a held-back record, the window in French: the banners and
+    the Sync page's row are French sentences, the field named as the form names it ("la
+    région"), never `region` or the English the command line prints."""
+    number = _held_record(station_home)
+    config = json.loads(station_home.config_path.read_text())
+    config["lockout_attempts"] = 20
+    station_home.config_path.write_text(json.dumps(config))
+    window = _window_in(qtbot, station_home, "fr")
+    bar = window.workspace.alerts
+    qtbot.waitUntil(lambda: {"settings", "held"} <= set(bar.banners), timeout=20000)
+    assert bar.banners["settings"].text() == (
+        "Les réglages de sécurité (blocage et verrouillage d'inactivité) ont été modifiés hors "
+        "de la station. Les valeurs sûres d'origine s'appliquent pour l'instant. Un "
+        "administrateur doit les vérifier et enregistrer à nouveau les réglages (page "
+        "Administration).")
+    assert bar.banners["held"].text() == (
+        "1 dossier(s) ne peuvent pas être envoyés au registre tant qu'un champ n'est pas "
+        "corrigé. La page Synchronisation les liste.")
+    assert bar.sync_button.text() == "Ouvrir la page Synchronisation"
+    said = bar.text()
+    assert "station.json" not in said and "shipped" not in said and "settings" not in said
+    qtbot.mouseClick(bar.sync_button, Qt.MouseButton.LeftButton)
+    sync = window.workspace.page("sync")
+    qtbot.waitUntil(lambda: sync.held_box.isVisible(), timeout=20000)
+    assert sync.held_table.item(0, 0).text() == number
+    assert sync.held_table.item(0, 1).text() == (
+        "corriger la région (trop long : 80 caractères au plus)")
+    window.session.runner.wait_idle()
+
+
+def test_batch_fields_are_named_as_the_form_names_them(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The paths a batch gives a field (`personal.name.given`, a row of a table) in the words
+    of the form, in English and Swahili; a part no person fills in is never named."""
+    from ui.language import Languages
+    from ui.station_alerts import field_words
+
+    assert field_words("personal.name.given") == "the given name"
+    assert field_words("personal.contact.phone") == "the phone number"
+    assert field_words("personal.emergency_contacts[2].phone") == \
+        "the phone number of emergency contact 2"
+    assert field_words("personal.documents[1].expiry") == "the expiry date of identity document 1"
+    assert field_words("templates[1].model") is None and field_words("site") is None
+    Languages.of(qapp).switch("sw")
+    assert field_words("region") == "mkoa"
+    assert field_words("personal.name.family") == "jina la ukoo"
+    assert field_words("personal.emergency_contacts[2].phone") == \
+        "simu (mtu wa kuwasiliana wakati wa dharura 2)"
+
+
+def test_the_window_says_warnings_from_their_codes_not_their_english(
+        qtbot, window_factory, station_home):  # type: ignore[no-untyped-def]
+    """The English the command line prints reworded (same codes, other words): the header
+    and the Sync page say exactly the same; a warning without a code keeps its English."""
+    from station.services import sync_service
+    from station.services.context import StationWarning
+    from ui.station_alerts import gather_for, held_rows
+
+    _held_record(station_home)
+    _sql(station_home, "DELETE FROM meta WHERE key = 'audit_anchor'")
+    window = window_factory()
+    bar = window.workspace.alerts
+    qtbot.waitUntil(lambda: {"audit", "held"} <= set(bar.banners), timeout=20000)
+    before = bar.text()
+    session = window.session
+    station = session.station
+    held = sync_service.held_back(station)
+    rows = held_rows(held)
+    assert [w.code for w in station.warnings] == ["audit-tampered"]
+    assert [w.data["field"] for w in held] == ["region"]
+
+    station.warnings[:] = [StationWarning(w.code, "Something else entirely, in other words.",
+                                          w.data) for w in station.warnings]
+    reworded = [StationWarning(w.code, "Reworded: nothing here a window could parse.",
+                               w.data) for w in held]
+    assert held_rows(reworded) == rows
+    bar.show_alerts(gather_for(session))
+    assert bar.text() == before
+    assert "Something else" not in bar.text()
+
+    station.warnings.append("a note with no code")  # e.g. the security chip's, at set-up
+    bar.show_alerts(gather_for(session))
+    assert bar.text() == before + "\na note with no code"

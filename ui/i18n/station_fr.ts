@@ -676,7 +676,7 @@
         <translation>Prochaine vérification</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="234"/>
+        <location filename="../auto_sync.py" line="236"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -692,222 +692,222 @@
 <context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="96"/>
+        <location filename="../wizard/capture.py" line="98"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="97"/>
+        <location filename="../wizard/capture.py" line="99"/>
         <source>Import photo…</source>
         <translation>Importer une photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="98"/>
+        <location filename="../wizard/capture.py" line="100"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Prendre automatiquement quand tous les contrôles passent</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="100"/>
+        <location filename="../wizard/capture.py" line="102"/>
         <source>Capture now</source>
         <translation>Prendre maintenant</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="101"/>
+        <location filename="../wizard/capture.py" line="103"/>
         <source>Next picture</source>
         <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="102"/>
+        <location filename="../wizard/capture.py" line="104"/>
         <source>Show the next photo of the folder now</source>
         <translation>Afficher maintenant la photo suivante du dossier</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="104"/>
+        <location filename="../wizard/capture.py" line="106"/>
         <source>No picture yet</source>
         <translation>Pas encore d&apos;image</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="105"/>
+        <location filename="../wizard/capture.py" line="107"/>
         <source>Live picture</source>
         <translation>Image en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="114"/>
+        <location filename="../wizard/capture.py" line="116"/>
         <source>Photo checks</source>
         <translation>Contrôles de la photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="118"/>
+        <location filename="../wizard/capture.py" line="120"/>
         <source>Check the blink again</source>
         <translation>Vérifier le clignement à nouveau</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="121"/>
+        <location filename="../wizard/capture.py" line="123"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Motif pour accepter une photo qui échoue à un contrôle</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="125"/>
+        <location filename="../wizard/capture.py" line="127"/>
         <source>Use this photo</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="126"/>
+        <location filename="../wizard/capture.py" line="128"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="134"/>
+        <location filename="../wizard/capture.py" line="136"/>
         <source>&lt;b&gt;Framing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cadrage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="136"/>
+        <location filename="../wizard/capture.py" line="138"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôles de la photo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="146"/>
+        <location filename="../wizard/capture.py" line="148"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Portrait d&apos;identité : vérifiez-le et approuvez&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="157"/>
+        <location filename="../wizard/capture.py" line="159"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="179"/>
+        <location filename="../wizard/capture.py" line="181"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="202"/>
+        <location filename="../wizard/capture.py" line="204"/>
         <source>Folder of photos…</source>
         <translation>Dossier de photos…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="203"/>
+        <location filename="../wizard/capture.py" line="205"/>
         <source>Video file…</source>
         <translation>Fichier vidéo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="205"/>
+        <location filename="../wizard/capture.py" line="207"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Aucune caméra trouvée sur cet ordinateur. Importez une photo, ou choisissez un dossier de photos ou un fichier vidéo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="215"/>
+        <location filename="../wizard/capture.py" line="217"/>
         <source>Folder of photos</source>
         <translation>Dossier de photos</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="218"/>
+        <location filename="../wizard/capture.py" line="220"/>
         <source>Video file</source>
         <translation>Fichier vidéo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="229"/>
+        <location filename="../wizard/capture.py" line="231"/>
         <source>Opening the camera…</source>
         <translation>Ouverture de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="321"/>
+        <location filename="../wizard/capture.py" line="323"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Clignez des yeux, s&apos;il vous plaît : demandez à la personne de regarder la caméra et de cligner des yeux une fois.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="323"/>
+        <location filename="../wizard/capture.py" line="325"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Clignement vu : une personne vivante est devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="325"/>
+        <location filename="../wizard/capture.py" line="327"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Aucun clignement vu à temps. Demandez à la personne de cligner des yeux, puis appuyez sur « Vérifier le clignement à nouveau ».</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="327"/>
+        <location filename="../wizard/capture.py" line="329"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>La présence ne peut pas être vérifiée sur des images fixes : elle est enregistrée comme non vérifiée. Vous pouvez continuer avec la photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="331"/>
+        <location filename="../wizard/capture.py" line="333"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Photo importée : pas de contrôle de présence.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="371"/>
+        <location filename="../wizard/capture.py" line="385"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>La source n&apos;a plus d&apos;images. Prenez la meilleure, ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="442"/>
+        <location filename="../wizard/capture.py" line="456"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Aucun visage trouvé : attendez la liste des contrôles, ou importez une photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="446"/>
+        <location filename="../wizard/capture.py" line="460"/>
         <source>This photo cannot be used: %s</source>
         <translation>Cette photo ne peut pas être utilisée : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="450"/>
+        <location filename="../wizard/capture.py" line="464"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l&apos;accepter.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="461"/>
+        <location filename="../wizard/capture.py" line="475"/>
         <source>All checks passed.</source>
         <translation>Tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="462"/>
+        <location filename="../wizard/capture.py" line="476"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Acceptée avec un motif malgré : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="477"/>
+        <location filename="../wizard/capture.py" line="491"/>
         <source>Liveness: blink seen.</source>
         <translation>Présence : clignement vu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="479"/>
+        <location filename="../wizard/capture.py" line="493"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Présence : non vérifiée (images fixes).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="480"/>
+        <location filename="../wizard/capture.py" line="494"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Présence : aucun clignement vu (enregistré comme non réussi).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="492"/>
+        <location filename="../wizard/capture.py" line="506"/>
         <source>Photo approved.</source>
         <translation>Photo approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="510"/>
+        <location filename="../wizard/capture.py" line="524"/>
         <source>Import photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="511"/>
+        <location filename="../wizard/capture.py" line="525"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="522"/>
+        <location filename="../wizard/capture.py" line="536"/>
         <source>Checking the photo…</source>
         <translation>Vérification de la photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="540"/>
+        <location filename="../wizard/capture.py" line="554"/>
         <source>No usable face in this photo.</source>
         <translation>Aucun visage utilisable sur cette photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="548"/>
+        <location filename="../wizard/capture.py" line="562"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Prenez et approuvez d&apos;abord une photo (ou importez-en une).</translation>
     </message>
@@ -3341,69 +3341,164 @@
 <context>
     <name>StationAlerts</name>
     <message>
-        <location filename="../station_alerts.py" line="75"/>
+        <location filename="../station_alerts.py" line="83"/>
         <source>The audit log was tampered with: its newest event was deleted or changed in the database file. The station keeps working. A supervisor should check the audit log (Administration page) and report it.</source>
         <translation>Le journal d&apos;audit a été falsifié : son dernier événement a été supprimé ou modifié dans le fichier de la base de données. La station continue de fonctionner. Un superviseur doit vérifier le journal d&apos;audit (page Administration) et le signaler.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="79"/>
+        <location filename="../station_alerts.py" line="87"/>
         <source>The security settings (lock-out and idle lock) were changed outside the station. The safe shipped values are used for now. An administrator should check them and save the settings again (Administration page).</source>
         <translation>Les réglages de sécurité (blocage et verrouillage d&apos;inactivité) ont été modifiés hors de la station. Les valeurs sûres d&apos;origine s&apos;appliquent pour l&apos;instant. Un administrateur doit les vérifier et enregistrer à nouveau les réglages (page Administration).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="83"/>
+        <location filename="../station_alerts.py" line="91"/>
         <source>The disk is full: the station is working on its reserve space. Free space on the disk now (ask your technician), or records cannot be saved.</source>
         <translation>Le disque est plein : la station fonctionne sur son espace de réserve. Libérez de l&apos;espace sur le disque maintenant (demandez à votre technicien), sinon les dossiers ne pourront plus être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="86"/>
+        <location filename="../station_alerts.py" line="94"/>
         <source>The disk is almost full. Free space on the disk soon (ask your technician), before records can no longer be saved.</source>
         <translation>Le disque est presque plein. Libérez bientôt de l&apos;espace sur le disque (demandez à votre technicien), avant que les dossiers ne puissent plus être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="89"/>
+        <location filename="../station_alerts.py" line="97"/>
         <source>These accounts were changed outside the station (in the database file) and cannot log in: %s. Deactivate them, add new accounts for the people, and find out who edited the file (Administration page).</source>
         <translation>Ces comptes ont été modifiés hors de la station (dans le fichier de la base de données) et ne peuvent pas se connecter : %s. Désactivez-les, créez de nouveaux comptes pour ces personnes et cherchez qui a modifié le fichier (page Administration).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="93"/>
+        <location filename="../station_alerts.py" line="101"/>
         <source>%d record(s) cannot be sent to the registry until a field is corrected. The Sync page lists them.</source>
         <translation>%d dossier(s) ne peuvent pas être envoyés au registre tant qu&apos;un champ n&apos;est pas corrigé. La page Synchronisation les liste.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="97"/>
+        <location filename="../station_alerts.py" line="107"/>
         <source>too long: at most %s characters</source>
         <translation>trop long : %s caractères au plus</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="98"/>
+        <location filename="../station_alerts.py" line="108"/>
+        <source>too many entries: at most %s</source>
+        <translation>trop d&apos;entrées : %s au plus</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="109"/>
         <source>it holds characters that cannot be sent</source>
         <translation>il contient des caractères qui ne peuvent pas être envoyés</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="99"/>
+        <location filename="../station_alerts.py" line="111"/>
         <source>it is missing</source>
         <translation>il manque</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="100"/>
+        <location filename="../station_alerts.py" line="113"/>
         <source>it does not meet the registry&apos;s rules</source>
         <translation>il ne respecte pas les règles du registre</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="101"/>
+        <location filename="../station_alerts.py" line="114"/>
         <source>a record the registry would refuse</source>
         <translation>un dossier que le registre refuserait</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="102"/>
+        <location filename="../station_alerts.py" line="115"/>
         <source>correct %s (%s)</source>
         <translation>corriger %s (%s)</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="103"/>
+        <location filename="../station_alerts.py" line="116"/>
+        <source>a part the station fills in itself does not meet the registry&apos;s rules: ask your technician</source>
+        <translation>une partie que la station remplit elle-même ne respecte pas les règles du registre : demandez à votre technicien</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="119"/>
         <source>Open the Sync page</source>
         <translation>Ouvrir la page Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="124"/>
+        <source>The registry refused batch %s: it cannot read the file (it is damaged or incomplete).</source>
+        <translation>Le registre a refusé le lot %s : il ne peut pas lire le fichier (il est endommagé ou incomplet).</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="127"/>
+        <source>The registry refused batch %s: it does not take batches from this station (unknown to it, or withdrawn). Ask central staff.</source>
+        <translation>Le registre a refusé le lot %s : il n&apos;accepte pas les lots de cette station (elle lui est inconnue, ou a été retirée). Adressez-vous au personnel central.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="130"/>
+        <source>The registry refused batch %s: it does not follow the batches the registry holds from this station.</source>
+        <translation>Le registre a refusé le lot %s : il ne fait pas suite aux lots que le registre a déjà reçus de cette station.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="134"/>
+        <source>The registry refused batch %s: a record in it has a field the registry does not accept.</source>
+        <translation>Le registre a refusé le lot %s : un dossier du lot a un champ que le registre n&apos;accepte pas.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="137"/>
+        <source>The registry refused batch %s: its contents are not in the form the registry reads.</source>
+        <translation>Le registre a refusé le lot %s : son contenu n&apos;a pas la forme que le registre sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="140"/>
+        <source>The registry refused batch %s: the same record is in it twice.</source>
+        <translation>Le registre a refusé le lot %s : le même dossier y figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="142"/>
+        <source>The registry refused batch %s: it holds more than the registry takes in one batch.</source>
+        <translation>Le registre a refusé le lot %s : il contient plus que ce que le registre accepte en un seul lot.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="145"/>
+        <source>The registry refused batch %s: it cannot open it (the file was damaged, or belongs to another batch).</source>
+        <translation>Le registre a refusé le lot %s : il ne peut pas l&apos;ouvrir (le fichier a été endommagé, ou appartient à un autre lot).</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="148"/>
+        <source>The registry refused batch %s: the file was changed after the station sealed it.</source>
+        <translation>Le registre a refusé le lot %s : le fichier a été modifié après que la station l&apos;a scellé.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="151"/>
+        <source>The registry refused batch %s: it was sealed for another registry.</source>
+        <translation>Le registre a refusé le lot %s : il a été scellé pour un autre registre.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="153"/>
+        <source>The registry refused batch %s: it holds records of another station.</source>
+        <translation>Le registre a refusé le lot %s : il contient des dossiers d&apos;une autre station.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="162"/>
+        <source>Correct the record; the next sync sends a new batch.</source>
+        <translation>Corrigez le dossier ; la prochaine synchronisation enverra un nouveau lot.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="164"/>
+        <source>Correct the record, then export again: a new batch %s takes the refused one&apos;s place.</source>
+        <translation>Corrigez le dossier, puis exportez à nouveau : un nouveau lot %s prendra la place de celui qui a été refusé.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="167"/>
+        <source>The batch is kept and sent again at the next sync.</source>
+        <translation>Le lot est conservé et sera renvoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="169"/>
+        <source>The refusal could not be verified, so the batch is kept and sent again at the next sync.</source>
+        <translation>Le refus n&apos;a pas pu être vérifié : le lot est donc conservé et sera renvoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="172"/>
+        <source>The batch was replaced meanwhile; nothing changed.</source>
+        <translation>Le lot a été remplacé entre-temps ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="174"/>
+        <source>Batch %s, sent after it, was acknowledged already, so it cannot be replaced: ask central staff.</source>
+        <translation>Le lot %s, envoyé après lui, a déjà été accusé : il ne peut donc pas être remplacé. Adressez-vous au personnel central.</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3540,7 @@
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="113"/>
-        <location filename="../pages/sync_page.py" line="305"/>
+        <location filename="../pages/sync_page.py" line="307"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Rejoindre un registre avec son fichier de paquet…</translation>
     </message>
@@ -3466,7 +3561,7 @@
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="129"/>
-        <location filename="../pages/sync_page.py" line="318"/>
+        <location filename="../pages/sync_page.py" line="320"/>
         <source>Pause sending</source>
         <translation>Suspendre l&apos;envoi</translation>
     </message>
@@ -3572,127 +3667,127 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="296"/>
+        <location filename="../pages/sync_page.py" line="298"/>
         <source>This station has joined its registry.</source>
         <translation>Cette station a rejoint son registre.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="298"/>
+        <location filename="../pages/sync_page.py" line="300"/>
         <source>Address: %s</source>
         <translation>Adresse : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="300"/>
+        <location filename="../pages/sync_page.py" line="302"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Cette station n&apos;a pas encore rejoint de registre : rien ne peut être envoyé. Choisissez le fichier de paquet de confiance que le registre a fait pour cette station, ou écrivez une demande de rattachement, portez-la au registre, et choisissez le fichier de paquet qu&apos;il vous rend.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="306"/>
+        <location filename="../pages/sync_page.py" line="308"/>
         <source>Load a new bundle file…</source>
         <translation>Charger un nouveau fichier de paquet…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="317"/>
+        <location filename="../pages/sync_page.py" line="319"/>
         <source>Resume sending</source>
         <translation>Reprendre l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="324"/>
+        <location filename="../pages/sync_page.py" line="326"/>
         <source>Trust bundle from the registry</source>
         <translation>Paquet de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="325"/>
+        <location filename="../pages/sync_page.py" line="327"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Paquets de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="331"/>
+        <location filename="../pages/sync_page.py" line="333"/>
         <source>Joining the registry…</source>
         <translation>Rattachement au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="338"/>
+        <location filename="../pages/sync_page.py" line="340"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>La station %s a rejoint le registre ; les dossiers peuvent maintenant être envoyés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="341"/>
+        <location filename="../pages/sync_page.py" line="343"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Le fichier du paquet contenait la clé privée de cette station ; elle est maintenant scellée dans la station. Supprimez tout de suite le fichier %s de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="364"/>
+        <location filename="../pages/sync_page.py" line="366"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Le fichier du paquet %s a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="370"/>
+        <location filename="../pages/sync_page.py" line="372"/>
         <source>Write the join request to</source>
         <translation>Écrire la demande de rattachement dans</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="371"/>
+        <location filename="../pages/sync_page.py" line="373"/>
         <source>Join requests (*.json)</source>
         <translation>Demandes de rattachement (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="382"/>
+        <location filename="../pages/sync_page.py" line="384"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Demande de rattachement écrite dans %s. Elle ne contient que la clé publique de cette station. Portez-la au registre ; son personnel la certifie et vous rend un fichier de paquet de confiance : choisissez ce fichier avec « Rejoindre un registre avec son fichier de paquet ». Le registre affiche l&apos;empreinte de cette clé, comparez les deux : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="407"/>
+        <location filename="../pages/sync_page.py" line="409"/>
         <source>Records are being sent in the background already.</source>
         <translation>Les dossiers sont déjà envoyés en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="436"/>
+        <location filename="../pages/sync_page.py" line="438"/>
         <source>Connecting to the registry…</source>
         <translation>Connexion au registre…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="441"/>
+        <location filename="../pages/sync_page.py" line="443"/>
         <source>Sending batch %d of %d</source>
         <translation>Envoi du lot %d sur %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="446"/>
+        <location filename="../pages/sync_page.py" line="448"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="453"/>
+        <location filename="../pages/sync_page.py" line="455"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Envoi annulé ; ce qui a été envoyé est conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="458"/>
+        <location filename="../pages/sync_page.py" line="463"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Envoyé : le registre a accusé réception de %d dossier(s) ; %d encore en attente.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="486"/>
+        <location filename="../pages/sync_page.py" line="491"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>%d fichier(s) de lot écrit(s) dans %s : %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="489"/>
+        <location filename="../pages/sync_page.py" line="494"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Rien à exporter : tous les dossiers ont été accusés.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="494"/>
+        <location filename="../pages/sync_page.py" line="499"/>
         <source>Acknowledgement or refusal file</source>
         <translation>Fichier d&apos;accusé de réception ou de refus</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="472"/>
+        <location filename="../pages/sync_page.py" line="477"/>
         <source>Export batches to</source>
         <translation>Exporter les lots vers</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="520"/>
+        <location filename="../pages/sync_page.py" line="525"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Accusé de réception du lot %s accepté : %d dossier(s) synchronisé(s).</translation>
     </message>
@@ -3817,7 +3912,7 @@
 <context>
     <name>_StateLabel</name>
     <message>
-        <location filename="../auto_sync.py" line="251"/>
+        <location filename="../auto_sync.py" line="254"/>
         <source>Sync: %s</source>
         <translation>Synchro : %s</translation>
     </message>
@@ -5249,6 +5344,7 @@
     </message>
     <message>
         <location filename="../language.py" line="542"/>
+        <location filename="../station_alerts.py" line="256"/>
         <source>{part} of {row} {number}</source>
         <translation>{part} ({row} {number})</translation>
     </message>

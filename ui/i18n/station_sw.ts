@@ -676,7 +676,7 @@
         <translation>Ukaguzi ujao</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="234"/>
+        <location filename="../auto_sync.py" line="236"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
@@ -692,222 +692,222 @@
 <context>
     <name>CaptureStep</name>
     <message>
-        <location filename="../wizard/capture.py" line="96"/>
+        <location filename="../wizard/capture.py" line="98"/>
         <source>Start</source>
         <translation>Anza</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="97"/>
+        <location filename="../wizard/capture.py" line="99"/>
         <source>Import photo…</source>
         <translation>Ingiza picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="98"/>
+        <location filename="../wizard/capture.py" line="100"/>
         <source>Capture automatically when all checks pass</source>
         <translation>Piga picha moja kwa moja ukaguzi wote ukifaulu</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="100"/>
+        <location filename="../wizard/capture.py" line="102"/>
         <source>Capture now</source>
         <translation>Piga picha sasa</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="101"/>
+        <location filename="../wizard/capture.py" line="103"/>
         <source>Next picture</source>
         <translation>Picha inayofuata</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="102"/>
+        <location filename="../wizard/capture.py" line="104"/>
         <source>Show the next photo of the folder now</source>
         <translation>Onyesha sasa picha inayofuata ya folda</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="104"/>
+        <location filename="../wizard/capture.py" line="106"/>
         <source>No picture yet</source>
         <translation>Bado hakuna picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="105"/>
+        <location filename="../wizard/capture.py" line="107"/>
         <source>Live picture</source>
         <translation>Picha ya moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="114"/>
+        <location filename="../wizard/capture.py" line="116"/>
         <source>Photo checks</source>
         <translation>Ukaguzi wa picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="118"/>
+        <location filename="../wizard/capture.py" line="120"/>
         <source>Check the blink again</source>
         <translation>Angalia kupepesa macho tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="121"/>
+        <location filename="../wizard/capture.py" line="123"/>
         <source>Reason to accept a photo failing a check</source>
         <translation>Sababu ya kukubali picha iliyoshindwa ukaguzi</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="125"/>
+        <location filename="../wizard/capture.py" line="127"/>
         <source>Use this photo</source>
         <translation>Tumia picha hii</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="126"/>
+        <location filename="../wizard/capture.py" line="128"/>
         <source>Retake</source>
         <translation>Piga tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="134"/>
+        <location filename="../wizard/capture.py" line="136"/>
         <source>&lt;b&gt;Framing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mpangilio wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="136"/>
+        <location filename="../wizard/capture.py" line="138"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ukaguzi wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="146"/>
+        <location filename="../wizard/capture.py" line="148"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Picha ya kitambulisho: ikague na uikubali&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="157"/>
+        <location filename="../wizard/capture.py" line="159"/>
         <source>Source</source>
         <translation>Chanzo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="179"/>
+        <location filename="../wizard/capture.py" line="181"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="202"/>
+        <location filename="../wizard/capture.py" line="204"/>
         <source>Folder of photos…</source>
         <translation>Folda ya picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="203"/>
+        <location filename="../wizard/capture.py" line="205"/>
         <source>Video file…</source>
         <translation>Faili la video…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="205"/>
+        <location filename="../wizard/capture.py" line="207"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Hakuna kamera iliyopatikana kwenye kompyuta hii. Ingiza picha, au chagua folda ya picha au faili la video.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="215"/>
+        <location filename="../wizard/capture.py" line="217"/>
         <source>Folder of photos</source>
         <translation>Folda ya picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="218"/>
+        <location filename="../wizard/capture.py" line="220"/>
         <source>Video file</source>
         <translation>Faili la video</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="229"/>
+        <location filename="../wizard/capture.py" line="231"/>
         <source>Opening the camera…</source>
         <translation>Inafungua kamera…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="321"/>
+        <location filename="../wizard/capture.py" line="323"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Tafadhali pepesa macho: mwombe mtu aangalie kamera na apepese macho mara moja.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="323"/>
+        <location filename="../wizard/capture.py" line="325"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Kupepesa kumeonekana: mtu halisi yuko mbele ya kamera.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="325"/>
+        <location filename="../wizard/capture.py" line="327"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Kupepesa hakukuonekana kwa wakati. Mwombe mtu apepese macho, kisha bonyeza “Angalia kupepesa macho tena”.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="327"/>
+        <location filename="../wizard/capture.py" line="329"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>Uhai hauwezi kuhakikiwa kwa picha tuli: umeandikwa kuwa haujahakikiwa. Unaweza kuendelea na picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="331"/>
+        <location filename="../wizard/capture.py" line="333"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Picha imeingizwa: hakuna ukaguzi wa uhai.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="371"/>
+        <location filename="../wizard/capture.py" line="385"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>Chanzo hakina picha zaidi. Piga picha bora zaidi, au chagua chanzo kingine.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="442"/>
+        <location filename="../wizard/capture.py" line="456"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Bado hakuna uso uliopatikana: subiri orodha ya ukaguzi, au ingiza picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="446"/>
+        <location filename="../wizard/capture.py" line="460"/>
         <source>This photo cannot be used: %s</source>
         <translation>Picha hii haiwezi kutumika: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="450"/>
+        <location filename="../wizard/capture.py" line="464"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>Picha imeshindwa ukaguzi: piga tena, au andika sababu ya kuikubali.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="461"/>
+        <location filename="../wizard/capture.py" line="475"/>
         <source>All checks passed.</source>
         <translation>Ukaguzi wote umefaulu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="462"/>
+        <location filename="../wizard/capture.py" line="476"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Imekubaliwa kwa sababu iliyotolewa licha ya: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="477"/>
+        <location filename="../wizard/capture.py" line="491"/>
         <source>Liveness: blink seen.</source>
         <translation>Uhai: kupepesa kumeonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="479"/>
+        <location filename="../wizard/capture.py" line="493"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Uhai: haujahakikiwa (picha tuli).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="480"/>
+        <location filename="../wizard/capture.py" line="494"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Uhai: kupepesa hakukuonekana (imeandikwa kuwa haikufaulu).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="492"/>
+        <location filename="../wizard/capture.py" line="506"/>
         <source>Photo approved.</source>
         <translation>Picha imekubaliwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="510"/>
+        <location filename="../wizard/capture.py" line="524"/>
         <source>Import photo</source>
         <translation>Ingiza picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="511"/>
+        <location filename="../wizard/capture.py" line="525"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="522"/>
+        <location filename="../wizard/capture.py" line="536"/>
         <source>Checking the photo…</source>
         <translation>Inakagua picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="540"/>
+        <location filename="../wizard/capture.py" line="554"/>
         <source>No usable face in this photo.</source>
         <translation>Hakuna uso unaofaa kwenye picha hii.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="548"/>
+        <location filename="../wizard/capture.py" line="562"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Kwanza piga picha na uikubali (au ingiza moja).</translation>
     </message>
@@ -3341,69 +3341,164 @@
 <context>
     <name>StationAlerts</name>
     <message>
-        <location filename="../station_alerts.py" line="75"/>
+        <location filename="../station_alerts.py" line="83"/>
         <source>The audit log was tampered with: its newest event was deleted or changed in the database file. The station keeps working. A supervisor should check the audit log (Administration page) and report it.</source>
         <translation>Kumbukumbu ya ukaguzi imechezewa: tukio lake la mwisho limefutwa au kubadilishwa katika faili la hifadhidata. Kituo kinaendelea kufanya kazi. Msimamizi anapaswa kukagua kumbukumbu ya ukaguzi (ukurasa wa Utawala) na kuripoti.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="79"/>
+        <location filename="../station_alerts.py" line="87"/>
         <source>The security settings (lock-out and idle lock) were changed outside the station. The safe shipped values are used for now. An administrator should check them and save the settings again (Administration page).</source>
         <translation>Mipangilio ya usalama (kufungia akaunti na kufunga kituo bila matumizi) ilibadilishwa nje ya kituo. Thamani salama za awali zinatumika kwa sasa. Msimamizi wa mfumo anapaswa kuikagua na kuhifadhi mipangilio tena (ukurasa wa Utawala).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="83"/>
+        <location filename="../station_alerts.py" line="91"/>
         <source>The disk is full: the station is working on its reserve space. Free space on the disk now (ask your technician), or records cannot be saved.</source>
         <translation>Diski imejaa: kituo kinafanya kazi kwa nafasi ya akiba. Ondoa vitu kwenye diski sasa (muulize fundi wako), la sivyo rekodi hazitaweza kuhifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="86"/>
+        <location filename="../station_alerts.py" line="94"/>
         <source>The disk is almost full. Free space on the disk soon (ask your technician), before records can no longer be saved.</source>
         <translation>Diski inakaribia kujaa. Ondoa vitu kwenye diski hivi karibuni (muulize fundi wako), kabla rekodi hazijashindwa kuhifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="89"/>
+        <location filename="../station_alerts.py" line="97"/>
         <source>These accounts were changed outside the station (in the database file) and cannot log in: %s. Deactivate them, add new accounts for the people, and find out who edited the file (Administration page).</source>
         <translation>Akaunti hizi zilibadilishwa nje ya kituo (katika faili la hifadhidata) na haziwezi kuingia: %s. Zizime, ongeza akaunti mpya kwa watu hao, na tafuta nani alihariri faili (ukurasa wa Utawala).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="93"/>
+        <location filename="../station_alerts.py" line="101"/>
         <source>%d record(s) cannot be sent to the registry until a field is corrected. The Sync page lists them.</source>
-        <translation>Rekodi %d haziwezi kutumwa kwa sajili kuu hadi sehemu moja isahihishwe. Ukurasa wa Usawazishaji unaziorodhesha.</translation>
+        <translation>Rekodi %d haziwezi kutumwa kwa daftari kuu hadi sehemu moja isahihishwe. Ukurasa wa Usawazishaji unaziorodhesha.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="97"/>
+        <location filename="../station_alerts.py" line="107"/>
         <source>too long: at most %s characters</source>
         <translation>ni ndefu mno: herufi %s kwa juu zaidi</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="98"/>
+        <location filename="../station_alerts.py" line="108"/>
+        <source>too many entries: at most %s</source>
+        <translation>vipengele ni vingi mno: %s kwa juu zaidi</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="109"/>
         <source>it holds characters that cannot be sent</source>
         <translation>ina herufi zisizoweza kutumwa</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="99"/>
+        <location filename="../station_alerts.py" line="111"/>
         <source>it is missing</source>
         <translation>haipo</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="100"/>
+        <location filename="../station_alerts.py" line="113"/>
         <source>it does not meet the registry&apos;s rules</source>
-        <translation>haifuati kanuni za sajili kuu</translation>
+        <translation>haifuati kanuni za daftari kuu</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="101"/>
+        <location filename="../station_alerts.py" line="114"/>
         <source>a record the registry would refuse</source>
-        <translation>rekodi ambayo sajili kuu ingeikataa</translation>
+        <translation>rekodi ambayo daftari kuu lingeikataa</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="102"/>
+        <location filename="../station_alerts.py" line="115"/>
         <source>correct %s (%s)</source>
         <translation>sahihisha %s (%s)</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="103"/>
+        <location filename="../station_alerts.py" line="116"/>
+        <source>a part the station fills in itself does not meet the registry&apos;s rules: ask your technician</source>
+        <translation>sehemu ambayo kituo hujaza chenyewe haifuati kanuni za daftari kuu: muulize fundi wako</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="119"/>
         <source>Open the Sync page</source>
         <translation>Fungua ukurasa wa Usawazishaji</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="124"/>
+        <source>The registry refused batch %s: it cannot read the file (it is damaged or incomplete).</source>
+        <translation>Daftari kuu limekataa kifurushi %s: haliwezi kusoma faili (limeharibika au halijakamilika).</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="127"/>
+        <source>The registry refused batch %s: it does not take batches from this station (unknown to it, or withdrawn). Ask central staff.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: halipokei vifurushi kutoka kituo hiki (halikijui, au kituo kimeondolewa). Waulize wafanyakazi wa makao makuu.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="130"/>
+        <source>The registry refused batch %s: it does not follow the batches the registry holds from this station.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: hakifuatani na vifurushi ambavyo daftari kuu limeshapokea kutoka kituo hiki.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="134"/>
+        <source>The registry refused batch %s: a record in it has a field the registry does not accept.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: rekodi moja ndani yake ina sehemu ambayo daftari kuu haliikubali.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="137"/>
+        <source>The registry refused batch %s: its contents are not in the form the registry reads.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: yaliyomo ndani yake hayako katika muundo ambao daftari kuu linasoma.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="140"/>
+        <source>The registry refused batch %s: the same record is in it twice.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: rekodi ileile imo ndani yake mara mbili.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="142"/>
+        <source>The registry refused batch %s: it holds more than the registry takes in one batch.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: kina zaidi ya kile ambacho daftari kuu hupokea katika kifurushi kimoja.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="145"/>
+        <source>The registry refused batch %s: it cannot open it (the file was damaged, or belongs to another batch).</source>
+        <translation>Daftari kuu limekataa kifurushi %s: haliwezi kukifungua (faili liliharibika, au ni la kifurushi kingine).</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="148"/>
+        <source>The registry refused batch %s: the file was changed after the station sealed it.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: faili lilibadilishwa baada ya kituo kulifunga.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="151"/>
+        <source>The registry refused batch %s: it was sealed for another registry.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: kilifungwa kwa ajili ya daftari kuu jingine.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="153"/>
+        <source>The registry refused batch %s: it holds records of another station.</source>
+        <translation>Daftari kuu limekataa kifurushi %s: kina rekodi za kituo kingine.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="162"/>
+        <source>Correct the record; the next sync sends a new batch.</source>
+        <translation>Sahihisha rekodi; usawazishaji unaofuata utatuma kifurushi kipya.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="164"/>
+        <source>Correct the record, then export again: a new batch %s takes the refused one&apos;s place.</source>
+        <translation>Sahihisha rekodi, kisha hamisha tena: kifurushi kipya %s kitachukua nafasi ya kile kilichokataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="167"/>
+        <source>The batch is kept and sent again at the next sync.</source>
+        <translation>Kifurushi kimehifadhiwa na kitatumwa tena katika usawazishaji unaofuata.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="169"/>
+        <source>The refusal could not be verified, so the batch is kept and sent again at the next sync.</source>
+        <translation>Ukataaji haukuweza kuthibitishwa, kwa hiyo kifurushi kimehifadhiwa na kitatumwa tena katika usawazishaji unaofuata.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="172"/>
+        <source>The batch was replaced meanwhile; nothing changed.</source>
+        <translation>Kifurushi kimeshabadilishwa na kingine; hakuna kilichobadilika.</translation>
+    </message>
+    <message>
+        <location filename="../station_alerts.py" line="174"/>
+        <source>Batch %s, sent after it, was acknowledged already, so it cannot be replaced: ask central staff.</source>
+        <translation>Kifurushi %s, kilichotumwa baada yake, kimeshathibitishwa kupokelewa, kwa hiyo hakiwezi kubadilishwa: waulize wafanyakazi wa makao makuu.</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3540,7 @@
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="113"/>
-        <location filename="../pages/sync_page.py" line="305"/>
+        <location filename="../pages/sync_page.py" line="307"/>
         <source>Join a registry with its bundle file…</source>
         <translation>Jiunge na daftari kuu kwa faili la kifurushi chake…</translation>
     </message>
@@ -3466,7 +3561,7 @@
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="129"/>
-        <location filename="../pages/sync_page.py" line="318"/>
+        <location filename="../pages/sync_page.py" line="320"/>
         <source>Pause sending</source>
         <translation>Sitisha utumaji</translation>
     </message>
@@ -3549,7 +3644,7 @@
     <message>
         <location filename="../pages/sync_page.py" line="141"/>
         <source>These records are not sent: a field breaks the limits the registry accepts. Open each record and correct the field named; it is sent with the next batch.</source>
-        <translation>Rekodi hizi hazitumwi: sehemu moja inavuka mipaka inayokubaliwa na sajili kuu. Fungua kila rekodi na usahihishe sehemu iliyotajwa; itatumwa pamoja na kundi linalofuata.</translation>
+        <translation>Rekodi hizi hazitumwi: sehemu moja inavuka mipaka inayokubaliwa na daftari kuu. Fungua kila rekodi na usahihishe sehemu iliyotajwa; itatumwa pamoja na kifurushi kinachofuata.</translation>
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="147"/>
@@ -3572,127 +3667,127 @@
         <translation>bado</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="296"/>
+        <location filename="../pages/sync_page.py" line="298"/>
         <source>This station has joined its registry.</source>
         <translation>Kituo hiki kimejiunga na daftari kuu lake.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="298"/>
+        <location filename="../pages/sync_page.py" line="300"/>
         <source>Address: %s</source>
         <translation>Anwani: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="300"/>
+        <location filename="../pages/sync_page.py" line="302"/>
         <source>This station has not joined a registry yet: nothing can be sent. Choose the trust bundle file the registry made for this station, or write a join request, take it to the registry, and choose the bundle file it gives back.</source>
         <translation>Kituo hiki bado hakijajiunga na daftari kuu: hakuna kinachoweza kutumwa. Chagua faili la kifurushi cha uaminifu ambalo daftari kuu limetengeneza kwa kituo hiki, au andika ombi la kujiunga, lipeleke kwa daftari kuu, kisha uchague faili la kifurushi watakalokurudishia.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="306"/>
+        <location filename="../pages/sync_page.py" line="308"/>
         <source>Load a new bundle file…</source>
         <translation>Pakia faili jipya la kifurushi…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="317"/>
+        <location filename="../pages/sync_page.py" line="319"/>
         <source>Resume sending</source>
         <translation>Endelea kutuma</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="324"/>
+        <location filename="../pages/sync_page.py" line="326"/>
         <source>Trust bundle from the registry</source>
         <translation>Kifurushi cha uaminifu kutoka daftari kuu</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="325"/>
+        <location filename="../pages/sync_page.py" line="327"/>
         <source>Trust bundles (*.json);;All files (*)</source>
         <translation>Vifurushi vya uaminifu (*.json);;Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="331"/>
+        <location filename="../pages/sync_page.py" line="333"/>
         <source>Joining the registry…</source>
         <translation>Inajiunga na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="338"/>
+        <location filename="../pages/sync_page.py" line="340"/>
         <source>Station %s has joined the registry; records can be sent now.</source>
         <translation>Kituo %s kimejiunga na daftari kuu; rekodi zinaweza kutumwa sasa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="341"/>
+        <location filename="../pages/sync_page.py" line="343"/>
         <source>The bundle file held this station&apos;s private key; it is now sealed inside the station. Delete the file %s from the USB stick now.</source>
         <translation>Faili la kifurushi lilikuwa na ufunguo binafsi wa kituo hiki; sasa umefungiwa ndani ya kituo. Futa faili %s kwenye USB sasa hivi.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="364"/>
+        <location filename="../pages/sync_page.py" line="366"/>
         <source>The bundle file %s was deleted.</source>
         <translation>Faili la kifurushi %s limefutwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="370"/>
+        <location filename="../pages/sync_page.py" line="372"/>
         <source>Write the join request to</source>
         <translation>Andika ombi la kujiunga katika</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="371"/>
+        <location filename="../pages/sync_page.py" line="373"/>
         <source>Join requests (*.json)</source>
         <translation>Maombi ya kujiunga (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="382"/>
+        <location filename="../pages/sync_page.py" line="384"/>
         <source>Join request written to %s. It holds only this station&apos;s public key. Take it to the registry; its staff certify it and give back a trust bundle file: choose that file with “Join a registry with its bundle file”. The registry shows this key fingerprint, compare the two: %s</source>
         <translation>Ombi la kujiunga limeandikwa katika %s. Lina ufunguo wa umma wa kituo hiki pekee. Lipeleke kwa daftari kuu; watumishi wake hulithibitisha na kukurudishia faili la kifurushi cha uaminifu: chagua faili hilo kwa “Jiunge na daftari kuu kwa faili la kifurushi chake”. Daftari kuu huonyesha alama ya ufunguo huu, linganisha hizo mbili: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="407"/>
+        <location filename="../pages/sync_page.py" line="409"/>
         <source>Records are being sent in the background already.</source>
         <translation>Rekodi tayari zinatumwa chinichini.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="436"/>
+        <location filename="../pages/sync_page.py" line="438"/>
         <source>Connecting to the registry…</source>
         <translation>Inaunganisha na daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="441"/>
+        <location filename="../pages/sync_page.py" line="443"/>
         <source>Sending batch %d of %d</source>
         <translation>Inatuma kifurushi %d kati ya %d</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="446"/>
+        <location filename="../pages/sync_page.py" line="448"/>
         <source>Stopping after the current batch…</source>
         <translation>Inasimama baada ya kifurushi cha sasa…</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="453"/>
+        <location filename="../pages/sync_page.py" line="455"/>
         <source>Sending cancelled; what was sent is kept.</source>
         <translation>Utumaji umeghairiwa; kilichotumwa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="458"/>
+        <location filename="../pages/sync_page.py" line="463"/>
         <source>Sent: the registry acknowledged %d record(s); %d still waiting.</source>
         <translation>Imetumwa: daftari kuu limethibitisha kupokea rekodi %d; %d bado zinasubiri.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="472"/>
+        <location filename="../pages/sync_page.py" line="477"/>
         <source>Export batches to</source>
         <translation>Hamisha vifurushi kwenda</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="486"/>
+        <location filename="../pages/sync_page.py" line="491"/>
         <source>%d batch file(s) written to %s: %s</source>
         <translation>Mafaili %d ya vifurushi yameandikwa katika %s: %s</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="489"/>
+        <location filename="../pages/sync_page.py" line="494"/>
         <source>Nothing to export: every record was acknowledged.</source>
         <translation>Hakuna cha kuhamisha: rekodi zote zimethibitishwa kupokelewa.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="494"/>
+        <location filename="../pages/sync_page.py" line="499"/>
         <source>Acknowledgement or refusal file</source>
         <translation>Faili la uthibitisho wa kupokelewa au la kukataliwa</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="520"/>
+        <location filename="../pages/sync_page.py" line="525"/>
         <source>Acknowledgement of batch %s accepted: %d record(s) synced.</source>
         <translation>Uthibitisho wa kupokelewa kwa kifurushi %s umekubaliwa: rekodi %d zimesawazishwa.</translation>
     </message>
@@ -3817,7 +3912,7 @@
 <context>
     <name>_StateLabel</name>
     <message>
-        <location filename="../auto_sync.py" line="251"/>
+        <location filename="../auto_sync.py" line="254"/>
         <source>Sync: %s</source>
         <translation>Usawazishaji: %s</translation>
     </message>
@@ -5218,6 +5313,7 @@
     </message>
     <message>
         <location filename="../language.py" line="542"/>
+        <location filename="../station_alerts.py" line="256"/>
         <source>{part} of {row} {number}</source>
         <translation>{part} ({row} {number})</translation>
     </message>

@@ -33,8 +33,8 @@ from station.services.refusals import BatchRefused
 from ui import file_dialogs
 from ui.auto_sync import AutoSyncDriver, driver_of
 from ui.session import Session
-from ui.station_alerts import held_rows
-from ui.tasks import Handle, Progress, describe_error
+from ui.station_alerts import held_rows, refusal_text
+from ui.tasks import Handle, Progress
 from ui.widgets import Banner
 
 SUMMARY_LABELS = {
@@ -256,6 +256,8 @@ class SyncPage(QWidget):
 
     # -- records held back ----------------------------------------------------------------------
     def _show_held(self, held: list[str]) -> None:
+        """The held-back records (sync_service.held_back: StationWarning, said from their
+        codes), by number and field, never a value."""
         rows = held_rows(held)
         self.held_table.setRowCount(len(rows))
         for row, (number, what) in enumerate(rows):
@@ -452,6 +454,9 @@ class SyncPage(QWidget):
         if outcome is None:
             self.banner.show_message(self.tr("Sending cancelled; what was sent is kept."),
                                      "warn")
+        elif outcome.refusal:  # the registry refused a batch: said from its codes
+            self.banner.show_message(refusal_text(outcome.refusal, outcome.problem),
+                                     "warn" if outcome.refusal.get("superseded") else "error")
         elif outcome.problem:
             self.banner.error(outcome.problem)
         else:
@@ -512,8 +517,8 @@ class SyncPage(QWidget):
                            owner=self)
 
     def _acked(self, result: dict[str, Any] | BatchRefused) -> None:
-        if isinstance(result, BatchRefused):
-            self.banner.show_message(describe_error(result), "warn")
+        if isinstance(result, BatchRefused):  # said from its codes, not its English
+            self.banner.show_message(refusal_text(result.result, str(result)), "warn")
             self.refresh()
             self.session.notify_changed()  # records wait for correction: counts change
             return
