@@ -14,6 +14,7 @@ window says them in the operator's language (OpenCV cannot write Swahili or Fren
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,12 @@ def list_devices() -> list[tuple[str, int]]:
 
 
 class CameraSource:
-    """An opened source: `read()` gives the next RGB frame (numpy array), or None at the end."""
+    """An opened source: `read()` gives the next RGB frame (numpy array), or None at the end.
+
+    The window reads frames in one worker and closes the source in another (a new source
+    chosen, the page left): OpenCV's `VideoCapture` released while another thread is inside
+    its `read` was seen to hang both for good, so reading and closing take turns on a lock,
+    and a source closed meanwhile reads as ended."""
 
     def __init__(self, kind: str, target: Any) -> None:
         from biometrics.cameras import CameraError, DeviceCamera, FolderCamera, VideoFileCamera
@@ -46,6 +52,8 @@ class CameraSource:
         if kind not in SOURCE_KINDS:
             raise CameraUnavailable(f"unknown camera source {kind!r}")
         self.kind = kind
+        self._lock = threading.Lock()
+        self._closed = False
         if kind == "device":
             self.camera: Any = DeviceCamera(int(target))
         elif kind == "folder":
@@ -60,13 +68,18 @@ class CameraSource:
     def read(self) -> Any:
         from biometrics.cameras import CameraError
 
-        try:
-            return self.camera.read()
-        except CameraError as exc:
-            raise CameraUnavailable(str(exc)) from None
+        with self._lock:
+            if self._closed:
+                return None
+            try:
+                return self.camera.read()
+            except CameraError as exc:
+                raise CameraUnavailable(str(exc)) from None
 
     def close(self) -> None:
-        self.camera.close()
+        with self._lock:
+            self._closed = True
+            self.camera.close()
 
 
 def open_source(kind: str, target: Any) -> CameraSource:

@@ -43,3 +43,33 @@ def test_unreadable_sources_are_camera_unavailable(tmp_path: Path) -> None:
     with pytest.raises(camera.CameraUnavailable, match="unknown camera source"):
         camera.open_source("scanner", tmp_path)
     assert issubclass(camera.CameraUnavailable, StationError)
+
+
+def test_a_source_closed_while_another_thread_reads_ends_cleanly(faces_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    """The window reads frames in one worker and closes the source from another: reading and
+    closing take turns (a VideoCapture released inside a read hung both), and once closed the
+    source reads as ended, never as an error."""
+    import threading
+    import time
+
+    from tests.blink_video import OPEN, write_video
+
+    video = write_video(faces_dir / "rose_leslie_2.jpg", tmp_path / "clip.avi", OPEN * 20)
+    for _attempt in range(5):
+        source = camera.open_source("video", video)
+        frames: list[object] = []
+
+        def read_all(source: camera.CameraSource = source, frames: list[object] = frames) -> None:
+            while (frame := source.read()) is not None:
+                frames.append(frame)
+
+        reader = threading.Thread(target=read_all)
+        reader.start()
+        while not frames and reader.is_alive():
+            time.sleep(0.001)
+        source.close()
+        reader.join(timeout=20)
+        assert not reader.is_alive()
+        assert source.read() is None
+        assert 0 < len(frames) <= len(OPEN * 20)
