@@ -20,8 +20,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station.domain.roles import Permission, allowed
 from station.services import operators, refusals, sync_service
@@ -291,6 +300,13 @@ def held_rows(held: Sequence[str]) -> list[tuple[str, str]]:
     return rows
 
 
+ROOM_UNLIMITED = 10_000
+ROOM_LEAST = 40  # squeezed, the bar still shows a banner's first line (and scrolls)
+# the least the rest of the window needs (header, enrolment page, menu and status bars: 634
+# px at 1366x768), for the first alerts, shown before the window's pages are laid out
+REST_LEAST = 640
+
+
 class AlertBar(QWidget):
     """Under the header: one banner an alert, each with what to do; "Open Sync" for the
     held-back records."""
@@ -302,9 +318,23 @@ class AlertBar(QWidget):
         self.setObjectName("stationAlerts")
         self.alerts = Alerts()
         self.banners: dict[str, Banner] = {}
-        self._layout = QVBoxLayout(self)
+        # the banners scroll when there are more than the window has room for: all of them
+        # shown whenever they fit, never a window taller than the screen (`_measure_room`)
+        self._room = ROOM_UNLIMITED
+        self._area = QScrollArea(self)
+        self._area.setWidgetResizable(True)
+        self._area.setFrameShape(QFrame.Shape.NoFrame)
+        self._area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._inner = QWidget(self._area)
+        self._layout = QVBoxLayout(self._inner)
         self._layout.setContentsMargins(8, 4, 8, 0)
         self._layout.setSpacing(4)
+        self._area.setWidget(self._inner)
+        self._inner.installEventFilter(self)  # a banner closed: the bar as tall as the rest
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._area)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.sync_button = QPushButton(self)
         self.sync_button.clicked.connect(lambda: self.open_page.emit("sync"))
         self.hide()
@@ -313,11 +343,13 @@ class AlertBar(QWidget):
         self.alerts = alerts
         self.sync_button.setParent(self)  # out of the banner about to go
         for banner in self.banners.values():
+            self._layout.removeWidget(banner)  # now: the old and new banners never both
+            banner.hide()  # count in the window's height (it would grow past the screen)
             banner.deleteLater()
         self.banners = {}
         kinds = list(alerts.kinds) + [f"other-{i}" for i in range(len(alerts.other))]
         for kind in kinds:
-            banner = Banner(self)
+            banner = Banner(self._inner)
             self._layout.addWidget(banner)
             self.banners[kind] = banner
         held = self.banners.get("held")
@@ -325,9 +357,71 @@ class AlertBar(QWidget):
             row = held.layout()
             if isinstance(row, QHBoxLayout):
                 row.insertWidget(2, self.sync_button)  # before the banner's close button
+                row.setAlignment(held.mark, Qt.AlignmentFlag.AlignVCenter)  # with the button
         self.sync_button.setVisible(held is not None)
         self.retranslate()
         self.setVisible(bool(kinds))
+        self._measure_room()  # shown now: the rest of the window is what it leaves
+
+    # -- height: every banner when they fit, else as many as leave the window on the screen ----
+    def _width(self) -> int:
+        """As wide as the window's body (the bar's own width is stale while it is hidden)."""
+        parent = self.parentWidget()
+        return parent.width() if parent is not None else self.width()
+
+    def _content_height(self) -> int:
+        width = self._width()
+        if self._layout.hasHeightForWidth() and width > 0:
+            return self._layout.heightForWidth(width)
+        return self._inner.sizeHint().height()
+
+    def _whole_banners_height(self) -> int:
+        """Tallest height within the room that shows whole banners (the rest scroll)."""
+        margins = self._layout.contentsMargins()
+        width = self._width() - margins.left() - margins.right()
+        bottom = shown = margins.top()
+        for banner in self.banners.values():
+            if banner.isHidden():
+                continue
+            height = banner.heightForWidth(width) if banner.hasHeightForWidth() and width > 0 \
+                else banner.sizeHint().height()
+            if bottom + height > self._room:
+                break
+            shown = bottom + height
+            bottom = shown + self._layout.spacing()
+        return max(ROOM_LEAST, shown)
+
+    def sizeHint(self) -> QSize:
+        content = self._content_height()
+        height = content if content <= self._room else self._whole_banners_height()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def _measure_room(self) -> None:
+        """How tall the bar may be with the rest of the window at its least on the screen's
+        free area (the offscreen platform's tiny screen counts as 720 high, as the window's)."""
+        window = self.window()
+        screen = window.screen() if window is not self else None
+        if screen is None:
+            self._room = ROOM_UNLIMITED
+        else:
+            free = screen.availableGeometry().height()
+            rest = max(REST_LEAST, window.minimumSizeHint().height() - (
+                0 if self.isHidden() else self.minimumSizeHint().height()))
+            self._room = max(ROOM_LEAST, (free if free >= 600 else 720) - rest)
+        self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # wrapped banners: another width, another height
 
     def retranslate(self) -> None:
         from ui.language import error_text
@@ -339,6 +433,7 @@ class AlertBar(QWidget):
             severe = kind in ("audit", "settings", "accounts", "disk-full")
             banner.show_message(alert_text(kind, self.alerts), "error" if severe else "warn")
         self.sync_button.setText(_tr(OPEN_SYNC))
+        self._measure_room()  # other words, other heights
 
     def text(self) -> str:
         return "\n".join(b.text() for b in self.banners.values())

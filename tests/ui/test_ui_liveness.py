@@ -142,3 +142,29 @@ def test_a_blink_on_camera_video_is_seen_by_the_preview(qtbot, window_factory, f
         capture.approve()
     assert capture.approved is not None
     assert capture.approved.live is True and capture.approved.liveness_passed is True
+
+
+def test_a_blink_on_a_new_source_never_captures_the_previous_persons_photo(
+        qtbot, window_factory, faces_dir, tmp_path):
+    """One person's video is checked, then the officer switches to another person's video who
+    blinks at once: the blink (seen by the preview before the full checks of the new video
+    end) must auto-capture a photo of the new video, never the previous person's."""
+    from tests.blink_video import BLINK, OPEN, write_video
+
+    window = window_factory()
+    page = window.workspace.open("enrol")
+    fill_person(page, "Neema", "Mwakyusa")
+    capture = page.capture
+    first = write_video(faces_dir / FACE, tmp_path / "first.avi", OPEN * 30)
+    second = write_video(faces_dir / "barack_obama_1.jpg", tmp_path / "second.avi",
+                         OPEN[:4] + BLINK + OPEN * 6)
+    capture.start("video", first)
+    qtbot.waitUntil(lambda: capture.latest is not None and capture.latest.passed,
+                    timeout=60000)
+    previous = capture.latest
+    capture.start("video", second)
+    qtbot.waitUntil(lambda: capture.stack.currentIndex() == 1, timeout=60000)
+    assert capture.liveness_passed
+    offered = capture.candidate
+    assert offered is not None and offered is not previous
+    assert offered.analysis.template.distance(previous.analysis.template) > 0.6

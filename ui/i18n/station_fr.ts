@@ -747,167 +747,167 @@
         <translation>Motif pour accepter une photo qui échoue à un contrôle</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="127"/>
+        <location filename="../wizard/capture.py" line="130"/>
         <source>Use this photo</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="128"/>
+        <location filename="../wizard/capture.py" line="131"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="136"/>
+        <location filename="../wizard/capture.py" line="139"/>
         <source>&lt;b&gt;Framing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cadrage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="138"/>
+        <location filename="../wizard/capture.py" line="141"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôles de la photo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="148"/>
+        <location filename="../wizard/capture.py" line="151"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Portrait d&apos;identité : vérifiez-le et approuvez&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="159"/>
+        <location filename="../wizard/capture.py" line="162"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="181"/>
+        <location filename="../wizard/capture.py" line="184"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="204"/>
+        <location filename="../wizard/capture.py" line="207"/>
         <source>Folder of photos…</source>
         <translation>Dossier de photos…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="205"/>
+        <location filename="../wizard/capture.py" line="208"/>
         <source>Video file…</source>
         <translation>Fichier vidéo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="207"/>
+        <location filename="../wizard/capture.py" line="210"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Aucune caméra trouvée sur cet ordinateur. Importez une photo, ou choisissez un dossier de photos ou un fichier vidéo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="217"/>
+        <location filename="../wizard/capture.py" line="220"/>
         <source>Folder of photos</source>
         <translation>Dossier de photos</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="220"/>
+        <location filename="../wizard/capture.py" line="223"/>
         <source>Video file</source>
         <translation>Fichier vidéo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="231"/>
+        <location filename="../wizard/capture.py" line="235"/>
         <source>Opening the camera…</source>
         <translation>Ouverture de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="323"/>
+        <location filename="../wizard/capture.py" line="327"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Clignez des yeux, s&apos;il vous plaît : demandez à la personne de regarder la caméra et de cligner des yeux une fois.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="325"/>
+        <location filename="../wizard/capture.py" line="329"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Clignement vu : une personne vivante est devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="327"/>
+        <location filename="../wizard/capture.py" line="331"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Aucun clignement vu à temps. Demandez à la personne de cligner des yeux, puis appuyez sur « Vérifier le clignement à nouveau ».</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="329"/>
+        <location filename="../wizard/capture.py" line="333"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>La présence ne peut pas être vérifiée sur des images fixes : elle est enregistrée comme non vérifiée. Vous pouvez continuer avec la photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="333"/>
+        <location filename="../wizard/capture.py" line="337"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Photo importée : pas de contrôle de présence.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="385"/>
+        <location filename="../wizard/capture.py" line="404"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>La source n&apos;a plus d&apos;images. Prenez la meilleure, ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="456"/>
+        <location filename="../wizard/capture.py" line="479"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Aucun visage trouvé : attendez la liste des contrôles, ou importez une photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="460"/>
+        <location filename="../wizard/capture.py" line="483"/>
         <source>This photo cannot be used: %s</source>
         <translation>Cette photo ne peut pas être utilisée : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="464"/>
+        <location filename="../wizard/capture.py" line="487"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l&apos;accepter.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="475"/>
+        <location filename="../wizard/capture.py" line="498"/>
         <source>All checks passed.</source>
         <translation>Tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="476"/>
+        <location filename="../wizard/capture.py" line="499"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Acceptée avec un motif malgré : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="491"/>
+        <location filename="../wizard/capture.py" line="514"/>
         <source>Liveness: blink seen.</source>
         <translation>Présence : clignement vu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="493"/>
+        <location filename="../wizard/capture.py" line="516"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Présence : non vérifiée (images fixes).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="494"/>
+        <location filename="../wizard/capture.py" line="517"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Présence : aucun clignement vu (enregistré comme non réussi).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="506"/>
+        <location filename="../wizard/capture.py" line="529"/>
         <source>Photo approved.</source>
         <translation>Photo approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="524"/>
+        <location filename="../wizard/capture.py" line="547"/>
         <source>Import photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="525"/>
+        <location filename="../wizard/capture.py" line="548"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="536"/>
+        <location filename="../wizard/capture.py" line="559"/>
         <source>Checking the photo…</source>
         <translation>Vérification de la photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="554"/>
+        <location filename="../wizard/capture.py" line="577"/>
         <source>No usable face in this photo.</source>
         <translation>Aucun visage utilisable sur cette photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="562"/>
+        <location filename="../wizard/capture.py" line="585"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Prenez et approuvez d&apos;abord une photo (ou importez-en une).</translation>
     </message>
@@ -3341,164 +3341,164 @@
 <context>
     <name>StationAlerts</name>
     <message>
-        <location filename="../station_alerts.py" line="83"/>
+        <location filename="../station_alerts.py" line="92"/>
         <source>The audit log was tampered with: its newest event was deleted or changed in the database file. The station keeps working. A supervisor should check the audit log (Administration page) and report it.</source>
         <translation>Le journal d&apos;audit a été falsifié : son dernier événement a été supprimé ou modifié dans le fichier de la base de données. La station continue de fonctionner. Un superviseur doit vérifier le journal d&apos;audit (page Administration) et le signaler.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="87"/>
+        <location filename="../station_alerts.py" line="96"/>
         <source>The security settings (lock-out and idle lock) were changed outside the station. The safe shipped values are used for now. An administrator should check them and save the settings again (Administration page).</source>
         <translation>Les réglages de sécurité (blocage et verrouillage d&apos;inactivité) ont été modifiés hors de la station. Les valeurs sûres d&apos;origine s&apos;appliquent pour l&apos;instant. Un administrateur doit les vérifier et enregistrer à nouveau les réglages (page Administration).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="91"/>
+        <location filename="../station_alerts.py" line="100"/>
         <source>The disk is full: the station is working on its reserve space. Free space on the disk now (ask your technician), or records cannot be saved.</source>
         <translation>Le disque est plein : la station fonctionne sur son espace de réserve. Libérez de l&apos;espace sur le disque maintenant (demandez à votre technicien), sinon les dossiers ne pourront plus être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="94"/>
+        <location filename="../station_alerts.py" line="103"/>
         <source>The disk is almost full. Free space on the disk soon (ask your technician), before records can no longer be saved.</source>
         <translation>Le disque est presque plein. Libérez bientôt de l&apos;espace sur le disque (demandez à votre technicien), avant que les dossiers ne puissent plus être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="97"/>
+        <location filename="../station_alerts.py" line="106"/>
         <source>These accounts were changed outside the station (in the database file) and cannot log in: %s. Deactivate them, add new accounts for the people, and find out who edited the file (Administration page).</source>
         <translation>Ces comptes ont été modifiés hors de la station (dans le fichier de la base de données) et ne peuvent pas se connecter : %s. Désactivez-les, créez de nouveaux comptes pour ces personnes et cherchez qui a modifié le fichier (page Administration).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="101"/>
+        <location filename="../station_alerts.py" line="110"/>
         <source>%d record(s) cannot be sent to the registry until a field is corrected. The Sync page lists them.</source>
         <translation>%d dossier(s) ne peuvent pas être envoyés au registre tant qu&apos;un champ n&apos;est pas corrigé. La page Synchronisation les liste.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="107"/>
+        <location filename="../station_alerts.py" line="116"/>
         <source>too long: at most %s characters</source>
         <translation>trop long : %s caractères au plus</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="108"/>
+        <location filename="../station_alerts.py" line="117"/>
         <source>too many entries: at most %s</source>
         <translation>trop d&apos;entrées : %s au plus</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="109"/>
+        <location filename="../station_alerts.py" line="118"/>
         <source>it holds characters that cannot be sent</source>
         <translation>il contient des caractères qui ne peuvent pas être envoyés</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="111"/>
+        <location filename="../station_alerts.py" line="120"/>
         <source>it is missing</source>
-        <translation>il manque</translation>
+        <translation>champ manquant</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="113"/>
+        <location filename="../station_alerts.py" line="122"/>
         <source>it does not meet the registry&apos;s rules</source>
         <translation>il ne respecte pas les règles du registre</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="114"/>
+        <location filename="../station_alerts.py" line="123"/>
         <source>a record the registry would refuse</source>
         <translation>un dossier que le registre refuserait</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="115"/>
+        <location filename="../station_alerts.py" line="124"/>
         <source>correct %s (%s)</source>
         <translation>corriger %s (%s)</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="116"/>
+        <location filename="../station_alerts.py" line="125"/>
         <source>a part the station fills in itself does not meet the registry&apos;s rules: ask your technician</source>
         <translation>une partie que la station remplit elle-même ne respecte pas les règles du registre : demandez à votre technicien</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="119"/>
+        <location filename="../station_alerts.py" line="128"/>
         <source>Open the Sync page</source>
         <translation>Ouvrir la page Synchronisation</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="124"/>
+        <location filename="../station_alerts.py" line="133"/>
         <source>The registry refused batch %s: it cannot read the file (it is damaged or incomplete).</source>
         <translation>Le registre a refusé le lot %s : il ne peut pas lire le fichier (il est endommagé ou incomplet).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="127"/>
+        <location filename="../station_alerts.py" line="136"/>
         <source>The registry refused batch %s: it does not take batches from this station (unknown to it, or withdrawn). Ask central staff.</source>
         <translation>Le registre a refusé le lot %s : il n&apos;accepte pas les lots de cette station (elle lui est inconnue, ou a été retirée). Adressez-vous au personnel central.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="130"/>
+        <location filename="../station_alerts.py" line="139"/>
         <source>The registry refused batch %s: it does not follow the batches the registry holds from this station.</source>
         <translation>Le registre a refusé le lot %s : il ne fait pas suite aux lots que le registre a déjà reçus de cette station.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="134"/>
+        <location filename="../station_alerts.py" line="143"/>
         <source>The registry refused batch %s: a record in it has a field the registry does not accept.</source>
         <translation>Le registre a refusé le lot %s : un dossier du lot a un champ que le registre n&apos;accepte pas.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="137"/>
+        <location filename="../station_alerts.py" line="146"/>
         <source>The registry refused batch %s: its contents are not in the form the registry reads.</source>
         <translation>Le registre a refusé le lot %s : son contenu n&apos;a pas la forme que le registre sait lire.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="140"/>
+        <location filename="../station_alerts.py" line="149"/>
         <source>The registry refused batch %s: the same record is in it twice.</source>
         <translation>Le registre a refusé le lot %s : le même dossier y figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="142"/>
+        <location filename="../station_alerts.py" line="151"/>
         <source>The registry refused batch %s: it holds more than the registry takes in one batch.</source>
         <translation>Le registre a refusé le lot %s : il contient plus que ce que le registre accepte en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="145"/>
+        <location filename="../station_alerts.py" line="154"/>
         <source>The registry refused batch %s: it cannot open it (the file was damaged, or belongs to another batch).</source>
         <translation>Le registre a refusé le lot %s : il ne peut pas l&apos;ouvrir (le fichier a été endommagé, ou appartient à un autre lot).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="148"/>
+        <location filename="../station_alerts.py" line="157"/>
         <source>The registry refused batch %s: the file was changed after the station sealed it.</source>
         <translation>Le registre a refusé le lot %s : le fichier a été modifié après que la station l&apos;a scellé.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="151"/>
+        <location filename="../station_alerts.py" line="160"/>
         <source>The registry refused batch %s: it was sealed for another registry.</source>
         <translation>Le registre a refusé le lot %s : il a été scellé pour un autre registre.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="153"/>
+        <location filename="../station_alerts.py" line="162"/>
         <source>The registry refused batch %s: it holds records of another station.</source>
         <translation>Le registre a refusé le lot %s : il contient des dossiers d&apos;une autre station.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="162"/>
+        <location filename="../station_alerts.py" line="171"/>
         <source>Correct the record; the next sync sends a new batch.</source>
         <translation>Corrigez le dossier ; la prochaine synchronisation enverra un nouveau lot.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="164"/>
+        <location filename="../station_alerts.py" line="173"/>
         <source>Correct the record, then export again: a new batch %s takes the refused one&apos;s place.</source>
         <translation>Corrigez le dossier, puis exportez à nouveau : un nouveau lot %s prendra la place de celui qui a été refusé.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="167"/>
+        <location filename="../station_alerts.py" line="176"/>
         <source>The batch is kept and sent again at the next sync.</source>
         <translation>Le lot est conservé et sera renvoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="169"/>
+        <location filename="../station_alerts.py" line="178"/>
         <source>The refusal could not be verified, so the batch is kept and sent again at the next sync.</source>
         <translation>Le refus n&apos;a pas pu être vérifié : le lot est donc conservé et sera renvoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="172"/>
+        <location filename="../station_alerts.py" line="181"/>
         <source>The batch was replaced meanwhile; nothing changed.</source>
         <translation>Le lot a été remplacé entre-temps ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="174"/>
+        <location filename="../station_alerts.py" line="183"/>
         <source>Batch %s, sent after it, was acknowledged already, so it cannot be replaced: ask central staff.</source>
-        <translation>Le lot %s, envoyé après lui, a déjà été accusé : il ne peut donc pas être remplacé. Adressez-vous au personnel central.</translation>
+        <translation>Le registre a déjà accusé réception du lot %s, envoyé après celui-ci : le lot refusé ne peut donc pas être remplacé. Adressez-vous au personnel central.</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3599,7 @@
     <message>
         <location filename="../pages/sync_page.py" line="43"/>
         <source>Records acknowledged by the registry</source>
-        <translation>Dossiers accusés par le registre</translation>
+        <translation>Dossiers dont le registre a accusé réception</translation>
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="44"/>
@@ -3774,7 +3774,7 @@
     <message>
         <location filename="../pages/sync_page.py" line="494"/>
         <source>Nothing to export: every record was acknowledged.</source>
-        <translation>Rien à exporter : tous les dossiers ont été accusés.</translation>
+        <translation>Rien à exporter : le registre a accusé réception de tous les dossiers.</translation>
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="499"/>
@@ -5344,7 +5344,7 @@
     </message>
     <message>
         <location filename="../language.py" line="542"/>
-        <location filename="../station_alerts.py" line="256"/>
+        <location filename="../station_alerts.py" line="265"/>
         <source>{part} of {row} {number}</source>
         <translation>{part} ({row} {number})</translation>
     </message>

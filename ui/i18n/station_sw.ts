@@ -747,167 +747,167 @@
         <translation>Sababu ya kukubali picha iliyoshindwa ukaguzi</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="127"/>
+        <location filename="../wizard/capture.py" line="130"/>
         <source>Use this photo</source>
         <translation>Tumia picha hii</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="128"/>
+        <location filename="../wizard/capture.py" line="131"/>
         <source>Retake</source>
         <translation>Piga tena</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="136"/>
+        <location filename="../wizard/capture.py" line="139"/>
         <source>&lt;b&gt;Framing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mpangilio wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="138"/>
+        <location filename="../wizard/capture.py" line="141"/>
         <source>&lt;b&gt;Photo checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ukaguzi wa picha&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="148"/>
+        <location filename="../wizard/capture.py" line="151"/>
         <source>&lt;b&gt;ID portrait: check it and approve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Picha ya kitambulisho: ikague na uikubali&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="159"/>
+        <location filename="../wizard/capture.py" line="162"/>
         <source>Source</source>
         <translation>Chanzo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="181"/>
+        <location filename="../wizard/capture.py" line="184"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="204"/>
+        <location filename="../wizard/capture.py" line="207"/>
         <source>Folder of photos…</source>
         <translation>Folda ya picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="205"/>
+        <location filename="../wizard/capture.py" line="208"/>
         <source>Video file…</source>
         <translation>Faili la video…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="207"/>
+        <location filename="../wizard/capture.py" line="210"/>
         <source>No camera was found on this computer. Import a photo, or choose a folder of photos or a video file.</source>
         <translation>Hakuna kamera iliyopatikana kwenye kompyuta hii. Ingiza picha, au chagua folda ya picha au faili la video.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="217"/>
+        <location filename="../wizard/capture.py" line="220"/>
         <source>Folder of photos</source>
         <translation>Folda ya picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="220"/>
+        <location filename="../wizard/capture.py" line="223"/>
         <source>Video file</source>
         <translation>Faili la video</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="231"/>
+        <location filename="../wizard/capture.py" line="235"/>
         <source>Opening the camera…</source>
         <translation>Inafungua kamera…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="323"/>
+        <location filename="../wizard/capture.py" line="327"/>
         <source>Please blink: ask the person to look at the camera and blink once.</source>
         <translation>Tafadhali pepesa macho: mwombe mtu aangalie kamera na apepese macho mara moja.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="325"/>
+        <location filename="../wizard/capture.py" line="329"/>
         <source>Blink seen: a live person is in front of the camera.</source>
         <translation>Kupepesa kumeonekana: mtu halisi yuko mbele ya kamera.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="327"/>
+        <location filename="../wizard/capture.py" line="331"/>
         <source>No blink seen in time. Ask the person to blink, then press “Check the blink again”.</source>
         <translation>Kupepesa hakukuonekana kwa wakati. Mwombe mtu apepese macho, kisha bonyeza “Angalia kupepesa macho tena”.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="329"/>
+        <location filename="../wizard/capture.py" line="333"/>
         <source>Liveness cannot be checked from still pictures: it is recorded as not checked. You can go on with the photo.</source>
         <translation>Uhai hauwezi kuhakikiwa kwa picha tuli: umeandikwa kuwa haujahakikiwa. Unaweza kuendelea na picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="333"/>
+        <location filename="../wizard/capture.py" line="337"/>
         <source>Imported photo: no liveness check.</source>
         <translation>Picha imeingizwa: hakuna ukaguzi wa uhai.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="385"/>
+        <location filename="../wizard/capture.py" line="404"/>
         <source>The source has no more pictures. Capture the best one, or choose another source.</source>
         <translation>Chanzo hakina picha zaidi. Piga picha bora zaidi, au chagua chanzo kingine.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="456"/>
+        <location filename="../wizard/capture.py" line="479"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Bado hakuna uso uliopatikana: subiri orodha ya ukaguzi, au ingiza picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="460"/>
+        <location filename="../wizard/capture.py" line="483"/>
         <source>This photo cannot be used: %s</source>
         <translation>Picha hii haiwezi kutumika: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="464"/>
+        <location filename="../wizard/capture.py" line="487"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>Picha imeshindwa ukaguzi: piga tena, au andika sababu ya kuikubali.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="475"/>
+        <location filename="../wizard/capture.py" line="498"/>
         <source>All checks passed.</source>
         <translation>Ukaguzi wote umefaulu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="476"/>
+        <location filename="../wizard/capture.py" line="499"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Imekubaliwa kwa sababu iliyotolewa licha ya: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="491"/>
+        <location filename="../wizard/capture.py" line="514"/>
         <source>Liveness: blink seen.</source>
         <translation>Uhai: kupepesa kumeonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="493"/>
+        <location filename="../wizard/capture.py" line="516"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Uhai: haujahakikiwa (picha tuli).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="494"/>
+        <location filename="../wizard/capture.py" line="517"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Uhai: kupepesa hakukuonekana (imeandikwa kuwa haikufaulu).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="506"/>
+        <location filename="../wizard/capture.py" line="529"/>
         <source>Photo approved.</source>
         <translation>Picha imekubaliwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="524"/>
+        <location filename="../wizard/capture.py" line="547"/>
         <source>Import photo</source>
         <translation>Ingiza picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="525"/>
+        <location filename="../wizard/capture.py" line="548"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="536"/>
+        <location filename="../wizard/capture.py" line="559"/>
         <source>Checking the photo…</source>
         <translation>Inakagua picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="554"/>
+        <location filename="../wizard/capture.py" line="577"/>
         <source>No usable face in this photo.</source>
         <translation>Hakuna uso unaofaa kwenye picha hii.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="562"/>
+        <location filename="../wizard/capture.py" line="585"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Kwanza piga picha na uikubali (au ingiza moja).</translation>
     </message>
@@ -3341,164 +3341,164 @@
 <context>
     <name>StationAlerts</name>
     <message>
-        <location filename="../station_alerts.py" line="83"/>
+        <location filename="../station_alerts.py" line="92"/>
         <source>The audit log was tampered with: its newest event was deleted or changed in the database file. The station keeps working. A supervisor should check the audit log (Administration page) and report it.</source>
         <translation>Kumbukumbu ya ukaguzi imechezewa: tukio lake la mwisho limefutwa au kubadilishwa katika faili la hifadhidata. Kituo kinaendelea kufanya kazi. Msimamizi anapaswa kukagua kumbukumbu ya ukaguzi (ukurasa wa Utawala) na kuripoti.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="87"/>
+        <location filename="../station_alerts.py" line="96"/>
         <source>The security settings (lock-out and idle lock) were changed outside the station. The safe shipped values are used for now. An administrator should check them and save the settings again (Administration page).</source>
         <translation>Mipangilio ya usalama (kufungia akaunti na kufunga kituo bila matumizi) ilibadilishwa nje ya kituo. Thamani salama za awali zinatumika kwa sasa. Msimamizi wa mfumo anapaswa kuikagua na kuhifadhi mipangilio tena (ukurasa wa Utawala).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="91"/>
+        <location filename="../station_alerts.py" line="100"/>
         <source>The disk is full: the station is working on its reserve space. Free space on the disk now (ask your technician), or records cannot be saved.</source>
         <translation>Diski imejaa: kituo kinafanya kazi kwa nafasi ya akiba. Ondoa vitu kwenye diski sasa (muulize fundi wako), la sivyo rekodi hazitaweza kuhifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="94"/>
+        <location filename="../station_alerts.py" line="103"/>
         <source>The disk is almost full. Free space on the disk soon (ask your technician), before records can no longer be saved.</source>
         <translation>Diski inakaribia kujaa. Ondoa vitu kwenye diski hivi karibuni (muulize fundi wako), kabla rekodi hazijashindwa kuhifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="97"/>
+        <location filename="../station_alerts.py" line="106"/>
         <source>These accounts were changed outside the station (in the database file) and cannot log in: %s. Deactivate them, add new accounts for the people, and find out who edited the file (Administration page).</source>
         <translation>Akaunti hizi zilibadilishwa nje ya kituo (katika faili la hifadhidata) na haziwezi kuingia: %s. Zizime, ongeza akaunti mpya kwa watu hao, na tafuta nani alihariri faili (ukurasa wa Utawala).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="101"/>
+        <location filename="../station_alerts.py" line="110"/>
         <source>%d record(s) cannot be sent to the registry until a field is corrected. The Sync page lists them.</source>
         <translation>Rekodi %d haziwezi kutumwa kwa daftari kuu hadi sehemu moja isahihishwe. Ukurasa wa Usawazishaji unaziorodhesha.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="107"/>
+        <location filename="../station_alerts.py" line="116"/>
         <source>too long: at most %s characters</source>
         <translation>ni ndefu mno: herufi %s kwa juu zaidi</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="108"/>
+        <location filename="../station_alerts.py" line="117"/>
         <source>too many entries: at most %s</source>
         <translation>vipengele ni vingi mno: %s kwa juu zaidi</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="109"/>
+        <location filename="../station_alerts.py" line="118"/>
         <source>it holds characters that cannot be sent</source>
         <translation>ina herufi zisizoweza kutumwa</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="111"/>
+        <location filename="../station_alerts.py" line="120"/>
         <source>it is missing</source>
         <translation>haipo</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="113"/>
+        <location filename="../station_alerts.py" line="122"/>
         <source>it does not meet the registry&apos;s rules</source>
         <translation>haifuati kanuni za daftari kuu</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="114"/>
+        <location filename="../station_alerts.py" line="123"/>
         <source>a record the registry would refuse</source>
         <translation>rekodi ambayo daftari kuu lingeikataa</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="115"/>
+        <location filename="../station_alerts.py" line="124"/>
         <source>correct %s (%s)</source>
         <translation>sahihisha %s (%s)</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="116"/>
+        <location filename="../station_alerts.py" line="125"/>
         <source>a part the station fills in itself does not meet the registry&apos;s rules: ask your technician</source>
         <translation>sehemu ambayo kituo hujaza chenyewe haifuati kanuni za daftari kuu: muulize fundi wako</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="119"/>
+        <location filename="../station_alerts.py" line="128"/>
         <source>Open the Sync page</source>
         <translation>Fungua ukurasa wa Usawazishaji</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="124"/>
+        <location filename="../station_alerts.py" line="133"/>
         <source>The registry refused batch %s: it cannot read the file (it is damaged or incomplete).</source>
         <translation>Daftari kuu limekataa kifurushi %s: haliwezi kusoma faili (limeharibika au halijakamilika).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="127"/>
+        <location filename="../station_alerts.py" line="136"/>
         <source>The registry refused batch %s: it does not take batches from this station (unknown to it, or withdrawn). Ask central staff.</source>
         <translation>Daftari kuu limekataa kifurushi %s: halipokei vifurushi kutoka kituo hiki (halikijui, au kituo kimeondolewa). Waulize wafanyakazi wa makao makuu.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="130"/>
+        <location filename="../station_alerts.py" line="139"/>
         <source>The registry refused batch %s: it does not follow the batches the registry holds from this station.</source>
         <translation>Daftari kuu limekataa kifurushi %s: hakifuatani na vifurushi ambavyo daftari kuu limeshapokea kutoka kituo hiki.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="134"/>
+        <location filename="../station_alerts.py" line="143"/>
         <source>The registry refused batch %s: a record in it has a field the registry does not accept.</source>
         <translation>Daftari kuu limekataa kifurushi %s: rekodi moja ndani yake ina sehemu ambayo daftari kuu haliikubali.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="137"/>
+        <location filename="../station_alerts.py" line="146"/>
         <source>The registry refused batch %s: its contents are not in the form the registry reads.</source>
         <translation>Daftari kuu limekataa kifurushi %s: yaliyomo ndani yake hayako katika muundo ambao daftari kuu linasoma.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="140"/>
+        <location filename="../station_alerts.py" line="149"/>
         <source>The registry refused batch %s: the same record is in it twice.</source>
         <translation>Daftari kuu limekataa kifurushi %s: rekodi ileile imo ndani yake mara mbili.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="142"/>
+        <location filename="../station_alerts.py" line="151"/>
         <source>The registry refused batch %s: it holds more than the registry takes in one batch.</source>
         <translation>Daftari kuu limekataa kifurushi %s: kina zaidi ya kile ambacho daftari kuu hupokea katika kifurushi kimoja.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="145"/>
+        <location filename="../station_alerts.py" line="154"/>
         <source>The registry refused batch %s: it cannot open it (the file was damaged, or belongs to another batch).</source>
         <translation>Daftari kuu limekataa kifurushi %s: haliwezi kukifungua (faili liliharibika, au ni la kifurushi kingine).</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="148"/>
+        <location filename="../station_alerts.py" line="157"/>
         <source>The registry refused batch %s: the file was changed after the station sealed it.</source>
         <translation>Daftari kuu limekataa kifurushi %s: faili lilibadilishwa baada ya kituo kulifunga.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="151"/>
+        <location filename="../station_alerts.py" line="160"/>
         <source>The registry refused batch %s: it was sealed for another registry.</source>
         <translation>Daftari kuu limekataa kifurushi %s: kilifungwa kwa ajili ya daftari kuu jingine.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="153"/>
+        <location filename="../station_alerts.py" line="162"/>
         <source>The registry refused batch %s: it holds records of another station.</source>
         <translation>Daftari kuu limekataa kifurushi %s: kina rekodi za kituo kingine.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="162"/>
+        <location filename="../station_alerts.py" line="171"/>
         <source>Correct the record; the next sync sends a new batch.</source>
         <translation>Sahihisha rekodi; usawazishaji unaofuata utatuma kifurushi kipya.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="164"/>
+        <location filename="../station_alerts.py" line="173"/>
         <source>Correct the record, then export again: a new batch %s takes the refused one&apos;s place.</source>
         <translation>Sahihisha rekodi, kisha hamisha tena: kifurushi kipya %s kitachukua nafasi ya kile kilichokataliwa.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="167"/>
+        <location filename="../station_alerts.py" line="176"/>
         <source>The batch is kept and sent again at the next sync.</source>
         <translation>Kifurushi kimehifadhiwa na kitatumwa tena katika usawazishaji unaofuata.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="169"/>
+        <location filename="../station_alerts.py" line="178"/>
         <source>The refusal could not be verified, so the batch is kept and sent again at the next sync.</source>
         <translation>Ukataaji haukuweza kuthibitishwa, kwa hiyo kifurushi kimehifadhiwa na kitatumwa tena katika usawazishaji unaofuata.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="172"/>
+        <location filename="../station_alerts.py" line="181"/>
         <source>The batch was replaced meanwhile; nothing changed.</source>
         <translation>Kifurushi kimeshabadilishwa na kingine; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../station_alerts.py" line="174"/>
+        <location filename="../station_alerts.py" line="183"/>
         <source>Batch %s, sent after it, was acknowledged already, so it cannot be replaced: ask central staff.</source>
-        <translation>Kifurushi %s, kilichotumwa baada yake, kimeshathibitishwa kupokelewa, kwa hiyo hakiwezi kubadilishwa: waulize wafanyakazi wa makao makuu.</translation>
+        <translation>Kifurushi %s, kilichotumwa baada yake, kimeshathibitishwa kupokelewa, kwa hiyo kifurushi kilichokataliwa hakiwezi kubadilishwa: waulize wafanyakazi wa makao makuu.</translation>
     </message>
 </context>
 <context>
@@ -5313,7 +5313,7 @@
     </message>
     <message>
         <location filename="../language.py" line="542"/>
-        <location filename="../station_alerts.py" line="256"/>
+        <location filename="../station_alerts.py" line="265"/>
         <source>{part} of {row} {number}</source>
         <translation>{part} ({row} {number})</translation>
     </message>

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -124,6 +124,9 @@ class CaptureStep(Step):
         self.override.hide()
         # approval view
         self.portrait = ImageView("", self, (180, 230))
+        # as large as the page's height allows, on the page's own colour (no dark bands
+        # above and below: the portrait is not a video)
+        self.portrait.setStyleSheet("QLabel { background: transparent; }")
         self.approve_button = QPushButton(self.tr("Use this photo"), self)
         self.retake_button = QPushButton(self.tr("Retake"), self)
         self.approval_note = QLabel(self)
@@ -146,7 +149,7 @@ class CaptureStep(Step):
         approve_page = QWidget(self)
         approve = QVBoxLayout(approve_page)
         approve.addWidget(QLabel(self.tr("<b>ID portrait: check it and approve</b>"), self))
-        approve.addWidget(self.portrait, 1, Qt.AlignmentFlag.AlignHCenter)
+        approve.addWidget(self.portrait, 1)
         approve.addWidget(self.approval_note)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -226,6 +229,7 @@ class CaptureStep(Step):
         """Open a camera source in a worker and start the preview."""
         self.stop()
         self.last_source = (kind, target)
+        self.latest = None  # the previous source's photo (maybe another person) is never offered
         self.not_checked = False
         self.still_timer.stop()
         self.banner.show_message(self.tr("Opening the camera…"), "info")
@@ -358,8 +362,19 @@ class CaptureStep(Step):
         feed = self.feed
         size = (self.preview.width(), self.preview.height())
         blink = self._streamed_blink()
-        self.runner.submit(lambda: read_and_render(feed, size, blink), done=self._frame,
-                           failed=self._feed_failed, owner=self)
+        self.runner.submit(lambda: read_and_render(feed, size, blink),
+                           done=lambda shown: self._frame(shown, feed),
+                           failed=lambda message: self._feed_failed(message, feed), owner=self)
+
+    def _from_old_feed(self, feed: Feed | None) -> bool:
+        """A frame read from a source since closed or replaced: dropped (its picture, its blink
+        result and its checks belong to that source, maybe to another person), and the current
+        source read on if it waited for it."""
+        if feed is None or feed is self.feed:
+            return False
+        if self._behind and self.timer.isActive():
+            self._tick()
+        return True
 
     def _streamed_blink(self) -> BlinkCheck | None:
         """The blink challenge the preview's frames feed: a camera or video only (photos of a
@@ -372,13 +387,17 @@ class CaptureStep(Step):
             return None
         return blink
 
-    def _feed_failed(self, message: str) -> None:
+    def _feed_failed(self, message: str, feed: Feed | None = None) -> None:
         self._reading = False
+        if self._from_old_feed(feed):
+            return
         self.timer.stop()
         self.banner.error(message)
 
-    def _frame(self, shown: PreviewFrame | None) -> None:
+    def _frame(self, shown: PreviewFrame | None, feed: Feed | None = None) -> None:
         self._reading = False
+        if self._from_old_feed(feed):
+            return
         if shown is None:
             self.timer.stop()
             if self.stack.currentIndex() == 0 and self.candidate is None:
@@ -409,15 +428,19 @@ class CaptureStep(Step):
             self._analysing = True
             live = bool(self.feed and self.feed.live)
             checks = self.checks or self.runner.photo_checks()
+            feed = self.feed
             self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks),
-                               done=self._assessed, failed=self._analysis_failed, owner=self)
+                               done=lambda assessment: self._assessed(assessment, feed),
+                               failed=self._analysis_failed, owner=self)
 
     def _analysis_failed(self, message: str) -> None:
         self._analysing = False
         self.banner.error(message)
 
-    def _assessed(self, assessment: Assessment) -> None:
+    def _assessed(self, assessment: Assessment, feed: Feed | None = None) -> None:
         self._analysing = False
+        if feed is not None and feed is not self.feed:
+            return  # a frame of a source since closed or replaced
         self.latest = assessment
         self._show_checks(assessment)
         if assessment.liveness is not None:
