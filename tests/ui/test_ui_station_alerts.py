@@ -221,3 +221,44 @@ def test_the_window_says_warnings_from_their_codes_not_their_english(
     station.warnings.append("a note with no code")  # e.g. the security chip's, at set-up
     bar.show_alerts(gather_for(session))
     assert bar.text() == before + "\na note with no code"
+
+
+def test_many_alerts_still_fit_the_laptop_screen(qtbot, station_home):
+    """Settings, accounts and the audit log all altered, in French (the longest words): at
+    1366x768 the three banners are shown whole, the window stays within the screen, and
+    nothing is cut off (the banners scroll only when the screen has no room for them)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import build_window
+    from ui.screenshots import fit_problems
+
+    config = json.loads(station_home.config_path.read_text())
+    config["lockout_attempts"] = 20
+    station_home.config_path.write_text(json.dumps(config))
+    _sql(station_home, "UPDATE operators SET role = 'admin' WHERE username = 'officer'")
+    _sql(station_home, "DELETE FROM meta WHERE key = 'audit_anchor'")
+    window = build_window(station_home.path, language="fr")
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.button.click()
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen,
+                    timeout=15000)
+    window.login_screen.username.setText(ADMIN)
+    window.login_screen.password.setText(ADMIN_PASSWORD)
+    window.login_screen.button.click()
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    bar = window.workspace.alerts
+    qtbot.waitUntil(lambda: len(bar.banners) >= 3, timeout=20000)
+    size = QSize(1366, 768)
+    window.resize(size)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.height() <= size.height()
+    assert window.minimumSizeHint().height() <= size.height()
+    assert fit_problems(window, size) == []
+    banners = list(bar.banners.values())
+    assert bar.height() >= sum(b.height() for b in banners) > 0  # all three, whole
+    assert "Les réglages de sécurité" in bar.text()
+    window.session.runner.wait_idle()
