@@ -92,6 +92,15 @@ def test_translations_keep_their_placeholders() -> None:
             assert marks.findall(text) == marks.findall(source), (code, context, source, text)
 
 
+def test_swahili_names_the_registry_one_way() -> None:
+    """The central registry is "daftari kuu" in every Swahili text (it was "sajili kuu" in
+    some): an operator reading the alerts, the Sync page and the errors meets one word."""
+    registry = re.compile(r"\bregistry\b", re.IGNORECASE)
+    for _context, source, _comment, text in catalogue("sw"):
+        if registry.search(source):
+            assert "sajili kuu" not in text.lower(), (source, text)
+
+
 # -- walking every page and dialog ----------------------------------------------------------------
 def _english_sources(language: str) -> set[str]:
     """English texts whose translation in `language` is different (so showing them is a miss)."""

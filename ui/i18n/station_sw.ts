@@ -4161,7 +4161,7 @@
     <message>
         <location filename="extracted.py" line="131"/>
         <source>this station&apos;s security chip (TPM) no longer holds the station&apos;s secret (the station was wiped, or this is another machine): the key file cannot be opened; restore from the registry</source>
-        <translation>chipu ya usalama (TPM) ya kituo hiki haina tena siri ya kituo (kituo kilifutwa, au hii ni mashine nyingine): faili la funguo haliwezi kufunguliwa; rejesha kutoka sajili kuu</translation>
+        <translation>chipu ya usalama (TPM) ya kituo hiki haina tena siri ya kituo (kituo kilifutwa, au hii ni mashine nyingine): faili la funguo haliwezi kufunguliwa; rejesha kutoka daftari kuu</translation>
     </message>
     <message>
         <location filename="extracted.py" line="132"/>

@@ -430,17 +430,23 @@ class CaptureStep(Step):
             checks = self.checks or self.runner.photo_checks()
             feed = self.feed
             self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks),
-                               done=lambda assessment: self._assessed(assessment, feed),
+                               done=lambda assessment: self._checked(assessment, feed),
                                failed=self._analysis_failed, owner=self)
 
     def _analysis_failed(self, message: str) -> None:
         self._analysing = False
         self.banner.error(message)
 
-    def _assessed(self, assessment: Assessment, feed: Feed | None = None) -> None:
+    def _checked(self, assessment: Assessment, feed: Feed | None) -> None:
+        """The full checks of a frame of `feed`: dropped when that source was closed or
+        replaced since (its photo may be of the previous person)."""
+        if feed is self.feed:
+            self._assessed(assessment)
+        else:
+            self._analysing = False
+
+    def _assessed(self, assessment: Assessment) -> None:
         self._analysing = False
-        if feed is not None and feed is not self.feed:
-            return  # a frame of a source since closed or replaced
         self.latest = assessment
         self._show_checks(assessment)
         if assessment.liveness is not None:
