@@ -57,10 +57,11 @@ def window_factory(qtbot, station_home: StationHome):  # type: ignore[no-untyped
     """Build a window for the home, unlock it and log `user` in through the real screens."""
     made = []
 
-    def make(user: str = ADMIN, password: str = ADMIN_PASSWORD, *, synchronous: bool = False):
+    def make(user: str = ADMIN, password: str = ADMIN_PASSWORD, *, synchronous: bool = False,
+             language: str = ""):
         from ui.app import build_window
 
-        window = build_window(station_home.path, synchronous=synchronous)
+        window = build_window(station_home.path, synchronous=synchronous, language=language)
         qtbot.addWidget(window)
         window.show()
         made.append(window)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from station.services.context import login
 from station.services.enrolment import enrol
 from station.services.forms import EnrolmentForm
-from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, PASSPHRASE, open_for_checks
+from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, open_for_checks
 
 
 def _sql(home, statement: str, *values: object) -> None:  # type: ignore[no-untyped-def]
@@ -105,24 +105,6 @@ def test_held_back_records_are_listed_on_sync_and_open_for_correction(
 
 
 # -- said from codes, in the operator's language ----------------------------------------------
-def _window_in(qtbot, home, language: str):  # type: ignore[no-untyped-def]
-    """The window for `home` shown in `language`, the admin logged in through its screens."""
-    from ui.app import build_window
-
-    window = build_window(home.path, language=language)
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.button.click()
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen,
-                    timeout=15000)
-    window.login_screen.username.setText(ADMIN)
-    window.login_screen.password.setText(ADMIN_PASSWORD)
-    window.login_screen.button.click()
-    qtbot.waitUntil(lambda: window.ready, timeout=15000)
-    return window
-
-
 def _held_record(home) -> str:  # type: ignore[no-untyped-def]
     """A record whose region an older station let grow past the registry's 80 characters."""
     station = open_for_checks(home)
@@ -138,7 +120,7 @@ def _held_record(home) -> str:  # type: ignore[no-untyped-def]
     return number
 
 
-def test_warnings_and_held_back_records_read_in_french(qtbot, station_home):  # type: ignore[no-untyped-def]
+def test_warnings_and_held_back_records_read_in_french(qtbot, window_factory, station_home):  # type: ignore[no-untyped-def]
     """Settings edited by hand and a held-back record, the window in French: the banners and
     the Sync page's row are French sentences, the field named as the form names it ("la
     région"), never `region` or the English the command line prints."""
@@ -146,7 +128,7 @@ def test_warnings_and_held_back_records_read_in_french(qtbot, station_home):  # 
     config = json.loads(station_home.config_path.read_text())
     config["lockout_attempts"] = 20
     station_home.config_path.write_text(json.dumps(config))
-    window = _window_in(qtbot, station_home, "fr")
+    window = window_factory(language="fr")
     bar = window.workspace.alerts
     qtbot.waitUntil(lambda: {"settings", "held"} <= set(bar.banners), timeout=20000)
     assert bar.banners["settings"].text() == (
@@ -223,14 +205,13 @@ def test_the_window_says_warnings_from_their_codes_not_their_english(
     assert bar.text() == before + "\na note with no code"
 
 
-def test_many_alerts_still_fit_the_laptop_screen(qtbot, station_home):
+def test_many_alerts_still_fit_the_laptop_screen(qtbot, window_factory, station_home):
     """Settings, accounts and the audit log all altered, in French (the longest words): at
     1366x768 the three banners are shown whole, the window stays within the screen, and
     nothing is cut off (the banners scroll only when the screen has no room for them)."""
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build_window
     from ui.screenshots import fit_problems
 
     config = json.loads(station_home.config_path.read_text())
@@ -238,17 +219,7 @@ def test_many_alerts_still_fit_the_laptop_screen(qtbot, station_home):
     station_home.config_path.write_text(json.dumps(config))
     _sql(station_home, "UPDATE operators SET role = 'admin' WHERE username = 'officer'")
     _sql(station_home, "DELETE FROM meta WHERE key = 'audit_anchor'")
-    window = build_window(station_home.path, language="fr")
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.button.click()
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen,
-                    timeout=15000)
-    window.login_screen.username.setText(ADMIN)
-    window.login_screen.password.setText(ADMIN_PASSWORD)
-    window.login_screen.button.click()
-    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    window = window_factory(language="fr")
     bar = window.workspace.alerts
     qtbot.waitUntil(lambda: len(bar.banners) >= 3, timeout=20000)
     size = QSize(1366, 768)
@@ -261,4 +232,3 @@ def test_many_alerts_still_fit_the_laptop_screen(qtbot, station_home):
     banners = list(bar.banners.values())
     assert bar.height() >= sum(b.height() for b in banners) > 0  # all three, whole
     assert "Les réglages de sécurité" in bar.text()
-    window.session.runner.wait_idle()

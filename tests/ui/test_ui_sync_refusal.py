@@ -73,26 +73,8 @@ def _older_batch(station_home, registry: Path, folder: Path, *,  # type: ignore[
         station.close()
 
 
-def _window_in(qtbot, home, language: str):  # type: ignore[no-untyped-def]
-    """The window for `home` in `language`, the admin logged in through its screens."""
-    from ui.app import build_window
-
-    window = build_window(home.path, language=language)
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.button.click()
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login_screen,
-                    timeout=15000)
-    window.login_screen.username.setText(ADMIN)
-    window.login_screen.password.setText(ADMIN_PASSWORD)
-    window.login_screen.button.click()
-    qtbot.waitUntil(lambda: window.ready, timeout=15000)
-    return window
-
-
 def test_a_refusal_reads_in_swahili_from_its_codes(
-        qtbot, tmp_path, postgres_url, station_home):  # type: ignore[no-untyped-def]
+        qtbot, window_factory, tmp_path, postgres_url, station_home):  # type: ignore[no-untyped-def]
     """The same refusal file taken in a Swahili window: the banner is Swahili sentences made
     from the registry's reason code and what became of the batch, never the registry's English
     reason; the record to correct is named with the form's word for the field. The English of
@@ -103,7 +85,7 @@ def test_a_refusal_reads_in_swahili_from_its_codes(
     usb = tmp_path / "usb"
     usb.mkdir()
     refusal = _refused_batch_on_usb(station_home, registry, usb)
-    window = _window_in(qtbot, station_home, "sw")
+    window = window_factory(language="sw")
     window.auto_sync.set_backoff(Backoff(first=timedelta(minutes=10)))
     page = window.workspace.open("sync")
     qtbot.waitUntil(lambda: page.summary.get("batches_awaiting_ack") == [1], timeout=20000)
@@ -178,14 +160,14 @@ def test_a_refusal_file_is_a_warning_and_the_batch_is_gone(
 
 
 def test_a_refusal_over_the_network_reads_in_french(
-        qtbot, tmp_path, postgres_url, station_home):  # type: ignore[no-untyped-def]
+        qtbot, window_factory, tmp_path, postgres_url, station_home):  # type: ignore[no-untyped-def]
     """"Send now" in a French window, the registry (served for real) refusing the batch: a
     warning in French from the refusal's codes, what to do, and the record to correct listed
     with the form's word for its field; nothing of the registry's English reason."""
     port = free_port()
     registry = make_registry(tmp_path, postgres_url, f"http://127.0.0.1:{port}")
     _older_batch(station_home, registry, tmp_path)
-    window = _window_in(qtbot, station_home, "fr")
+    window = window_factory(language="fr")
     window.auto_sync.set_backoff(Backoff(first=timedelta(minutes=10)))
     page = window.workspace.open("sync")
     qtbot.waitUntil(lambda: page.summary.get("batches_awaiting_ack") == [1], timeout=20000)
