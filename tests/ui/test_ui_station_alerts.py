@@ -69,16 +69,7 @@ def test_held_back_records_are_listed_on_sync_and_open_for_correction(
     """A record an older station accepted with an over-long region: the header says records
     wait for a correction, "Open the Sync page" lists it by number and field (never its
     value), and "Open the record" shows it on the Records page."""
-    station = open_for_checks(station_home)
-    try:
-        admin = login(station, ADMIN, ADMIN_PASSWORD)
-        number = enrol(station, admin, EnrolmentForm(
-            given_name="Baraka", family_name="Omari", sex="M", birth_year=1988,
-            nationality="COD", consent_purposes="all")).registration_number
-    finally:
-        station.close()
-    _sql(station_home, "UPDATE enrolments SET region = ? WHERE registration_number = ?",
-         "Rq" * 47, number)
+    number = _held_record(station_home)
     window = window_factory()
     said = _alerts(qtbot, window)
     assert "1 record(s) cannot be sent to the registry until a field is corrected" in said
