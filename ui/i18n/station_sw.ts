@@ -842,72 +842,72 @@
         <translation>Chanzo hakina picha zaidi. Piga picha bora zaidi, au chagua chanzo kingine.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="479"/>
+        <location filename="../wizard/capture.py" line="485"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Bado hakuna uso uliopatikana: subiri orodha ya ukaguzi, au ingiza picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="483"/>
+        <location filename="../wizard/capture.py" line="489"/>
         <source>This photo cannot be used: %s</source>
         <translation>Picha hii haiwezi kutumika: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="487"/>
+        <location filename="../wizard/capture.py" line="493"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>Picha imeshindwa ukaguzi: piga tena, au andika sababu ya kuikubali.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="498"/>
+        <location filename="../wizard/capture.py" line="504"/>
         <source>All checks passed.</source>
         <translation>Ukaguzi wote umefaulu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="499"/>
+        <location filename="../wizard/capture.py" line="505"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Imekubaliwa kwa sababu iliyotolewa licha ya: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="514"/>
+        <location filename="../wizard/capture.py" line="520"/>
         <source>Liveness: blink seen.</source>
         <translation>Uhai: kupepesa kumeonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="516"/>
+        <location filename="../wizard/capture.py" line="522"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Uhai: haujahakikiwa (picha tuli).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="517"/>
+        <location filename="../wizard/capture.py" line="523"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Uhai: kupepesa hakukuonekana (imeandikwa kuwa haikufaulu).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="529"/>
+        <location filename="../wizard/capture.py" line="535"/>
         <source>Photo approved.</source>
         <translation>Picha imekubaliwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="547"/>
+        <location filename="../wizard/capture.py" line="553"/>
         <source>Import photo</source>
         <translation>Ingiza picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="548"/>
+        <location filename="../wizard/capture.py" line="554"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="559"/>
+        <location filename="../wizard/capture.py" line="565"/>
         <source>Checking the photo…</source>
         <translation>Inakagua picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="577"/>
+        <location filename="../wizard/capture.py" line="583"/>
         <source>No usable face in this photo.</source>
         <translation>Hakuna uso unaofaa kwenye picha hii.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="585"/>
+        <location filename="../wizard/capture.py" line="591"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Kwanza piga picha na uikubali (au ingiza moja).</translation>
     </message>
@@ -3373,12 +3373,12 @@
     <message>
         <location filename="../station_alerts.py" line="116"/>
         <source>too long: at most %s characters</source>
-        <translation>ni ndefu mno: herufi %s kwa juu zaidi</translation>
+        <translation>ni ndefu mno: isizidi herufi %s</translation>
     </message>
     <message>
         <location filename="../station_alerts.py" line="117"/>
         <source>too many entries: at most %s</source>
-        <translation>vipengele ni vingi mno: %s kwa juu zaidi</translation>
+        <translation>vipengele ni vingi mno: visizidi %s</translation>
     </message>
     <message>
         <location filename="../station_alerts.py" line="118"/>
