@@ -503,15 +503,10 @@ _UNIQUE = {"enrolments": "registration_number", "cards": "card_number",
            "duplicate_decisions": "case_id", "media": "registration_number"}
 
 
-def record_problem(kind: str, data: Any, label: str) -> str | None:
-    """What the registry would refuse in one record of `kind` (a message naming the record and
-    the field, no value), or None. The station asks before it seals."""
-    refused = record_refusal(kind, data, label)
-    return None if refused is None else str(refused)
-
-
 def record_refusal(kind: str, data: Any, label: str) -> RecordRefused | None:
-    """`record_problem` as the refusal itself: its record, field, code and limit."""
+    """What the registry would refuse in one record of `kind`, or None: the refusal, whose
+    message names the record and the field (no value), with its field, code and limit. The
+    station asks before it seals."""
     try:
         _CHECKS[kind][1](data, label)
     except RecordRefused as refused:

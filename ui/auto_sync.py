@@ -19,6 +19,7 @@ from station.services import auto_sync
 from station.services.auto_sync import AutoSync, Backoff, Outcome, Phase
 from station.services.context import Actor, Station
 from ui.session import Session
+from ui.station_alerts import refusal_text
 
 MAX_TIMER_MS = 30_000  # look at the clock at least this often (the computer may sleep)
 
@@ -231,8 +232,7 @@ class AutoSyncDriver(QObject):
         if machine.next_try is not None and not machine.busy:
             rows.append((self.tr("Next check"), self._next()))
         if machine.problem and machine.phase is Phase.FAILED:
-            from ui.station_alerts import refusal_text  # a refused batch: from its codes
-
+            # a refused batch: said from its codes
             rows.append((self.tr("Problem"), refusal_text(machine.refusal, machine.problem)
                          if machine.refusal else machine.problem))
         return rows

@@ -40,7 +40,6 @@ class Assessment:
     box: tuple[int, ...] | None = None  # left, top, right, bottom in frame pixels
     checks: list[CheckLine] = field(default_factory=list)
     error: str = ""
-    liveness: Any = None  # biometrics.LivenessResult after this frame (live sources only)
 
     @property
     def passed(self) -> bool:
@@ -102,16 +101,11 @@ def assess_bytes(data: bytes, *, live: bool, checks: PhotoChecks) -> Assessment:
     return _assessment(checks.analyse(data, live=live), data)
 
 
-def assess_frame(frame: Any, *, live: bool, checks: PhotoChecks,
-                 blink: BlinkCheck | None = None) -> Assessment:
-    """The same on a camera frame (RGB array); the frame is kept as JPEG for the record.
-    With `blink`, the frame's landmarks (None when no face was found) feed the challenge."""
+def assess_frame(frame: Any, *, live: bool, checks: PhotoChecks) -> Assessment:
+    """The same on a camera frame (RGB array); the frame is kept as JPEG for the record. (The
+    blink challenge is fed by the preview's frames, `ui.wizard.live_preview.render`.)"""
     checked = checks.analyse(frame, live=live, encode=True)
-    assessment = _assessment(checked, checked.jpeg)
-    if blink is not None:
-        report = getattr(assessment.analysis, "report", None)
-        assessment.liveness = blink.update(report.landmarks if report is not None else None)
-    return assessment
+    return _assessment(checked, checked.jpeg)
 
 
 class BlinkCheck:

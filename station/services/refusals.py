@@ -63,10 +63,13 @@ class BatchRefused(StationError):
         return {**super().as_dict(), **self.result}
 
 
-def _refused(message: str, batch: Batch, reason: str, via: str,
-             blocked: _Blocked | None) -> BatchRefused:
+def _refused(said: str, batch: Batch, reason: str, via: str, blocked: _Blocked | None,
+             corrected: str = "") -> BatchRefused:
+    """The BatchRefused to raise: `said` (the registry refused, in its own English words),
+    then why the batch was kept (`blocked`) or, superseded, what to do (`corrected`)."""
     outcome = SUPERSEDED if blocked is None else blocked.outcome
-    return BatchRefused(message, {
+    then = corrected if blocked is None else blocked.text
+    return BatchRefused(f"{said} {then}", {
         "sequence": batch.sequence, "reason": reason, "superseded": blocked is None,
         "outcome": outcome, "via": via, "later": None if blocked is None else blocked.later})
 
@@ -79,21 +82,17 @@ def handle_refusal(station: Station, actor: Actor | str, batch: Batch,
     said = f"The registry refused batch {batch.sequence}: {rejected}."
     answer: dict[str, Any] = rejected.answer or {}
     if "refusal" not in answer:
-        return _refused(f"{said} The batch is kept and sent again at the next sync.", batch,
-                        rejected.reason, "upload",
-                        _Blocked(UNSIGNED, "The batch is kept and sent again at the next sync."))
+        return _refused(said, batch, rejected.reason, "upload", _Blocked(
+            UNSIGNED, "The batch is kept and sent again at the next sync."))
     try:
         refusal, update = _checked(station, answer["refusal"], answer.get("trust"), batch)
     except SyncError as exc:
-        kept = (f"The refusal could not be verified ({exc}); the batch is kept and sent again "
-                "at the next sync.")
-        return _refused(f"{said} {kept}", batch, rejected.reason, "upload",
-                        _Blocked(UNVERIFIED, kept))
+        return _refused(said, batch, rejected.reason, "upload", _Blocked(
+            UNVERIFIED, f"The refusal could not be verified ({exc}); the batch is kept and "
+            "sent again at the next sync."))
     blocked = _supersede(station, actor, batch, refusal, update, via="upload")
-    if blocked is not None:
-        return _refused(f"{said} {blocked.text}", batch, refusal.reason, "upload", blocked)
-    return _refused(f"{said} Correct the record; the next sync sends a new batch.", batch,
-                    refusal.reason, "upload", None)
+    return _refused(said, batch, refusal.reason, "upload", blocked,
+                    "Correct the record; the next sync sends a new batch.")
 
 
 def take_refusal_file(station: Station, actor: Actor, document: dict[str, Any]) -> NoReturn:
@@ -125,12 +124,9 @@ def take_refusal_file(station: Station, actor: Actor, document: dict[str, Any]) 
                           reason=exc.reason) from None
     said = f"The registry refused batch {batch.sequence}: {refusal.message}."
     blocked = _supersede(station, actor, batch, refusal, update, via="file")
-    # Built before raising, like the refusal `sync` reports: the registry's own words inside
-    # are English, so the whole line is shown as it is.
-    message = f"{said} {blocked.text}" if blocked is not None else (
-        f"{said} Correct the record, then export again: a new batch {batch.sequence} takes "
-        "the refused one's place.")
-    raise _refused(message, batch, refusal.reason, "file", blocked)
+    raise _refused(said, batch, refusal.reason, "file", blocked,
+                   f"Correct the record, then export again: a new batch {batch.sequence} "
+                   "takes the refused one's place.")
 
 
 def _checked(station: Station, refusal_data: Any, trust_data: Any,

@@ -449,8 +449,6 @@ class CaptureStep(Step):
         self._analysing = False
         self.latest = assessment
         self._show_checks(assessment)
-        if assessment.liveness is not None:
-            self._show_liveness(assessment.liveness)
         self._maybe_auto_capture()
 
     def _maybe_auto_capture(self) -> None:
