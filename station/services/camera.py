@@ -144,54 +144,13 @@ class Preview:
         return next((name for name, ok in self.checks if not ok), "")
 
 
-# The preview looks at each frame twice, both cheaply: YuNet on the whole frame shrunk to
-# `FIND_SIDE` finds the faces (about 8 ms on one core for 640x480; a person framing a photo is
-# close, and a second person is seen too), then, when there is one, YuNet again on a crop round
-# it (`REFINE_MARGIN` times its box) at up to `REFINE_SIDE`, where the face has as many pixels
-# as in the frame, for five points as good as at full size (about 5 ms). Together about 15 ms
-# where one pass at 480x360 took 25 and at 640x480 36; on the 28 photos of the test faces the
-# framing checks agree with the full-size pass as often as the 480x360 pass did, while 320x240
-# alone misread turned heads (30 degrees read 13).
-FIND_SIDE = 320
-REFINE_SIDE = 224
-REFINE_MARGIN = 1.8
-
-
-def _refined(frame: Any, face: Any) -> Any:
-    """`face` found again on a crop round it, in frame pixels (itself when not found)."""
-    import numpy as np
-
-    from biometrics.yunet import YuNetFace, detect_yunet
-
-    left, top, right, bottom = face.box
-    half = REFINE_MARGIN * max(right - left, bottom - top) / 2.0
-    x_mid, y_mid = (left + right) / 2.0, (top + bottom) / 2.0
-    x0, y0 = max(0, int(x_mid - half)), max(0, int(y_mid - half))
-    x1, y1 = min(frame.shape[1], int(x_mid + half)), min(frame.shape[0], int(y_mid + half))
-    if x1 - x0 < 32 or y1 - y0 < 32:
-        return face
-    found = detect_yunet(frame[y0:y1, x0:x1], max_side=REFINE_SIDE)
-    if not found:
-        return face
-    best = found[0]
-    b_left, b_top, b_right, b_bottom = best.box
-    return YuNetFace((b_left + x0, b_top + y0, b_right + x0, b_bottom + y0),
-                     best.points + np.asarray([x0, y0], dtype=np.float32), best.score)
-
-
 def preview(frame: Any, *, landmarks: bool = False) -> Preview:
     """YuNet faces and framing checks for one RGB frame (safe in any worker thread); with
     `landmarks`, also the 68 points of the face when there is exactly one (for the blink)."""
-    from biometrics.preview import face_landmarks, head_outline, preview_hints
-    from biometrics.yunet import detect_yunet
+    from biometrics.preview import face_landmarks, head_outline, preview_frame
 
-    faces = detect_yunet(frame, max_side=FIND_SIDE)
-    points68 = None
-    if len(faces) == 1:
-        faces = [_refined(frame, faces[0])]
-        if landmarks:
-            points68 = face_landmarks(frame, faces[0])
-    hints = preview_hints(frame.shape, faces)
+    faces, hints = preview_frame(frame)
+    points68 = face_landmarks(frame, faces[0]) if landmarks and len(faces) == 1 else None
     shown = []
     for face in faces:
         centre, axes, angle = head_outline(face)
