@@ -132,9 +132,9 @@ home, video, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
 gui, results = [], []
 shown_frames = []
 frame_method = capture_page.CaptureStep._frame
-def timed_frame(self, shown):
+def timed_frame(self, shown, *rest):
     started = time.thread_time()
-    frame_method(self, shown)
+    frame_method(self, shown, *rest)
     gui.append(time.thread_time() - started)
     if shown is not None and self.latest_preview is shown:
         shown_frames.append(shown)
