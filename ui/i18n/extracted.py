@@ -231,6 +231,7 @@ def errors() -> None:
     translate('errors', 'the print service did not answer within a minute; try again')
     translate('errors', 'the print service of this computer is not running')
     translate('errors', 'registration number: {exc}')
+    translate('errors', '{said} {then}')
     translate('errors', 'k may not be lower than the configured {configured_k}')
     translate('errors', 'report file must end in .pdf, .csv or .json')
     translate('errors', 'days must be between 0 and 3650')

@@ -9,7 +9,7 @@
         <translation>vers %s (estimée)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="360"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
@@ -61,134 +61,134 @@
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="357"/>
         <source>Registration number</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="358"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="359"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="361"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="362"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Contrôle de qualité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="363"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="364"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="365"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="366"/>
         <source>Latin</source>
         <translation>En caractères latins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="367"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="367"/>
+        <location filename="extracted.py" line="368"/>
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="368"/>
+        <location filename="extracted.py" line="369"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="369"/>
+        <location filename="extracted.py" line="370"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="370"/>
+        <location filename="extracted.py" line="371"/>
         <source>Local language</source>
         <translation>Langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="372"/>
         <source>Arrived</source>
         <translation>Arrivé le</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="373"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="374"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="375"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="376"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="377"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="378"/>
         <source>Reach in an emergency by</source>
         <translation>Joindre en cas d&apos;urgence par</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="379"/>
         <source>Emergency contacts</source>
         <translation>Contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="380"/>
         <source>Family contacts</source>
         <translation>Contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="380"/>
+        <location filename="extracted.py" line="381"/>
         <source>Dependants</source>
         <translation>Personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="381"/>
+        <location filename="extracted.py" line="382"/>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="382"/>
+        <location filename="extracted.py" line="383"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -596,82 +596,82 @@
 <context>
     <name>AutoSyncDriver</name>
     <message>
-        <location filename="../auto_sync.py" line="192"/>
+        <location filename="../auto_sync.py" line="193"/>
         <source>station locked</source>
         <translation>station verrouillée</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="195"/>
+        <location filename="../auto_sync.py" line="196"/>
         <source>checking the registry…</source>
         <translation>vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="196"/>
+        <location filename="../auto_sync.py" line="197"/>
         <source>waiting for an operator to log in</source>
         <translation>en attente de la connexion d&apos;un opérateur</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="198"/>
+        <location filename="../auto_sync.py" line="199"/>
         <source>connected to the registry</source>
         <translation>connecté au registre</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="200"/>
+        <location filename="../auto_sync.py" line="201"/>
         <source>registry not reachable, next try at %s</source>
         <translation>registre injoignable, prochain essai à %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="202"/>
+        <location filename="../auto_sync.py" line="203"/>
         <source>sync failed, next try at %s</source>
         <translation>échec de la synchronisation, prochain essai à %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="204"/>
+        <location filename="../auto_sync.py" line="205"/>
         <source>not joined to a registry yet</source>
         <translation>pas encore rattaché à un registre</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="206"/>
+        <location filename="../auto_sync.py" line="207"/>
         <source>no registry address set</source>
         <translation>aucune adresse de registre réglée</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="208"/>
+        <location filename="../auto_sync.py" line="209"/>
         <source>sending paused by %s at %s</source>
         <translation>envoi suspendu par %s à %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="216"/>
+        <location filename="../auto_sync.py" line="217"/>
         <source>%d pending; %s</source>
         <translation>%d en attente ; %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="218"/>
+        <location filename="../auto_sync.py" line="219"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="226"/>
+        <location filename="../auto_sync.py" line="227"/>
         <source>Sending in the background</source>
         <translation>Envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="228"/>
+        <location filename="../auto_sync.py" line="229"/>
         <source>Records waiting</source>
         <translation>Dossiers en attente</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="229"/>
+        <location filename="../auto_sync.py" line="230"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="230"/>
+        <location filename="../auto_sync.py" line="231"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="232"/>
+        <location filename="../auto_sync.py" line="233"/>
         <source>Next check</source>
         <translation>Prochaine vérification</translation>
     </message>
@@ -842,72 +842,72 @@
         <translation>La source n&apos;a plus d&apos;images. Prenez la meilleure, ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="485"/>
+        <location filename="../wizard/capture.py" line="483"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Aucun visage trouvé : attendez la liste des contrôles, ou importez une photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="489"/>
+        <location filename="../wizard/capture.py" line="487"/>
         <source>This photo cannot be used: %s</source>
         <translation>Cette photo ne peut pas être utilisée : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="493"/>
+        <location filename="../wizard/capture.py" line="491"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>La photo échoue à un contrôle : reprenez-la, ou indiquez un motif pour l&apos;accepter.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="504"/>
+        <location filename="../wizard/capture.py" line="502"/>
         <source>All checks passed.</source>
         <translation>Tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="505"/>
+        <location filename="../wizard/capture.py" line="503"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Acceptée avec un motif malgré : %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="520"/>
+        <location filename="../wizard/capture.py" line="518"/>
         <source>Liveness: blink seen.</source>
         <translation>Présence : clignement vu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="522"/>
+        <location filename="../wizard/capture.py" line="520"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Présence : non vérifiée (images fixes).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="523"/>
+        <location filename="../wizard/capture.py" line="521"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Présence : aucun clignement vu (enregistré comme non réussi).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="535"/>
+        <location filename="../wizard/capture.py" line="533"/>
         <source>Photo approved.</source>
         <translation>Photo approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="553"/>
+        <location filename="../wizard/capture.py" line="551"/>
         <source>Import photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="554"/>
+        <location filename="../wizard/capture.py" line="552"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="565"/>
+        <location filename="../wizard/capture.py" line="563"/>
         <source>Checking the photo…</source>
         <translation>Vérification de la photo…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="583"/>
+        <location filename="../wizard/capture.py" line="581"/>
         <source>No usable face in this photo.</source>
         <translation>Aucun visage utilisable sur cette photo.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="591"/>
+        <location filename="../wizard/capture.py" line="589"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Prenez et approuvez d&apos;abord une photo (ou importez-en une).</translation>
     </message>
@@ -2179,187 +2179,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="476"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="477"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="478"/>
         <source>Look in:</source>
         <translation>Regarder dans :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="479"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="480"/>
         <source>Files of type:</source>
         <translation>Fichiers de type :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="481"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="482"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="483"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="484"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="485"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="486"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="487"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="488"/>
         <source>Create New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="489"/>
         <source>List View</source>
         <translation>Affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="490"/>
         <source>Detail View</source>
         <translation>Affichage détaillé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="491"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="492"/>
         <source>Recent Places</source>
         <translation>Emplacements récents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="493"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="494"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="495"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="496"/>
         <source>All Files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="497"/>
         <source>Directory:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="498"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="499"/>
         <source>Directory</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="500"/>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="501"/>
         <source>List of places and bookmarks</source>
         <translation>Liste des emplacements et des signets</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="502"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="503"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="504"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="505"/>
         <source>Show &amp;hidden files</source>
         <translation>Afficher les fichiers &amp;cachés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="506"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="507"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="508"/>
         <source>Go forward</source>
         <translation>Aller en avant</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="509"/>
         <source>Go to the parent directory</source>
         <translation>Aller au dossier parent</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="510"/>
         <source>Create a New Folder</source>
         <translation>Créer un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="511"/>
         <source>Change to list view mode</source>
         <translation>Passer en affichage liste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="512"/>
         <source>Change to detail view mode</source>
         <translation>Passer en affichage détaillé</translation>
     </message>
@@ -2367,37 +2367,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="513"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="514"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="515"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="516"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="517"/>
         <source>Date Modified</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="518"/>
         <source>My Computer</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="519"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
@@ -2405,37 +2405,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="527"/>
+        <location filename="extracted.py" line="528"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="528"/>
+        <location filename="extracted.py" line="529"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="529"/>
+        <location filename="extracted.py" line="530"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="530"/>
+        <location filename="extracted.py" line="531"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="531"/>
+        <location filename="extracted.py" line="532"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="532"/>
+        <location filename="extracted.py" line="533"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="533"/>
+        <location filename="extracted.py" line="534"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -2443,22 +2443,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="534"/>
+        <location filename="extracted.py" line="535"/>
         <source>Show Details...</source>
         <translation>Afficher les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="535"/>
+        <location filename="extracted.py" line="536"/>
         <source>Hide Details...</source>
         <translation>Masquer les détails...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="536"/>
+        <location filename="extracted.py" line="537"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="537"/>
+        <location filename="extracted.py" line="538"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2466,92 +2466,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="458"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="459"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="460"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="461"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="462"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="463"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="464"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="465"/>
         <source>N&amp;o to All</source>
         <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="466"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="467"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="468"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="469"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="470"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="471"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="472"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="473"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="474"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="475"/>
         <source>Restore Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
@@ -2559,42 +2559,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="520"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="520"/>
+        <location filename="extracted.py" line="521"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="521"/>
+        <location filename="extracted.py" line="522"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="522"/>
+        <location filename="extracted.py" line="523"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="523"/>
+        <location filename="extracted.py" line="524"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="524"/>
+        <location filename="extracted.py" line="525"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="525"/>
+        <location filename="extracted.py" line="526"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="526"/>
+        <location filename="extracted.py" line="527"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
@@ -3920,12 +3920,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="284"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>République démocratique du Congo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="285"/>
         <source>Congo</source>
         <translation>Congo</translation>
     </message>
@@ -4706,231 +4706,236 @@
     </message>
     <message>
         <location filename="extracted.py" line="234"/>
+        <source>{said} {then}</source>
+        <translation>{said} {then}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="235"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k ne peut pas être inférieur au réglage {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="236"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>le fichier du rapport doit finir par .pdf, .csv ou .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="237"/>
         <source>days must be between 0 and 3650</source>
         <translation>le nombre de jours doit être entre 0 et 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="238"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} doit contenir {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="239"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le rapport : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="240"/>
         <source>unknown retention rule: {join}</source>
         <translation>règle de conservation inconnue : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="241"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="242"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>la règle de conservation {name} doit être un nombre entier de jours (0 ou plus) ou null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="243"/>
         <source>unknown setting {unknown_0}</source>
         <translation>réglage inconnu {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="244"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out doit être un dossier, et ceci est un fichier</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="245"/>
         <source>birth_year must be a year</source>
         <translation>birth_year doit être une année</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="246"/>
         <source>correctable fields are: {join}</source>
         <translation>les champs corrigeables sont : {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="247"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>impossible d&apos;écrire l&apos;export : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="248"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>le fichier scellé du lot {batch_sequence} a été modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="249"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="250"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>pas d&apos;URL de registre : donnez --url ou réglez registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="251"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>le fichier scellé du lot {batch_sequence} manque dans la boîte d&apos;envoi ; restaurez-le depuis une sauvegarde ou une copie exportée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="252"/>
         <source>acknowledgement: {exc}</source>
         <translation>accusé de réception : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="253"/>
         <source>sync stopped: {exc}</source>
         <translation>synchronisation arrêtée : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="254"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>impossible d&apos;écrire le fichier du lot : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="255"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>impossible d&apos;écrire dans le dossier de sortie : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="256"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>paquet de confiance : sa marque de clé privée ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="257"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>le paquet de confiance certifie une autre clé que celle de cette station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="258"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>il manque au paquet de confiance la clé de chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="259"/>
         <source>this station has joined a registry already</source>
         <translation>cette station a déjà rejoint un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="260"/>
         <source>the folder for the join request does not exist</source>
         <translation>le dossier de la demande de rattachement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="261"/>
         <source>this station has joined another registry already</source>
         <translation>cette station a déjà rejoint un autre registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="262"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>paquet de confiance : il ne contient aucun certificat de service de son registre valable aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="263"/>
         <source>the trust bundle is for another station</source>
         <translation>le paquet de confiance est pour une autre station</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="264"/>
         <source>trust bundle: {exc}</source>
         <translation>paquet de confiance : {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="265"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>paquet de confiance : la clé de station qu&apos;il contient est mal formée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="266"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>impossible d&apos;écrire la demande de rattachement : {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="267"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>ce fichier n&apos;est pas un paquet de confiance d&apos;un registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="268"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat de service n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="269"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>paquet de confiance : un certificat n&apos;est pas signé par sa racine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="270"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>le stockage est sur un disque en lecture seule : rien ne peut être enregistré ; remontez-le en écriture ou déplacez le dossier de la station sur un disque inscriptible</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="271"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>le stockage ne peut pas être utilisé ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="272"/>
         <source>the database refused the change: {type}</source>
         <translation>la base a refusé la modification : {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="273"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>le stockage est sur un disque en lecture seule : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="274"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>le fichier de stockage ne peut pas être ouvert (dossier manquant ou permissions)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="275"/>
         <source>the store is busy in another program; retry</source>
         <translation>le stockage est occupé par un autre programme ; réessayez</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="276"/>
         <source>no enrolment with this registration number</source>
         <translation>aucun enregistrement avec ce numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="277"/>
         <source>this registration number is already used</source>
         <translation>ce numéro d&apos;enregistrement est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="278"/>
         <source>no card with this number</source>
         <translation>aucune carte avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="279"/>
         <source>no duplicate case with this number</source>
         <translation>aucun cas de doublon avec ce numéro</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="280"/>
         <source>an operator with this user name exists already</source>
         <translation>un opérateur avec ce nom d&apos;utilisateur existe déjà</translation>
     </message>
@@ -4953,342 +4958,342 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="387"/>
         <source>given_name</source>
         <translation>le prénom</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="388"/>
         <source>family_name</source>
         <translation>le nom de famille</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="389"/>
         <source>other_names</source>
         <translation>les autres noms</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="390"/>
         <source>given_name_latin</source>
         <translation>le prénom en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="391"/>
         <source>family_name_latin</source>
         <translation>le nom de famille en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="392"/>
         <source>other_names_latin</source>
         <translation>les autres noms en lettres latines</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="393"/>
         <source>sex</source>
         <translation>le sexe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="394"/>
         <source>birth_date</source>
         <translation>la date de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="395"/>
         <source>birth_year</source>
         <translation>l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="396"/>
         <source>nationality</source>
         <translation>la nationalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="397"/>
         <source>languages</source>
         <translation>les langues</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="398"/>
         <source>local_language</source>
         <translation>la maîtrise de la langue locale</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="399"/>
         <source>region</source>
         <translation>la région</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="400"/>
         <source>district</source>
         <translation>le district</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="401"/>
         <source>place</source>
         <translation>le lieu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="402"/>
         <source>arrival_date</source>
         <translation>la date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="403"/>
         <source>phone</source>
         <translation>le téléphone</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="404"/>
         <source>email</source>
         <translation>le courriel</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="405"/>
         <source>preferred_channel</source>
         <translation>le canal préféré</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="406"/>
         <source>emergency_contacts</source>
         <translation>les contacts d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="407"/>
         <source>family_contacts</source>
         <translation>les contacts familiaux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="408"/>
         <source>dependants</source>
         <translation>les personnes à charge</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="409"/>
         <source>documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="410"/>
         <source>vulnerabilities</source>
         <translation>les vulnérabilités</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="411"/>
         <source>needs</source>
         <translation>les besoins</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="412"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="413"/>
         <source>consent_purposes</source>
         <translation>les finalités du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="414"/>
         <source>consent_language</source>
         <translation>la langue du consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="415"/>
         <source>consent_text_version</source>
         <translation>la version du texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="416"/>
         <source>purpose</source>
         <translation>la finalité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="417"/>
         <source>reason</source>
         <translation>le motif</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="418"/>
         <source>username</source>
         <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="419"/>
         <source>same_as</source>
         <translation>la même personne que</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="420"/>
         <source>consent</source>
         <translation>le consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="421"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="422"/>
         <source>rounding</source>
         <translation>l&apos;arrondi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="423"/>
         <source>by</source>
         <translation>le regroupement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="424"/>
         <source>tpm</source>
         <translation>la puce de sécurité</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="425"/>
         <source>photo</source>
         <translation>la photo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="426"/>
         <source>card_number</source>
         <translation>le numéro de carte</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="427"/>
         <source>registry_home</source>
         <translation>le dossier du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="428"/>
         <source>passphrase</source>
         <translation>la phrase secrète</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="429"/>
         <source>registry_user</source>
         <translation>le compte du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="430"/>
         <source>registry_password</source>
         <translation>le mot de passe du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="431"/>
         <source>consent_text</source>
         <translation>le texte de consentement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="432"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="433"/>
         <source>site</source>
         <translation>le site</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="434"/>
         <source>db</source>
         <translation>la base de données</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="435"/>
         <source>form</source>
         <translation>le formulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="436"/>
         <source>card_holder_mark</source>
         <translation>la marque du titulaire</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="438"/>
         <source>card_validity_days</source>
         <translation>la validité de la carte (jours)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="439"/>
         <source>match_threshold</source>
         <translation>le seuil de correspondance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="440"/>
         <source>idle_lock_minutes</source>
         <translation>le verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="441"/>
         <source>lockout_attempts</source>
         <translation>les essais avant blocage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="442"/>
         <source>lockout_minutes</source>
         <translation>la durée de blocage (minutes)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="443"/>
         <source>registry_url</source>
         <translation>l&apos;adresse du registre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="437"/>
         <source>collected_fields</source>
         <translation>les champs collectés</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="444"/>
         <source>copies</source>
         <translation>les copies</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="445"/>
         <source>layout</source>
         <translation>le format d&apos;impression</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="446"/>
         <source>numbers</source>
         <translation>les numéros</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="447"/>
         <source>registration_number</source>
         <translation>le numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="448"/>
         <source>out</source>
         <translation>le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="449"/>
         <source>days</source>
         <translation>les jours</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="450"/>
         <source>disclosure</source>
         <translation>la diffusion</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="451"/>
         <source>retention</source>
         <translation>la conservation</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="452"/>
         <source>trust</source>
         <translation>la confiance</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="453"/>
         <source>url</source>
         <translation>l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="454"/>
         <source>file</source>
         <translation>le fichier</translation>
     </message>
@@ -5732,12 +5737,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="286"/>
         <source>Swahili (individual language)</source>
         <translation>Swahili (langue individuelle)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="287"/>
         <source>Congo Swahili</source>
         <translation>Swahili du Congo</translation>
     </message>
@@ -5745,317 +5750,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="291"/>
         <source>one face</source>
         <translation>un seul visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="292"/>
         <source>face in frame</source>
         <translation>visage dans le cadre</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="293"/>
         <source>background</source>
         <translation>arrière-plan</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="294"/>
         <source>head yaw</source>
         <translation>rotation de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="295"/>
         <source>head pitch</source>
         <translation>inclinaison de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="296"/>
         <source>head roll</source>
         <translation>penchement de la tête</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="297"/>
         <source>exposure</source>
         <translation>exposition</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="298"/>
         <source>contrast</source>
         <translation>contraste</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="299"/>
         <source>lighting uniformity</source>
         <translation>éclairage uniforme</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="300"/>
         <source>sharpness</source>
         <translation>netteté</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="301"/>
         <source>centring</source>
         <translation>centrage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="302"/>
         <source>face size</source>
         <translation>taille du visage</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="303"/>
         <source>eye distance</source>
         <translation>écart des yeux</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="304"/>
         <source>eyes open</source>
         <translation>yeux ouverts</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="305"/>
         <source>mouth closed</source>
         <translation>bouche fermée</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="306"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="307"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="308"/>
         <source>top</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="309"/>
         <source>bottom</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="310"/>
         <source>up</source>
         <translation>vers le haut</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="311"/>
         <source>down</source>
         <translation>vers le bas</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="312"/>
         <source>to their left</source>
         <translation>vers sa gauche</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="313"/>
         <source>to their right</source>
         <translation>vers sa droite</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="314"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>L&apos;arrière-plan est chargé ou irrégulier : placez-vous devant un mur uni et clair.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="315"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>{count} visages sont visibles : seule la personne enregistrée doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="316"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Le visage est coupé au bord ({and___join}) : tout le visage doit être sur la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="317"/>
         <source>Exactly one face is visible.</source>
         <translation>Un seul visage est visible.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="318"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Aucun visage trouvé : faites face à la caméra, en bonne lumière.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="319"/>
         <source>The whole face is inside the photo.</source>
         <translation>Tout le visage est dans la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="320"/>
         <source>The head faces the camera.</source>
         <translation>La tête fait face à la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="321"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>La tête est tournée {turn} ({abs}°) : regardez droit vers la caméra.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="322"/>
         <source>The head is level.</source>
         <translation>La tête est droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="323"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>La tête est inclinée {down__if_pitch___0_else__up} ({abs}°) : gardez le menton droit.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="324"/>
         <source>The head is upright.</source>
         <translation>La tête est bien droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="325"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>La tête penche d&apos;un côté ({abs}°) : tenez la tête droite.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="326"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Trop sombre : ajoutez de la lumière devant le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="327"/>
         <source>The face shows enough contrast.</source>
         <translation>Le visage montre assez de contraste.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="328"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Le visage paraît plat et délavé : éclairez-le de façon égale et plus forte.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="329"/>
         <source>The face is evenly lit.</source>
         <translation>Le visage est éclairé de façon égale.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="330"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Un côté du visage est dans l&apos;ombre (plus sombre à {darker} de la photo) : éclairez le visage de façon égale, de face.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="331"/>
         <source>The photo is sharp.</source>
         <translation>La photo est nette.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="332"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>La photo est floue : ne bougez pas, tenez la caméra stable et mise au point.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Le visage est décentré (vers {way} de la photo) : centrez le visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="334"/>
         <source>The face is large enough.</source>
         <translation>Le visage est assez grand.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="335"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Le visage est trop petit : approchez-vous de la caméra ou utilisez une meilleure résolution.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="336"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Les yeux sont assez écartés en pixels.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="337"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Le visage est trop petit (yeux trop proches en pixels) : approchez-vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="338"/>
         <source>The eyes are open.</source>
         <translation>Les yeux sont ouverts.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="338"/>
+        <location filename="extracted.py" line="339"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Les yeux semblent fermés : gardez les yeux ouverts et regardez devant vous.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="339"/>
+        <location filename="extracted.py" line="340"/>
         <source>The mouth is closed.</source>
         <translation>La bouche est fermée.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="341"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>La bouche est ouverte : fermez la bouche, expression neutre.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="342"/>
         <source>Too little background is visible to judge it.</source>
         <translation>On voit trop peu d&apos;arrière-plan pour en juger.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="343"/>
         <source>The background is plain.</source>
         <translation>L&apos;arrière-plan est uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="344"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>L&apos;arrière-plan est chargé ; le portrait de la carte reçoit à la place un fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="345"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>L&apos;arrière-plan est chargé, et il ne peut pas être remplacé car la photo s&apos;arrête trop près de la tête : reprenez la photo avec de l&apos;espace autour de la tête, ou devant un mur uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="346"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>{len} visages trouvés ; le plus grand a été évalué.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="347"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Le visage n&apos;a été trouvé qu&apos;avec un détecteur assoupli : vérifiez la photo.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="348"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>L&apos;arrière-plan a été remplacé par un fond uni sur le portrait de la carte : vérifiez que les cheveux et les épaules sont corrects.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="349"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Trop clair : réduisez la lumière ou sortez du soleil direct.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="350"/>
         <source>The face is well exposed.</source>
         <translation>Le visage est bien exposé.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="351"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>La tête est trop près du bord : laissez de l&apos;espace au-dessus de la tête et autour du visage.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="352"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Le visage est centré ; la photo ne remplissait pas le cadre du portrait, le reste a donc été rempli avec le fond uni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="352"/>
+        <location filename="extracted.py" line="353"/>
         <source>The face is centred with room around it.</source>
         <translation>Le visage est centré, avec de l&apos;espace autour.</translation>
     </message>

@@ -4,141 +4,141 @@
 <context>
     <name></name>
     <message>
-        <location filename="extracted.py" line="356"/>
+        <location filename="extracted.py" line="357"/>
         <source>Registration number</source>
         <translation>Namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="357"/>
+        <location filename="extracted.py" line="358"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="358"/>
+        <location filename="extracted.py" line="359"/>
         <source>Registered</source>
         <translation>Alisajiliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="359"/>
+        <location filename="extracted.py" line="360"/>
         <location filename="../record_view.py" line="78"/>
         <location filename="../record_view.py" line="95"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="360"/>
+        <location filename="extracted.py" line="361"/>
         <location filename="../record_view.py" line="95"/>
         <source>Liveness</source>
         <translation>Uhai</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="361"/>
+        <location filename="extracted.py" line="362"/>
         <location filename="../record_view.py" line="95"/>
         <source>Quality check</source>
         <translation>Ukaguzi wa ubora</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="362"/>
+        <location filename="extracted.py" line="363"/>
         <source>Given name</source>
         <translation>Jina la kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="363"/>
+        <location filename="extracted.py" line="364"/>
         <source>Family name</source>
         <translation>Jina la ukoo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="364"/>
+        <location filename="extracted.py" line="365"/>
         <source>Other names</source>
         <translation>Majina mengine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="365"/>
+        <location filename="extracted.py" line="366"/>
         <source>Latin</source>
         <translation>Kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="366"/>
+        <location filename="extracted.py" line="367"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="367"/>
+        <location filename="extracted.py" line="368"/>
         <source>Birth</source>
         <translation>Kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="368"/>
+        <location filename="extracted.py" line="369"/>
         <source>Nationality</source>
         <translation>Uraia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="369"/>
+        <location filename="extracted.py" line="370"/>
         <source>Languages</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="370"/>
+        <location filename="extracted.py" line="371"/>
         <source>Local language</source>
         <translation>Lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="371"/>
+        <location filename="extracted.py" line="372"/>
         <source>Arrived</source>
         <translation>Aliwasili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="372"/>
+        <location filename="extracted.py" line="373"/>
         <source>Region</source>
         <translation>Mkoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="373"/>
+        <location filename="extracted.py" line="374"/>
         <source>District</source>
         <translation>Wilaya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="374"/>
+        <location filename="extracted.py" line="375"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="375"/>
+        <location filename="extracted.py" line="376"/>
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="376"/>
+        <location filename="extracted.py" line="377"/>
         <source>E-mail</source>
         <translation>Barua pepe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="377"/>
+        <location filename="extracted.py" line="378"/>
         <source>Reach in an emergency by</source>
         <translation>Wasiliana wakati wa dharura kwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="378"/>
+        <location filename="extracted.py" line="379"/>
         <source>Emergency contacts</source>
         <translation>Watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="379"/>
+        <location filename="extracted.py" line="380"/>
         <source>Family contacts</source>
         <translation>Mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="380"/>
+        <location filename="extracted.py" line="381"/>
         <source>Dependants</source>
         <translation>Wategemezi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="381"/>
+        <location filename="extracted.py" line="382"/>
         <source>Vulnerabilities</source>
         <translation>Hali hatarishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="382"/>
+        <location filename="extracted.py" line="383"/>
         <source>Needs</source>
         <translation>Mahitaji</translation>
     </message>
@@ -596,82 +596,82 @@
 <context>
     <name>AutoSyncDriver</name>
     <message>
-        <location filename="../auto_sync.py" line="192"/>
+        <location filename="../auto_sync.py" line="193"/>
         <source>station locked</source>
         <translation>kituo kimefungwa</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="195"/>
+        <location filename="../auto_sync.py" line="196"/>
         <source>checking the registry…</source>
         <translation>inaangalia daftari kuu…</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="196"/>
+        <location filename="../auto_sync.py" line="197"/>
         <source>waiting for an operator to log in</source>
         <translation>inasubiri mtumiaji aingie</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="198"/>
+        <location filename="../auto_sync.py" line="199"/>
         <source>connected to the registry</source>
         <translation>imeunganishwa na daftari kuu</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="200"/>
+        <location filename="../auto_sync.py" line="201"/>
         <source>registry not reachable, next try at %s</source>
         <translation>daftari kuu halipatikani, jaribio lijalo saa %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="202"/>
+        <location filename="../auto_sync.py" line="203"/>
         <source>sync failed, next try at %s</source>
         <translation>usawazishaji umeshindwa, jaribio lijalo saa %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="204"/>
+        <location filename="../auto_sync.py" line="205"/>
         <source>not joined to a registry yet</source>
         <translation>bado haijaunganishwa na daftari kuu</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="206"/>
+        <location filename="../auto_sync.py" line="207"/>
         <source>no registry address set</source>
         <translation>anwani ya daftari kuu haijawekwa</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="208"/>
+        <location filename="../auto_sync.py" line="209"/>
         <source>sending paused by %s at %s</source>
         <translation>utumaji umesitishwa na %s saa %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="216"/>
+        <location filename="../auto_sync.py" line="217"/>
         <source>%d pending; %s</source>
         <translation>%d zinasubiri; %s</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="218"/>
+        <location filename="../auto_sync.py" line="219"/>
         <source>up to date</source>
         <translation>imesasishwa</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="226"/>
+        <location filename="../auto_sync.py" line="227"/>
         <source>Sending in the background</source>
         <translation>Utumaji chinichini</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="228"/>
+        <location filename="../auto_sync.py" line="229"/>
         <source>Records waiting</source>
         <translation>Rekodi zinazosubiri</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="229"/>
+        <location filename="../auto_sync.py" line="230"/>
         <source>Last sync</source>
         <translation>Usawazishaji wa mwisho</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="230"/>
+        <location filename="../auto_sync.py" line="231"/>
         <source>never</source>
         <translation>bado</translation>
     </message>
     <message>
-        <location filename="../auto_sync.py" line="232"/>
+        <location filename="../auto_sync.py" line="233"/>
         <source>Next check</source>
         <translation>Ukaguzi ujao</translation>
     </message>
@@ -842,72 +842,72 @@
         <translation>Chanzo hakina picha zaidi. Piga picha bora zaidi, au chagua chanzo kingine.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="485"/>
+        <location filename="../wizard/capture.py" line="483"/>
         <source>No face found yet: wait for the checklist, or import a photo.</source>
         <translation>Bado hakuna uso uliopatikana: subiri orodha ya ukaguzi, au ingiza picha.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="489"/>
+        <location filename="../wizard/capture.py" line="487"/>
         <source>This photo cannot be used: %s</source>
         <translation>Picha hii haiwezi kutumika: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="493"/>
+        <location filename="../wizard/capture.py" line="491"/>
         <source>The photo fails a check: retake it, or type a reason to accept it.</source>
         <translation>Picha imeshindwa ukaguzi: piga tena, au andika sababu ya kuikubali.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="504"/>
+        <location filename="../wizard/capture.py" line="502"/>
         <source>All checks passed.</source>
         <translation>Ukaguzi wote umefaulu.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="505"/>
+        <location filename="../wizard/capture.py" line="503"/>
         <source>Accepted with a reason despite: %s</source>
         <translation>Imekubaliwa kwa sababu iliyotolewa licha ya: %s</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="520"/>
+        <location filename="../wizard/capture.py" line="518"/>
         <source>Liveness: blink seen.</source>
         <translation>Uhai: kupepesa kumeonekana.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="522"/>
+        <location filename="../wizard/capture.py" line="520"/>
         <source>Liveness: not checked (still pictures).</source>
         <translation>Uhai: haujahakikiwa (picha tuli).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="523"/>
+        <location filename="../wizard/capture.py" line="521"/>
         <source>Liveness: no blink seen (recorded as not passed).</source>
         <translation>Uhai: kupepesa hakukuonekana (imeandikwa kuwa haikufaulu).</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="535"/>
+        <location filename="../wizard/capture.py" line="533"/>
         <source>Photo approved.</source>
         <translation>Picha imekubaliwa.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="553"/>
+        <location filename="../wizard/capture.py" line="551"/>
         <source>Import photo</source>
         <translation>Ingiza picha</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="554"/>
+        <location filename="../wizard/capture.py" line="552"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="565"/>
+        <location filename="../wizard/capture.py" line="563"/>
         <source>Checking the photo…</source>
         <translation>Inakagua picha…</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="583"/>
+        <location filename="../wizard/capture.py" line="581"/>
         <source>No usable face in this photo.</source>
         <translation>Hakuna uso unaofaa kwenye picha hii.</translation>
     </message>
     <message>
-        <location filename="../wizard/capture.py" line="591"/>
+        <location filename="../wizard/capture.py" line="589"/>
         <source>Capture and approve a photo first (or import one).</source>
         <translation>Kwanza piga picha na uikubali (au ingiza moja).</translation>
     </message>
@@ -2179,187 +2179,187 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="extracted.py" line="475"/>
+        <location filename="extracted.py" line="476"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="476"/>
+        <location filename="extracted.py" line="477"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="477"/>
+        <location filename="extracted.py" line="478"/>
         <source>Look in:</source>
         <translation>Angalia ndani ya:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="478"/>
+        <location filename="extracted.py" line="479"/>
         <source>File &amp;name:</source>
         <translation>&amp;Jina la faili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="479"/>
+        <location filename="extracted.py" line="480"/>
         <source>Files of type:</source>
         <translation>Aina ya mafaili:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="480"/>
+        <location filename="extracted.py" line="481"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="481"/>
+        <location filename="extracted.py" line="482"/>
         <source>&amp;Save</source>
         <translation>&amp;Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="482"/>
+        <location filename="extracted.py" line="483"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chagua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="483"/>
+        <location filename="extracted.py" line="484"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="484"/>
+        <location filename="extracted.py" line="485"/>
         <source>Back</source>
         <translation>Nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="485"/>
+        <location filename="extracted.py" line="486"/>
         <source>Forward</source>
         <translation>Mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="486"/>
+        <location filename="extracted.py" line="487"/>
         <source>Parent Directory</source>
         <translation>Folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="487"/>
+        <location filename="extracted.py" line="488"/>
         <source>Create New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="488"/>
+        <location filename="extracted.py" line="489"/>
         <source>List View</source>
         <translation>Mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="489"/>
+        <location filename="extracted.py" line="490"/>
         <source>Detail View</source>
         <translation>Mwonekano wa kina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="490"/>
+        <location filename="extracted.py" line="491"/>
         <source>New Folder</source>
         <translation>Folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="491"/>
+        <location filename="extracted.py" line="492"/>
         <source>Recent Places</source>
         <translation>Mahali pa karibuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="492"/>
+        <location filename="extracted.py" line="493"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="493"/>
+        <location filename="extracted.py" line="494"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="494"/>
+        <location filename="extracted.py" line="495"/>
         <source>Save As</source>
         <translation>Hifadhi kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="495"/>
+        <location filename="extracted.py" line="496"/>
         <source>All Files (*)</source>
         <translation>Mafaili yote (*)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="496"/>
+        <location filename="extracted.py" line="497"/>
         <source>Directory:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="497"/>
+        <location filename="extracted.py" line="498"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="498"/>
+        <location filename="extracted.py" line="499"/>
         <source>Directory</source>
         <translation>Folda</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="499"/>
+        <location filename="extracted.py" line="500"/>
         <source>Sidebar</source>
         <translation>Upau wa pembeni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="500"/>
+        <location filename="extracted.py" line="501"/>
         <source>List of places and bookmarks</source>
         <translation>Orodha ya mahali na alamisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="501"/>
+        <location filename="extracted.py" line="502"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="502"/>
+        <location filename="extracted.py" line="503"/>
         <source>&amp;Rename</source>
         <translation>&amp;Badilisha jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="503"/>
+        <location filename="extracted.py" line="504"/>
         <source>&amp;Delete</source>
         <translation>&amp;Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="504"/>
+        <location filename="extracted.py" line="505"/>
         <source>Show &amp;hidden files</source>
         <translation>Onyesha mafaili &amp;yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="505"/>
+        <location filename="extracted.py" line="506"/>
         <source>&amp;New Folder</source>
         <translation>Folda &amp;mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="506"/>
+        <location filename="extracted.py" line="507"/>
         <source>Go back</source>
         <translation>Rudi nyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="507"/>
+        <location filename="extracted.py" line="508"/>
         <source>Go forward</source>
         <translation>Nenda mbele</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="508"/>
+        <location filename="extracted.py" line="509"/>
         <source>Go to the parent directory</source>
         <translation>Nenda kwenye folda mama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="509"/>
+        <location filename="extracted.py" line="510"/>
         <source>Create a New Folder</source>
         <translation>Unda folda mpya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="510"/>
+        <location filename="extracted.py" line="511"/>
         <source>Change to list view mode</source>
         <translation>Badili kwenda mwonekano wa orodha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="511"/>
+        <location filename="extracted.py" line="512"/>
         <source>Change to detail view mode</source>
         <translation>Badili kwenda mwonekano wa kina</translation>
     </message>
@@ -2367,37 +2367,37 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="extracted.py" line="512"/>
+        <location filename="extracted.py" line="513"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="513"/>
+        <location filename="extracted.py" line="514"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="514"/>
+        <location filename="extracted.py" line="515"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="515"/>
+        <location filename="extracted.py" line="516"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="516"/>
+        <location filename="extracted.py" line="517"/>
         <source>Date Modified</source>
         <translation>Tarehe ya kubadilishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="517"/>
+        <location filename="extracted.py" line="518"/>
         <source>My Computer</source>
         <translation>Kompyuta yangu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="518"/>
+        <location filename="extracted.py" line="519"/>
         <source>Computer</source>
         <translation>Kompyuta</translation>
     </message>
@@ -2405,37 +2405,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted.py" line="527"/>
+        <location filename="extracted.py" line="528"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="528"/>
+        <location filename="extracted.py" line="529"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="529"/>
+        <location filename="extracted.py" line="530"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="530"/>
+        <location filename="extracted.py" line="531"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="531"/>
+        <location filename="extracted.py" line="532"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="532"/>
+        <location filename="extracted.py" line="533"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="533"/>
+        <location filename="extracted.py" line="534"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
@@ -2443,22 +2443,22 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="extracted.py" line="534"/>
+        <location filename="extracted.py" line="535"/>
         <source>Show Details...</source>
         <translation>Onyesha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="535"/>
+        <location filename="extracted.py" line="536"/>
         <source>Hide Details...</source>
         <translation>Ficha maelezo...</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="536"/>
+        <location filename="extracted.py" line="537"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="537"/>
+        <location filename="extracted.py" line="538"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
@@ -2466,92 +2466,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="extracted.py" line="457"/>
+        <location filename="extracted.py" line="458"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="458"/>
+        <location filename="extracted.py" line="459"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="459"/>
+        <location filename="extracted.py" line="460"/>
         <source>Save All</source>
         <translation>Hifadhi zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="460"/>
+        <location filename="extracted.py" line="461"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="461"/>
+        <location filename="extracted.py" line="462"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="462"/>
+        <location filename="extracted.py" line="463"/>
         <source>Yes to &amp;All</source>
         <translation>Ndiyo kwa &amp;zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="463"/>
+        <location filename="extracted.py" line="464"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="464"/>
+        <location filename="extracted.py" line="465"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;pana kwa zote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="465"/>
+        <location filename="extracted.py" line="466"/>
         <source>Abort</source>
         <translation>Acha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="466"/>
+        <location filename="extracted.py" line="467"/>
         <source>Retry</source>
         <translation>Jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="467"/>
+        <location filename="extracted.py" line="468"/>
         <source>Ignore</source>
         <translation>Puuza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="468"/>
+        <location filename="extracted.py" line="469"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="469"/>
+        <location filename="extracted.py" line="470"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="470"/>
+        <location filename="extracted.py" line="471"/>
         <source>Discard</source>
         <translation>Usihifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="471"/>
+        <location filename="extracted.py" line="472"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="472"/>
+        <location filename="extracted.py" line="473"/>
         <source>Apply</source>
         <translation>Tekeleza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="473"/>
+        <location filename="extracted.py" line="474"/>
         <source>Reset</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="474"/>
+        <location filename="extracted.py" line="475"/>
         <source>Restore Defaults</source>
         <translation>Rejesha chaguo-msingi</translation>
     </message>
@@ -2559,42 +2559,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="extracted.py" line="519"/>
+        <location filename="extracted.py" line="520"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="520"/>
+        <location filename="extracted.py" line="521"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="521"/>
+        <location filename="extracted.py" line="522"/>
         <source>Cu&amp;t</source>
         <translation>Ka&amp;ta</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="522"/>
+        <location filename="extracted.py" line="523"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="523"/>
+        <location filename="extracted.py" line="524"/>
         <source>&amp;Paste</source>
         <translation>&amp;Bandika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="524"/>
+        <location filename="extracted.py" line="525"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="525"/>
+        <location filename="extracted.py" line="526"/>
         <source>Select All</source>
         <translation>Chagua yote</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="526"/>
+        <location filename="extracted.py" line="527"/>
         <source>Copy &amp;Link Location</source>
         <translation>Nakili &amp;anwani ya kiungo</translation>
     </message>
@@ -3920,12 +3920,12 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="extracted.py" line="283"/>
+        <location filename="extracted.py" line="284"/>
         <source>Congo, The Democratic Republic of the</source>
         <translation>Jamhuri ya Kidemokrasia ya Kongo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="284"/>
+        <location filename="extracted.py" line="285"/>
         <source>Congo</source>
         <translation>Jamhuri ya Kongo</translation>
     </message>
@@ -4675,231 +4675,236 @@
     </message>
     <message>
         <location filename="extracted.py" line="234"/>
+        <source>{said} {then}</source>
+        <translation>{said} {then}</translation>
+    </message>
+    <message>
+        <location filename="extracted.py" line="235"/>
         <source>k may not be lower than the configured {configured_k}</source>
         <translation>k haiwezi kuwa chini ya kiwango kilichowekwa {configured_k}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="235"/>
+        <location filename="extracted.py" line="236"/>
         <source>report file must end in .pdf, .csv or .json</source>
         <translation>faili la ripoti lazima liishe na .pdf, .csv au .json</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="236"/>
+        <location filename="extracted.py" line="237"/>
         <source>days must be between 0 and 3650</source>
         <translation>idadi ya siku lazima iwe kati ya 0 na 3650</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="237"/>
+        <location filename="extracted.py" line="238"/>
         <source>{disclosure_file} must hold {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</source>
         <translation>{disclosure_file} lazima liwe na {{&quot;k&quot;: N, &quot;rounding&quot;: N}}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="238"/>
+        <location filename="extracted.py" line="239"/>
         <source>cannot write the report: {exc_strerror}</source>
         <translation>haiwezekani kuandika ripoti: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="239"/>
+        <location filename="extracted.py" line="240"/>
         <source>unknown retention rule: {join}</source>
         <translation>kanuni ya kuhifadhi isiyojulikana: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="240"/>
+        <location filename="extracted.py" line="241"/>
         <source>{retention_file} is not valid JSON</source>
         <translation>{retention_file} si JSON halali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="241"/>
+        <location filename="extracted.py" line="242"/>
         <source>retention rule {name} must be a whole number of days (0 or more) or null</source>
         <translation>kanuni ya kuhifadhi {name} lazima iwe idadi kamili ya siku (0 au zaidi) au null</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="242"/>
+        <location filename="extracted.py" line="243"/>
         <source>unknown setting {unknown_0}</source>
         <translation>mpangilio usiojulikana {unknown_0}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="243"/>
+        <location filename="extracted.py" line="244"/>
         <source>--out must be a folder, and this is a file</source>
         <translation>--out lazima iwe folda, na hii ni faili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="244"/>
+        <location filename="extracted.py" line="245"/>
         <source>birth_year must be a year</source>
         <translation>birth_year lazima iwe mwaka</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="245"/>
+        <location filename="extracted.py" line="246"/>
         <source>correctable fields are: {join}</source>
         <translation>sehemu zinazoweza kusahihishwa ni: {join}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="246"/>
+        <location filename="extracted.py" line="247"/>
         <source>cannot write the export: {exc_strerror}</source>
         <translation>haiwezekani kuandika uhamishaji: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="247"/>
+        <location filename="extracted.py" line="248"/>
         <source>the sealed file of batch {batch_sequence} was altered on disk</source>
         <translation>faili lililofungwa la kifurushi {batch_sequence} lilibadilishwa kwenye diski</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="248"/>
+        <location filename="extracted.py" line="249"/>
         <source>the output folder does not exist</source>
         <translation>folda ya kutolea haipo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="249"/>
+        <location filename="extracted.py" line="250"/>
         <source>no registry URL: give --url or set registry_url</source>
         <translation>hakuna URL ya daftari kuu: toa --url au weka registry_url</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="250"/>
+        <location filename="extracted.py" line="251"/>
         <source>the sealed file of batch {batch_sequence} is missing from the outbox; restore it from a backup or an exported copy</source>
         <translation>faili lililofungwa la kifurushi {batch_sequence} halipo kwenye sanduku la kutuma; lirejeshe kutoka nakala ya akiba au nakala iliyohamishwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="251"/>
+        <location filename="extracted.py" line="252"/>
         <source>acknowledgement: {exc}</source>
         <translation>uthibitisho wa kupokelewa: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="252"/>
+        <location filename="extracted.py" line="253"/>
         <source>sync stopped: {exc}</source>
         <translation>usawazishaji umesimama: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="253"/>
+        <location filename="extracted.py" line="254"/>
         <source>cannot write the batch file: {exc_strerror}</source>
         <translation>haiwezekani kuandika faili la kifurushi: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="254"/>
+        <location filename="extracted.py" line="255"/>
         <source>cannot write to the output folder: {exc_strerror}</source>
         <translation>haiwezekani kuandika kwenye folda ya kutolea: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="255"/>
+        <location filename="extracted.py" line="256"/>
         <source>trust bundle: its private-key mark does not match its content</source>
         <translation>kifurushi cha uaminifu: alama yake ya ufunguo binafsi hailingani na maudhui yake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="256"/>
+        <location filename="extracted.py" line="257"/>
         <source>the trust bundle certifies another key than this station&apos;s</source>
         <translation>kifurushi cha uaminifu kinathibitisha ufunguo mwingine, si wa kituo hiki</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="257"/>
+        <location filename="extracted.py" line="258"/>
         <source>the trust bundle lacks the registry&apos;s encryption key</source>
         <translation>kifurushi cha uaminifu hakina ufunguo wa usimbaji wa daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="258"/>
+        <location filename="extracted.py" line="259"/>
         <source>this station has joined a registry already</source>
         <translation>kituo hiki kimekwisha jiunga na daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="259"/>
+        <location filename="extracted.py" line="260"/>
         <source>the folder for the join request does not exist</source>
         <translation>folda ya ombi la kujiunga haipo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="260"/>
+        <location filename="extracted.py" line="261"/>
         <source>this station has joined another registry already</source>
         <translation>kituo hiki kimekwisha jiunga na daftari kuu jingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="261"/>
+        <location filename="extracted.py" line="262"/>
         <source>trust bundle: it holds no service certificate of its registry valid today</source>
         <translation>kifurushi cha uaminifu: hakina cheti cha huduma cha daftari kuu lake kilicho halali leo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="262"/>
+        <location filename="extracted.py" line="263"/>
         <source>the trust bundle is for another station</source>
         <translation>kifurushi cha uaminifu ni cha kituo kingine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="263"/>
+        <location filename="extracted.py" line="264"/>
         <source>trust bundle: {exc}</source>
         <translation>kifurushi cha uaminifu: {exc}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="264"/>
+        <location filename="extracted.py" line="265"/>
         <source>trust bundle: the station key in it is malformed</source>
         <translation>kifurushi cha uaminifu: ufunguo wa kituo ulio ndani yake umekosewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="265"/>
+        <location filename="extracted.py" line="266"/>
         <source>cannot write the join request: {exc_strerror}</source>
         <translation>haiwezekani kuandika ombi la kujiunga: {exc_strerror}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="266"/>
+        <location filename="extracted.py" line="267"/>
         <source>this file is not a trust bundle of a registry</source>
         <translation>faili hili si kifurushi cha uaminifu cha daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="267"/>
+        <location filename="extracted.py" line="268"/>
         <source>trust bundle: a service certificate is not signed by its root</source>
         <translation>kifurushi cha uaminifu: cheti cha huduma hakijatiwa saini na mzizi wake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="268"/>
+        <location filename="extracted.py" line="269"/>
         <source>trust bundle: a certificate is not signed by its root</source>
         <translation>kifurushi cha uaminifu: cheti hakijatiwa saini na mzizi wake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="269"/>
+        <location filename="extracted.py" line="270"/>
         <source>the store is on a read-only disk: nothing can be saved; remount it writable or move the station home to a writable disk</source>
         <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kinachoweza kuhifadhiwa; iweke iweze kuandikwa au hamishia folda ya kituo kwenye diski inayoandikika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="270"/>
+        <location filename="extracted.py" line="271"/>
         <source>the store cannot be used ({first_words})</source>
         <translation>hifadhi haiwezi kutumika ({first_words})</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="271"/>
+        <location filename="extracted.py" line="272"/>
         <source>the database refused the change: {type}</source>
         <translation>hifadhidata imekataa mabadiliko: {type}</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="272"/>
+        <location filename="extracted.py" line="273"/>
         <source>the store is on a read-only disk: nothing was saved</source>
         <translation>hifadhi iko kwenye diski ya kusoma tu: hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="273"/>
+        <location filename="extracted.py" line="274"/>
         <source>the store file cannot be opened (missing folder or permissions)</source>
         <translation>faili la hifadhi haliwezi kufunguliwa (folda haipo au ruhusa)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="274"/>
+        <location filename="extracted.py" line="275"/>
         <source>the store is busy in another program; retry</source>
         <translation>hifadhi inatumiwa na programu nyingine; jaribu tena</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="275"/>
+        <location filename="extracted.py" line="276"/>
         <source>no enrolment with this registration number</source>
         <translation>hakuna usajili wenye namba hii ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="276"/>
+        <location filename="extracted.py" line="277"/>
         <source>this registration number is already used</source>
         <translation>namba hii ya usajili tayari inatumika</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="277"/>
+        <location filename="extracted.py" line="278"/>
         <source>no card with this number</source>
         <translation>hakuna kitambulisho chenye namba hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="278"/>
+        <location filename="extracted.py" line="279"/>
         <source>no duplicate case with this number</source>
         <translation>hakuna shauri la marudio lenye namba hii</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="279"/>
+        <location filename="extracted.py" line="280"/>
         <source>an operator with this user name exists already</source>
         <translation>mtumiaji mwenye jina hili tayari yupo</translation>
     </message>
@@ -4922,342 +4927,342 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="extracted.py" line="386"/>
+        <location filename="extracted.py" line="387"/>
         <source>given_name</source>
         <translation>jina la kwanza</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="387"/>
+        <location filename="extracted.py" line="388"/>
         <source>family_name</source>
         <translation>jina la ukoo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="388"/>
+        <location filename="extracted.py" line="389"/>
         <source>other_names</source>
         <translation>majina mengine</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="389"/>
+        <location filename="extracted.py" line="390"/>
         <source>given_name_latin</source>
         <translation>jina la kwanza kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="390"/>
+        <location filename="extracted.py" line="391"/>
         <source>family_name_latin</source>
         <translation>jina la ukoo kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="391"/>
+        <location filename="extracted.py" line="392"/>
         <source>other_names_latin</source>
         <translation>majina mengine kwa herufi za Kilatini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="392"/>
+        <location filename="extracted.py" line="393"/>
         <source>sex</source>
         <translation>jinsia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="393"/>
+        <location filename="extracted.py" line="394"/>
         <source>birth_date</source>
         <translation>tarehe ya kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="394"/>
+        <location filename="extracted.py" line="395"/>
         <source>birth_year</source>
         <translation>mwaka wa kuzaliwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="395"/>
+        <location filename="extracted.py" line="396"/>
         <source>nationality</source>
         <translation>uraia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="396"/>
+        <location filename="extracted.py" line="397"/>
         <source>languages</source>
         <translation>lugha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="397"/>
+        <location filename="extracted.py" line="398"/>
         <source>local_language</source>
         <translation>ujuzi wa lugha ya eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="398"/>
+        <location filename="extracted.py" line="399"/>
         <source>region</source>
         <translation>mkoa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="399"/>
+        <location filename="extracted.py" line="400"/>
         <source>district</source>
         <translation>wilaya</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="400"/>
+        <location filename="extracted.py" line="401"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="401"/>
+        <location filename="extracted.py" line="402"/>
         <source>arrival_date</source>
         <translation>tarehe ya kuwasili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="402"/>
+        <location filename="extracted.py" line="403"/>
         <source>phone</source>
         <translation>simu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="403"/>
+        <location filename="extracted.py" line="404"/>
         <source>email</source>
         <translation>barua pepe</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="404"/>
+        <location filename="extracted.py" line="405"/>
         <source>preferred_channel</source>
         <translation>njia inayopendelewa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="405"/>
+        <location filename="extracted.py" line="406"/>
         <source>emergency_contacts</source>
         <translation>watu wa kuwasiliana wakati wa dharura</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="406"/>
+        <location filename="extracted.py" line="407"/>
         <source>family_contacts</source>
         <translation>mawasiliano ya familia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="407"/>
+        <location filename="extracted.py" line="408"/>
         <source>dependants</source>
         <translation>wategemezi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="408"/>
+        <location filename="extracted.py" line="409"/>
         <source>documents</source>
         <translation>hati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="409"/>
+        <location filename="extracted.py" line="410"/>
         <source>vulnerabilities</source>
         <translation>hali hatarishi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="410"/>
+        <location filename="extracted.py" line="411"/>
         <source>needs</source>
         <translation>mahitaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="411"/>
+        <location filename="extracted.py" line="412"/>
         <source>notes</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="412"/>
+        <location filename="extracted.py" line="413"/>
         <source>consent_purposes</source>
         <translation>madhumuni ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="413"/>
+        <location filename="extracted.py" line="414"/>
         <source>consent_language</source>
         <translation>lugha ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="414"/>
+        <location filename="extracted.py" line="415"/>
         <source>consent_text_version</source>
         <translation>toleo la maandishi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="415"/>
+        <location filename="extracted.py" line="416"/>
         <source>purpose</source>
         <translation>madhumuni</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="416"/>
+        <location filename="extracted.py" line="417"/>
         <source>reason</source>
         <translation>sababu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="417"/>
+        <location filename="extracted.py" line="418"/>
         <source>username</source>
         <translation>jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="418"/>
+        <location filename="extracted.py" line="419"/>
         <source>same_as</source>
         <translation>mtu yule yule kama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="419"/>
+        <location filename="extracted.py" line="420"/>
         <source>consent</source>
         <translation>ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="420"/>
+        <location filename="extracted.py" line="421"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="421"/>
+        <location filename="extracted.py" line="422"/>
         <source>rounding</source>
         <translation>ukadiriaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="422"/>
+        <location filename="extracted.py" line="423"/>
         <source>by</source>
         <translation>upangaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="423"/>
+        <location filename="extracted.py" line="424"/>
         <source>tpm</source>
         <translation>chipu ya usalama</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="424"/>
+        <location filename="extracted.py" line="425"/>
         <source>photo</source>
         <translation>picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="425"/>
+        <location filename="extracted.py" line="426"/>
         <source>card_number</source>
         <translation>namba ya kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="426"/>
+        <location filename="extracted.py" line="427"/>
         <source>registry_home</source>
         <translation>folda ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="427"/>
+        <location filename="extracted.py" line="428"/>
         <source>passphrase</source>
         <translation>kaulisiri</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="428"/>
+        <location filename="extracted.py" line="429"/>
         <source>registry_user</source>
         <translation>akaunti ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="429"/>
+        <location filename="extracted.py" line="430"/>
         <source>registry_password</source>
         <translation>nenosiri la daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="430"/>
+        <location filename="extracted.py" line="431"/>
         <source>consent_text</source>
         <translation>maandishi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="431"/>
+        <location filename="extracted.py" line="432"/>
         <source>STATION_SCRYPT_N</source>
         <translation>STATION_SCRYPT_N</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="432"/>
+        <location filename="extracted.py" line="433"/>
         <source>site</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="433"/>
+        <location filename="extracted.py" line="434"/>
         <source>db</source>
         <translation>hifadhidata</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="434"/>
+        <location filename="extracted.py" line="435"/>
         <source>form</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="435"/>
+        <location filename="extracted.py" line="436"/>
         <source>card_holder_mark</source>
         <translation>alama ya mwenye kitambulisho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="436"/>
+        <location filename="extracted.py" line="437"/>
         <source>collected_fields</source>
         <translation>sehemu zinazokusanywa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="437"/>
+        <location filename="extracted.py" line="438"/>
         <source>card_validity_days</source>
         <translation>muda wa kitambulisho (siku)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="438"/>
+        <location filename="extracted.py" line="439"/>
         <source>match_threshold</source>
         <translation>kiwango cha kufanana</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="439"/>
+        <location filename="extracted.py" line="440"/>
         <source>idle_lock_minutes</source>
         <translation>kufunga baada ya kutotumika (dakika)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="440"/>
+        <location filename="extracted.py" line="441"/>
         <source>lockout_attempts</source>
         <translation>majaribio kabla ya kufunga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="441"/>
+        <location filename="extracted.py" line="442"/>
         <source>lockout_minutes</source>
         <translation>muda wa kufungwa (dakika)</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="442"/>
+        <location filename="extracted.py" line="443"/>
         <source>registry_url</source>
         <translation>anwani ya daftari kuu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="443"/>
+        <location filename="extracted.py" line="444"/>
         <source>copies</source>
         <translation>nakala</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="444"/>
+        <location filename="extracted.py" line="445"/>
         <source>layout</source>
         <translation>muundo wa uchapishaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="445"/>
+        <location filename="extracted.py" line="446"/>
         <source>numbers</source>
         <translation>namba</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="446"/>
+        <location filename="extracted.py" line="447"/>
         <source>registration_number</source>
         <translation>namba ya usajili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="447"/>
+        <location filename="extracted.py" line="448"/>
         <source>out</source>
         <translation>folda ya kutolea</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="448"/>
+        <location filename="extracted.py" line="449"/>
         <source>days</source>
         <translation>siku</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="449"/>
+        <location filename="extracted.py" line="450"/>
         <source>disclosure</source>
         <translation>utoaji wa takwimu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="450"/>
+        <location filename="extracted.py" line="451"/>
         <source>retention</source>
         <translation>uhifadhi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="451"/>
+        <location filename="extracted.py" line="452"/>
         <source>trust</source>
         <translation>uaminifu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="452"/>
+        <location filename="extracted.py" line="453"/>
         <source>url</source>
         <translation>anwani</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="453"/>
+        <location filename="extracted.py" line="454"/>
         <source>file</source>
         <translation>faili</translation>
     </message>
@@ -5701,12 +5706,12 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="extracted.py" line="285"/>
+        <location filename="extracted.py" line="286"/>
         <source>Swahili (individual language)</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="286"/>
+        <location filename="extracted.py" line="287"/>
         <source>Congo Swahili</source>
         <translation>Kiswahili cha Kongo</translation>
     </message>
@@ -5714,317 +5719,317 @@
 <context>
     <name>photo checks</name>
     <message>
-        <location filename="extracted.py" line="290"/>
+        <location filename="extracted.py" line="291"/>
         <source>one face</source>
         <translation>uso mmoja</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="291"/>
+        <location filename="extracted.py" line="292"/>
         <source>face in frame</source>
         <translation>uso ndani ya picha</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="292"/>
+        <location filename="extracted.py" line="293"/>
         <source>background</source>
         <translation>mandharinyuma</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="293"/>
+        <location filename="extracted.py" line="294"/>
         <source>head yaw</source>
         <translation>kugeuka kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="294"/>
+        <location filename="extracted.py" line="295"/>
         <source>head pitch</source>
         <translation>kuinama kwa kichwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="295"/>
+        <location filename="extracted.py" line="296"/>
         <source>head roll</source>
         <translation>kulala kwa kichwa upande</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="296"/>
+        <location filename="extracted.py" line="297"/>
         <source>exposure</source>
         <translation>mwanga</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="297"/>
+        <location filename="extracted.py" line="298"/>
         <source>contrast</source>
         <translation>utofautishaji</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="298"/>
+        <location filename="extracted.py" line="299"/>
         <source>lighting uniformity</source>
         <translation>mwanga sawa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="299"/>
+        <location filename="extracted.py" line="300"/>
         <source>sharpness</source>
         <translation>uwazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="300"/>
+        <location filename="extracted.py" line="301"/>
         <source>centring</source>
         <translation>kukaa katikati</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="301"/>
+        <location filename="extracted.py" line="302"/>
         <source>face size</source>
         <translation>ukubwa wa uso</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="302"/>
+        <location filename="extracted.py" line="303"/>
         <source>eye distance</source>
         <translation>umbali kati ya macho</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="303"/>
+        <location filename="extracted.py" line="304"/>
         <source>eyes open</source>
         <translation>macho wazi</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="304"/>
+        <location filename="extracted.py" line="305"/>
         <source>mouth closed</source>
         <translation>mdomo umefungwa</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="305"/>
+        <location filename="extracted.py" line="306"/>
         <source>left</source>
         <translation>kushoto</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="306"/>
+        <location filename="extracted.py" line="307"/>
         <source>right</source>
         <translation>kulia</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="307"/>
+        <location filename="extracted.py" line="308"/>
         <source>top</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="308"/>
+        <location filename="extracted.py" line="309"/>
         <source>bottom</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="309"/>
+        <location filename="extracted.py" line="310"/>
         <source>up</source>
         <translation>juu</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="310"/>
+        <location filename="extracted.py" line="311"/>
         <source>down</source>
         <translation>chini</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="311"/>
+        <location filename="extracted.py" line="312"/>
         <source>to their left</source>
         <translation>kushoto kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="312"/>
+        <location filename="extracted.py" line="313"/>
         <source>to their right</source>
         <translation>kulia kwake</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="313"/>
+        <location filename="extracted.py" line="314"/>
         <source>The background is busy or uneven: stand in front of a plain, light wall.</source>
         <translation>Mandharinyuma yana vitu vingi au si sawa: simama mbele ya ukuta mweupe usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="314"/>
+        <location filename="extracted.py" line="315"/>
         <source>{count} faces are visible: only the person being registered may be in the photo.</source>
         <translation>Nyuso {count} zinaonekana: mtu anayesajiliwa pekee ndiye awe kwenye picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="315"/>
+        <location filename="extracted.py" line="316"/>
         <source>The face is cut off at the {and___join} edge: the whole face must be in the photo.</source>
         <translation>Uso umekatika upande wa {and___join}: uso wote lazima uwe ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="316"/>
+        <location filename="extracted.py" line="317"/>
         <source>Exactly one face is visible.</source>
         <translation>Uso mmoja tu unaonekana.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="317"/>
+        <location filename="extracted.py" line="318"/>
         <source>No face found: face the camera in good light.</source>
         <translation>Hakuna uso uliopatikana: angalia kamera mahali penye mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="318"/>
+        <location filename="extracted.py" line="319"/>
         <source>The whole face is inside the photo.</source>
         <translation>Uso wote uko ndani ya picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="319"/>
+        <location filename="extracted.py" line="320"/>
         <source>The head faces the camera.</source>
         <translation>Kichwa kinaelekea kamera.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="320"/>
+        <location filename="extracted.py" line="321"/>
         <source>The head is turned {turn} ({abs}°): look straight into the camera.</source>
         <translation>Kichwa kimegeuka {turn} ({abs}°): angalia kamera moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="321"/>
+        <location filename="extracted.py" line="322"/>
         <source>The head is level.</source>
         <translation>Kichwa kiko sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="322"/>
+        <location filename="extracted.py" line="323"/>
         <source>The head is tilted {down__if_pitch___0_else__up} ({abs}°): keep the chin level.</source>
         <translation>Kichwa kimeinama {down__if_pitch___0_else__up} ({abs}°): weka kidevu sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="323"/>
+        <location filename="extracted.py" line="324"/>
         <source>The head is upright.</source>
         <translation>Kichwa kimesimama wima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="324"/>
+        <location filename="extracted.py" line="325"/>
         <source>The head leans to one side ({abs}°): hold the head straight.</source>
         <translation>Kichwa kimelala upande mmoja ({abs}°): nyoosha kichwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="325"/>
+        <location filename="extracted.py" line="326"/>
         <source>Too dark: add light in front of the face.</source>
         <translation>Giza mno: ongeza mwanga mbele ya uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="326"/>
+        <location filename="extracted.py" line="327"/>
         <source>The face shows enough contrast.</source>
         <translation>Uso una utofautishaji wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="327"/>
+        <location filename="extracted.py" line="328"/>
         <source>The face looks flat and washed out: use even, brighter light on the face.</source>
         <translation>Uso unaonekana umefifia: tumia mwanga sawa na wenye nguvu zaidi usoni.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="328"/>
+        <location filename="extracted.py" line="329"/>
         <source>The face is evenly lit.</source>
         <translation>Uso una mwanga sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="329"/>
+        <location filename="extracted.py" line="330"/>
         <source>One side of the face is in shadow (darker on the {darker} of the photo): light the face evenly from the front.</source>
         <translation>Upande mmoja wa uso uko kivulini (giza zaidi upande wa {darker} wa picha): mulika uso sawasawa kutoka mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="330"/>
+        <location filename="extracted.py" line="331"/>
         <source>The photo is sharp.</source>
         <translation>Picha iko wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="331"/>
+        <location filename="extracted.py" line="332"/>
         <source>The photo is blurred: hold still, keep the camera steady and in focus.</source>
         <translation>Picha imefifia: tulia, shikilia kamera bila kutikisika na iwe imelenga vizuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="332"/>
+        <location filename="extracted.py" line="333"/>
         <source>The face is off-centre (towards the {way} of the photo): centre the face.</source>
         <translation>Uso haujakaa katikati (umeelekea {way} ya picha): weka uso katikati.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="333"/>
+        <location filename="extracted.py" line="334"/>
         <source>The face is large enough.</source>
         <translation>Uso ni mkubwa wa kutosha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="334"/>
+        <location filename="extracted.py" line="335"/>
         <source>The face is too small: move closer to the camera or use a higher resolution.</source>
         <translation>Uso ni mdogo mno: sogea karibu na kamera au tumia ubora wa juu zaidi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="335"/>
+        <location filename="extracted.py" line="336"/>
         <source>The eyes are far enough apart in pixels.</source>
         <translation>Macho yako mbali vya kutosha kwa pikseli.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="336"/>
+        <location filename="extracted.py" line="337"/>
         <source>The face is too small (eyes too close together in pixels): move closer.</source>
         <translation>Uso ni mdogo mno (macho yako karibu mno kwa pikseli): sogea karibu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="337"/>
+        <location filename="extracted.py" line="338"/>
         <source>The eyes are open.</source>
         <translation>Macho yako wazi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="338"/>
+        <location filename="extracted.py" line="339"/>
         <source>The eyes look closed: keep the eyes open and look ahead.</source>
         <translation>Macho yanaonekana yamefungwa: fumbua macho na uangalie mbele.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="339"/>
+        <location filename="extracted.py" line="340"/>
         <source>The mouth is closed.</source>
         <translation>Mdomo umefungwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="340"/>
+        <location filename="extracted.py" line="341"/>
         <source>The mouth is open: close the mouth, neutral expression.</source>
         <translation>Mdomo uko wazi: funga mdomo, uso wa kawaida.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="341"/>
+        <location filename="extracted.py" line="342"/>
         <source>Too little background is visible to judge it.</source>
         <translation>Mandharinyuma yanaonekana kidogo mno kuyapima.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="342"/>
+        <location filename="extracted.py" line="343"/>
         <source>The background is plain.</source>
         <translation>Mandharinyuma ni safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="343"/>
+        <location filename="extracted.py" line="344"/>
         <source>The background is busy; the card portrait gets a plain background instead.</source>
         <translation>Mandharinyuma yana vitu vingi; picha ya kitambulisho inapewa mandharinyuma safi badala yake.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="344"/>
+        <location filename="extracted.py" line="345"/>
         <source>The background is busy, and it cannot be replaced while the photo ends too close to the head: retake the photo with space around the head, or in front of a plain wall.</source>
         <translation>Mandharinyuma yana vitu vingi, na hayawezi kubadilishwa kwa sababu picha inaishia karibu mno na kichwa: piga picha tena ukiacha nafasi kuzunguka kichwa, au mbele ya ukuta usio na kitu.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="345"/>
+        <location filename="extracted.py" line="346"/>
         <source>{len} faces found; the largest one was assessed.</source>
         <translation>Nyuso {len} zimepatikana; uso mkubwa zaidi ndio umepimwa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="346"/>
+        <location filename="extracted.py" line="347"/>
         <source>The face was found only with a relaxed detector: check the photo.</source>
         <translation>Uso umepatikana tu kwa kigunduzi kilicholegezwa: kagua picha.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="347"/>
+        <location filename="extracted.py" line="348"/>
         <source>The background was replaced by a plain one on the card portrait: check that the hair and shoulders look right.</source>
         <translation>Mandharinyuma yamebadilishwa kwa safi kwenye picha ya kitambulisho: hakikisha nywele na mabega yanaonekana sawa.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="348"/>
+        <location filename="extracted.py" line="349"/>
         <source>Too bright: reduce the light or move out of direct sun.</source>
         <translation>Mwanga mkali mno: punguza mwanga au ondoka kwenye jua kali.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="349"/>
+        <location filename="extracted.py" line="350"/>
         <source>The face is well exposed.</source>
         <translation>Uso una mwanga mzuri.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="350"/>
+        <location filename="extracted.py" line="351"/>
         <source>The head is too close to the edge: leave space above the head and around the face.</source>
         <translation>Kichwa kiko karibu mno na ukingo: acha nafasi juu ya kichwa na kuzunguka uso.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="351"/>
+        <location filename="extracted.py" line="352"/>
         <source>The face is centred; the photo did not fill the portrait frame, so the rest was filled with the plain background.</source>
         <translation>Uso uko katikati; picha haikujaza fremu ya picha ya kitambulisho, kwa hiyo sehemu iliyobaki imejazwa mandharinyuma safi.</translation>
     </message>
     <message>
-        <location filename="extracted.py" line="352"/>
+        <location filename="extracted.py" line="353"/>
         <source>The face is centred with room around it.</source>
         <translation>Uso uko katikati na una nafasi kuuzunguka.</translation>
     </message>

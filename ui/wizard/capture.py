@@ -230,6 +230,7 @@ class CaptureStep(Step):
         self.stop()
         self.last_source = (kind, target)
         self.latest = None  # the previous source's photo (maybe another person) is never offered
+        self.latest_preview = None  # nor checked
         self.not_checked = False
         self.still_timer.stop()
         self.banner.show_message(self.tr("Opening the camera…"), "info")
@@ -412,7 +413,7 @@ class CaptureStep(Step):
         if self._behind and self.timer.isActive():
             self._tick()  # slower than the timer: the next frame now, not at the next tick
         self._frames_seen += 1
-        frame = self.latest_frame = shown.frame
+        self.latest_frame = shown.frame
         self.latest_preview = shown
         self.frame_rate.tick()
         self.preview.set_image(QPixmap.fromImage(shown.image))
@@ -420,18 +421,24 @@ class CaptureStep(Step):
         if shown.liveness is not None and self.liveness_state == "waiting":
             self._show_liveness(shown.liveness)
             self._maybe_auto_capture()
-        if not shown.preview.faces and self.feed.kind != "folder":
+        self._check_newest()
+
+    def _check_newest(self) -> None:
+        """The full checks of the newest frame shown, unless a check is running (its end
+        takes the next one)."""
+        shown, feed = self.latest_preview, self.feed
+        if self._analysing or shown is None or feed is None:
+            return
+        if not shown.preview.faces and feed.kind != "folder":
             # nobody in the picture: the framing checks say so; the full checks (dlib holds
             # Python's lock for a few hundred milliseconds) would only slow the preview
             return
-        if not self._analysing:
-            self._analysing = True
-            live = bool(self.feed and self.feed.live)
-            checks = self.checks or self.runner.photo_checks()
-            feed = self.feed
-            self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks),
-                               done=lambda assessment: self._checked(assessment, feed),
-                               failed=self._analysis_failed, owner=self)
+        self._analysing = True
+        frame, live = shown.frame, bool(feed.live)
+        checks = self.checks or self.runner.photo_checks()
+        self.runner.submit(lambda: assess_frame(frame, live=live, checks=checks),
+                           done=lambda assessment: self._checked(assessment, feed),
+                           failed=self._analysis_failed, owner=self)
 
     def _analysis_failed(self, message: str) -> None:
         self._analysing = False
@@ -442,8 +449,10 @@ class CaptureStep(Step):
         replaced since (its photo may be of the previous person)."""
         if feed is self.feed:
             self._assessed(assessment)
-        else:
-            self._analysing = False
+            return
+        self._analysing = False
+        if self.latest_preview is not None and self.stack.currentIndex() == 0:
+            self._check_newest()  # the current source's newest frame (it may have ended)
 
     def _assessed(self, assessment: Assessment) -> None:
         self._analysing = False
